@@ -1,0 +1,26 @@
+/** Shared test fixtures: the real lexicons, the demo articles, and temporary folders. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadLexicon, type Lexicon } from '../../server/extract/lexicon';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const LEXICON_DIR = path.join(REPO, 'data', 'lexicons');
+export const DEMO_DIR = path.join(REPO, 'data', 'corpus');
+
+let lexicon: Lexicon | undefined;
+export function realLexicon(): Lexicon {
+  lexicon ??= loadLexicon(LEXICON_DIR);
+  return lexicon;
+}
+
+export function demoArticles(): { name: string; text: string }[] {
+  return fs
+    .readdirSync(DEMO_DIR)
+    .sort()
+    .map((name) => ({ name, text: fs.readFileSync(path.join(DEMO_DIR, name), 'utf8') }));
+}
+
+export function tempDir(prefix = 'plexus-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
