@@ -1,0 +1,85 @@
+/**
+ * Bytes → text: strict UTF-8 (a BOM removed) or UTF-16 with a BOM, line endings normalised to
+ * \n, nothing else changed, because extraction computes character offsets into this text.
+ * Binary data is refused rather than decoded into mojibake.
+ */
+
+import { InputError } from '../model/errors';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+const UTF16LE_BOM = [0xff, 0xfe];
+const UTF16BE_BOM = [0xfe, 0xff];
+
+/**
+ * Above this share of control characters a file is taken for binary data. Text may hold a few
+ * (a form feed, an escape sequence in a log), but not one in ten characters.
+ */
+const MAX_CONTROL_SHARE = 0.1;
+
+/** C0 and C1 controls and DEL, except the ones text uses: \t \n \f \r. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
+
+/** The text of a file; `name` starts every refusal message. Throws InputError for binary or malformed data. */
+export function decodeText(bytes: Uint8Array, name: string): string {
+  const text = decodeBytes(bytes, name);
+  if (text.includes('\u0000')) {
+    throw new InputError(`${name}: looks like binary data, not text (it contains NUL characters)`);
+  }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
+    throw new InputError(
+      `${name}: looks like binary data, not text (${controls} of its ${text.length} characters are control characters)`,
+    );
+  }
+  return normaliseLineEndings(text);
+}
+
+/** \r\n (Windows) and a lone \r (old Mac) become \n, so that a line break is one character everywhere. */
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
+}
+
+function decodeBytes(bytes: Uint8Array, name: string): string {
+  if (startsWith(bytes, UTF16LE_BOM)) return decodeUtf16(bytes.subarray(2), 'little', name);
+  if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes.subarray(2), 'big', name);
+  // Without a BOM a NUL byte is never UTF-8 text: it is binary data or BOM-less UTF-16.
+  if (bytes.includes(0)) {
+    throw new InputError(
+      `${name}: looks like binary data, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)`,
+    );
+  }
+  const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
+  try {
+    // ignoreBOM keeps the decoder from eating a second BOM: only the one removed above is not text.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
+  } catch {
+    throw new InputError(
+      `${name}: is not valid UTF-8 text (save it as UTF-8, or as UTF-16 with a byte-order mark)`,
+    );
+  }
+}
+
+function decodeUtf16(body: Uint8Array, order: 'little' | 'big', name: string): string {
+  // TextDecoder's 'utf-16be' needs full ICU; swapping each byte pair and decoding as LE does not.
+  const littleEndian = order === 'little' ? body : swapBytePairs(body);
+  try {
+    return new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }).decode(littleEndian);
+  } catch {
+    throw new InputError(`${name}: is not valid UTF-16 text (an odd number of bytes or a broken surrogate pair)`);
+  }
+}
+
+function swapBytePairs(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1];
+    swapped[i + 1] = bytes[i];
+  }
+  // An odd trailing byte is copied as is, so that the decoder refuses it.
+  if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1];
+  return swapped;
+}
+
+function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
+  return prefix.length <= bytes.length && prefix.every((byte, i) => bytes[i] === byte);
+}

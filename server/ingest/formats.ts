@@ -1,0 +1,55 @@
+/**
+ * The supported input formats, chosen by file extension, and `parseDocument`, which turns one
+ * file's bytes into a DocumentInput. No file system access: the CLI reader and the HTTP upload
+ * both call it.
+ */
+
+import * as path from 'node:path';
+import type { DocumentInput } from '../model/types';
+import { InputError } from '../model/errors';
+import { decodeText } from './decode';
+import { htmlToDocument } from './html';
+import type { Origin } from './origin';
+import { markdownToDocument, plainTextToDocument } from './text';
+
+type Converter = (text: string, origin: Origin) => DocumentInput;
+
+// A Map rather than an object literal, so that a name like 'x.constructor' finds nothing.
+const CONVERTERS: ReadonlyMap<string, Converter> = new Map<string, Converter>([
+  ['.txt', plainTextToDocument],
+  ['.md', markdownToDocument],
+  ['.markdown', markdownToDocument],
+  ['.html', htmlToDocument],
+  ['.htm', htmlToDocument],
+]);
+
+/** The extensions Plexus reads, lower case with the dot. */
+export const SUPPORTED_EXTENSIONS: readonly string[] = [...CONVERTERS.keys()];
+
+/** The extension of a file name, lower case with the dot ('' when there is none). */
+export function extensionOf(name: string): string {
+  return path.extname(name).toLowerCase();
+}
+
+export function isSupportedFile(name: string): boolean {
+  return CONVERTERS.has(extensionOf(name));
+}
+
+/**
+ * One file as a DocumentInput. `name` (a path or an upload's file name) picks the format, starts
+ * every refusal message and gives the title of last resort; `sourcePath` is recorded as is.
+ * Throws InputError for an unsupported, binary, malformed or empty file.
+ */
+export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePath: string): DocumentInput {
+  const extension = extensionOf(name);
+  const convert = CONVERTERS.get(extension);
+  if (!convert) {
+    const type = extension === '' ? 'file type (no extension)' : `file type '${extension}'`;
+    throw new InputError(`${name}: unsupported ${type} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
+  }
+  const text = decodeText(bytes, name);
+  if (text.trim() === '') {
+    throw new InputError(`${name}: is empty${text === '' ? '' : ' (only whitespace)'}`);
+  }
+  return convert(text, { name, sourcePath });
+}

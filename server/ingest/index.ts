@@ -1,0 +1,9 @@
+/** Ingestion: files, uploads and posted text → DocumentInput, or a refusal that says why. */
+
+export { parseDocument, SUPPORTED_EXTENSIONS, isSupportedFile, extensionOf } from './formats';
+export { readInputs, fsErrorReason, type ReadResult } from './read-files';
+export { decodeText, normaliseLineEndings } from './decode';
+export { plainTextToDocument, markdownToDocument, splitFrontMatter, type FrontMatter } from './text';
+export { htmlToDocument } from './html';
+export { normaliseDate } from './dates';
+export { titleFromName, type Origin } from './origin';

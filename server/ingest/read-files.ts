@@ -1,0 +1,124 @@
+/**
+ * Files and folders named on the command line → one result per file: its document, or why it
+ * was refused. The only module of ingestion that touches the file system.
+ */
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { DocumentInput } from '../model/types';
+import { InputError } from '../model/errors';
+import { parseDocument } from './formats';
+
+/** One input file: its document, or an error message that starts with its path. */
+export type ReadResult = { source: string; document: DocumentInput } | { source: string; error: string };
+
+/** Plain-language reasons for the errors a path can meet; others keep Node's message. */
+const FS_REASONS: ReadonlyMap<string, string> = new Map([
+  ['ENOENT', 'no such file or folder'],
+  ['EACCES', 'permission denied'],
+  ['EPERM', 'permission denied'],
+  ['ENOTDIR', 'not a folder (a part of the path is a file)'],
+  ['EISDIR', 'is a folder'],
+  ['ELOOP', 'too many levels of symbolic links'],
+  ['ENAMETOOLONG', 'file name too long'],
+  ['EMFILE', 'too many open files'],
+  ['EIO', 'input/output error'],
+]);
+
+/**
+ * Reads each path: a file, or a folder walked recursively. Within a folder, files come sorted by
+ * path, hidden files and folders (a leading dot) are skipped, and files of an unsupported type
+ * are reported as refused, not passed over in silence.
+ */
+export function readInputs(paths: string[]): ReadResult[] {
+  return paths.flatMap(readPath);
+}
+
+/** Why a file system call failed, for a person: 'no such file or folder', 'permission denied'. */
+export function fsErrorReason(error: unknown): string {
+  // Duck-typed rather than `instanceof Error`: errors from Node's core may come from another realm
+  // (under jest, for one), where that test fails.
+  const fields = typeof error === 'object' && error !== null ? error : {};
+  const code = 'code' in fields && typeof fields.code === 'string' ? fields.code : undefined;
+  const reason = code === undefined ? undefined : FS_REASONS.get(code);
+  if (reason) return reason;
+  return 'message' in fields && typeof fields.message === 'string' ? fields.message : String(error);
+}
+
+function readPath(target: string): ReadResult[] {
+  let stats: fs.Stats;
+  try {
+    stats = fs.statSync(target);
+  } catch (error) {
+    return [failure(target, error)];
+  }
+  if (stats.isDirectory()) return readFolder(target);
+  if (stats.isFile()) return [readFile(target)];
+  return [{ source: target, error: `${target}: is not a regular file or folder` }];
+}
+
+function readFolder(folder: string): ReadResult[] {
+  const files: string[] = [];
+  const problems: ReadResult[] = [];
+  walk(folder, new Set(), files, problems);
+  if (files.length === 0 && problems.length === 0) {
+    return [{ source: folder, error: `${folder}: folder contains no files` }];
+  }
+  return [...files.map(readFile), ...problems].sort(bySource);
+}
+
+/** Code-unit order, not localeCompare: the same order on every machine, whatever its locale. */
+function bySource(a: ReadResult, b: ReadResult): number {
+  if (a.source === b.source) return 0;
+  return a.source < b.source ? -1 : 1;
+}
+
+/** Collects the visible files under `folder`; folders already visited (through a symlink) are not walked again. */
+function walk(folder: string, visited: Set<string>, files: string[], problems: ReadResult[]): void {
+  let entries: fs.Dirent[];
+  try {
+    const real = fs.realpathSync(folder);
+    if (visited.has(real)) return;
+    visited.add(real);
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch (error) {
+    problems.push(failure(folder, error));
+    return;
+  }
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const entryPath = path.join(folder, entry.name);
+    let kind: fs.Dirent | fs.Stats = entry;
+    if (entry.isSymbolicLink()) {
+      try {
+        kind = fs.statSync(entryPath);
+      } catch (error) {
+        problems.push(failure(entryPath, error));
+        continue;
+      }
+    }
+    if (kind.isDirectory()) walk(entryPath, visited, files, problems);
+    else if (kind.isFile()) files.push(entryPath);
+    else problems.push({ source: entryPath, error: `${entryPath}: is not a regular file or folder` });
+  }
+}
+
+function readFile(file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    return failure(file, error);
+  }
+  try {
+    return { source: file, document: parseDocument(file, bytes, file) };
+  } catch (error) {
+    // Only a refusal is an outcome; anything else is a bug and should surface as one.
+    if (error instanceof InputError) return { source: file, error: error.message };
+    throw error;
+  }
+}
+
+function failure(source: string, error: unknown): ReadResult {
+  return { source, error: `${source}: ${fsErrorReason(error)}` };
+}

@@ -1,0 +1,187 @@
+/**
+ * The Plexus data model, shared by server and client (the client imports it with `import type`).
+ *
+ * Pipeline: a Document is read (ingest), its Mentions found (extract), the Mentions grouped into
+ * Entities across the corpus (resolve), and Entities that occur in the same window linked by
+ * co-occurrence edges (graph). This file holds the shapes that cross those boundaries and the wire.
+ */
+
+/** The kinds of named entity Plexus extracts. The order is the display order. */
+export const ENTITY_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export function isEntityType(value: string): value is EntityType {
+  return (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+/**
+ * What a mention does in its sentence.
+ * - `subject`: the entity takes part in what the sentence says; it co-occurs with the others.
+ * - `reporting`: a news outlet cited as the source ('…, Reuters reported'); recorded, but it does
+ *   not co-occur, so that outlets do not become hubs by attribution alone.
+ */
+export type MentionRole = 'subject' | 'reporting';
+
+/** How a mention was found: in the text itself, or inferred (the speaker of an unattributed quote, a pronoun). */
+export type MentionSource = 'text' | 'pronoun' | 'speaker';
+
+/** The unit within which two entities count as occurring together. */
+export type CooccurrenceWindow = 'sentence' | 'paragraph' | 'document';
+export const COOCCURRENCE_WINDOWS: readonly CooccurrenceWindow[] = ['sentence', 'paragraph', 'document'];
+
+/** A span of a document's text; offsets are JavaScript string indices, end exclusive. */
+export interface Span {
+  begin: number;
+  end: number;
+}
+
+/** A sentence of a document, with the paragraph it belongs to. */
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+}
+
+/** One occurrence of a named entity in a document, as the extractor found it (no entity id yet). */
+export interface Mention extends Span {
+  /** The text of the span, exactly `text.slice(begin, end)`. */
+  text: string;
+  type: EntityType;
+  /** Index into the document's sentences. */
+  sentence: number;
+  role: MentionRole;
+  source: MentionSource;
+  /**
+   * The name this mention stands for once titles and possessives are stripped ('Mr Putin’s' → 'Putin').
+   * For an inferred mention (pronoun, speaker) it is the name of the entity it refers to.
+   */
+  name: string;
+  /** For a nationality word ('Russian'), the country it refers to ('Russia'). */
+  refersTo?: string;
+}
+
+/** A mention after resolution: it belongs to an entity. */
+export interface ResolvedMention extends Mention {
+  entity: string;
+}
+
+/** Why two names were taken as one entity; kept so that the UI can show it. */
+export type MergeReason =
+  | 'same-name'
+  | 'surname'
+  | 'acronym'
+  | 'known-variant'
+  | 'nationality'
+  | 'quote-speaker'
+  | 'pronoun';
+
+export interface Alias {
+  name: string;
+  count: number;
+}
+
+/** A canonical entity of the corpus. */
+export interface Entity {
+  id: string;
+  /** Display label: the fullest name seen. */
+  label: string;
+  type: EntityType;
+  aliases: Alias[];
+  /** Mentions found in text (not inferred ones). */
+  mentions: number;
+  documents: number;
+}
+
+/** A document as ingestion hands it to the pipeline. */
+export interface DocumentInput {
+  title: string;
+  text: string;
+  /** Where it came from: a file path, an upload name, or empty for text posted directly. */
+  sourcePath: string;
+  outlet?: string;
+  /** ISO 8601 date (YYYY-MM-DD) when the text or its metadata give one. */
+  date?: string;
+}
+
+/** A stored document, without its text. */
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  sourcePath: string;
+  outlet: string | null;
+  date: string | null;
+  /** SHA-256 of the text: a document is stored once. */
+  hash: string;
+  words: number;
+  mentions: number;
+  ingestedAt: string;
+}
+
+export interface DocumentDetail {
+  document: DocumentSummary;
+  text: string;
+  sentences: Sentence[];
+  mentions: ResolvedMention[];
+}
+
+/** Node attributes of the graph, as served. */
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  mentions: number;
+  documents: number;
+  degree: number;
+  /** How often this entity (an outlet) is cited as the source of a report. */
+  reports: number;
+}
+
+/** Edge attributes of the graph, as served. */
+export interface EdgeAttributes {
+  /** Number of windows (sentences by default) in which both entities occur. */
+  weight: number;
+  /** Number of distinct documents in which they co-occur. */
+  documents: number;
+}
+
+/** graphology's serialised form, the wire format of `GET /api/graph`. */
+export interface SerializedGraph {
+  attributes: { window: CooccurrenceWindow; nodes: number; edges: number };
+  options: { type: 'undirected'; multi: false; allowSelfLoops: false };
+  nodes: { key: string; attributes: NodeAttributes }[];
+  edges: { key: string; source: string; target: string; attributes: EdgeAttributes; undirected: true }[];
+}
+
+/** One sentence showing that two entities occur together. */
+export interface EvidenceItem {
+  document: { id: number; title: string; outlet: string | null; date: string | null };
+  sentence: Span & { index: number; text: string };
+  /** Mentions of the two entities inside the sentence, offsets relative to the document. */
+  mentions: (Span & { entity: string; text: string })[];
+}
+
+export interface EntityDetail extends Entity {
+  neighbours: { id: string; label: string; type: EntityType; weight: number; documents: number }[];
+  documentList: { id: number; title: string; mentions: number }[];
+  /** For an outlet: the entities it is cited as reporting on, with counts. */
+  reported: { id: string; label: string; type: EntityType; count: number }[];
+}
+
+export interface CorpusStats {
+  documents: number;
+  words: number;
+  mentions: number;
+  entities: number;
+  edges: number;
+  byType: Record<EntityType, number>;
+  window: CooccurrenceWindow;
+}
+
+/** What happened to one input of an ingest. */
+export type IngestOutcome =
+  | { status: 'added'; source: string; document: DocumentSummary }
+  | { status: 'duplicate'; source: string; document: DocumentSummary }
+  | { status: 'refused'; source: string; reason: string };
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+  error: string;
+}

@@ -1,0 +1,109 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extensionOf, isSupportedFile, parseDocument, SUPPORTED_EXTENSIONS } from '../../server/ingest/formats';
+
+const CORPUS = path.join(__dirname, '..', '..', 'data', 'corpus');
+const IBTIMES = path.join(CORPUS, 'ibtimes-putin-admits-russian-support-for-syria.txt');
+const TELEGRAPH = path.join(CORPUS, 'telegraph-putin-confirms-russian-military-involvement.txt');
+
+const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
+
+describe('parseDocument on the demo corpus', () => {
+  it.each([IBTIMES, TELEGRAPH])('gives back the text of %s unchanged, to the byte', (file) => {
+    const bytes = fs.readFileSync(file);
+    const document = parseDocument(file, bytes, file);
+    expect(Buffer.from(document.text, 'utf8').equals(bytes)).toBe(true);
+    expect(document.sourcePath).toBe(file);
+  });
+
+  it('takes the first line of a demo article as its title', () => {
+    expect(parseDocument(TELEGRAPH, fs.readFileSync(TELEGRAPH), TELEGRAPH).title).toBe(
+      "Vladimir Putin confirms Russian military involvement in Syria's civil war",
+    );
+    expect(parseDocument(IBTIMES, fs.readFileSync(IBTIMES), IBTIMES).title).toBe('Putin');
+  });
+});
+
+describe('parseDocument', () => {
+  it('picks the format by extension, in any case', () => {
+    const html = utf8('<title>Page</title><p>Putin &amp; Assad</p>');
+    expect(parseDocument('PAGE.HTML', html, 'upload').text).toBe('Putin & Assad');
+    expect(parseDocument('page.htm', html, 'upload').text).toBe('Putin & Assad');
+    expect(parseDocument('page.txt', html, 'upload').text).toBe('<title>Page</title><p>Putin &amp; Assad</p>');
+    const markdown = utf8('---\ntitle: Notes\n---\nBody');
+    expect(parseDocument('notes.Md', markdown, 'upload')).toMatchObject({ title: 'Notes', text: 'Body' });
+    expect(parseDocument('notes.markdown', markdown, 'upload')).toMatchObject({ title: 'Notes', text: 'Body' });
+  });
+
+  it('records the source path it is given, which may differ from the name', () => {
+    expect(parseDocument('notes.txt', utf8('Body'), '').sourcePath).toBe('');
+  });
+
+  it('decodes before parsing: a UTF-16 file with CRLF line endings reads as plain text', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Putin\r\nsaid so.\r\n', 'utf16le')]);
+    expect(parseDocument('a.txt', bytes, 'a.txt')).toEqual({ title: 'Putin', text: 'Putin\nsaid so.\n', sourcePath: 'a.txt' });
+  });
+
+  it('accepts a Uint8Array as well as a Buffer', () => {
+    expect(parseDocument('a.txt', new TextEncoder().encode('Putin'), 'a.txt').text).toBe('Putin');
+  });
+
+  it('refuses an unsupported extension, naming it and listing the supported ones', () => {
+    expect(() => parseDocument('notes.pdf', utf8('%PDF-1.4'), 'notes.pdf')).toThrow(
+      expect.objectContaining({
+        name: 'InputError',
+        message: "notes.pdf: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm)",
+      }),
+    );
+  });
+
+  it('refuses a file without an extension', () => {
+    expect(() => parseDocument('README', utf8('text'), 'README')).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringContaining('README: unsupported file type (no extension)') }),
+    );
+  });
+
+  it('does not mistake an extension for a property of Object', () => {
+    expect(() => parseDocument('x.constructor', utf8('text'), 'x')).toThrow(expect.objectContaining({ name: 'InputError' }));
+  });
+
+  it('refuses an empty file', () => {
+    expect(() => parseDocument('empty.txt', new Uint8Array(0), 'empty.txt')).toThrow(
+      expect.objectContaining({ name: 'InputError', message: 'empty.txt: is empty' }),
+    );
+  });
+
+  it('refuses a file of only whitespace, in any format', () => {
+    for (const name of ['blank.txt', 'blank.md', 'blank.html']) {
+      expect(() => parseDocument(name, utf8(' \n\t\r\n  '), name)).toThrow(
+        expect.objectContaining({ name: 'InputError', message: `${name}: is empty (only whitespace)` }),
+      );
+    }
+  });
+
+  it('refuses binary bytes behind a text extension', () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
+    expect(() => parseDocument('image.txt', png, 'image.txt')).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^image\.txt: looks like binary data/) }),
+    );
+  });
+
+  it('refuses an HTML page with no readable text', () => {
+    expect(() => parseDocument('page.html', utf8('<script>alert(1)</script>'), 'page.html')).toThrow(
+      expect.objectContaining({ name: 'InputError', message: 'page.html: contains no readable text' }),
+    );
+  });
+});
+
+describe('supported formats', () => {
+  it('are .txt, .md, .markdown, .html and .htm', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm']);
+  });
+
+  it('are recognised by extension in any case', () => {
+    expect(isSupportedFile('a/B.TXT')).toBe(true);
+    expect(isSupportedFile('a.pdf')).toBe(false);
+    expect(isSupportedFile('txt')).toBe(false);
+    expect(extensionOf('archive.tar.GZ')).toBe('.gz');
+  });
+});
