@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// The `plexus` command: runs the compiled CLI (build it first with `npm run build`).
+'use strict';
+
+const { main } = require('../dist/server/cli/main.js');
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error) => {
+    process.stderr.write(`plexus: ${error && error.stack ? error.stack : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

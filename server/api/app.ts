@@ -1,0 +1,49 @@
+/**
+ * The Express application: routes, body parsing, security headers and the error middleware,
+ * built around a Corpus. It does not listen: the CLI does, and tests listen on an ephemeral port.
+ */
+
+import express, { type RequestHandler } from 'express';
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/types';
+import { documentRoutes } from './documents';
+import { entityRoutes } from './entities';
+import { apiNotFound, errorHandler } from './errors';
+import { evidenceRoutes } from './evidence';
+import { graphRoutes } from './graph';
+import { homePage } from './home';
+import { statsRoutes } from './stats';
+
+/** Browsers must take every response for the type it declares (no MIME sniffing of uploads echoed back). */
+const securityHeaders: RequestHandler = (_req, res, next) => {
+  res.set('X-Content-Type-Options', 'nosniff');
+  res.set('Referrer-Policy', 'no-referrer');
+  next();
+};
+
+export function createApp(corpus: Corpus, config: Config): express.Application {
+  const app = express();
+  app.disable('x-powered-by');
+  // A repeated parameter arrives as an array and nested objects are not built ('a[b]=c' stays a key).
+  app.set('query parser', 'simple');
+  app.use(securityHeaders);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.get('/', homePage(corpus));
+
+  app.use('/api', express.json({ limit: config.maxUploadBytes }));
+  app.use(
+    '/api',
+    graphRoutes(corpus),
+    entityRoutes(corpus),
+    evidenceRoutes(corpus),
+    documentRoutes(corpus, config),
+    statsRoutes(corpus),
+  );
+  app.use('/api', apiNotFound);
+
+  app.use(errorHandler);
+  return app;
+}

@@ -1,0 +1,119 @@
+/**
+ * `/api/documents`: the list, one document with its text and mentions, and adding documents,
+ * either as uploaded files (multipart, field `files`) or as one text posted in JSON. An upload is
+ * all or nothing: every file is parsed before any is stored, and one refused file refuses them all.
+ */
+
+import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import multer from 'multer';
+import type { Config } from '../config';
+import type { Corpus } from '../corpus/types';
+import { normaliseLineEndings, parseDocument } from '../ingest';
+import { InputError } from '../model/errors';
+import type { DocumentInput, IngestOutcome } from '../model/types';
+import { fromMulterError, UnsupportedMediaTypeError } from './errors';
+import { documentBody, documentParams } from './schemas';
+
+const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?})';
+
+/** One refused upload, with a message that starts with the file's name. */
+interface Refusal {
+  name: string;
+  reason: string;
+}
+
+export function documentRoutes(corpus: Corpus, config: Config): Router {
+  const router = Router();
+
+  router.get('/documents', (_req, res) => {
+    res.json({ documents: corpus.documents() });
+  });
+
+  router.get('/documents/:id', (req, res) => {
+    const { id } = documentParams.parse(req.params);
+    res.json(corpus.document(id));
+  });
+
+  router.post('/documents', readBody(config), (req, res) => {
+    const inputs = req.is('multipart/form-data') ? uploadedDocuments(req) : [postedDocument(req.body)];
+    const outcomes = corpus.ingest(inputs);
+    res.status(statusFor(outcomes)).json({ outcomes });
+  });
+
+  return router;
+}
+
+/**
+ * Reads a multipart body with multer (files kept in memory, within the configured limits); a
+ * JSON body has already been read by express.json; any other content type is refused.
+ */
+function readBody(config: Config): RequestHandler {
+  const limits = { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFilesPerUpload };
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: {
+      fileSize: config.maxUploadBytes,
+      files: config.maxFilesPerUpload,
+      fields: 20,
+      fieldSize: 64 * 1024,
+    },
+    // Browsers send UTF-8 file names; busboy would otherwise decode them as Latin-1.
+    defParamCharset: 'utf8',
+  }).array('files', config.maxFilesPerUpload);
+
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.is('multipart/form-data')) {
+      upload(req, res, (error?: unknown) => {
+        if (error === undefined || error === null) next();
+        else if (error instanceof multer.MulterError) next(fromMulterError(error, limits));
+        else next(new InputError(`The multipart form could not be read: ${error instanceof Error ? error.message : String(error)}`));
+      });
+    } else if (req.is('application/json')) {
+      next();
+    } else {
+      const given = req.headers['content-type'];
+      next(new UnsupportedMediaTypeError(`Unsupported content type ${given ? JSON.stringify(given) : '(none)'}: send ${ACCEPTED_TYPES}`));
+    }
+  };
+}
+
+/** Every uploaded file as a document, or an InputError naming each file that was refused and why. */
+function uploadedDocuments(req: Request): DocumentInput[] {
+  const files = Array.isArray(req.files) ? req.files : [];
+  if (files.length === 0) throw new InputError('No files in the upload: send one or more files in the form field "files"');
+  const documents: DocumentInput[] = [];
+  const refused: Refusal[] = [];
+  for (const file of files) {
+    try {
+      documents.push(parseDocument(file.originalname, file.buffer, `upload:${file.originalname}`));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      refused.push({ name: file.originalname, reason: error.message });
+    }
+  }
+  if (refused.length > 0) {
+    const reasons = refused.map(({ name, reason }) => (reason.startsWith(name) ? reason : `${name}: ${reason}`));
+    const count = files.length === 1 ? 'The file was' : `${refused.length} of ${files.length} files were`;
+    throw new InputError(`${count} refused and nothing was stored: ${reasons.join('; ')}`);
+  }
+  return documents;
+}
+
+function postedDocument(body: unknown): DocumentInput {
+  const { title, text, outlet, date } = documentBody.parse(body);
+  const document: DocumentInput = { title, text: normaliseLineEndings(text), sourcePath: '' };
+  if (outlet !== undefined) document.outlet = outlet;
+  if (date !== undefined) document.date = date;
+  return document;
+}
+
+/**
+ * 201 when something was added, 200 when everything was already there. When nothing was added
+ * and the corpus refused something, the request failed: an InputError with the reasons.
+ */
+function statusFor(outcomes: IngestOutcome[]): number {
+  if (outcomes.some((outcome) => outcome.status === 'added')) return 201;
+  const reasons = outcomes.flatMap((outcome) => (outcome.status === 'refused' ? [outcome.reason] : []));
+  if (reasons.length > 0) throw new InputError(`Nothing was added: ${reasons.join('; ')}`);
+  return 200;
+}

@@ -1,0 +1,130 @@
+/**
+ * The zod schemas of every query, path parameter and body the API accepts: each is the validator
+ * and, through z.infer, the type. Messages name no field: the error middleware prefixes the
+ * parameter from the issue's path ('minWeight: must be …').
+ */
+
+import { z } from 'zod';
+import { ENTITY_TYPES, isEntityType, type EntityType } from '../model/types';
+
+/** Queries are parsed by Express's simple parser: a repeated parameter arrives as an array. */
+function once(what: string): z.ZodString {
+  return z.string({
+    error: (issue) => (issue.input === undefined ? `is required (${what})` : `must be given once, as ${what}`),
+  });
+}
+
+/** A whole number ≥ `min` written in decimal digits. */
+function integerParam(min: number, what: string): z.ZodType<number, string> {
+  return once(what)
+    .regex(/^\d+$/, { error: (issue) => `must be ${what}, got ${JSON.stringify(issue.input)}` })
+    .transform(Number)
+    .refine((value) => Number.isSafeInteger(value) && value >= min, {
+      error: (issue) => `must be ${what}, got ${JSON.stringify(String(issue.input))}`,
+    });
+}
+
+const nonNegativeInteger = (): z.ZodType<number, string> => integerParam(0, 'a non-negative integer');
+const positiveInteger = (): z.ZodType<number, string> => integerParam(1, 'a positive integer');
+
+const entityType = z.custom<EntityType>((value) => typeof value === 'string' && isEntityType(value), {
+  error: (issue) => `unknown entity type ${JSON.stringify(issue.input)} (valid types: ${ENTITY_TYPES.join(', ')})`,
+});
+
+/** 'PERSON,LOCATION', or the parameter repeated; empty items are ignored. */
+const entityTypeList = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) =>
+    (Array.isArray(value) ? value : [value])
+      .flatMap((item) => item.split(','))
+      .map((item) => item.trim())
+      .filter((item) => item !== ''),
+  )
+  .pipe(z.array(entityType));
+
+/**
+ * A strict object whose unknown keys are refused in one message that names them, so that a typo
+ * ('minweight') is reported instead of silently ignored.
+ */
+function strictParams<Shape extends z.ZodRawShape>(shape: Shape, kind: string): z.ZodObject<Shape, z.core.$strict> {
+  const accepted = Object.keys(shape).join(', ');
+  return z.strictObject(shape, {
+    error: (issue) => {
+      if (issue.code === 'unrecognized_keys') {
+        const names = issue.keys.map((key) => JSON.stringify(key)).join(', ');
+        return `unknown ${kind}${issue.keys.length > 1 ? 's' : ''} ${names} (accepted: ${accepted})`;
+      }
+      if (issue.code === 'invalid_type') return `expected ${kind}s as a JSON object with ${accepted}`;
+      return undefined;
+    },
+  });
+}
+
+const entityId = once('an entity id').min(1, { error: 'must not be empty' }).max(500, { error: 'must be at most 500 characters' });
+
+/** `GET /api/graph`; the output is a GraphFilter. */
+export const graphQuery = strictParams(
+  {
+    types: entityTypeList.optional(),
+    minWeight: nonNegativeInteger().optional(),
+    minMentions: nonNegativeInteger().optional(),
+    q: once('text')
+      .max(200, { error: 'must be at most 200 characters' })
+      .transform((value) => value.trim() || undefined)
+      .optional(),
+    doc: positiveInteger().optional(),
+  },
+  'query parameter',
+);
+export type GraphQuery = z.infer<typeof graphQuery>;
+
+/** `GET /api/entities/:id`. */
+export const entityParams = z.object({ id: entityId });
+export type EntityParams = z.infer<typeof entityParams>;
+
+export const MAX_EVIDENCE = 500;
+export const DEFAULT_EVIDENCE = 50;
+
+/** `GET /api/evidence`. */
+export const evidenceQuery = strictParams(
+  {
+    source: entityId,
+    target: entityId,
+    limit: integerParam(1, `a whole number from 1 to ${MAX_EVIDENCE}`)
+      .refine((value) => value <= MAX_EVIDENCE, { error: `must be at most ${MAX_EVIDENCE}` })
+      .default(DEFAULT_EVIDENCE),
+  },
+  'query parameter',
+);
+export type EvidenceQuery = z.infer<typeof evidenceQuery>;
+
+/** `GET /api/documents/:id`. */
+export const documentParams = z.object({ id: positiveInteger() });
+export type DocumentParams = z.infer<typeof documentParams>;
+
+/** `POST /api/documents` with a JSON body: one text, typed or pasted. */
+export const documentBody = strictParams(
+  {
+    title: z
+      .string({ error: 'is required, as text' })
+      .trim()
+      .min(1, { error: 'must not be empty' })
+      .max(500, { error: 'must be at most 500 characters' }),
+    text: z
+      .string({ error: 'is required, as text' })
+      .refine((value) => value.trim() !== '', { error: 'must not be empty' })
+      .refine((value) => !value.includes('\u0000'), { error: 'must not contain NUL characters (is it binary data?)' }),
+    outlet: z
+      .string({ error: 'must be text' })
+      .trim()
+      .max(200, { error: 'must be at most 200 characters' })
+      .nullish()
+      .transform((value) => (value ? value : undefined)),
+    date: z
+      .iso.date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
+      .nullish()
+      .transform((value) => value ?? undefined),
+  },
+  'field',
+);
+export type DocumentBody = z.infer<typeof documentBody>;

@@ -1,0 +1,143 @@
+/**
+ * `plexus ingest PATH… [--db FILE]`: reads files and folders into the store, one progress line per
+ * input on stderr and a summary on stdout. Exit code 0 when nothing was refused, 1 when some input
+ * was, 2 on a usage error. Also the ingest-with-progress step that `plexus serve --demo` uses.
+ */
+
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, type ConfigOverrides } from '../config';
+import { openCorpus } from '../corpus';
+import type { Corpus } from '../corpus/types';
+import { readInputs } from '../ingest';
+import { ConfigError } from '../model/errors';
+import type { DocumentInput } from '../model/types';
+
+export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE]
+
+Reads files (.txt, .md, .html) and folders (recursively) into the store.
+  --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)
+Exit code: 0 when every input was added or already present, 1 when some input was refused.`;
+
+type ReadResult = ReturnType<typeof readInputs>[number];
+
+export interface IngestSummary {
+  added: number;
+  duplicates: number;
+  refused: number;
+}
+
+/**
+ * Ingests what `readInputs` gave, printing `[3/120] added  path (42 mentions)`, `duplicate`
+ * or `refused: reason` per input. Inputs that could not be read count as refused, in their place.
+ */
+export function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (line: string) => void): IngestSummary {
+  const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
+  const total = results.length;
+  let done = 0;
+  const step = (): string => `[${++done}/${total}]`;
+
+  // A generator, so that read failures are reported in order, between the documents around them.
+  function* documents(): Generator<DocumentInput> {
+    for (const result of results) {
+      if ('error' in result) {
+        summary.refused++;
+        log(`${step()} refused: ${result.error}`);
+      } else {
+        yield result.document;
+      }
+    }
+  }
+
+  corpus.ingest(documents(), (outcome) => {
+    switch (outcome.status) {
+      case 'added':
+        summary.added++;
+        log(`${step()} added  ${outcome.source} (${outcome.document.mentions} mentions)`);
+        break;
+      case 'duplicate':
+        summary.duplicates++;
+        log(`${step()} duplicate ${outcome.source} (already present)`);
+        break;
+      case 'refused':
+        summary.refused++;
+        log(`${step()} refused: ${outcome.reason}`);
+        break;
+    }
+  });
+  return summary;
+}
+
+export function describeSummary(summary: IngestSummary): string {
+  const total = summary.added + summary.duplicates + summary.refused;
+  return (
+    `${total} input${total === 1 ? '' : 's'}: ${summary.added} added, ` +
+    `${summary.duplicates} already present, ${summary.refused} refused`
+  );
+}
+
+/**
+ * The `code` of a Node.js error ('EADDRINUSE', 'ERR_PARSE_ARGS_UNKNOWN_OPTION'). Checked by shape,
+ * not `instanceof`: Node's own errors may come from another realm (a VM context, a test runner).
+ */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+/** The message of the error `parseArgs` throws on an unknown option or a missing value, else undefined. */
+export function parseArgsProblem(error: unknown): string | undefined {
+  if (!errorCode(error)?.startsWith('ERR_PARSE_ARGS')) return undefined;
+  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : 'invalid arguments';
+}
+
+/** CLI paths are taken from the working directory, as a shell user expects. */
+export function dbOverride(db: string | undefined): ConfigOverrides {
+  return db === undefined ? {} : { dbPath: path.resolve(db) };
+}
+
+export async function ingestCommand(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    const problem = parseArgsProblem(error);
+    if (problem === undefined) throw error;
+    process.stderr.write(`plexus ingest: ${problem}\n${INGEST_USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${INGEST_USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length === 0) {
+    process.stderr.write(`plexus ingest: name at least one file or folder\n${INGEST_USAGE}\n`);
+    return 2;
+  }
+
+  let config;
+  try {
+    config = loadConfig(process.env, dbOverride(values.db));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`plexus ingest: ${error.message}\n`);
+    return 2;
+  }
+
+  const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
+  try {
+    const results = readInputs(positionals);
+    const summary = ingestWithProgress(corpus, results, (line) => process.stderr.write(`${line}\n`));
+    const stats = corpus.stats();
+    process.stdout.write(
+      `Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+    );
+    return summary.refused > 0 ? 1 : 0;
+  } finally {
+    corpus.close();
+  }
+}

@@ -1,0 +1,54 @@
+/**
+ * The `plexus` command line: `serve`, `ingest` and `extract`. `main(argv)` resolves with the exit
+ * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
+ */
+
+import { extractCommand } from './extract';
+import { ingestCommand } from './ingest';
+import { serveCommand } from './serve';
+
+export const USAGE = `usage: plexus <command> [options]
+
+Commands:
+  serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
+  ingest PATH… [--db FILE]                           read files and folders into the store
+  extract --input DOCS.jsonl                         print the mentions found, as JSON lines
+
+Run plexus <command> --help for a command's options.
+Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
+PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES.`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serveCommand(rest);
+    case 'ingest':
+      return ingestCommand(rest);
+    case 'extract':
+      return extractCommand(rest);
+    case 'help':
+    case '--help':
+    case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return 0;
+    case undefined:
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    default:
+      process.stderr.write(`plexus: unknown command ${JSON.stringify(command)}\n${USAGE}\n`);
+      return 2;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`plexus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,215 @@
+/**
+ * The corpus service over a SQLite store: ingests documents through the pipeline, one
+ * transaction per document, and answers the queries of the API and the CLI. The graph is built
+ * from the store when first asked for and kept until the next ingest changes it.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { findRepoRoot } from '../config';
+import { loadLexicon, type Lexicon } from '../extract/lexicon';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
+import { nameKey } from '../extract/normalize';
+import { buildGraph, type PlexusGraph } from '../graph/cooccurrence';
+import { filterGraph, serializeGraph } from '../graph/filter';
+import { InputError, NotFoundError } from '../model/errors';
+import {
+  ENTITY_TYPES,
+  type CooccurrenceWindow,
+  type CorpusStats,
+  type DocumentDetail,
+  type DocumentInput,
+  type EntityDetail,
+  type EvidenceItem,
+  type IngestOutcome,
+  type SerializedGraph,
+} from '../model/types';
+import { EntityRegistry } from '../resolve/registry';
+import { Store } from '../store/store';
+import { processDocument } from './pipeline';
+import type { Corpus, GraphFilter } from './types';
+
+export type { Corpus, GraphFilter } from './types';
+
+export interface CorpusOptions {
+  dbPath: string;
+  window?: CooccurrenceWindow;
+  /** Folder of the lexicon files; default `data/lexicons` of the repository. */
+  lexiconDir?: string;
+  extract?: ExtractOptions;
+}
+
+/** SHA-256 of a document's text: the same text is stored once, whatever its file name. */
+export function contentHash(text: string): string {
+  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+let sharedLexicon: { dir: string; lexicon: Lexicon } | undefined;
+
+/** Lexicons are read once per process and folder. */
+function lexiconFrom(dir: string): Lexicon {
+  if (sharedLexicon?.dir !== dir) sharedLexicon = { dir, lexicon: loadLexicon(dir) };
+  return sharedLexicon.lexicon;
+}
+
+export function openCorpus(options: CorpusOptions): Corpus {
+  return new StoredCorpus(options);
+}
+
+class StoredCorpus implements Corpus {
+  private readonly store: Store;
+  private readonly window: CooccurrenceWindow;
+  private readonly lexicon: Lexicon;
+  private readonly extractOptions: ExtractOptions;
+  private registry: EntityRegistry;
+  private cachedGraph: PlexusGraph | undefined;
+
+  constructor(options: CorpusOptions) {
+    this.store = new Store(options.dbPath);
+    this.window = options.window ?? 'sentence';
+    this.lexicon = lexiconFrom(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'));
+    this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
+    this.registry = this.loadRegistry();
+  }
+
+  private loadRegistry(): EntityRegistry {
+    const rows = this.store.registryRows();
+    return EntityRegistry.from(rows.entities, rows.keys, rows.merges);
+  }
+
+  ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
+    const outcomes: IngestOutcome[] = [];
+    for (const input of inputs) {
+      const outcome = this.ingestOne(input);
+      outcomes.push(outcome);
+      onProgress?.(outcome, outcomes.length);
+    }
+    return outcomes;
+  }
+
+  private ingestOne(input: DocumentInput): IngestOutcome {
+    const source = input.sourcePath || input.title;
+    if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
+    const hash = contentHash(input.text);
+    const existing = this.store.findDocumentByHash(hash);
+    if (existing) return { status: 'duplicate', source, document: existing };
+    try {
+      const docId = this.store.transaction(() => {
+        const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
+        this.store.applyLink(processed.link);
+        return this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      });
+      this.cachedGraph = undefined;
+      const document = this.store.documentSummary(docId);
+      if (!document) throw new Error(`document ${docId} was not stored`);
+      return { status: 'added', source, document };
+    } catch (error) {
+      // The transaction rolled back; the registry in memory may have moved on, so reload it.
+      this.registry = this.loadRegistry();
+      this.cachedGraph = undefined;
+      throw error;
+    }
+  }
+
+  private graphOf(): PlexusGraph {
+    this.cachedGraph ??= buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+    return this.cachedGraph;
+  }
+
+  graph(filter: GraphFilter = {}): SerializedGraph {
+    let base = this.graphOf();
+    if (filter.doc !== undefined) {
+      if (!this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
+      const docEntities = new Set<string>();
+      for (const row of this.store.windowRows(this.window, filter.doc)) docEntities.add(row.entity);
+      const nodes = this.store.nodes().filter((n) => docEntities.has(n.id));
+      base = buildGraph(nodes, this.store.windowRows(this.window, filter.doc));
+    }
+    const q = filter.q ? nameKey(filter.q) : '';
+    const matches = q ? this.searchMatcher(q) : undefined;
+    return serializeGraph(filterGraph(base, filter, { matches }), this.window);
+  }
+
+  /** Entities whose label or any name they are known by contains the search text. */
+  private searchMatcher(q: string): (id: string) => boolean {
+    const hits = new Set<string>();
+    for (const e of this.registry.all()) if (nameKey(e.label).includes(q)) hits.add(e.id);
+    const rows = this.store.db.prepare('SELECT key, entity_id FROM entity_keys').all() as { key: string; entity_id: string }[];
+    for (const row of rows) if (row.key.slice(row.key.indexOf('|') + 1).includes(q)) hits.add(row.entity_id);
+    return (id) => hits.has(id);
+  }
+
+  entity(id: string): EntityDetail {
+    const graph = this.graphOf();
+    const canonical = this.registry.canonicalId(id);
+    if (!graph.hasNode(canonical)) throw new NotFoundError(`no entity with id '${id}'`);
+    const node = graph.getNodeAttributes(canonical);
+    const neighbours = graph
+      .mapEdges(canonical, (_key, attr, source, target) => {
+        const other = source === canonical ? target : source;
+        const o = graph.getNodeAttributes(other);
+        return { id: other, label: o.label, type: o.type, weight: attr.weight, documents: attr.documents };
+      })
+      .sort((a, b) => b.weight - a.weight || b.documents - a.documents || a.label.localeCompare(b.label));
+    const reported = this.store
+      .reported(canonical)
+      .filter((r) => graph.hasNode(r.id))
+      .map((r) => ({ id: r.id, label: graph.getNodeAttribute(r.id, 'label'), type: graph.getNodeAttribute(r.id, 'type'), count: r.count }));
+    return {
+      id: canonical,
+      label: node.label,
+      type: node.type,
+      aliases: this.store.aliases(canonical),
+      mentions: node.mentions,
+      documents: node.documents,
+      neighbours,
+      documentList: this.store.entityDocuments(canonical),
+      reported,
+    };
+  }
+
+  evidence(source: string, target: string, limit = 50): EvidenceItem[] {
+    const graph = this.graphOf();
+    const a = this.registry.canonicalId(source);
+    const b = this.registry.canonicalId(target);
+    for (const [given, id] of [[source, a], [target, b]]) {
+      if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
+    }
+    if (a === b) throw new InputError('source and target must be two different entities');
+    const items: EvidenceItem[] = [];
+    for (const { doc, unit } of this.store.cooccurringWindows(a, b, this.window, limit)) {
+      const header = this.store.documentHeader(doc);
+      for (const s of this.store.windowSentences(doc, this.window, unit, [a, b])) {
+        items.push({
+          document: header,
+          sentence: { index: s.sentence.index, begin: s.sentence.begin, end: s.sentence.end, text: s.text },
+          mentions: s.mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity_id, text: m.text })),
+        });
+      }
+      if (items.length >= limit) break;
+    }
+    return items.slice(0, limit);
+  }
+
+  documents() {
+    return this.store.documents();
+  }
+
+  document(id: number): DocumentDetail {
+    const found = this.store.document(id);
+    if (!found) throw new NotFoundError(`no document with id ${id}`);
+    return { document: found.summary, text: found.text, sentences: found.sentences, mentions: found.mentions };
+  }
+
+  stats(): CorpusStats {
+    const graph = this.graphOf();
+    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as CorpusStats['byType'];
+    graph.forEachNode((_id, attr) => {
+      byType[attr.type] += 1;
+    });
+    return { ...this.store.counts(), entities: graph.order, edges: graph.size, byType, window: this.window };
+  }
+
+  close(): void {
+    this.store.close();
+  }
+}

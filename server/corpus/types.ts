@@ -1,0 +1,44 @@
+/**
+ * The corpus service: the one object the API and the CLI talk to. It runs the pipeline
+ * (extract → resolve → graph) on documents, keeps them in the store and answers queries.
+ */
+import type {
+  CorpusStats,
+  DocumentDetail,
+  DocumentInput,
+  DocumentSummary,
+  EntityDetail,
+  EntityType,
+  EvidenceItem,
+  IngestOutcome,
+  SerializedGraph,
+} from '../model/types';
+
+/** Filters of `GET /api/graph`; every field is optional and they combine with AND. */
+export interface GraphFilter {
+  /** Keep only nodes of these types. */
+  types?: EntityType[];
+  /** Keep only edges whose weight is at least this. */
+  minWeight?: number;
+  /** Keep only nodes with at least this many mentions. */
+  minMentions?: number;
+  /** Keep only nodes whose label or an alias contains this text (case and accents ignored), with their neighbours. */
+  q?: string;
+  /** Keep only entities mentioned in this document, and the edges that document supports. */
+  doc?: number;
+}
+
+export interface Corpus {
+  /** Ingests documents one by one, each in its own transaction; `onProgress` is called after each. */
+  ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
+  graph(filter?: GraphFilter): SerializedGraph;
+  /** Throws NotFoundError for an unknown id. */
+  entity(id: string): EntityDetail;
+  /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */
+  evidence(source: string, target: string, limit?: number): EvidenceItem[];
+  documents(): DocumentSummary[];
+  /** Throws NotFoundError for an unknown id. */
+  document(id: number): DocumentDetail;
+  stats(): CorpusStats;
+  close(): void;
+}

@@ -1,0 +1,40 @@
+/**
+ * Closed classes of English words that the extractor reads as context. These are grammar, not
+ * world knowledge, so they live in code; names and cues that users extend live in data/lexicons.
+ */
+
+/** Verbs that attribute speech or a report to their subject ('Mr Putin said', 'Reuters reported'). */
+export const SPEECH_VERBS = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'replied', 'asked', 'stated', 'insisted', 'argued',
+  'claimed', 'warned', 'explained', 'noted', 'wrote', 'writes', 'declared', 'announced', 'confirmed', 'denied',
+  'admitted', 'suggested', 'urged', 'stressed', 'recalled', 'continued', 'acknowledged', 'commented', 'remarked',
+  'quoted', 'reported', 'reports', 'cited', 'according',
+]);
+
+/** Words near an outlet that mark it as the source of a report rather than a participant. */
+export const REPORT_CUES = new Set([
+  'reported', 'reports', 'report', 'reporting', 'said', 'says', 'quoted', 'quoting', 'quotes', 'cited', 'citing',
+  'according', 'told', 'wrote', 'writes', 'published', 'broadcast', 'aired', 'interview', 'agency', 'newspaper',
+  'daily', 'channel', 'correspondent', 'photo', 'credit', 'via', 'source', 'sources',
+]);
+
+/** Prepositions after which a bare name is most often a place ('in Ufa', 'from Raqqa'). */
+export const PLACE_PREPOSITIONS = new Set([
+  'in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'through', 'throughout',
+  'around', 'to', 'via', 'within',
+]);
+
+/** Lower-case particles that may sit inside a name ('Bashar al-Assad', 'Ministry of Defence'). */
+export const NAME_PARTICLES = new Set([
+  'al', 'el', 'ul', 'ad', 'as', 'ash', 'ar', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das',
+  'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'y', 'ez', 'es', 'al-',
+]);
+
+/** Connectors inside organisation and place names; 'and' only where a name already has 'of'. */
+export const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
+
+/** Personal pronouns that can stand for a person in an attribution ('he said'). */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+
+/** Quotation marks, straight and typographic. */
+export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);

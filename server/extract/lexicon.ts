@@ -1,0 +1,146 @@
+/**
+ * Lexicons: the general knowledge the extractor relies on, read from data files that a user can
+ * extend (data/lexicons/README.md). Phrases are tokenised with the same wink-nlp tokenizer as the
+ * documents, so that a lexicon phrase and the text agree on what a token is ('People's', 'U.S.').
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { EntityType } from '../model/types';
+import { nlp } from './nlp';
+import { nameKey, tokenKey } from './normalize';
+
+/** What a lexicon phrase stands for. */
+export interface LexiconEntry {
+  type: EntityType;
+  /** The canonical name of the entity ('Islamic State of Iraq and the Levant' for 'Isis'). */
+  canonical: string;
+  /** For a nationality word, the country's canonical name. */
+  refersTo?: string;
+  kind: 'country' | 'demonym' | 'place' | 'outlet' | 'organization';
+  /** Short all-capital forms (US, UN, IS) only match in capitals, so that 'us' or 'Is' never do. */
+  capitalsOnly: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: LexiconEntry;
+}
+
+export interface Lexicon {
+  /** Longest phrase starting at `from` in the token keys; skipped tokens (hyphens) are walked over. */
+  match(keys: readonly string[], from: number, limit: number): { entry: LexiconEntry; last: number } | undefined;
+  /** The entry of a whole name, if the lexicon knows it. */
+  lookup(name: string): LexiconEntry | undefined;
+  honorifics: Set<string>;
+  titles: Set<string>;
+  /** The longest title in tokens, so that matching can stop early. */
+  titleLength: number;
+  roles: Set<string>;
+  givenNames: Set<string>;
+  orgWords: Set<string>;
+  locationWords: Set<string>;
+  notNames: Set<string>;
+}
+
+function readLines(file: string): string[][] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+    .map((line) => line.split('\t').map((field) => field.trim()));
+}
+
+function list(field: string | undefined): string[] {
+  return (field ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Token keys of a phrase as wink-nlp tokenises it, without the tokens that normalise to nothing. */
+export function phraseKeys(phrase: string): string[] {
+  const engine = nlp();
+  const values = engine.readDoc(phrase).tokens().out(engine.its.value) as string[];
+  return values.map(tokenKey).filter(Boolean);
+}
+
+function isCapitalsOnly(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return letters.length <= 3 && letters === letters.toUpperCase();
+}
+
+export function loadLexicon(dir: string): Lexicon {
+  const root: TrieNode = { next: new Map() };
+  const byName = new Map<string, LexiconEntry>();
+
+  const add = (phrase: string, entry: Omit<LexiconEntry, 'capitalsOnly'>): void => {
+    const keys = phraseKeys(phrase);
+    if (keys.length === 0) return;
+    let node = root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    // The first file to claim a phrase keeps it: files are read in order of priority below.
+    if (node.entry) return;
+    node.entry = { ...entry, capitalsOnly: isCapitalsOnly(phrase) };
+    if (!byName.has(nameKey(phrase))) byName.set(nameKey(phrase), node.entry);
+  };
+
+  const file = (name: string) => path.join(dir, name);
+  for (const [name, aliases] of readLines(file('outlets.tsv'))) {
+    for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'OUTLET', canonical: name, kind: 'outlet' });
+  }
+  for (const [name, aliases] of readLines(file('organizations.tsv'))) {
+    for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'ORGANIZATION', canonical: name, kind: 'organization' });
+  }
+  const countries = readLines(file('countries.tsv'));
+  for (const [name, aliases] of countries) {
+    for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'LOCATION', canonical: name, kind: 'country' });
+  }
+  for (const [name, , demonyms] of countries) {
+    for (const phrase of list(demonyms)) add(phrase, { type: 'LOCATION', canonical: name, refersTo: name, kind: 'demonym' });
+  }
+  for (const [, , , capital] of countries) {
+    for (const phrase of list(capital)) add(phrase, { type: 'LOCATION', canonical: phrase, kind: 'place' });
+  }
+  for (const [name, aliases] of readLines(file('places.tsv'))) {
+    for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'LOCATION', canonical: name, kind: 'place' });
+  }
+
+  const words = (name: string, lower = true): Set<string> =>
+    new Set(readLines(file(name)).map(([w]) => (lower ? nameKey(w) : w)).filter(Boolean));
+  const cues = readLines(file('person-cues.tsv'));
+  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => phraseKeys(cue).join(' ')));
+  const titles = cueSet('title');
+
+  return {
+    match(keys, from, limit) {
+      let node: TrieNode | undefined = root;
+      let best: { entry: LexiconEntry; last: number } | undefined;
+      for (let i = from; i <= limit && node; i++) {
+        if (keys[i] === '') {
+          if (i === from) return undefined;
+          continue;
+        }
+        node = node.next.get(keys[i]);
+        if (node?.entry) best = { entry: node.entry, last: i };
+      }
+      return best;
+    },
+    lookup: (name) => byName.get(nameKey(name)),
+    honorifics: cueSet('honorific'),
+    titles,
+    titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
+    roles: cueSet('role'),
+    givenNames: words('given-names.txt'),
+    orgWords: words('org-words.txt'),
+    locationWords: words('location-words.txt'),
+    notNames: words('not-names.txt'),
+  };
+}

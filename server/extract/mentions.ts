@@ -1,0 +1,380 @@
+/**
+ * Finds the named-entity mentions of a text: people, organisations, places and news outlets.
+ *
+ * wink-nlp's lite English model tags parts of speech but has no named-entity types, so a mention is
+ * found in three steps: (1) candidate spans, from the lexicons (longest phrase first) and from runs
+ * of capitalised tokens; (2) a type for each span, from the lexicons, from the span's own words
+ * ('Ministry', a given name) and from its context (a title before it, 'said' after it, 'in' before a
+ * place); (3) one type per name across the document, so that 'Putin' after 'Vladimir Putin' is a
+ * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
+ */
+import type { EntityType, Mention, Sentence } from '../model/types';
+import { NAME_CONNECTORS, NAME_PARTICLES, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import type { Lexicon, LexiconEntry } from './lexicon';
+import { analyse, type Analysis, type SentenceRange } from './nlp';
+import { nameKey, tokenKey } from './normalize';
+import { attributeSpeakers } from './attribution';
+
+export interface ExtractOptions {
+  /** Nationality words ('Russian') become mentions of their country. Default true. */
+  nationalities: boolean;
+}
+
+export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { nationalities: true };
+
+export interface Extraction {
+  sentences: Sentence[];
+  mentions: Mention[];
+  words: number;
+}
+
+/** How sure the typing of a candidate is: lexicon and cues beat shape, shape beats a guess. */
+const enum Evidence {
+  Guess = 0,
+  Shape = 1,
+  Context = 2,
+  Lexicon = 3,
+}
+
+interface Candidate {
+  first: number;
+  last: number;
+  type: EntityType | undefined;
+  evidence: Evidence;
+  entry?: LexiconEntry;
+  sentence: number;
+}
+
+const CAPITALISED = /^[\p{Lu}]/u;
+const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
+const HYPHEN = new Set(['-', '‐', '‑']);
+/** Parts of speech that never start a name, even capitalised at the start of a sentence. */
+const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'AUX', 'ADV', 'INTJ', 'PUNCT', 'SYM', 'NUM']);
+
+export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
+  const analysis = analyse(text);
+  const keys = analysis.tokens.value.map(tokenKey);
+  const candidates: Candidate[] = [];
+  for (const sentence of analysis.sentences) {
+    candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options));
+  }
+  unifyTypes(keys, candidates);
+  const mentions = candidates
+    .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
+    .map((c) => toMention(analysis, keys, c, lexicon));
+  const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+  return { sentences, mentions: attributeSpeakers(analysis, keys, mentions), words: analysis.words };
+}
+
+function isCapitalised(analysis: Analysis, i: number): boolean {
+  const value = analysis.tokens.value[i];
+  return CAPITALISED.test(value) && analysis.tokens.pos[i] !== 'PUNCT' && analysis.tokens.pos[i] !== 'SYM';
+}
+
+/** Two tokens written together with no space between them ('al' '-' 'Assad'). */
+function adjacent(analysis: Analysis, a: number, b: number): boolean {
+  return analysis.tokens.end[a] === analysis.tokens.begin[b];
+}
+
+/** Length in tokens of the title or honorific starting at i ('Prime Minister' → 2), or 0. */
+function cueLength(keys: readonly string[], i: number, limit: number, lexicon: Lexicon): number {
+  let phrase = '';
+  let found = 0;
+  for (let n = 0; n < lexicon.titleLength && i + n <= limit; n++) {
+    phrase = n === 0 ? keys[i] : `${phrase} ${keys[i + n]}`;
+    if (lexicon.titles.has(phrase) || lexicon.honorifics.has(phrase)) found = n + 1;
+  }
+  return found;
+}
+
+function findCandidates(
+  analysis: Analysis,
+  keys: readonly string[],
+  sentence: SentenceRange,
+  lexicon: Lexicon,
+  options: ExtractOptions,
+): Candidate[] {
+  const { value } = analysis.tokens;
+  const found: Candidate[] = [];
+  let i = sentence.first;
+  while (i <= sentence.last) {
+    if (!isCapitalised(analysis, i)) {
+      i++;
+      continue;
+    }
+    const match = lexicon.match(keys, i, sentence.last);
+    const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
+    if (match && capitalsAgree(value[i], match.entry) && !(run && extendsIntoOrganisation(keys, match, run, lexicon))) {
+      const entry = match.entry;
+      if (entry.kind === 'demonym' && !options.nationalities) {
+        i = match.last + 1;
+        continue;
+      }
+      // A leading 'The' of 'The Daily Telegraph' belongs to the sentence, not to the name.
+      const first = keys[i] === 'the' ? i + 1 : i;
+      found.push({ first, last: match.last, type: entry.type, evidence: Evidence.Lexicon, entry, sentence: sentence.index });
+      i = match.last + 1;
+      continue;
+    }
+    // A capitalised function word ('But', 'In', 'To', 'The', 'However') starts no name.
+    if (FUNCTION_POS.has(analysis.tokens.pos[i])) {
+      i++;
+      continue;
+    }
+    const cue = cueLength(keys, i, sentence.last, lexicon);
+    if (cue > 0 && (!run || run.last < i + cue || isCapitalised(analysis, i + cue))) {
+      i += cue;
+      continue;
+    }
+    if (!run) {
+      i++;
+      continue;
+    }
+    if (lexicon.notNames.has(keys[run.first]) && run.first === run.last) {
+      i = run.last + 1;
+      continue;
+    }
+    const first = lexicon.notNames.has(keys[run.first]) ? run.first + 1 : run.first;
+    const candidate = classify(analysis, keys, first, run.last, sentence, lexicon);
+    if (candidate) found.push(candidate);
+    i = run.last + 1;
+  }
+  return found;
+}
+
+/** A lexicon phrase only counts if written as a name: 'us' is not the US, 'Is' is not IS. */
+function capitalsAgree(token: string, entry: LexiconEntry): boolean {
+  if (!entry.capitalsOnly) return true;
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  return letters === letters.toUpperCase();
+}
+
+/** 'Syrian Arab Army', 'Iraqi Ministry of Defence': a place word that opens an organisation's name. */
+function extendsIntoOrganisation(
+  keys: readonly string[],
+  match: { entry: LexiconEntry; last: number },
+  run: { first: number; last: number },
+  lexicon: Lexicon,
+): boolean {
+  if (match.entry.type !== 'LOCATION' || run.last <= match.last) return false;
+  for (let j = match.last + 1; j <= run.last; j++) if (lexicon.orgWords.has(keys[j])) return true;
+  return false;
+}
+
+/**
+ * The run of name tokens starting at i: capitalised tokens, joined by hyphens written without
+ * spaces, name particles ('al-', 'bin') and, inside organisation names, 'of', 'for' and 'and the'.
+ */
+function capitalisedRun(
+  analysis: Analysis,
+  keys: readonly string[],
+  i: number,
+  limit: number,
+  lexicon: Lexicon,
+): { first: number; last: number } | undefined {
+  const { value, pos } = analysis.tokens;
+  if (!isCapitalised(analysis, i) || pos[i] === 'PRON') return undefined;
+  let last = i;
+  let hasOf = false;
+  let j = i + 1;
+  while (j <= limit) {
+    // A title inside a run ends it when a name follows ('Syria President Assad').
+    if (isCapitalised(analysis, j) && pos[j] !== 'PRON' && !(lexicon.titles.has(keys[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1))) {
+      last = j;
+      j++;
+      continue;
+    }
+    // 'al-Assad', 'Al-Nusra': a hyphen or a particle inside the name.
+    if (HYPHEN.has(value[j]) && adjacent(analysis, j - 1, j) && j + 1 <= limit && adjacent(analysis, j, j + 1) && isCapitalised(analysis, j + 1)) {
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    if (NAME_PARTICLES.has(value[j]) && j + 1 <= limit) {
+      const next = HYPHEN.has(value[j + 1]) && adjacent(analysis, j, j + 1) ? j + 2 : j + 1;
+      if (next <= limit && isCapitalised(analysis, next)) {
+        last = next;
+        j = next + 1;
+        continue;
+      }
+    }
+    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the') {
+      hasOf = hasOf || value[j] === 'of';
+      last = j + 1;
+      j += 2;
+      continue;
+    }
+    // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
+    if (hasOf && value[j] === 'and') {
+      const next = value[j + 1] === 'the' ? j + 2 : j + 1;
+      if (next <= limit && isCapitalised(analysis, next)) {
+        last = next;
+        j = next + 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return { first: i, last };
+}
+
+function classify(
+  analysis: Analysis,
+  keys: readonly string[],
+  first: number,
+  last: number,
+  sentence: SentenceRange,
+  lexicon: Lexicon,
+): Candidate | undefined {
+  if (first > last) return undefined;
+  const { value, pos } = analysis.tokens;
+  const base = { first, last, sentence: sentence.index };
+  // Length in words: hyphens and particles ('al-') do not count.
+  const words: string[] = [];
+  for (let j = first; j <= last; j++) if (keys[j] && !NAME_PARTICLES.has(keys[j])) words.push(keys[j]);
+  const length = words.length;
+  const previous = first > sentence.first ? keys[first - 1] : '';
+  const beforePrevious = first - 1 > sentence.first ? keys[first - 2] : '';
+  const next = last < sentence.last ? keys[last + 1] : '';
+  const nextValue = last < sentence.last ? value[last + 1] : '';
+
+  // A lone capitalised word at the start of a sentence that the tagger does not call a proper noun
+  // is an ordinary word ('Speculation is growing').
+  if (length === 1 && first === openingToken(analysis, sentence) && pos[first] !== 'PROPN' && !lexicon.givenNames.has(keys[first])) return undefined;
+  if (length === 1 && lexicon.notNames.has(keys[first])) return undefined;
+  if (length === 1 && pos[first] === 'NUM') return undefined;
+
+  const hasCue = first > sentence.first && (lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon));
+  if (lexicon.orgWords.has(keys[last]) || (length > 2 && lexicon.orgWords.has(keys[first]) && words.includes('of'))) {
+    return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+  }
+  if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
+    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  }
+  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (length === 1 && ACRONYM.test(value[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+  if (length > 1 && lexicon.givenNames.has(keys[first])) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
+  if (SPEECH_VERBS.has(next) && next !== 'according') return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
+    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  }
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  if (length > 1 && length <= 3 && words.every((w) => w !== 'of')) return { ...base, type: 'PERSON', evidence: Evidence.Guess };
+  if (length > 3) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Guess };
+  return { ...base, type: undefined, evidence: Evidence.Guess };
+}
+
+/** The first token of a sentence after its opening quotation marks and brackets. */
+function openingToken(analysis: Analysis, sentence: SentenceRange): number {
+  let i = sentence.first;
+  while (i < sentence.last && (analysis.tokens.pos[i] === 'PUNCT' || analysis.tokens.pos[i] === 'SYM')) i++;
+  return i;
+}
+
+/** True when token j ends a multi-word title ('Prime Minister'). */
+function isTitleEnd(keys: readonly string[], j: number, lexicon: Lexicon): boolean {
+  let phrase = keys[j];
+  for (let n = 1; n < lexicon.titleLength && j - n >= 0; n++) {
+    phrase = `${keys[j - n]} ${phrase}`;
+    if (lexicon.titles.has(phrase)) return true;
+  }
+  return false;
+}
+
+/** ', a retired Russian general', ', the chairman of': an appositive that names a person's role. */
+function appositiveRole(keys: readonly string[], from: number, limit: number, lexicon: Lexicon): boolean {
+  for (let j = from; j <= Math.min(limit, from + 5); j++) {
+    if (lexicon.roles.has(keys[j])) return true;
+    if (keys[j] === '' || keys[j] === 'who' || keys[j] === 'which') return false;
+  }
+  return false;
+}
+
+/**
+ * One type per name in a document. A name typed by weak evidence takes the type that stronger
+ * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin',
+ * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
+ */
+function unifyTypes(keys: readonly string[], candidates: Candidate[]): void {
+  const best = new Map<string, Candidate>();
+  const partOf = new Map<string, Candidate>();
+  for (const c of candidates) {
+    if (!c.type) continue;
+    const key = candidateKey(keys, c);
+    const known = best.get(key);
+    if (!known || c.evidence > known.evidence) best.set(key, c);
+    if (c.last > c.first && c.evidence >= Evidence.Shape) {
+      const parts = c.type === 'PERSON' ? [keys[c.last]] : [keys[c.first], keys[c.last]];
+      for (const part of parts) {
+        const other = partOf.get(part);
+        if (!other || c.evidence > other.evidence) partOf.set(part, c);
+      }
+    }
+  }
+  for (const c of candidates) {
+    if (c.evidence >= Evidence.Lexicon) continue;
+    const key = candidateKey(keys, c);
+    const same = best.get(key);
+    if (same && same.type && same.evidence > c.evidence) {
+      c.type = same.type;
+      c.evidence = same.evidence;
+      continue;
+    }
+    if (c.first === c.last && c.evidence < Evidence.Context) {
+      const whole = partOf.get(keys[c.first]);
+      if (whole && whole.type) {
+        c.type = whole.type;
+        c.evidence = Evidence.Context;
+        continue;
+      }
+    }
+  }
+}
+
+function candidateKey(keys: readonly string[], c: Candidate): string {
+  if (c.entry) return nameKey(c.entry.canonical);
+  return keys.slice(c.first, c.last + 1).filter(Boolean).join(' ');
+}
+
+function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & { type: EntityType }, lexicon: Lexicon): Mention {
+  const begin = analysis.tokens.begin[c.first];
+  const end = analysis.tokens.end[c.last];
+  const text = analysis.text.slice(begin, end);
+  const mention: Mention = {
+    begin,
+    end,
+    text,
+    type: c.type,
+    sentence: c.sentence,
+    role: c.type === 'OUTLET' && isReporting(analysis, keys, c) ? 'reporting' : 'subject',
+    source: 'text',
+    name: c.entry ? c.entry.canonical : cleanName(text, lexicon),
+  };
+  if (c.entry?.refersTo) mention.refersTo = c.entry.refersTo;
+  return mention;
+}
+
+/** A name without the honorific a tokenizer may have left inside it. */
+function cleanName(text: string, lexicon: Lexicon): string {
+  const words = text.split(/\s+/);
+  while (words.length > 1 && (lexicon.honorifics.has(nameKey(words[0])) || lexicon.titles.has(nameKey(words[0])))) words.shift();
+  return words.join(' ');
+}
+
+/**
+ * An outlet is reporting when the words around it attribute something to it ('Reuters reported',
+ * 'according to the Telegraph', 'as quoted by RIA Novosti news agency', a photo credit 'Reuters/…').
+ */
+function isReporting(analysis: Analysis, keys: readonly string[], c: Candidate): boolean {
+  const sentence = analysis.sentences[c.sentence];
+  const from = Math.max(sentence.first, c.first - 4);
+  const to = Math.min(sentence.last, c.last + 4);
+  for (let j = from; j <= to; j++) {
+    if (j >= c.first && j <= c.last) continue;
+    if (REPORT_CUES.has(keys[j])) return true;
+  }
+  // A photo credit: 'Reuters/Sergei Karpukhin'.
+  return c.last + 1 <= sentence.last && analysis.tokens.value[c.last + 1] === '/';
+}

@@ -1,0 +1,33 @@
+/**
+ * Name normalisation: the key under which two spellings of a name count as the same.
+ * Case, accents, dots (U.S. = US), apostrophes, hyphens (al-Assad = al Assad) and a leading
+ * 'the' are ignored; nothing else is, so that distinct names stay distinct.
+ */
+
+const DIACRITICS = /[\u0300-\u036f]/g;
+const APOSTROPHES = /['’‘`ʼ]/g;
+const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
+
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/\./g, '')
+    .replace(SEPARATORS, ' ')
+    .replace(/[^\p{L}\p{N}& ]/gu, '')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** The key of one token, as the lexicon trie compares them. */
+export function tokenKey(token: string): string {
+  return nameKey(token);
+}
+
+/** A short, readable, URL-safe id made from a name ('Bashar al-Assad' → 'bashar-al-assad'). */
+export function slug(name: string): string {
+  const s = nameKey(name).replace(/&/g, 'and').replace(/ /g, '-').slice(0, 60).replace(/-+$/, '');
+  return s || 'entity';
+}

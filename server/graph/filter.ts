@@ -1,0 +1,52 @@
+/**
+ * Graph filters as a pure function: the same filtered view for the API, exports and the client.
+ * A filter never changes the graph it is given; it returns a new one.
+ */
+import { UndirectedGraph } from 'graphology';
+import type { GraphFilter } from '../corpus/types';
+import type { CooccurrenceWindow, SerializedGraph } from '../model/types';
+import type { PlexusGraph } from './cooccurrence';
+
+export interface FilterContext {
+  /** Whether an entity's label or one of its aliases matches the search text. */
+  matches?: (id: string) => boolean;
+}
+
+export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: FilterContext = {}): PlexusGraph {
+  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
+  const minMentions = filter.minMentions ?? 0;
+  const minWeight = filter.minWeight ?? 0;
+  const keepNode = (id: string) => {
+    const a = graph.getNodeAttributes(id);
+    return (!types || types.has(a.type)) && a.mentions >= minMentions;
+  };
+  let kept = new Set(graph.filterNodes((id) => keepNode(id)));
+  if (filter.q && context.matches) {
+    // A search keeps the matching entities and their neighbours, so that they are seen in context.
+    const hits = [...kept].filter((id) => context.matches?.(id));
+    const around = new Set(hits);
+    for (const hit of hits) {
+      graph.forEachNeighbor(hit, (n) => {
+        if (kept.has(n)) around.add(n);
+      });
+    }
+    kept = around;
+  }
+  const result: PlexusGraph = new UndirectedGraph();
+  for (const id of kept) result.addNode(id, { ...graph.getNodeAttributes(id) });
+  graph.forEachEdge((key, attr, source, target) => {
+    if (attr.weight >= minWeight && kept.has(source) && kept.has(target)) result.addUndirectedEdgeWithKey(key, source, target, { ...attr });
+  });
+  result.forEachNode((node) => result.setNodeAttribute(node, 'degree', result.degree(node)));
+  return result;
+}
+
+/** graphology's serialised form, with the counts a client shows before it draws anything. */
+export function serializeGraph(graph: PlexusGraph, window: CooccurrenceWindow): SerializedGraph {
+  return {
+    attributes: { window, nodes: graph.order, edges: graph.size },
+    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+    edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes, undirected: true as const })),
+  };
+}

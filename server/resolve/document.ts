@@ -1,0 +1,111 @@
+/**
+ * Resolution within one document: its mentions grouped into local entities. Within an article a
+ * surname stands for the full name given before it ('Mr Putin' after 'Vladimir Putin') and an
+ * acronym for its expansion ('Islamic State of Iraq and the Levant (Isil)'); lexicon variants
+ * (Isis, ISIS, Isil) and nationality words ('Russian' → Russia) already carry their canonical name.
+ */
+import type { EntityType, MergeReason, Mention } from '../model/types';
+import { nameKey } from '../extract/normalize';
+
+/** A group of mentions of one document that name the same thing. */
+export interface LocalEntity {
+  type: EntityType;
+  /** Display label: the canonical or the fullest name. */
+  label: string;
+  /** Normalised names under which the corpus may already know this entity. */
+  keys: Set<string>;
+  /** Indexes into the document's mention list. */
+  mentions: number[];
+  /** Why names were joined, each with the name that was joined. */
+  reasons: { name: string; reason: MergeReason }[];
+  /** True when the label came from a lexicon: it is then the canonical name, not just the longest. */
+  canonical: boolean;
+}
+
+const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'al', 'el']);
+
+/** The last word of a person's name, without particles ('Bashar al-Assad' → 'assad'). */
+export function surnameKey(name: string): string {
+  const words = nameKey(name).split(' ');
+  return words[words.length - 1];
+}
+
+/** Initials of the significant words of a name ('Shanghai Cooperation Organization' → 'sco'). */
+export function initials(name: string): string {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => w && !MINOR_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function wordCount(name: string): number {
+  return nameKey(name).split(' ').filter(Boolean).length;
+}
+
+export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
+  const groups = new Map<string, LocalEntity>();
+  mentions.forEach((m, index) => {
+    const key = `${m.type}|${nameKey(m.name)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { type: m.type, label: m.name, keys: new Set([nameKey(m.name)]), mentions: [], reasons: [], canonical: false };
+      groups.set(key, group);
+    }
+    group.mentions.push(index);
+    if (m.source === 'text') {
+      group.keys.add(nameKey(m.text));
+      if (m.refersTo) group.reasons.push({ name: m.text, reason: 'nationality' });
+      else if (nameKey(m.text) !== nameKey(m.name)) group.reasons.push({ name: m.text, reason: 'known-variant' });
+    }
+  });
+  for (const group of groups.values()) group.canonical = group.mentions.some((i) => isLexiconName(mentions[i]));
+
+  const all = [...groups.values()];
+  joinSurnames(all, mentions);
+  joinAcronyms(all, mentions, text);
+  return all.filter((g) => g.mentions.length > 0);
+}
+
+function isLexiconName(m: Mention): boolean {
+  return m.source === 'text' && (m.refersTo !== undefined || nameKey(m.name) !== nameKey(m.text) || m.type === 'OUTLET');
+}
+
+function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name: string): void {
+  into.mentions.push(...from.mentions);
+  for (const key of from.keys) into.keys.add(key);
+  into.reasons.push(...from.reasons, { name, reason });
+  from.mentions = [];
+}
+
+/** 'Putin' and 'Mr Putin' join 'Vladimir Putin'; of several full names, the nearest one before wins. */
+function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void {
+  const fullNames = groups.filter((g) => g.type === 'PERSON' && wordCount(g.label) > 1);
+  for (const group of groups) {
+    if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.canonical) continue;
+    const surname = nameKey(group.label);
+    const candidates = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    if (candidates.length === 0) continue;
+    const firstUse = Math.min(...group.mentions.map((i) => mentions[i].begin));
+    const nearest = (f: LocalEntity) => Math.max(-1, ...f.mentions.map((i) => mentions[i].begin).filter((b) => b < firstUse));
+    const chosen = candidates.length === 1 ? candidates[0] : candidates.reduce((a, b) => (nearest(b) > nearest(a) ? b : a));
+    absorb(chosen, group, 'surname', group.label);
+  }
+}
+
+/** An acronym joins the name it abbreviates: defined in brackets right after it, or by its initials. */
+function joinAcronyms(groups: LocalEntity[], mentions: readonly Mention[], text: string): void {
+  const named = groups.filter((g) => g.type !== 'PERSON' && wordCount(g.label) > 1);
+  for (const group of groups) {
+    if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.type === 'PERSON') continue;
+    const acronym = nameKey(group.label);
+    if (acronym.length < 2) continue;
+    const defined = group.mentions
+      .map((i) => mentions[i])
+      .map((m) => named.find((f) => f.mentions.some((j) => /^\s*\(\s*$/.test(text.slice(mentions[j].end, m.begin)))))
+      .find(Boolean);
+    const byInitials = named.filter((f) => f.mentions.length > 0 && initials(f.label) === acronym);
+    const chosen = defined ?? (byInitials.length === 1 ? byInitials[0] : undefined);
+    if (chosen && chosen !== group && chosen.mentions.length > 0) absorb(chosen, group, 'acronym', group.label);
+  }
+}

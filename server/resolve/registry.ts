@@ -1,0 +1,162 @@
+/**
+ * Resolution across the corpus: the registry of canonical entities and the names they are known
+ * by. A document's local entities are linked to existing entities by name (after normalisation)
+ * or, for a lone surname, to the one person who carries it; unknown ones become new entities.
+ * When a full name arrives for a surname that was seen alone before, the two are merged.
+ * The registry is plain memory; the store persists what `link` reports as changed.
+ */
+import type { EntityType, MergeReason } from '../model/types';
+import { nameKey, slug } from '../extract/normalize';
+import { surnameKey, type LocalEntity } from './document';
+
+export interface RegisteredEntity {
+  id: string;
+  label: string;
+  type: EntityType;
+  /** True when the label is a lexicon's canonical name and should not be replaced by a longer one. */
+  canonical: boolean;
+}
+
+export interface NameKey {
+  key: string;
+  entity: string;
+  reason: MergeReason;
+}
+
+export interface LinkResult {
+  /** The entity id of each local entity, in order. */
+  ids: string[];
+  created: RegisteredEntity[];
+  /** Entities whose label changed (a fuller name was seen). */
+  relabelled: RegisteredEntity[];
+  keys: NameKey[];
+  merged: { from: string; into: string; reason: MergeReason }[];
+}
+
+const scoped = (type: EntityType, key: string) => `${type}|${key}`;
+
+function words(name: string): number {
+  return nameKey(name).split(' ').filter(Boolean).length;
+}
+
+export class EntityRegistry {
+  private readonly entities = new Map<string, RegisteredEntity>();
+  private readonly byKey = new Map<string, string>();
+  /** Surname → persons with a full name ending in it. */
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly mergedInto = new Map<string, string>();
+
+  /** Restores the registry from stored rows. */
+  static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
+    const registry = new EntityRegistry();
+    for (const e of entities) registry.add({ ...e });
+    for (const k of keys) registry.byKey.set(k.key, k.entity);
+    for (const m of merges) registry.mergedInto.set(m.from, m.into);
+    return registry;
+  }
+
+  get size(): number {
+    return this.entities.size;
+  }
+
+  get(id: string): RegisteredEntity | undefined {
+    return this.entities.get(this.canonicalId(id));
+  }
+
+  all(): IterableIterator<RegisteredEntity> {
+    return this.entities.values();
+  }
+
+  /** The id an entity has now, following merges ('putin' → 'vladimir-putin'). */
+  canonicalId(id: string): string {
+    let current = id;
+    for (let next = this.mergedInto.get(current); next; next = this.mergedInto.get(current)) current = next;
+    return current;
+  }
+
+  /** The entity known by this name and type, if any. */
+  find(type: EntityType, name: string): string | undefined {
+    return this.byKey.get(scoped(type, nameKey(name)));
+  }
+
+  link(locals: readonly LocalEntity[]): LinkResult {
+    const result: LinkResult = { ids: [], created: [], relabelled: [], keys: [], merged: [] };
+    for (const local of locals) {
+      const [id, reason] = this.match(local);
+      let entity = id ? this.entities.get(id) : undefined;
+      if (!entity) {
+        entity = { id: this.newId(local.label), label: local.label, type: local.type, canonical: local.canonical };
+        this.add(entity);
+        result.created.push(entity);
+      } else if (!entity.canonical && (local.canonical || words(local.label) > words(entity.label))) {
+        entity.label = local.label;
+        entity.canonical = local.canonical;
+        this.indexSurname(entity);
+        result.relabelled.push(entity);
+      }
+      result.ids.push(entity.id);
+      for (const key of local.keys) {
+        const k = scoped(local.type, key);
+        if (this.byKey.get(k) === entity.id) continue;
+        if (this.byKey.has(k)) continue;
+        this.byKey.set(k, entity.id);
+        const why = local.reasons.find((r) => nameKey(r.name) === key)?.reason ?? reason ?? 'same-name';
+        result.keys.push({ key: k, entity: entity.id, reason: why });
+      }
+      if (entity.type === 'PERSON' && words(entity.label) > 1) this.absorbLoneSurname(entity, result);
+    }
+    return result;
+  }
+
+  private match(local: LocalEntity): [string | undefined, MergeReason | undefined] {
+    for (const key of local.keys) {
+      const id = this.byKey.get(scoped(local.type, key));
+      if (id) return [this.canonicalId(id), 'same-name'];
+    }
+    if (local.type === 'PERSON' && words(local.label) === 1) {
+      const people = this.bySurname.get(nameKey(local.label));
+      if (people && people.size === 1) return [[...people][0], 'surname'];
+    }
+    return [undefined, undefined];
+  }
+
+  /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
+  private absorbLoneSurname(person: RegisteredEntity, result: LinkResult): void {
+    const surname = surnameKey(person.label);
+    const people = this.bySurname.get(surname);
+    if (!people || people.size !== 1) return;
+    const loneId = this.byKey.get(scoped('PERSON', surname));
+    if (!loneId || loneId === person.id) return;
+    const lone = this.entities.get(loneId);
+    if (!lone || words(lone.label) !== 1) return;
+    this.merge(lone.id, person.id);
+    result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
+  }
+
+  /** Merges one entity into another: its names then lead to the other. */
+  merge(from: string, into: string): void {
+    this.entities.delete(from);
+    this.mergedInto.set(from, into);
+    for (const [key, id] of this.byKey) if (id === from) this.byKey.set(key, into);
+  }
+
+  private add(entity: RegisteredEntity): void {
+    this.entities.set(entity.id, entity);
+    this.indexSurname(entity);
+  }
+
+  private indexSurname(entity: RegisteredEntity): void {
+    if (entity.type !== 'PERSON' || words(entity.label) < 2) return;
+    const surname = surnameKey(entity.label);
+    let set = this.bySurname.get(surname);
+    if (!set) this.bySurname.set(surname, (set = new Set()));
+    set.add(entity.id);
+  }
+
+  private newId(label: string): string {
+    const base = slug(label);
+    let id = base;
+    for (let n = 2; this.entities.has(id) || this.mergedInto.has(id); n++) id = `${base}-${n}`;
+    return id;
+  }
+}

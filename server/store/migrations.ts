@@ -1,0 +1,92 @@
+/**
+ * Versioned schema migrations. The database's `user_version` says which have run; each migration
+ * runs once, in its own transaction, in order. Never edit a released migration: add the next one.
+ */
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, sentences, entities, names, mentions and merges',
+    sql: `
+      CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY,
+        hash        TEXT NOT NULL UNIQUE,
+        title       TEXT NOT NULL,
+        source_path TEXT NOT NULL,
+        outlet      TEXT,
+        date        TEXT,
+        text        TEXT NOT NULL,
+        words       INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE TABLE sentences (
+        doc_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        idx       INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        begin     INTEGER NOT NULL,
+        end       INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, idx)
+      ) WITHOUT ROWID;
+      CREATE TABLE entities (
+        id        TEXT PRIMARY KEY,
+        label     TEXT NOT NULL,
+        type      TEXT NOT NULL,
+        canonical INTEGER NOT NULL DEFAULT 0
+      );
+      -- The names an entity is known by, normalised and scoped by type ('PERSON|putin').
+      CREATE TABLE entity_keys (
+        key       TEXT PRIMARY KEY,
+        entity_id TEXT NOT NULL,
+        reason    TEXT NOT NULL
+      );
+      CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+      CREATE TABLE mentions (
+        id        INTEGER PRIMARY KEY,
+        doc_id    INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        sentence  INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        begin     INTEGER NOT NULL,
+        end       INTEGER NOT NULL,
+        text      TEXT NOT NULL,
+        name      TEXT NOT NULL,
+        type      TEXT NOT NULL,
+        role      TEXT NOT NULL,
+        source    TEXT NOT NULL,
+        refers_to TEXT,
+        entity_id TEXT NOT NULL
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id, doc_id, sentence);
+      CREATE INDEX mentions_doc ON mentions(doc_id, sentence);
+      -- Why two entities became one; kept so that the explorer can show it.
+      CREATE TABLE merges (
+        from_id TEXT NOT NULL,
+        into_id TEXT NOT NULL,
+        reason  TEXT NOT NULL,
+        at      TEXT NOT NULL
+      );
+    `,
+  },
+];
+
+export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = migrations.length > 0 ? migrations[migrations.length - 1].version : 0;
+  if (current > latest) {
+    throw new Error(`the store was written by a newer Plexus (schema ${current}, this version knows ${latest}); upgrade Plexus`);
+  }
+  for (const migration of migrations) {
+    if (migration.version <= current) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+  return latest;
+}

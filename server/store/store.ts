@@ -1,0 +1,278 @@
+/**
+ * The store: one SQLite file through better-sqlite3. It keeps documents with their sentences and
+ * resolved mentions, the entity registry (entities, their names, merges), and answers the queries
+ * the corpus service needs. Statements are prepared once; writes happen in the caller's transaction.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  Alias,
+  CooccurrenceWindow,
+  DocumentInput,
+  DocumentSummary,
+  EntityType,
+  MentionRole,
+  MentionSource,
+  MergeReason,
+  ResolvedMention,
+  Sentence,
+} from '../model/types';
+import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
+import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
+import { migrate } from './migrations';
+
+interface DocumentRow {
+  id: number;
+  hash: string;
+  title: string;
+  source_path: string;
+  outlet: string | null;
+  date: string | null;
+  words: number;
+  ingested_at: string;
+  mentions: number;
+}
+
+interface MentionRow {
+  doc_id: number;
+  sentence: number;
+  paragraph: number;
+  begin: number;
+  end: number;
+  text: string;
+  name: string;
+  type: EntityType;
+  role: MentionRole;
+  source: MentionSource;
+  refers_to: string | null;
+  entity_id: string;
+}
+
+const UNIT_COLUMN: Record<CooccurrenceWindow, string> = { sentence: 'sentence', paragraph: 'paragraph', document: '0' };
+
+function toSummary(row: DocumentRow): DocumentSummary {
+  return {
+    id: row.id,
+    title: row.title,
+    sourcePath: row.source_path,
+    outlet: row.outlet,
+    date: row.date,
+    hash: row.hash,
+    words: row.words,
+    mentions: row.mentions,
+    ingestedAt: row.ingested_at,
+  };
+}
+
+function toMention(row: MentionRow): ResolvedMention {
+  const m: ResolvedMention = {
+    begin: row.begin,
+    end: row.end,
+    text: row.text,
+    type: row.type,
+    sentence: row.sentence,
+    role: row.role,
+    source: row.source,
+    name: row.name,
+    entity: row.entity_id,
+  };
+  if (row.refers_to) m.refersTo = row.refers_to;
+  return m;
+}
+
+const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.words, d.ingested_at,
+  (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.source = 'text') AS mentions`;
+
+export class Store {
+  readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    this.db = new Database(file);
+    // WAL keeps readers going during an ingest and makes every committed document durable.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('foreign_keys = ON');
+    migrate(this.db);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** Runs `fn` in one transaction: all of it is stored, or none. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  // --- documents -------------------------------------------------------------------------------
+
+  findDocumentByHash(hash: string): DocumentSummary | undefined {
+    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`).get(hash) as DocumentRow | undefined;
+    return row && toSummary(row);
+  }
+
+  insertDocument(input: DocumentInput, hash: string, words: number, sentences: Sentence[], mentions: ResolvedMention[]): number {
+    const info = this.db
+      .prepare(
+        `INSERT INTO documents (hash, title, source_path, outlet, date, text, words, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.text, words, new Date().toISOString());
+    const docId = Number(info.lastInsertRowid);
+    const sentence = this.db.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
+    for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
+    const mention = this.db.prepare(
+      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, entity_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const m of mentions) {
+      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.entity);
+    }
+    return docId;
+  }
+
+  documentSummary(id: number): DocumentSummary | undefined {
+    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+    return row && toSummary(row);
+  }
+
+  documents(): DocumentSummary[] {
+    return (this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id`).all() as DocumentRow[]).map(toSummary);
+  }
+
+  document(id: number): { summary: DocumentSummary; text: string; sentences: Sentence[]; mentions: ResolvedMention[] } | undefined {
+    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & { text: string }) | undefined;
+    if (!row) return undefined;
+    const sentences = this.db
+      .prepare('SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? ORDER BY idx')
+      .all(id) as Sentence[];
+    const mentions = (this.db.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, end').all(id) as MentionRow[]).map(toMention);
+    return { summary: toSummary(row), text: row.text, sentences, mentions };
+  }
+
+  // --- the entity registry ----------------------------------------------------------------------
+
+  registryRows(): { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] } {
+    const entities = (this.db.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
+      (e) => ({ ...e, canonical: e.canonical === 1 }),
+    );
+    const keys = this.db.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
+    const merges = this.db.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
+    return { entities, keys, merges };
+  }
+
+  /** Persists what linking a document changed in the registry. */
+  applyLink(link: LinkResult): void {
+    const insert = this.db.prepare('INSERT INTO entities (id, label, type, canonical) VALUES (?, ?, ?, ?)');
+    for (const e of link.created) insert.run(e.id, e.label, e.type, e.canonical ? 1 : 0);
+    const relabel = this.db.prepare('UPDATE entities SET label = ?, canonical = ? WHERE id = ?');
+    for (const e of link.relabelled) relabel.run(e.label, e.canonical ? 1 : 0, e.id);
+    const key = this.db.prepare('INSERT OR REPLACE INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)');
+    for (const k of link.keys) key.run(k.key, k.entity, k.reason);
+    for (const m of link.merged) this.mergeEntities(m.from, m.into, m.reason);
+  }
+
+  mergeEntities(from: string, into: string, reason: MergeReason): void {
+    this.db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
+    this.db.prepare('UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?').run(into, from);
+    this.db.prepare('DELETE FROM entities WHERE id = ?').run(from);
+    this.db.prepare('INSERT INTO merges (from_id, into_id, reason, at) VALUES (?, ?, ?, ?)').run(from, into, reason, new Date().toISOString());
+  }
+
+  // --- what the graph is built from -------------------------------------------------------------
+
+  nodes(): NodeInfo[] {
+    return this.db
+      .prepare(
+        `SELECT e.id, e.label, e.type,
+           coalesce(sum(m.source = 'text'), 0) AS mentions,
+           count(DISTINCT m.doc_id) AS documents,
+           coalesce(sum(m.role = 'reporting'), 0) AS reports
+         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         GROUP BY e.id`,
+      )
+      .all() as NodeInfo[];
+  }
+
+  /** Entities by co-occurrence window, sorted by document; only subject mentions take part. */
+  windowRows(window: CooccurrenceWindow, doc?: number): Iterable<WindowRow> {
+    const unit = UNIT_COLUMN[window];
+    const where = doc === undefined ? '' : 'AND doc_id = @doc';
+    return this.db
+      .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit`)
+      .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
+  }
+
+  // --- entity details and evidence --------------------------------------------------------------
+
+  aliases(entity: string): Alias[] {
+    return this.db
+      .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND source = 'text' GROUP BY text ORDER BY count DESC, text`)
+      .all(entity) as Alias[];
+  }
+
+  namesWithReasons(entity: string): { key: string; reason: MergeReason }[] {
+    return this.db.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as { key: string; reason: MergeReason }[];
+  }
+
+  entityDocuments(entity: string): { id: number; title: string; mentions: number }[] {
+    return this.db
+      .prepare(
+        `SELECT d.id, d.title, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
+         WHERE m.entity_id = ? GROUP BY d.id ORDER BY mentions DESC, d.id`,
+      )
+      .all(entity) as { id: number; title: string; mentions: number }[];
+  }
+
+  /** For an outlet: the entities in the sentences it is cited as reporting. */
+  reported(outlet: string): { id: string; count: number }[] {
+    return this.db
+      .prepare(
+        `SELECT o.entity_id AS id, count(*) AS count FROM mentions r
+         JOIN mentions o ON o.doc_id = r.doc_id AND o.sentence = r.sentence AND o.role = 'subject'
+         WHERE r.entity_id = ? AND r.role = 'reporting' AND o.entity_id != r.entity_id
+         GROUP BY o.entity_id ORDER BY count DESC, o.entity_id`,
+      )
+      .all(outlet) as { id: string; count: number }[];
+  }
+
+  /** The windows in which both entities occur as subjects, newest document first. */
+  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow, limit: number): { doc: number; unit: number }[] {
+    const unit = UNIT_COLUMN[window];
+    return this.db
+      .prepare(
+        `SELECT DISTINCT x.doc_id AS doc, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
+         JOIN mentions y ON y.doc_id = x.doc_id AND ${unit === '0' ? '1' : `y.${unit} = x.${unit}`}
+         WHERE x.entity_id = ? AND y.entity_id = ? AND x.role = 'subject' AND y.role = 'subject'
+         ORDER BY x.doc_id DESC, unit LIMIT ?`,
+      )
+      .all(a, b, limit) as { doc: number; unit: number }[];
+  }
+
+  /** Sentences of a window with the mentions of the given entities in them. */
+  windowSentences(doc: number, window: CooccurrenceWindow, unit: number, entities: string[]): { sentence: Sentence; text: string; mentions: MentionRow[] }[] {
+    const column = window === 'sentence' ? 'idx' : window === 'paragraph' ? 'paragraph' : '0';
+    const sentences = this.db
+      .prepare(`SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? AND ${column} = ? ORDER BY idx`)
+      .all(doc, unit) as Sentence[];
+    const text = (this.db.prepare('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string }).text;
+    const mentionsOf = this.db.prepare(
+      `SELECT * FROM mentions WHERE doc_id = ? AND sentence = ? AND entity_id IN (${entities.map(() => '?').join(',')}) ORDER BY begin`,
+    );
+    return sentences
+      .map((sentence) => ({ sentence, text: text.slice(sentence.begin, sentence.end), mentions: mentionsOf.all(doc, sentence.index, ...entities) as MentionRow[] }))
+      .filter((s) => s.mentions.length > 0);
+  }
+
+  documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
+    return this.db.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as { id: number; title: string; outlet: string | null; date: string | null };
+  }
+
+  counts(): { documents: number; words: number; mentions: number } {
+    const docs = this.db.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as { documents: number; words: number };
+    const mentions = this.db.prepare(`SELECT count(*) AS n FROM mentions WHERE source = 'text'`).get() as { n: number };
+    return { ...docs, mentions: mentions.n };
+  }
+}

@@ -1,0 +1,117 @@
+/** `GET /api/graph` over the demo corpus: graphology's serialised form, each filter, and the 400s of a bad query. */
+
+import Graph from 'graphology';
+import type { SerializedGraph } from '../../server/model/types';
+import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
+
+let api: TestServer;
+let full: SerializedGraph;
+
+beforeAll(async () => {
+  api = await startTestServer();
+  api.corpus.ingest(demoDocuments());
+  full = await body<SerializedGraph>(await api.fetch('/api/graph'));
+});
+
+afterAll(() => api.close());
+
+async function graph(query: string): Promise<SerializedGraph> {
+  const response = await api.fetch(`/api/graph?${query}`);
+  expect(response.status).toBe(200);
+  return body<SerializedGraph>(response);
+}
+
+describe('GET /api/graph', () => {
+  it('returns the whole graph in graphology serialised form', () => {
+    expect(full.options).toEqual({ type: 'undirected', multi: false, allowSelfLoops: false });
+    expect(full.nodes.length).toBeGreaterThan(10);
+    expect(full.edges.length).toBeGreaterThan(10);
+    expect(full.attributes).toMatchObject({ window: 'sentence', nodes: full.nodes.length, edges: full.edges.length });
+    const imported = Graph.from(full);
+    expect(imported.order).toBe(full.nodes.length);
+    expect(imported.size).toBe(full.edges.length);
+    expect(imported.type).toBe('undirected');
+  });
+
+  it('is what the corpus computes, unchanged on the way', () => {
+    expect(full).toEqual(api.corpus.graph());
+  });
+
+  it('keeps only the requested types', async () => {
+    expect(new Set(full.nodes.map((node) => node.attributes.type)).size).toBeGreaterThan(1);
+    const persons = await graph('types=PERSON');
+    expect(persons.nodes.length).toBeGreaterThan(0);
+    expect(persons.nodes.every((node) => node.attributes.type === 'PERSON')).toBe(true);
+    expect(persons).toEqual(api.corpus.graph({ types: ['PERSON'] }));
+
+    const two = await graph('types=PERSON,LOCATION');
+    expect(two).toEqual(api.corpus.graph({ types: ['PERSON', 'LOCATION'] }));
+    expect(two.nodes.length).toBeGreaterThan(persons.nodes.length);
+  });
+
+  it('takes a repeated types parameter like a list', async () => {
+    expect(await graph('types=PERSON&types=LOCATION')).toEqual(await graph('types=PERSON,LOCATION'));
+  });
+
+  it('keeps only edges of at least minWeight', async () => {
+    expect(full.edges.some((edge) => edge.attributes.weight < 2)).toBe(true);
+    const heavy = await graph('minWeight=2');
+    expect(heavy.edges.length).toBeGreaterThan(0);
+    expect(heavy.edges.every((edge) => edge.attributes.weight >= 2)).toBe(true);
+    expect(heavy).toEqual(api.corpus.graph({ minWeight: 2 }));
+  });
+
+  it('keeps only nodes of at least minMentions', async () => {
+    expect(full.nodes.some((node) => node.attributes.mentions < 2)).toBe(true);
+    const frequent = await graph('minMentions=2');
+    expect(frequent.nodes.length).toBeGreaterThan(0);
+    expect(frequent.nodes.every((node) => node.attributes.mentions >= 2)).toBe(true);
+    expect(frequent).toEqual(api.corpus.graph({ minMentions: 2 }));
+  });
+
+  it('searches labels with q', async () => {
+    const putin = await graph('q=putin');
+    expect(putin.nodes.some((node) => /putin/i.test(node.attributes.label))).toBe(true);
+    expect(putin.nodes.length).toBeLessThan(full.nodes.length);
+    expect(putin).toEqual(api.corpus.graph({ q: 'putin' }));
+  });
+
+  it('keeps one document with doc', async () => {
+    const [first] = api.corpus.documents();
+    if (first === undefined) throw new Error('the demo corpus is empty');
+    const one = await graph(`doc=${first.id}`);
+    expect(one.nodes.length).toBeGreaterThan(0);
+    expect(one.nodes.length).toBeLessThan(full.nodes.length);
+    expect(one).toEqual(api.corpus.graph({ doc: first.id }));
+  });
+
+  it('combines filters', async () => {
+    const both = await graph('types=PERSON&minMentions=2&minWeight=1');
+    expect(both).toEqual(api.corpus.graph({ types: ['PERSON'], minMentions: 2, minWeight: 1 }));
+  });
+
+  it('answers 404 for an unknown document', async () => {
+    expect(await errorOf(await api.fetch('/api/graph?doc=9999'), 404)).toMatch(/9999/);
+  });
+});
+
+describe('GET /api/graph refuses a bad query with 400', () => {
+  it.each([
+    ['an unknown type, listing the valid ones', 'types=PERSON,PERSN', /types: unknown entity type "PERSN" \(valid types: PERSON, ORGANIZATION, LOCATION, OUTLET\)/],
+    ['a negative minWeight', 'minWeight=-1', /minWeight: must be a non-negative integer, got "-1"/],
+    ['a minWeight that is not a number', 'minWeight=two', /minWeight: must be a non-negative integer, got "two"/],
+    ['a fractional minMentions', 'minMentions=1.5', /minMentions: must be a non-negative integer/],
+    ['doc 0', 'doc=0', /doc: must be a positive integer, got "0"/],
+    ['a repeated minWeight', 'minWeight=1&minWeight=2', /minWeight: must be given once/],
+    ['q over 200 characters', `q=${'a'.repeat(201)}`, /q: must be at most 200 characters/],
+    ['an unknown parameter, naming it', 'minweight=2', /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc\)/],
+  ])('%s', async (_name, query, message) => {
+    expect(await errorOf(await api.fetch(`/api/graph?${query}`), 400)).toMatch(message);
+  });
+
+  it('reports every problem at once', async () => {
+    const error = await errorOf(await api.fetch('/api/graph?minWeight=-1&colour=red'), 400);
+    expect(error).toMatch(/minWeight/);
+    expect(error).toMatch(/"colour"/);
+  });
+});

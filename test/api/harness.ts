@@ -1,0 +1,73 @@
+/** A real Plexus app on an ephemeral port, over a real corpus in a temporary SQLite file. */
+
+import * as fs from 'node:fs';
+import type { Server } from 'node:http';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createApp } from '../../server/api';
+import { loadConfig, type ConfigOverrides } from '../../server/config';
+import { openCorpus } from '../../server/corpus';
+import type { Corpus } from '../../server/corpus/types';
+import { readInputs } from '../../server/ingest';
+import type { DocumentInput } from '../../server/model/types';
+
+export interface TestServer {
+  url: string;
+  corpus: Corpus;
+  /** GET or any request, relative to the server: `fetch(api('/api/stats'))`. */
+  fetch(pathname: string, init?: RequestInit): Promise<Response>;
+  close(): Promise<void>;
+}
+
+export const REPO = path.resolve(__dirname, '..', '..');
+
+/** The two real articles of the demo corpus, as DocumentInputs. */
+export function demoDocuments(): DocumentInput[] {
+  return readInputs([path.join(REPO, 'data', 'corpus')]).flatMap((result) => ('document' in result ? [result.document] : []));
+}
+
+export async function startTestServer(overrides: ConfigOverrides = {}): Promise<TestServer> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-api-'));
+  const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0, ...overrides });
+  const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
+  const app = createApp(corpus, config);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const listening = app.listen(0, '127.0.0.1');
+    listening.once('listening', () => resolve(listening));
+    listening.once('error', reject);
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('the server has no port');
+  const url = `http://127.0.0.1:${address.port}`;
+  return {
+    url,
+    corpus,
+    fetch: (pathname, init) => fetch(url + pathname, init),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => {
+          corpus.close();
+          fs.rmSync(dir, { recursive: true, force: true });
+          resolve();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * The JSON body of a response, typed as the wire format the API promises for it: the one place
+ * where tests take the server's word for a type, and the assertions then check the values.
+ */
+export async function body<T>(response: Response): Promise<T> {
+  return (await response.json()) as T;
+}
+
+/** The `{error}` body of a failed request, after checking its status. */
+export async function errorOf(response: Response, status: number): Promise<string> {
+  expect(response.status).toBe(status);
+  expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+  const { error } = await body<{ error: unknown }>(response);
+  if (typeof error !== 'string') throw new Error(`expected {error: string}, got ${JSON.stringify(error)}`);
+  return error;
+}

@@ -1,0 +1,80 @@
+/**
+ * The demo corpus as an analyst first sees it: the two built-in articles ingested into a real
+ * SQLite store. These are the product's promises for a fresh start.
+ */
+import path from 'node:path';
+import { openCorpus, type Corpus } from '../../server/corpus';
+import { readInputs } from '../../server/ingest';
+import type { DocumentInput } from '../../server/model/types';
+import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+
+function demoInputs(): DocumentInput[] {
+  return readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+}
+
+describe('the demo corpus', () => {
+  let corpus: Corpus;
+  const nodeIds = (label: string) =>
+    corpus
+      .graph()
+      .nodes.filter((n) => n.attributes.label === label)
+      .map((n) => n.key);
+
+  beforeAll(() => {
+    corpus = openCorpus({ dbPath: path.join(tempDir(), 'plexus.db') });
+    const outcomes = corpus.ingest(demoInputs());
+    expect(outcomes.map((o) => o.status)).toEqual(['added', 'added']);
+  });
+  afterAll(() => corpus.close());
+
+  it.each(['Vladimir Putin', 'Bashar al-Assad', 'Barack Obama'])('has exactly one node for %s, a person', (label) => {
+    const ids = nodeIds(label);
+    expect(ids).toHaveLength(1);
+    expect(corpus.entity(ids[0]).type).toBe('PERSON');
+  });
+
+  it('has no separate node for a surname of those people', () => {
+    for (const surname of ['Putin', 'Assad', 'Obama']) expect(nodeIds(surname)).toEqual([]);
+  });
+
+  it('has one node for Isil whose aliases include ISIS, Isis, Isil and its full name', () => {
+    const isil = corpus.graph().nodes.filter((n) => corpus.entity(n.key).aliases.some((a) => a.name === 'Isil'));
+    expect(isil).toHaveLength(1);
+    const aliases = corpus.entity(isil[0].key).aliases.map((a) => a.name);
+    expect(aliases).toEqual(expect.arrayContaining(['ISIS', 'Isis', 'Isil', 'Islamic State of Iraq and the Levant']));
+    expect(isil[0].attributes.type).toBe('ORGANIZATION');
+  });
+
+  it.each(['Reuters', 'RIA Novosti', 'The Daily Telegraph', 'The Guardian', 'Yedioth Ahronoth'])('types %s as an OUTLET', (label) => {
+    const outlet = corpus.graph().nodes.find((n) => n.attributes.label === label);
+    expect(outlet?.attributes.type).toBe('OUTLET');
+  });
+
+  it('shows the Putin–Obama link with evidence sentences from both articles', () => {
+    const [putin] = nodeIds('Vladimir Putin');
+    const [obama] = nodeIds('Barack Obama');
+    const evidence = corpus.evidence(putin, obama);
+    expect(new Set(evidence.map((e) => e.document.id)).size).toBe(2);
+    for (const item of evidence) expect(item.sentence.text).toMatch(/Obama/);
+  });
+
+  it('does not make a hub of an outlet that is only cited as a source', () => {
+    const reuters = corpus.graph().nodes.find((n) => n.attributes.label === 'Reuters');
+    expect(reuters?.attributes.degree).toBe(0);
+    expect(reuters?.attributes.reports).toBeGreaterThan(0);
+  });
+
+  it('reports the same content ingested again as already present, and stores nothing new', () => {
+    const before = corpus.stats();
+    const outcomes = corpus.ingest(demoInputs());
+    expect(outcomes.map((o) => o.status)).toEqual(['duplicate', 'duplicate']);
+    expect(corpus.stats()).toEqual(before);
+  });
+
+  it('serves a document with its text and mention offsets', () => {
+    const [first] = corpus.documents();
+    const detail = corpus.document(first.id);
+    for (const m of detail.mentions) expect(detail.text.slice(m.begin, m.end)).toBe(m.text);
+    expect(detail.document.mentions).toBeGreaterThan(10);
+  });
+});

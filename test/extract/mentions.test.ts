@@ -1,0 +1,96 @@
+import { extractMentions } from '../../server/extract/mentions';
+import type { Mention } from '../../server/model/types';
+import { demoArticles, realLexicon } from '../helpers/fixtures';
+
+function found(text: string, options = { nationalities: true }): Mention[] {
+  return extractMentions(text, realLexicon(), options).mentions;
+}
+
+function table(text: string): [string, string][] {
+  return found(text)
+    .filter((m) => m.source === 'text')
+    .map((m) => [m.text, m.type]);
+}
+
+describe('extractMentions', () => {
+  it('gives every mention offsets that slice its own text out of the document', () => {
+    for (const { text } of demoArticles()) {
+      for (const m of found(text)) expect(text.slice(m.begin, m.end)).toBe(m.text);
+    }
+  });
+
+  it('types people by their titles and honorifics, leaving the title out of the span', () => {
+    expect(table('Russian President Vladimir Putin met Mr Obama.')).toEqual([
+      ['Russian', 'LOCATION'],
+      ['Vladimir Putin', 'PERSON'],
+      ['Obama', 'PERSON'],
+    ]);
+  });
+
+  it('types a person named in an appositive with a role', () => {
+    expect(table('“It is a canard,” said Yevgenny Buzhinsky, a retired general.')).toContainEqual(['Yevgenny Buzhinsky', 'PERSON']);
+  });
+
+  it('finds news outlets and agencies from the lexicon', () => {
+    const types = table('The state-owned RIA Novosti news agency and Reuters reported it, the Daily Telegraph said.');
+    expect(types).toEqual(expect.arrayContaining([['RIA Novosti', 'OUTLET'], ['Reuters', 'OUTLET'], ['Daily Telegraph', 'OUTLET']]));
+  });
+
+  it('keeps acronym variants of an armed group on one canonical name', () => {
+    const names = found('Isis, ISIS and Isil are the Islamic State of Iraq and the Levant.').map((m) => [m.text, m.name]);
+    expect(new Set(names.map(([, name]) => name)).size).toBe(1);
+    expect(names.map(([text]) => text)).toEqual(['Isis', 'ISIS', 'Isil', 'Islamic State of Iraq and the Levant']);
+  });
+
+  it('reads U.S. and US as the United States, but not the pronoun "us"', () => {
+    const mentions = found('U.S. officials told us that the US would act.');
+    expect(mentions.map((m) => m.text)).toEqual(['U.S.', 'US']);
+    expect(new Set(mentions.map((m) => m.name)).size).toBe(1);
+  });
+
+  it('links a nationality word to its country, unless the option is off', () => {
+    const [russian] = found('Russian analysts disagreed.');
+    expect(russian).toMatchObject({ text: 'Russian', type: 'LOCATION', refersTo: 'Russia' });
+    expect(found('Russian analysts disagreed.', { nationalities: false })).toEqual([]);
+  });
+
+  it('reads a place after a preposition of place', () => {
+    expect(table('The summit was held in Ufa on Monday.')).toEqual([['Ufa', 'LOCATION']]);
+  });
+
+  it('types an organisation by its head word', () => {
+    expect(table('He heads the PIR Analytical Centre and the Federation Council.')).toEqual(
+      expect.arrayContaining([['Federation Council', 'ORGANIZATION']]),
+    );
+  });
+
+  it('does not take ordinary capitalised words at the start of a sentence for names', () => {
+    expect(table('Speculation is growing. However, nothing happened on Friday.')).toEqual([]);
+  });
+
+  it('gives a surname the type of the full name used before it', () => {
+    expect(table('Pavel Felgenhauer spoke. Later Felgenhauer added more.')).toEqual([
+      ['Pavel Felgenhauer', 'PERSON'],
+      ['Felgenhauer', 'PERSON'],
+    ]);
+  });
+
+  it('marks an outlet cited as a source as reporting, and an outlet in the story as subject', () => {
+    const reporting = found('Putin spoke in Moscow, Reuters reported.').find((m) => m.text === 'Reuters');
+    expect(reporting?.role).toBe('reporting');
+    const subject = found('Russia banned Al Jazeera from the country.').find((m) => m.type === 'OUTLET');
+    expect(subject?.role).toBe('subject');
+  });
+
+  it('attributes "he said" to the last named speaker', () => {
+    const text = 'Putin said that Russia would help. “We have spoken with Obama,” he said.';
+    const he = found(text).find((m) => m.source === 'pronoun');
+    expect(he).toMatchObject({ text: 'he', name: 'Putin', sentence: 1 });
+  });
+
+  it('carries the speaker into a following paragraph that is all quotation', () => {
+    const text = '"We want a coalition," Mr Putin said.\n\n"I have spoken with US President Obama."';
+    const speaker = found(text).find((m) => m.source === 'speaker');
+    expect(speaker).toMatchObject({ name: 'Putin', sentence: 1, text: '' });
+  });
+});

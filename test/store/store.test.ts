@@ -1,0 +1,74 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, migrate } from '../../server/store/migrations';
+import { Store } from '../../server/store/store';
+import { tempDir } from '../helpers/fixtures';
+
+const doc = { title: 'T', text: 'Putin spoke.', sourcePath: 't.txt' };
+const sentences = [{ index: 0, paragraph: 0, begin: 0, end: 12 }];
+const mentions = [
+  { begin: 0, end: 5, text: 'Putin', type: 'PERSON' as const, sentence: 0, role: 'subject' as const, source: 'text' as const, name: 'Putin', entity: 'putin' },
+];
+
+describe('Store', () => {
+  it('creates the schema at the latest version and keeps data across reopening', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const store = new Store(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
+    store.transaction(() => store.insertDocument(doc, 'h1', 2, sentences, mentions));
+    store.close();
+    const again = new Store(file);
+    expect(again.documents().map((d) => d.title)).toEqual(['T']);
+    again.close();
+  });
+
+  it('runs in WAL mode so that readers and a writer do not block each other', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    store.close();
+  });
+
+  it('stores all of a document or nothing of it', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    expect(() =>
+      store.transaction(() => {
+        store.insertDocument(doc, 'h1', 2, sentences, mentions);
+        throw new Error('interrupted');
+      }),
+    ).toThrow('interrupted');
+    expect(store.documents()).toEqual([]);
+    expect(store.counts().mentions).toBe(0);
+    store.close();
+  });
+
+  it('refuses a store written by a newer version, and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const db = new Database(file);
+    db.pragma('user_version = 99');
+    expect(() => migrate(db)).toThrow(/newer Plexus/);
+    expect(db.pragma('user_version', { simple: true })).toBe(99);
+    db.close();
+  });
+
+  it('moves mentions and names of a merged entity to the entity it joins, and records why', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    store.transaction(() => {
+      store.applyLink({
+        ids: [],
+        created: [
+          { id: 'putin', label: 'Putin', type: 'PERSON', canonical: false },
+          { id: 'vladimir-putin', label: 'Vladimir Putin', type: 'PERSON', canonical: false },
+        ],
+        relabelled: [],
+        keys: [{ key: 'PERSON|putin', entity: 'putin', reason: 'same-name' }],
+        merged: [],
+      });
+      store.insertDocument(doc, 'h1', 2, sentences, mentions);
+      store.mergeEntities('putin', 'vladimir-putin', 'surname');
+    });
+    expect(store.aliases('vladimir-putin')).toEqual([{ name: 'Putin', count: 1 }]);
+    expect(store.registryRows().merges).toEqual([{ from: 'putin', into: 'vladimir-putin' }]);
+    expect(store.namesWithReasons('vladimir-putin')).toEqual([{ key: 'PERSON|putin', reason: 'same-name' }]);
+    store.close();
+  });
+});
