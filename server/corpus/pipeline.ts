@@ -22,7 +22,7 @@ export function processDocument(
   registry: EntityRegistry,
   options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
 ): ProcessedDocument {
-  const extraction = extractMentions(text, lexicon, options);
+  const extraction = extractMentions(text, lexicon, { ...options, knownType: (name) => registry.knownType(name) });
   const locals = resolveDocument(text, extraction.mentions);
   const link = registry.link(locals);
   const entityOf = new Array<string>(extraction.mentions.length);

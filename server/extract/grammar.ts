@@ -38,3 +38,6 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 
 /** Quotation marks, straight and typographic. */
 export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
+
+/** Capitalised words that open the names of events and campaigns rather than of entities. */
+export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);

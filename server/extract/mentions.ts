@@ -9,7 +9,7 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { NAME_CONNECTORS, NAME_PARTICLES, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
@@ -18,6 +18,11 @@ import { attributeSpeakers } from './attribution';
 export interface ExtractOptions {
   /** Nationality words ('Russian') become mentions of their country. Default true. */
   nationalities: boolean;
+  /**
+   * What the corpus already knows a name as ('Assad' → PERSON once 'Bashar al-Assad' was seen in
+   * another document); used for a name that nothing in its own document types.
+   */
+  knownType?: (name: string) => EntityType | undefined;
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { nationalities: true };
@@ -58,7 +63,7 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   for (const sentence of analysis.sentences) {
     candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options));
   }
-  unifyTypes(keys, candidates);
+  unifyTypes(keys, candidates, options.knownType);
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => toMention(analysis, keys, c, lexicon));
@@ -121,6 +126,12 @@ function findCandidates(
       i++;
       continue;
     }
+    // 'Minister for the Middle East': a title with its portfolio is a title, not a place.
+    const portfolio = titlePhraseEnd(analysis, keys, i, sentence.last, lexicon);
+    if (portfolio > i) {
+      i = portfolio + 1;
+      continue;
+    }
     const cue = cueLength(keys, i, sentence.last, lexicon);
     if (cue > 0 && (!run || run.last < i + cue || isCapitalised(analysis, i + cue))) {
       i += cue;
@@ -140,6 +151,19 @@ function findCandidates(
     i = run.last + 1;
   }
   return found;
+}
+
+/** End of a title followed by its portfolio ('Minister for the Middle East', 'Secretary of State for Defence'), or -1. */
+function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, limit: number, lexicon: Lexicon): number {
+  const cue = cueLength(keys, i, limit, lexicon);
+  if (cue === 0 || !lexicon.titles.has(keys.slice(i, i + cue).join(' '))) return -1;
+  let j = i + cue;
+  if (j > limit || (keys[j] !== 'for' && keys[j] !== 'of')) return -1;
+  j++;
+  if (j <= limit && keys[j] === 'the') j++;
+  if (j > limit || !isCapitalised(analysis, j)) return -1;
+  while (j + 1 <= limit && (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))) j++;
+  return j;
 }
 
 /** A lexicon phrase only counts if written as a name: 'us' is not the US, 'Is' is not IS. */
@@ -245,7 +269,8 @@ function classify(
   if (length === 1 && pos[first] === 'NUM') return undefined;
 
   const hasCue = first > sentence.first && (lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon));
-  if (lexicon.orgWords.has(keys[last]) || (length > 2 && lexicon.orgWords.has(keys[first]) && words.includes('of'))) {
+  if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return undefined;
+  if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
@@ -261,8 +286,6 @@ function classify(
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
   if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
-  if (length > 1 && length <= 3 && words.every((w) => w !== 'of')) return { ...base, type: 'PERSON', evidence: Evidence.Guess };
-  if (length > 3) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Guess };
   return { ...base, type: undefined, evidence: Evidence.Guess };
 }
 
@@ -297,7 +320,7 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
  * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin',
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
-function unifyTypes(keys: readonly string[], candidates: Candidate[]): void {
+function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
   const best = new Map<string, Candidate>();
   const partOf = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -330,6 +353,20 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[]): void {
         continue;
       }
     }
+    if (!c.type && knownType) c.type = knownType(key);
+  }
+  // A name of two or three words whose last word recurs on its own is a person's ('Abu Ghadiya' …
+  // 'Ghadiya took orders'); organisations recur by full name or acronym instead.
+  const alone = new Set(candidates.filter((c) => c.first === c.last).map((c) => keys[c.first]));
+  for (const c of candidates) {
+    if (c.type || c.last === c.first) continue;
+    const words = keys.slice(c.first, c.last + 1).filter(Boolean);
+    if (words.length <= 4 && alone.has(keys[c.last])) c.type = 'PERSON';
+  }
+  for (const c of candidates) {
+    if (c.type || c.first !== c.last) continue;
+    const whole = candidates.find((o) => o.type === 'PERSON' && o.last > o.first && keys[o.last] === keys[c.first]);
+    if (whole) c.type = 'PERSON';
   }
 }
 

@@ -5,7 +5,7 @@
  * When a full name arrives for a surname that was seen alone before, the two are merged.
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
-import type { EntityType, MergeReason } from '../model/types';
+import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
 import { nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
 
@@ -72,6 +72,15 @@ export class EntityRegistry {
     let current = id;
     for (let next = this.mergedInto.get(current); next; next = this.mergedInto.get(current)) current = next;
     return current;
+  }
+
+  /** The type the corpus knows a name by: a person's surname, or a name of one type only. */
+  knownType(name: string): EntityType | undefined {
+    const key = nameKey(name);
+    const people = this.bySurname.get(key);
+    if (people && people.size > 0) return 'PERSON';
+    const types = ENTITY_TYPES.filter((t) => this.byKey.has(scoped(t, key)));
+    return types.length === 1 ? types[0] : undefined;
   }
 
   /** The entity known by this name and type, if any. */

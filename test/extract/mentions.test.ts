@@ -93,4 +93,17 @@ describe('extractMentions', () => {
     const speaker = found(text).find((m) => m.source === 'speaker');
     expect(speaker).toMatchObject({ name: 'Putin', sentence: 1, text: '' });
   });
+
+  it('takes a name whose last word recurs alone for a person', () => {
+    expect(table('Abu Ghadiya ran the network. Later Ghadiya took orders from Baghdad.')).toEqual(
+      expect.arrayContaining([['Abu Ghadiya', 'PERSON'], ['Ghadiya', 'PERSON']]),
+    );
+  });
+
+  it('types a name that its own document leaves open by what the corpus knows it as', () => {
+    const text = 'Thousands were killed at the hands of Assad and Isil.';
+    expect(table(text)).not.toContainEqual(['Assad', 'PERSON']);
+    const known = extractMentions(text, realLexicon(), { nationalities: true, knownType: (key) => (key === 'assad' ? 'PERSON' : undefined) });
+    expect(known.mentions.map((m) => [m.text, m.type])).toContainEqual(['Assad', 'PERSON']);
+  });
 });
