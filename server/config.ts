@@ -20,6 +20,8 @@ export interface Config {
   window: CooccurrenceWindow;
   /** The built-in corpus that `plexus serve --demo` loads into an empty store. */
   demoCorpusDir: string;
+  /** The built explorer (`npm run build` writes it), served at `/`. */
+  clientDir: string;
   /** `PLEXUS_MAX_UPLOAD_BYTES`: the largest uploaded file, and the largest JSON body. */
   maxUploadBytes: number;
   /** `PLEXUS_MAX_FILES`: the most files one upload may carry. */
@@ -122,6 +124,12 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
       expected: 'a folder path',
       default: (r) => path.join(r, 'data', 'corpus'),
     },
+    clientDir: {
+      key: 'clientDir',
+      schema: filePath(root),
+      expected: 'a folder path',
+      default: (r) => path.join(r, 'dist', 'client'),
+    },
     maxUploadBytes: {
       key: 'maxUploadBytes',
       env: 'PLEXUS_MAX_UPLOAD_BYTES',
@@ -175,6 +183,7 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     host: resolve(all.host),
     window: resolve(all.window),
     demoCorpusDir: resolve(all.demoCorpusDir),
+    clientDir: resolve(all.clientDir),
     maxUploadBytes: resolve(all.maxUploadBytes),
     maxFilesPerUpload: resolve(all.maxFilesPerUpload),
   };

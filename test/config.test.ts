@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       window: 'sentence',
       demoCorpusDir: path.join(REPO, 'data', 'corpus'),
+      clientDir: path.join(REPO, 'dist', 'client'),
       maxUploadBytes: 10 * 1024 * 1024,
       maxFilesPerUpload: 100,
     });

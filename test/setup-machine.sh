@@ -1,12 +1,18 @@
 #!/usr/bin/env bash
 # Installs what a clean Debian machine lacks for Plexus's tests: the compiler toolchain that
-# better-sqlite3 builds with when no prebuilt binary can be downloaded. Safe to run again.
+# better-sqlite3 builds with when no prebuilt binary can be downloaded, and Debian's chromium,
+# which the end-to-end tests (test/e2e) drive through playwright-core, and Debian's networkx, with
+# which test/export/networkx.test.ts reads the GEXF and GraphML exports. Safe to run again.
 set -euo pipefail
 
 missing=()
 command -v python3 >/dev/null || missing+=(python3)
 command -v make >/dev/null || missing+=(make)
 command -v g++ >/dev/null || missing+=(g++)
+# The e2e tests launch /usr/bin/chromium (Debian's package; no browser download at test time).
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+# The export tests read GEXF and GraphML with networkx, as an analyst would (Debian's python3).
+{ [ -x /usr/bin/python3 ] && /usr/bin/python3 -c 'import networkx' 2>/dev/null; } || missing+=(python3-networkx)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then

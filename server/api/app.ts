@@ -8,10 +8,13 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { documentRoutes } from './documents';
 import { entityRoutes } from './entities';
+import { clientRoutes } from './client';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
+import { exportRoutes } from './export';
 import { graphRoutes } from './graph';
 import { homePage } from './home';
+import { searchRoutes } from './search';
 import { statsRoutes } from './stats';
 
 /** Browsers must take every response for the type it declares (no MIME sniffing of uploads echoed back). */
@@ -31,7 +34,8 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
-  app.get('/', homePage(corpus));
+  // The plain server-rendered page stays for browsers without JavaScript and for a quick look.
+  app.get('/plain', homePage(corpus));
 
   app.use('/api', express.json({ limit: config.maxUploadBytes }));
   app.use(
@@ -41,8 +45,11 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
     evidenceRoutes(corpus),
     documentRoutes(corpus, config),
     statsRoutes(corpus),
+    exportRoutes(corpus, config),
+    searchRoutes(corpus),
   );
   app.use('/api', apiNotFound);
+  app.use(clientRoutes(config));
 
   app.use(errorHandler);
   return app;

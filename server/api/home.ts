@@ -1,6 +1,6 @@
 /**
- * `GET /`: a plain HTML page, until the graph client exists: the corpus in numbers, its entities
- * by type with their mention counts, its documents, and links to the API.
+ * `GET /plain`: a plain HTML page for browsers without JavaScript (the explorer is at `/`): the
+ * corpus in numbers, its entities by type with their mention counts, its documents, and links to the API.
  */
 
 import type { RequestHandler } from 'express';

@@ -5,7 +5,8 @@
  */
 
 import { z } from 'zod';
-import { ENTITY_TYPES, isEntityType, type EntityType } from '../model/types';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
+import { EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
 /** Queries are parsed by Express's simple parser: a repeated parameter arrives as an array. */
 function once(what: string): z.ZodString {
@@ -25,6 +26,18 @@ function integerParam(min: number, what: string): z.ZodType<number, string> {
 }
 
 const nonNegativeInteger = (): z.ZodType<number, string> => integerParam(0, 'a non-negative integer');
+
+/** A number ≥ 0 written in decimal ('2', '0.25'): a threshold on a weight that may be PMI. */
+const nonNegativeNumber = (): z.ZodType<number, string> =>
+  once('a non-negative number')
+    .regex(/^\d+(\.\d+)?$/, { error: (issue) => `must be a non-negative number, got ${JSON.stringify(issue.input)}` })
+    .transform(Number);
+
+/** 'true' or 'false' (also '1' and '0'). */
+const booleanParam = (): z.ZodType<boolean, string> =>
+  once('true or false')
+    .regex(/^(true|false|1|0)$/, { error: (issue) => `must be true or false, got ${JSON.stringify(issue.input)}` })
+    .transform((value) => value === 'true' || value === '1');
 const positiveInteger = (): z.ZodType<number, string> => integerParam(1, 'a positive integer');
 
 const entityType = z.custom<EntityType>((value) => typeof value === 'string' && isEntityType(value), {
@@ -62,21 +75,42 @@ function strictParams<Shape extends z.ZodRawShape>(shape: Shape, kind: string): 
 
 const entityId = once('an entity id').min(1, { error: 'must not be empty' }).max(500, { error: 'must be at most 500 characters' });
 
+const edgeWeighting = z.custom<EdgeWeighting>((value) => typeof value === 'string' && isEdgeWeighting(value), {
+  error: (issue) =>
+    typeof issue.input === 'string'
+      ? `unknown weighting ${JSON.stringify(issue.input)} (valid: ${EDGE_WEIGHTINGS.join(', ')})`
+      : `must be given once, as one of ${EDGE_WEIGHTINGS.join(', ')}`,
+});
+
+/** The filters and options of `GET /api/graph`, shared with `GET /api/export` and `plexus export`. */
+const graphShape = {
+  types: entityTypeList.optional(),
+  minWeight: nonNegativeNumber().optional(),
+  minMentions: nonNegativeInteger().optional(),
+  q: once('text')
+    .max(200, { error: 'must be at most 200 characters' })
+    .transform((value) => value.trim() || undefined)
+    .optional(),
+  doc: positiveInteger().optional(),
+  weight: edgeWeighting.optional(),
+  minCount: positiveInteger().optional(),
+  metrics: booleanParam().optional(),
+};
+
 /** `GET /api/graph`; the output is a GraphFilter. */
-export const graphQuery = strictParams(
-  {
-    types: entityTypeList.optional(),
-    minWeight: nonNegativeInteger().optional(),
-    minMentions: nonNegativeInteger().optional(),
-    q: once('text')
-      .max(200, { error: 'must be at most 200 characters' })
-      .transform((value) => value.trim() || undefined)
-      .optional(),
-    doc: positiveInteger().optional(),
-  },
-  'query parameter',
-);
+export const graphQuery = strictParams(graphShape, 'query parameter');
 export type GraphQuery = z.infer<typeof graphQuery>;
+
+const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string' && isExportFormat(value), {
+  error: (issue) =>
+    issue.input === undefined
+      ? `is required (one of ${EXPORT_FORMATS.join(', ')})`
+      : `unknown format ${JSON.stringify(issue.input)} (valid: ${EXPORT_FORMATS.join(', ')})`,
+});
+
+/** `GET /api/export`: a format and the same filters as `GET /api/graph` (metrics are always computed). */
+export const exportQuery = strictParams({ format: exportFormat, ...graphShape }, 'query parameter');
+export type ExportQuery = z.infer<typeof exportQuery>;
 
 /** `GET /api/entities/:id`. */
 export const entityParams = z.object({ id: entityId });
@@ -97,6 +131,20 @@ export const evidenceQuery = strictParams(
   'query parameter',
 );
 export type EvidenceQuery = z.infer<typeof evidenceQuery>;
+
+export const MAX_SEARCH_RESULTS = 100;
+
+/** `GET /api/search`. */
+export const searchQuery = strictParams(
+  {
+    q: once('text').max(200, { error: 'must be at most 200 characters' }),
+    limit: integerParam(1, `a whole number from 1 to ${MAX_SEARCH_RESULTS}`)
+      .refine((value) => value <= MAX_SEARCH_RESULTS, { error: `must be at most ${MAX_SEARCH_RESULTS}` })
+      .default(12),
+  },
+  'query parameter',
+);
+export type SearchQuery = z.infer<typeof searchQuery>;
 
 /** `GET /api/documents/:id`. */
 export const documentParams = z.object({ id: positiveInteger() });

@@ -1,8 +1,9 @@
 /**
- * The `plexus` command line: `serve`, `ingest` and `extract`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `extract` and `export`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
+import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
 import { serveCommand } from './serve';
@@ -13,6 +14,7 @@ Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
+  export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
 
 Run plexus <command> --help for a command's options.
 Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
@@ -27,6 +29,8 @@ export async function main(argv: string[]): Promise<number> {
       return ingestCommand(rest);
     case 'extract':
       return extractCommand(rest);
+    case 'export':
+      return exportCommand(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -9,8 +9,11 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
+import { communities } from '../graph/communities';
 import { buildGraph, type PlexusGraph } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
+import { nodeMetrics } from '../graph/metrics';
+import { defaultMinCount, edgeWeights } from '../graph/weighting';
 import { InputError, NotFoundError } from '../model/errors';
 import {
   ENTITY_TYPES,
@@ -18,6 +21,7 @@ import {
   type CorpusStats,
   type DocumentDetail,
   type DocumentInput,
+  type EdgeAttributes,
   type EntityDetail,
   type EvidenceItem,
   type IngestOutcome,
@@ -124,9 +128,27 @@ class StoredCorpus implements Corpus {
       const nodes = this.store.nodes().filter((n) => docEntities.has(n.id));
       base = buildGraph(nodes, this.store.windowRows(this.window, filter.doc));
     }
+    // A weighting is applied before the filters, so that minWeight thresholds the chosen measure;
+    // PMI's counts are those of the corpus (or of the one document), whatever the filters hide.
+    const weighting = filter.weight ?? (filter.minCount === undefined ? undefined : 'count');
+    const minCount = weighting && (filter.minCount ?? defaultMinCount(weighting));
+    if (weighting) {
+      const weighted: PlexusGraph = base.copy();
+      const counts = weighting === 'pmi' || weighting === 'npmi' ? this.store.windowCounts(this.window, filter.doc) : undefined;
+      edgeWeights.assign(weighted, { weighting, minCount, counts });
+      base = weighted;
+    }
     const q = filter.q ? nameKey(filter.q) : '';
     const matches = q ? this.searchMatcher(q) : undefined;
-    return serializeGraph(filterGraph(base, filter, { matches }), this.window);
+    const filtered = filterGraph(base, filter, { matches });
+    if (filter.metrics) {
+      // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
+      // negative, so PageRank and Louvain follow the co-occurrence count then.
+      const positive = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
+      nodeMetrics.assign(filtered, { walkWeight: positive });
+      communities.assign(filtered, { weight: positive });
+    }
+    return serializeGraph(filtered, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined);
   }
 
   /** Entities whose label or any name they are known by contains the search text. */

@@ -8,17 +8,21 @@ import type {
   DocumentInput,
   DocumentSummary,
   EntityDetail,
+  EdgeWeighting,
   EntityType,
   EvidenceItem,
   IngestOutcome,
   SerializedGraph,
 } from '../model/types';
 
-/** Filters of `GET /api/graph`; every field is optional and they combine with AND. */
+/**
+ * Filters and options of `GET /api/graph` (and of every export); every field is optional and the
+ * filters combine with AND.
+ */
 export interface GraphFilter {
   /** Keep only nodes of these types. */
   types?: EntityType[];
-  /** Keep only edges whose weight is at least this. */
+  /** Keep only edges whose weight (under the chosen weighting) is at least this. */
   minWeight?: number;
   /** Keep only nodes with at least this many mentions. */
   minMentions?: number;
@@ -26,6 +30,12 @@ export interface GraphFilter {
   q?: string;
   /** Keep only entities mentioned in this document, and the edges that document supports. */
   doc?: number;
+  /** How edges are weighted (server/graph/weighting.ts); when given, edges also carry `count`. */
+  weight?: EdgeWeighting;
+  /** Drop edges seen in fewer windows; default 2 for `pmi` and `npmi`, 1 otherwise. Implies `weight=count` when alone. */
+  minCount?: number;
+  /** Add weightedDegree, pagerank, betweenness and community to every node (server/graph/metrics.ts, communities.ts). */
+  metrics?: boolean;
 }
 
 export interface Corpus {

@@ -4,7 +4,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { GraphFilter } from '../corpus/types';
-import type { CooccurrenceWindow, SerializedGraph } from '../model/types';
+import type { CooccurrenceWindow, EdgeWeighting, SerializedGraph } from '../model/types';
 import type { PlexusGraph } from './cooccurrence';
 
 export interface FilterContext {
@@ -15,7 +15,8 @@ export interface FilterContext {
 export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: FilterContext = {}): PlexusGraph {
   const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
   const minMentions = filter.minMentions ?? 0;
-  const minWeight = filter.minWeight ?? 0;
+  // No threshold unless asked: a PMI weight may be negative.
+  const minWeight = filter.minWeight ?? -Infinity;
   const keepNode = (id: string) => {
     const a = graph.getNodeAttributes(id);
     return (!types || types.has(a.type)) && a.mentions >= minMentions;
@@ -41,10 +42,14 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
   return result;
 }
 
-/** graphology's serialised form, with the counts a client shows before it draws anything. */
-export function serializeGraph(graph: PlexusGraph, window: CooccurrenceWindow): SerializedGraph {
+/** graphology's serialised form, with the counts a client shows before it draws anything, and the weighting when one was chosen. */
+export function serializeGraph(
+  graph: PlexusGraph,
+  window: CooccurrenceWindow,
+  weighting?: { weighting: EdgeWeighting; minCount: number },
+): SerializedGraph {
   return {
-    attributes: { window, nodes: graph.order, edges: graph.size },
+    attributes: { window, nodes: graph.order, edges: graph.size, ...weighting },
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
     nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
     edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes, undirected: true as const })),

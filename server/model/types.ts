@@ -132,19 +132,45 @@ export interface NodeAttributes {
   degree: number;
   /** How often this entity (an outlet) is cited as the source of a report. */
   reports: number;
+  // The metrics below are present when asked for (`metrics=true`) and in every export (server/graph/metrics.ts).
+  /** Sum of the weights of the entity's edges, under the chosen weighting. */
+  weightedDegree?: number;
+  pagerank?: number;
+  /** Normalised betweenness centrality, from 0 to 1. */
+  betweenness?: number;
+  /** Louvain community, numbered from 0 by decreasing size; deterministic for a corpus (fixed seed). */
+  community?: number;
 }
 
 /** Edge attributes of the graph, as served. */
 export interface EdgeAttributes {
-  /** Number of windows (sentences by default) in which both entities occur. */
+  /**
+   * Number of windows (sentences by default) in which both entities occur; when a weighting is
+   * chosen (`weight=documents|pmi|npmi`), that measure instead, and `count` holds the windows.
+   */
   weight: number;
   /** Number of distinct documents in which they co-occur. */
   documents: number;
+  /** Number of windows in which both occur; present whenever a weighting was chosen. */
+  count?: number;
+}
+
+/**
+ * How an edge's weight is counted: windows in which both occur (`count`), distinct documents
+ * (`documents`), or their pointwise mutual information over windows (`pmi`, in bits) and its
+ * normalised form (`npmi`, from -1 to 1). See server/graph/weighting.ts.
+ */
+export const EDGE_WEIGHTINGS = ['count', 'documents', 'pmi', 'npmi'] as const;
+export type EdgeWeighting = (typeof EDGE_WEIGHTINGS)[number];
+
+export function isEdgeWeighting(value: string): value is EdgeWeighting {
+  return (EDGE_WEIGHTINGS as readonly string[]).includes(value);
 }
 
 /** graphology's serialised form, the wire format of `GET /api/graph`. */
 export interface SerializedGraph {
-  attributes: { window: CooccurrenceWindow; nodes: number; edges: number };
+  /** `weighting` is present when a weighting was chosen (`weight=`), with the `minCount` applied. */
+  attributes: { window: CooccurrenceWindow; nodes: number; edges: number; weighting?: EdgeWeighting; minCount?: number };
   options: { type: 'undirected'; multi: false; allowSelfLoops: false };
   nodes: { key: string; attributes: NodeAttributes }[];
   edges: { key: string; source: string; target: string; attributes: EdgeAttributes; undirected: true }[];

@@ -205,6 +205,30 @@ export class Store {
       .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
   }
 
+  /**
+   * For PMI: the number of windows of the corpus (or of one document), those without any entity
+   * included, and for each entity the number of windows in which it occurs as a subject.
+   */
+  windowCounts(window: CooccurrenceWindow, doc?: number): { windows: number; entities: Map<string, number> } {
+    const inDoc = doc === undefined ? '' : 'WHERE doc_id = @doc';
+    const params = doc === undefined ? {} : { doc };
+    const total =
+      window === 'document'
+        ? `SELECT count(*) AS n FROM documents ${doc === undefined ? '' : 'WHERE id = @doc'}`
+        : window === 'paragraph'
+          ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inDoc})`
+          : `SELECT count(*) AS n FROM sentences ${inDoc}`;
+    const windows = (this.db.prepare(total).get(params) as { n: number }).n;
+    const unit = UNIT_COLUMN[window];
+    const rows = this.db
+      .prepare(
+        `SELECT entity, count(*) AS n FROM (SELECT DISTINCT entity_id AS entity, doc_id, ${unit} AS unit FROM mentions
+         WHERE role = 'subject' ${doc === undefined ? '' : 'AND doc_id = @doc'}) GROUP BY entity`,
+      )
+      .all(params) as { entity: string; n: number }[];
+    return { windows, entities: new Map(rows.map((row) => [row.entity, row.n])) };
+  }
+
   // --- entity details and evidence --------------------------------------------------------------
 
   aliases(entity: string): Alias[] {

@@ -1,4 +1,4 @@
-/** `GET /`: the plain HTML page lists the entities by type, and every text on it is escaped. */
+/** `GET /plain`: the plain HTML page lists the entities by type, and every text on it is escaped. */
 
 import { escapeHtml } from '../../server/api';
 import { startTestServer, type TestServer } from './harness';
@@ -32,10 +32,10 @@ describe('escapeHtml', () => {
   });
 });
 
-describe('GET /', () => {
+describe('GET /plain', () => {
   let html: string;
   beforeAll(async () => {
-    const response = await api.fetch('/');
+    const response = await api.fetch('/plain');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'none'/);

@@ -1,0 +1,93 @@
+/**
+ * The HTTP API as typed functions. The server's answer is trusted for its shape (it is the same
+ * repository's types module), but every failure becomes an Error carrying the server's own
+ * `{error}` message, so that the UI can say why.
+ */
+
+import type {
+  CorpusStats,
+  DocumentDetail,
+  DocumentSummary,
+  EntityDetail,
+  EntityType,
+  ErrorBody,
+  EvidenceItem,
+  IngestOutcome,
+  SerializedGraph,
+} from '../../server/model/types';
+
+/** One suggestion of `GET /api/search` (server/api/search.ts). */
+export interface SearchResult {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  matched: string | null;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+function isErrorBody(value: unknown): value is ErrorBody {
+  return typeof value === 'object' && value !== null && 'error' in value && typeof value.error === 'string';
+}
+
+/** The message of a failed response: the server's `{error}`, else its status. */
+export function errorMessage(status: number, body: unknown): string {
+  return isErrorBody(body) ? body.error : `The server answered ${status}`;
+}
+
+async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  const response = await fetch(path, { headers: { accept: 'application/json' }, signal });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(errorMessage(response.status, body), response.status);
+  return body as T;
+}
+
+export const api = {
+  graph: (filter: { doc?: number } = {}) => getJson<SerializedGraph>(filter.doc === undefined ? '/api/graph' : `/api/graph?doc=${filter.doc}`),
+  stats: () => getJson<CorpusStats>('/api/stats'),
+  documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
+  document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
+  entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+  evidence: (source: string, target: string) =>
+    getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  search: async (q: string, signal?: AbortSignal) =>
+    (await getJson<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q }).toString()}`, signal)).results,
+};
+
+export interface UploadResult {
+  outcomes: IngestOutcome[];
+}
+
+/**
+ * Uploads files as `POST /api/documents` (multipart, field `files`). XMLHttpRequest rather than
+ * fetch, because only it reports upload progress.
+ */
+export function uploadFiles(files: readonly File[], onProgress: (fraction: number) => void): Promise<UploadResult> {
+  return new Promise((resolve, reject) => {
+    const form = new FormData();
+    for (const file of files) form.append('files', file, file.name);
+    const request = new XMLHttpRequest();
+    request.open('POST', '/api/documents');
+    request.responseType = 'json';
+    request.upload.addEventListener('progress', (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    });
+    request.addEventListener('load', () => {
+      const body: unknown = request.response;
+      if (request.status >= 200 && request.status < 300 && typeof body === 'object' && body !== null && 'outcomes' in body) {
+        resolve(body as UploadResult);
+      } else reject(new ApiError(errorMessage(request.status, body), request.status));
+    });
+    request.addEventListener('error', () => reject(new ApiError('The upload failed: the server could not be reached', 0)));
+    request.send(form);
+  });
+}

@@ -1,0 +1,337 @@
+/**
+ * The explorer's composition root: loads the corpus, builds the graph once, mounts sigma, the
+ * layout worker and the UI, and keeps them in step with the view state. Filters, hover, selection,
+ * focus and paths only recompute the look context the reducers read; the graph is never rebuilt.
+ * `startExplorer` returns a handle whose `kill` tears everything down.
+ */
+
+import { downloadAsPNG } from '@sigma/export-image';
+import type { CorpusStats, DocumentSummary, EntityType } from '../../server/model/types';
+import { api } from './api';
+import { isKnownType } from './render/appearance';
+import { mountLayoutWorker } from './render/layout-worker';
+import { mountRenderer, type LookContext } from './render/renderer';
+import { graphFromWire, updateGraph } from './state/graph';
+import { bindHistory } from './state/history';
+import { shortestPath, type GraphPath } from './state/path';
+import { clearSelection, createStore, selectEntity } from './state/store';
+import type { ClientGraph, ViewState } from './state/types';
+import { decodeView } from './state/url';
+import { computeVisibility, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
+import { replaceChildren } from './ui/dom';
+import type { PathReport } from './ui/entity-panel';
+import { mountFilters } from './ui/filters';
+import { bindKeyboard } from './ui/keyboard';
+import { reader } from './ui/reader';
+import { mountSearch } from './ui/search';
+import { mountSidePanel } from './ui/side-panel';
+import { mountToolbar } from './ui/toolbar';
+import { mountUpload } from './ui/upload';
+
+/**
+ * A read-only window onto what is drawn, for the end-to-end tests and for curious people at the
+ * console (`plexusExplorer.renderedNodes()`). It reads sigma's own display data, after the reducers.
+ */
+export interface ExplorerInspector {
+  renderedNodes(): { id: string; type: string; label: string }[];
+  viewportPosition(id: string): { x: number; y: number } | null;
+}
+
+declare global {
+  interface Window {
+    plexusExplorer?: ExplorerInspector;
+  }
+}
+
+export interface Explorer {
+  kill(): void;
+}
+
+interface Elements {
+  graph: HTMLElement;
+  stage: HTMLElement;
+  filters: HTMLElement;
+  upload: HTMLElement;
+  panel: HTMLElement;
+  readerSlot: HTMLElement;
+  searchSlot: HTMLElement;
+  toolbar: HTMLElement;
+  status: HTMLElement;
+}
+
+function required(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (element === null) throw new Error(`Plexus: the page has no #${id} element (is index.html from this build?)`);
+  return element;
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  const dom: Elements = {
+    graph: required('graph'),
+    stage: required('stage'),
+    filters: required('filters'),
+    upload: required('upload'),
+    panel: required('panel'),
+    readerSlot: required('reader-slot'),
+    searchSlot: required('search-slot'),
+    toolbar: required('toolbar'),
+    status: required('status'),
+  };
+  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+  let stats: CorpusStats = firstStats;
+  let documents: DocumentSummary[] = firstDocuments;
+  const graph: ClientGraph = graphFromWire(wire);
+  const isType = (name: string): name is EntityType => isKnownType(name);
+  const store = createStore(decodeView(window.location.search, isType));
+
+  // Document masks: the entities and links of each document, fetched once per document.
+  const masks = new Map<number, Promise<DocumentMask>>();
+  let mask: DocumentMask | null = null;
+  let maskKey = '';
+  const maskOf = (id: number): Promise<DocumentMask> => {
+    let found = masks.get(id);
+    if (found === undefined) {
+      found = api.graph({ doc: id }).then((answer) => ({
+        nodes: new Set(answer.nodes.map((node) => node.key)),
+        pairs: new Set(answer.edges.map((edge) => pairKey(edge.source, edge.target))),
+      }));
+      masks.set(id, found);
+    }
+    return found;
+  };
+  const updateMask = (view: ViewState): void => {
+    const key = JSON.stringify(view.filters.documents);
+    if (key === maskKey) return;
+    maskKey = key;
+    const chosen = view.filters.documents;
+    if (chosen === null) {
+      mask = null;
+      return;
+    }
+    void Promise.all(chosen.map(maskOf))
+      .then((parts) => {
+        if (maskKey !== key) return;
+        mask = { nodes: new Set(parts.flatMap((part) => [...part.nodes])), pairs: new Set(parts.flatMap((part) => [...part.pairs])) };
+        recompute(store.get());
+      })
+      .catch((error: unknown) => setStatus(`The document filter could not be applied: ${error instanceof Error ? error.message : String(error)}`));
+    // Until the masks arrive, no document is shown rather than all of them.
+    mask = { nodes: new Set(), pairs: new Set() };
+  };
+
+  let hovered: string | null = null;
+  let path: GraphPath | null = null;
+  let visibility: Visibility = { nodes: new Set(), edges: new Set() };
+  let context: LookContext;
+
+  const pathFor = (view: ViewState): GraphPath | null => (view.path === null ? null : shortestPath(graph, view.path[0], view.path[1]));
+  const buildContext = (view: ViewState): LookContext => {
+    const hoveredNeighbours = new Set<string>();
+    if (hovered !== null && graph.hasNode(hovered)) {
+      graph.forEachEdge(hovered, (edge, _attributes, source, target) => {
+        if (visibility.edges.has(edge)) hoveredNeighbours.add(source === hovered ? target : source);
+      });
+    }
+    const edge = view.edge !== null && graph.hasNode(view.edge[0]) && graph.hasNode(view.edge[1]) ? (graph.edge(view.edge[0], view.edge[1]) ?? null) : null;
+    let max = 0;
+    graph.forEachNode((_node, attributes) => {
+      max = Math.max(max, view.sizeBy === 'degree' ? attributes.degree : attributes.mentions);
+    });
+    return { visibility, highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path }, scale: { sizeBy: view.sizeBy, max } };
+  };
+  context = { visibility, highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null }, scale: { sizeBy: 'mentions', max: 1 } };
+
+  const renderer = mountRenderer(dom.graph, graph, () => context, {
+    hover(node) {
+      hovered = node;
+      context = buildContext(store.get());
+      renderer.refresh();
+    },
+    clickNode(node) {
+      store.update((view) => selectEntity(view, node));
+    },
+    clickEdge(edge) {
+      const [source, target] = graph.extremities(edge);
+      store.update((view) => ({ ...view, selected: view.selected === target ? target : source, edge: [source, target] }));
+    },
+    clickStage() {
+      store.update(clearSelection);
+    },
+    camera: debounce((camera) => store.update((view) => ({ ...view, camera })), 250),
+  });
+
+  const layout = mountLayoutWorker(graph, (running) => toolbar.setLayoutRunning(running));
+
+  const setStatus = (text: string): void => {
+    dom.status.textContent = text;
+  };
+  function recompute(view: ViewState): void {
+    path = pathFor(view);
+    visibility = computeVisibility(graph, view, mask);
+    context = buildContext(view);
+    renderer.refresh();
+    setStatus(`${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} links shown`);
+  }
+
+  const pathReport = (view: ViewState): PathReport => {
+    if (view.path === null) return null;
+    const to = view.path[1];
+    const toLabel = graph.hasNode(to) ? graph.getNodeAttribute(to, 'label') : to;
+    if (path === null) return { found: false, to: toLabel };
+    return { found: true, labels: path.nodes.map((node) => graph.getNodeAttribute(node, 'label')) };
+  };
+
+  const select = (id: string, centre = true): void => {
+    if (!graph.hasNode(id)) {
+      setStatus(`“${id}” is not in the graph.`);
+      return;
+    }
+    store.update((view) => selectEntity(view, id));
+    // Centre once the reducers have drawn it (it may just have been unhidden).
+    if (centre) requestAnimationFrame(() => renderer.centreOn(id));
+  };
+  let readerScroll: number | null = null;
+  const openDocument = (id: number, sentenceBegin: number): void => {
+    readerScroll = sentenceBegin >= 0 ? sentenceBegin : null;
+    store.update((view) => ({ ...view, document: id }));
+  };
+
+  const filters = mountFilters(dom.filters, store);
+  const filterData = () => {
+    let maxWeight = 0;
+    let maxMentions = 0;
+    graph.forEachEdge((_edge, attributes) => (maxWeight = Math.max(maxWeight, attributes.weight)));
+    graph.forEachNode((_node, attributes) => (maxMentions = Math.max(maxMentions, attributes.mentions)));
+    const counts = countByType(graph);
+    // The display order is the server's (CorpusStats.byType follows ENTITY_TYPES).
+    const types = Object.keys(stats.byType).filter(isType);
+    return { types, typeCounts: counts, maxWeight, maxMentions, documents };
+  };
+  filters.setData(filterData());
+
+  const search = mountSearch({
+    id: 'search',
+    label: 'Search entities',
+    placeholder: 'Search people, organisations, places… ( / )',
+    accept: (result) => graph.hasNode(result.id),
+    onChoose: (result) => select(result.id),
+  });
+  dom.searchSlot.append(search.element);
+
+  const toolbar = mountToolbar(dom.toolbar, store, {
+    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
+    fit: () => renderer.setCamera(null),
+    exportPng: () => downloadAsPNG(renderer.sigma, { fileName: 'plexus-graph', backgroundColor: '#ffffff' }),
+  });
+
+  const panel = mountSidePanel(dom.panel, {
+    graph,
+    stats: () => stats,
+    documents: () => documents,
+    path: pathReport,
+    entity: {
+      select,
+      showLink: (source, target) => store.update((view) => ({ ...view, selected: source, edge: [source, target] })),
+      openDocument: (id) => openDocument(id, -1),
+      setFocus: (focus) => store.update((view) => ({ ...view, focus })),
+      pathTo: (id) => store.update((view) => (view.selected === null ? view : { ...view, path: [view.selected, id] })),
+      clearPath: () => store.update((view) => ({ ...view, path: null })),
+      inGraph: (result) => graph.hasNode(result.id),
+    },
+    evidence: { select, openDocument },
+  });
+
+  let readerKey = '';
+  const syncReader = (view: ViewState): void => {
+    const key = JSON.stringify([view.document, view.selected]);
+    if (key === readerKey) return;
+    readerKey = key;
+    if (view.document === null) {
+      replaceChildren(dom.readerSlot);
+      dom.readerSlot.hidden = true;
+      return;
+    }
+    const id = view.document;
+    const scroll = readerScroll;
+    readerScroll = null;
+    api
+      .document(id)
+      .then((detail) => {
+        if (store.get().document !== id) return;
+        dom.readerSlot.hidden = false;
+        replaceChildren(dom.readerSlot, reader(detail, store.get().selected, { select: (entity) => select(entity), close: () => store.update((v) => ({ ...v, document: null })) }, scroll));
+      })
+      .catch((error: unknown) => setStatus(`Document ${id} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
+  };
+
+  mountUpload(dom.upload, document.body, async () => {
+    const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+    const changes = updateGraph(graph, nextWire);
+    stats = nextStats;
+    documents = nextDocuments;
+    masks.clear();
+    maskKey = '';
+    updateMask(store.get());
+    filters.setData(filterData());
+    recompute(store.get());
+    panel.invalidate(store.get());
+    setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
+  });
+
+  const apply = (view: ViewState, previous: ViewState | null, source: 'user' | 'history'): void => {
+    updateMask(view);
+    const onlyCamera = previous !== null && sameExceptCamera(previous, view);
+    if (!onlyCamera) {
+      recompute(view);
+      filters.sync(view);
+      toolbar.sync(view);
+      panel.sync(view);
+      syncReader(view);
+    }
+    if (source === 'history' || previous === null) {
+      if (view.camera !== null) renderer.setCamera(view.camera);
+      else if (previous?.camera != null) renderer.setCamera(null);
+    }
+  };
+  const unsubscribe = store.subscribe((view, previous, source) => apply(view, previous, source));
+  const unbindHistory = bindHistory(store, isType);
+  const unbindKeys = bindKeyboard({
+    focusSearch: () => search.input.focus(),
+    clearSelection: () => store.update(clearSelection),
+  });
+  apply(store.get(), null, 'history');
+
+  window.plexusExplorer = {
+    renderedNodes: () =>
+      graph.filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.hidden === false).map((id) => ({
+        id,
+        type: graph.getNodeAttribute(id, 'type'),
+        label: graph.getNodeAttribute(id, 'label'),
+      })),
+    viewportPosition: (id) => renderer.viewportPosition(id),
+  };
+  document.body.dataset['explorer'] = 'ready';
+
+  return {
+    kill() {
+      delete window.plexusExplorer;
+      unbindKeys();
+      unbindHistory();
+      unsubscribe();
+      layout.kill();
+      renderer.kill();
+    },
+  };
+}
+
+function sameExceptCamera(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify({ ...a, camera: null }) === JSON.stringify({ ...b, camera: null });
+}
+
+function debounce<T>(run: (value: T) => void, ms: number): (value: T) => void {
+  let timer: number | undefined;
+  return (value) => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => run(value), ms);
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * How each entity and link looks, as pure functions of the view: colour by type, size by mentions
+ * or degree, what hover, selection and a shortest path light up and what they dim. The sigma
+ * reducers (renderer.ts) call these and nothing else, so the decisions are tested in plain Node.
+ */
+
+import type { EdgeAttributes } from '../../../server/model/types';
+import type { GraphPath } from '../state/path';
+import type { ClientNodeAttributes, SizeBy } from '../state/types';
+import type { Visibility } from '../state/visibility';
+
+import { nodeSize, typeColour } from '../../../server/model/appearance';
+
+// Colours and sizes are shared with the server's exports, so a file opened in Gephi looks like the explorer.
+export { MAX_NODE_SIZE, MIN_NODE_SIZE, TYPE_COLOURS, nodeSize, typeColour } from '../../../server/model/appearance';
+export { isEntityType as isKnownType } from '../../../server/model/types';
+
+export const DIMMED_NODE = '#e2e2e2';
+export const EDGE_COLOUR = '#c6c6c6';
+export const DIMMED_EDGE = '#f0f0f0';
+export const HIGHLIGHT_EDGE = '#555555';
+export const PATH_COLOUR = '#d62728';
+
+/** What the view holds beyond the filters: the pointer, the selection and a path. */
+export interface Highlight {
+  hovered: string | null;
+  /** The hovered entity's neighbours (the ones it is drawn linked with). */
+  hoveredNeighbours: ReadonlySet<string>;
+  selected: string | null;
+  /** The link whose evidence is open, and its two entities. */
+  edge: string | null;
+  edgeEnds: readonly string[];
+  path: GraphPath | null;
+}
+
+export interface NodeLook {
+  hidden: boolean;
+  color: string;
+  size: number;
+  label: string;
+  forceLabel: boolean;
+  highlighted: boolean;
+  zIndex: number;
+}
+
+export interface EdgeLook {
+  hidden: boolean;
+  color: string;
+  size: number;
+  zIndex: number;
+}
+
+export interface SizeScale {
+  sizeBy: SizeBy;
+  max: number;
+}
+
+export function nodeLook(
+  node: string,
+  attributes: ClientNodeAttributes,
+  visibility: Visibility,
+  highlight: Highlight,
+  scale: SizeScale,
+): NodeLook {
+  const look: NodeLook = {
+    hidden: !visibility.nodes.has(node),
+    color: typeColour(attributes.type),
+    size: nodeSize(scale.sizeBy === 'degree' ? attributes.degree : attributes.mentions, scale.max),
+    label: attributes.label,
+    forceLabel: false,
+    highlighted: false,
+    zIndex: 1,
+  };
+  const onPath = highlight.path?.nodes.includes(node) ?? false;
+  if (node === highlight.selected || onPath || highlight.edgeEnds.includes(node)) {
+    look.hidden = false;
+    look.forceLabel = true;
+    look.highlighted = node === highlight.selected;
+    look.zIndex = 3;
+  }
+  if (highlight.hovered !== null) {
+    // Hover: the entity and its neighbours stay lit, the rest steps back.
+    if (node === highlight.hovered || highlight.hoveredNeighbours.has(node)) {
+      look.forceLabel = true;
+      look.zIndex = 2;
+    } else {
+      look.color = DIMMED_NODE;
+      look.label = '';
+      look.zIndex = 0;
+    }
+  } else if (highlight.path !== null && !onPath) {
+    look.color = DIMMED_NODE;
+    look.zIndex = 0;
+  }
+  return look;
+}
+
+/** Thicker for heavier links, within bounds: the line program ignores it, the rectangle one uses it. */
+export function edgeSize(weight: number): number {
+  return Math.min(6, 0.8 + Math.log2(Math.max(weight, 1)));
+}
+
+export function edgeLook(
+  edge: string,
+  attributes: EdgeAttributes,
+  source: string,
+  target: string,
+  visibility: Visibility,
+  highlight: Highlight,
+): EdgeLook {
+  const look: EdgeLook = { hidden: !visibility.edges.has(edge), color: EDGE_COLOUR, size: edgeSize(attributes.weight), zIndex: 0 };
+  if (highlight.path !== null) {
+    if (highlight.path.edges.includes(edge)) return { hidden: false, color: PATH_COLOUR, size: look.size + 1.5, zIndex: 2 };
+    if (highlight.hovered === null) look.color = DIMMED_EDGE;
+  }
+  if (edge === highlight.edge) return { hidden: false, color: PATH_COLOUR, size: look.size + 1.5, zIndex: 2 };
+  if (highlight.hovered !== null) {
+    const touches = source === highlight.hovered || target === highlight.hovered;
+    look.color = touches ? HIGHLIGHT_EDGE : DIMMED_EDGE;
+    look.zIndex = touches ? 1 : 0;
+  } else if (highlight.selected !== null && (source === highlight.selected || target === highlight.selected)) {
+    look.color = HIGHLIGHT_EDGE;
+    look.zIndex = 1;
+  }
+  return look;
+}

@@ -1,0 +1,53 @@
+/**
+ * The client's graph from the server's wire format (`GET /api/graph`), and the update of a graph
+ * already on screen after an upload: attributes refreshed, newcomers placed beside their links,
+ * entities that disappeared (merged into others) removed. The graph object stays the same, so that
+ * sigma and the layout worker keep running on it.
+ */
+
+import { UndirectedGraph } from 'graphology';
+import type { SerializedGraph } from '../../../server/model/types';
+import { initialLayout, placeNewcomer } from './layout';
+import type { ClientGraph } from './types';
+
+/** A new client graph, laid out. */
+export function graphFromWire(wire: SerializedGraph): ClientGraph {
+  const graph: ClientGraph = new UndirectedGraph();
+  for (const { key, attributes } of wire.nodes) graph.addNode(key, { ...attributes, x: 0, y: 0 });
+  for (const { key, source, target, attributes } of wire.edges) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+  initialLayout(graph);
+  return graph;
+}
+
+export interface GraphChanges {
+  added: string[];
+  removed: string[];
+}
+
+/** Brings `graph` in line with `wire` in place; existing entities keep their positions. */
+export function updateGraph(graph: ClientGraph, wire: SerializedGraph): GraphChanges {
+  const wanted = new Set(wire.nodes.map((node) => node.key));
+  const removed = graph.filterNodes((node) => !wanted.has(node));
+  for (const node of removed) graph.dropNode(node);
+
+  const positioned = new Set(graph.nodes());
+  const added: string[] = [];
+  for (const { key, attributes } of wire.nodes) {
+    if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { ...attributes });
+    else {
+      graph.addNode(key, { ...attributes, x: 0, y: 0 });
+      added.push(key);
+    }
+  }
+
+  const wantedEdges = new Set(wire.edges.map((edge) => edge.key));
+  for (const edge of graph.filterEdges((edge) => !wantedEdges.has(edge))) graph.dropEdge(edge);
+  for (const { key, source, target, attributes } of wire.edges) {
+    if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, { ...attributes });
+    else if (!graph.hasEdge(source, target)) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+  }
+
+  // Placed once every link exists, so that newcomers sit beside the entities they are linked with.
+  for (const node of added) graph.mergeNodeAttributes(node, placeNewcomer(graph, node, positioned));
+  return { added, removed };
+}

@@ -1,0 +1,72 @@
+/**
+ * The explorer's view state: everything a person chose (filters, selection, focus, camera) as
+ * plain serialisable data. It lives in the URL (see url.ts), so that a link reproduces the view and
+ * the back button undoes a step; nothing here touches the DOM or sigma.
+ */
+
+import type { UndirectedGraph } from 'graphology';
+import type { EdgeAttributes, EntityType, NodeAttributes } from '../../../server/model/types';
+
+/** The graph as the client holds it: the server's attributes plus a layout position. */
+export type ClientNodeAttributes = NodeAttributes & { x: number; y: number };
+export type ClientGraph = UndirectedGraph<ClientNodeAttributes, EdgeAttributes>;
+
+export type SizeBy = 'mentions' | 'degree';
+export const SIZE_BY: readonly SizeBy[] = ['mentions', 'degree'];
+
+/** How far around the selected entity the view is restricted: 0 shows everything. */
+export type FocusDepth = 0 | 1 | 2;
+
+export interface Filters {
+  /** Entity types unticked; empty shows every type (and any type the server adds later). */
+  hiddenTypes: EntityType[];
+  /** Edges lighter than this are not drawn. */
+  minWeight: number;
+  /** Entities mentioned fewer times than this are not drawn. */
+  minMentions: number;
+  /** Only entities and links found in these documents; null means every document. */
+  documents: number[] | null;
+  /** Entities left without any drawn link are not drawn. */
+  hideIsolated: boolean;
+}
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+export interface ViewState {
+  filters: Filters;
+  /** The selected entity, shown in the side panel. */
+  selected: string | null;
+  /** The selected link (its two entities), whose evidence the side panel shows. */
+  edge: [string, string] | null;
+  focus: FocusDepth;
+  /** The two entities whose shortest path is highlighted. */
+  path: [string, string] | null;
+  /** The document open in the reader. */
+  document: number | null;
+  sizeBy: SizeBy;
+  /** null: fit the whole graph. */
+  camera: Camera | null;
+}
+
+export const DEFAULT_FILTERS: Filters = {
+  hiddenTypes: [],
+  minWeight: 0,
+  minMentions: 0,
+  documents: null,
+  hideIsolated: false,
+};
+
+export const DEFAULT_VIEW: ViewState = {
+  filters: DEFAULT_FILTERS,
+  selected: null,
+  edge: null,
+  focus: 0,
+  path: null,
+  document: null,
+  sizeBy: 'mentions',
+  camera: null,
+};

@@ -1,0 +1,91 @@
+/**
+ * Which entities and links are drawn, decided from the view state over an unchanged graph: the
+ * filters (types, weights, mentions, documents, isolated nodes), then the focus on a neighbourhood.
+ * The renderer's reducers only look the answer up; the graph itself is never rebuilt or mutated.
+ */
+
+import type { ClientGraph, ViewState } from './types';
+
+/** The entities and links of the chosen documents, as the server reports them per document. */
+export interface DocumentMask {
+  nodes: ReadonlySet<string>;
+  /** Links as `pairKey(source, target)`, so that the edge keys of the two answers need not agree. */
+  pairs: ReadonlySet<string>;
+}
+
+export interface Visibility {
+  nodes: ReadonlySet<string>;
+  edges: ReadonlySet<string>;
+}
+
+/** One key per unordered pair of entities. */
+export function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/**
+ * The visible entities and links. The selected entity is always drawn, even when a filter would
+ * hide it, so that choosing it in search or in the reader always shows where it is.
+ */
+export function computeVisibility(graph: ClientGraph, view: ViewState, mask: DocumentMask | null): Visibility {
+  const { filters } = view;
+  const hiddenTypes = new Set(filters.hiddenTypes);
+  const selected = view.selected !== null && graph.hasNode(view.selected) ? view.selected : null;
+
+  let nodes = new Set<string>();
+  graph.forEachNode((node, attributes) => {
+    if (hiddenTypes.has(attributes.type)) return;
+    if (attributes.mentions < filters.minMentions) return;
+    if (mask !== null && !mask.nodes.has(node)) return;
+    nodes.add(node);
+  });
+  if (selected !== null) nodes.add(selected);
+
+  const edgeKept = (source: string, target: string, weight: number): boolean =>
+    nodes.has(source) && nodes.has(target) && weight >= filters.minWeight && (mask === null || mask.pairs.has(pairKey(source, target)));
+  let edges = new Set<string>();
+  graph.forEachEdge((edge, attributes, source, target) => {
+    if (edgeKept(source, target, attributes.weight)) edges.add(edge);
+  });
+
+  if (filters.hideIsolated) {
+    const linked = new Set<string>();
+    for (const edge of edges) for (const end of graph.extremities(edge)) linked.add(end);
+    nodes = new Set([...nodes].filter((node) => linked.has(node) || node === selected));
+  }
+
+  if (selected !== null && view.focus > 0) {
+    const around = neighbourhood(graph, selected, view.focus, edges);
+    nodes = new Set([...nodes].filter((node) => around.has(node)));
+    edges = new Set([...edges].filter((edge) => graph.extremities(edge).every((end) => nodes.has(end))));
+  }
+  return { nodes, edges };
+}
+
+/** The entities within `depth` links of `start`, following only the given links. */
+export function neighbourhood(graph: ClientGraph, start: string, depth: number, through: ReadonlySet<string>): Set<string> {
+  const reached = new Set([start]);
+  let frontier = [start];
+  for (let step = 0; step < depth; step++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        if (!through.has(edge)) return;
+        const other = source === node ? target : source;
+        if (!reached.has(other)) {
+          reached.add(other);
+          next.push(other);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return reached;
+}
+
+/** How many entities of each type the graph holds, for the filter checkboxes. */
+export function countByType(graph: ClientGraph): Map<string, number> {
+  const counts = new Map<string, number>();
+  graph.forEachNode((_node, attributes) => counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1));
+  return counts;
+}

@@ -1,0 +1,114 @@
+/**
+ * The side panel of a selected entity: label, type, aliases with counts, mention and document
+ * counts, neighbours by link weight (click to move there, or to read the link's sentences), the
+ * documents it appears in, and the focus controls: its neighbourhood, a shortest path to another.
+ */
+
+import type { SearchResult } from '../api';
+import type { EntityDetail } from '../../../server/model/types';
+import { typeColour } from '../render/appearance';
+import type { FocusDepth, ViewState } from '../state/types';
+import { button, el, plural, swatch } from './dom';
+import { mountSearch } from './search';
+
+export interface EntityActions {
+  select(id: string): void;
+  showLink(source: string, target: string): void;
+  openDocument(id: number): void;
+  setFocus(depth: FocusDepth): void;
+  pathTo(id: string): void;
+  clearPath(): void;
+  /** Whether a search result can be a path's far end (it is in the graph on screen). */
+  inGraph(result: SearchResult): boolean;
+}
+
+/** What the app found for the requested path: its entities by label, or that there is none. */
+export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
+
+export function entityPanel(detail: EntityDetail, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
+  const aliases = el(
+    'ul',
+    { className: 'aliases', attrs: { 'aria-label': 'Aliases' } },
+    ...detail.aliases.map((alias) => el('li', {}, el('span', { className: 'alias' }, alias.name), el('span', { className: 'count' }, `×${alias.count}`))),
+  );
+
+  const focus = el(
+    'div',
+    { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Show neighbourhood' } },
+    ...([0, 1, 2] as const).map((depth) =>
+      button(depth === 0 ? 'Whole graph' : depth === 1 ? '1 step' : '2 steps', () => actions.setFocus(depth), {
+        attrs: { 'aria-pressed': String(view.focus === depth), 'data-focus': String(depth) },
+      }),
+    ),
+  );
+
+  const pathSearch = mountSearch({
+    id: 'path-search',
+    label: 'Shortest path to',
+    placeholder: 'Shortest path to…',
+    accept: (result) => result.id !== detail.id && actions.inGraph(result),
+    onChoose: (result) => actions.pathTo(result.id),
+  });
+  const pathBlock = el('div', { className: 'path' }, pathSearch.element);
+  if (path !== null) {
+    pathBlock.append(
+      path.found
+        ? el('p', { className: 'path-result' }, `Path (${plural(path.labels.length - 1, 'step')}): ${path.labels.join(' → ')}`)
+        : el('p', { className: 'path-result warning' }, `No chain of links joins ${detail.label} and ${path.to}.`),
+      button('Clear path', () => actions.clearPath()),
+    );
+  }
+
+  const neighbours = el(
+    'ol',
+    { className: 'neighbours', attrs: { 'aria-label': 'Neighbours' } },
+    ...detail.neighbours.map((neighbour) =>
+      el(
+        'li',
+        {},
+        button(
+          [swatch(typeColour(neighbour.type)), el('span', { className: 'label' }, neighbour.label), el('span', { className: 'count', title: 'link weight' }, String(neighbour.weight))],
+          () => actions.select(neighbour.id),
+          { className: 'link-button entity-row neighbour', attrs: { 'data-entity': neighbour.id } },
+        ),
+        button('sentences', () => actions.showLink(detail.id, neighbour.id), {
+          className: 'small',
+          title: `The sentences in which ${detail.label} and ${neighbour.label} occur together`,
+          attrs: { 'data-evidence': neighbour.id },
+        }),
+      ),
+    ),
+  );
+  const documents = el(
+    'ul',
+    { className: 'documents' },
+    ...detail.documentList.map((doc) =>
+      el('li', {}, button(doc.title, () => actions.openDocument(doc.id), { className: 'link-button' }), el('span', { className: 'count' }, String(doc.mentions))),
+    ),
+  );
+
+  const reported =
+    detail.reported.length > 0
+      ? [
+          el('h3', {}, 'Reported on'),
+          el('ul', { className: 'reported' }, ...detail.reported.map((r) => el('li', {}, button(r.label, () => actions.select(r.id), { className: 'link-button' }), el('span', { className: 'count' }, String(r.count))))),
+        ]
+      : [];
+
+  return el(
+    'section',
+    { className: 'entity', attrs: { 'aria-label': `Entity: ${detail.label}`, 'data-entity': detail.id } },
+    el('h2', { className: 'entity-label' }, swatch(typeColour(detail.type)), detail.label),
+    el('p', { className: 'meta' }, el('span', { className: 'type' }, detail.type), ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`),
+    el('h3', {}, 'Aliases'),
+    aliases,
+    el('h3', {}, 'Focus'),
+    focus,
+    pathBlock,
+    el('h3', {}, `Neighbours (${detail.neighbours.length})`),
+    detail.neighbours.length === 0 ? el('p', { className: 'muted' }, 'No links.') : neighbours,
+    el('h3', {}, 'Documents'),
+    documents,
+    ...reported,
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * The filter panel: entity types as checkboxes with their counts (the colour legend too), minimum
+ * link weight and minimum mentions as sliders, documents, and hiding isolated entities. Every
+ * control only changes the view state; the reducers do the rest, without a reload.
+ */
+
+import type { DocumentSummary, EntityType } from '../../../server/model/types';
+import { typeColour } from '../render/appearance';
+import type { Store } from '../state/store';
+import type { Filters, ViewState } from '../state/types';
+import { append, el, replaceChildren, swatch } from './dom';
+
+export interface FilterData {
+  /** In display order. */
+  types: EntityType[];
+  typeCounts: ReadonlyMap<string, number>;
+  maxWeight: number;
+  maxMentions: number;
+  documents: DocumentSummary[];
+}
+
+export interface FilterPanel {
+  setData(data: FilterData): void;
+  sync(view: ViewState): void;
+}
+
+export function mountFilters(container: HTMLElement, store: Store): FilterPanel {
+  const setFilters = (change: (filters: Filters) => Filters): void =>
+    store.update((view) => ({ ...view, filters: change(view.filters) }));
+
+  const typeList = el('ul', { className: 'type-list', attrs: { 'aria-label': 'Entity types' } });
+  const weight = slider('min-weight', 'Minimum link weight', (value) => setFilters((f) => ({ ...f, minWeight: value })));
+  const mentions = slider('min-mentions', 'Minimum mentions', (value) => setFilters((f) => ({ ...f, minMentions: value })));
+  const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
+  isolated.addEventListener('change', () => setFilters((f) => ({ ...f, hideIsolated: isolated.checked })));
+  const documentList = el('ul', { className: 'document-filter', attrs: { 'aria-label': 'Documents' } });
+
+  append(
+    container,
+    el('h2', {}, 'Entity types'),
+    typeList,
+    el('h2', {}, 'Links and mentions'),
+    weight.row,
+    mentions.row,
+    el('label', { className: 'check' }, isolated, 'Hide entities without links'),
+    el('h2', {}, 'Documents'),
+    documentList,
+  );
+
+  const panel: FilterPanel = {
+    setData(next) {
+      replaceChildren(
+        typeList,
+        ...next.types.map((type) => {
+          const box = el('input', { attrs: { type: 'checkbox', 'data-type': type, id: `type-${type}` } });
+          box.addEventListener('change', () =>
+            setFilters((f) => ({
+              ...f,
+              hiddenTypes: box.checked ? f.hiddenTypes.filter((hidden) => hidden !== type) : [...f.hiddenTypes, type],
+            })),
+          );
+          return el(
+            'li',
+            {},
+            el('label', { className: 'check' }, box, swatch(typeColour(type)), typeName(type), el('span', { className: 'count' }, String(next.typeCounts.get(type) ?? 0))),
+          );
+        }),
+      );
+      weight.setMax(next.maxWeight);
+      mentions.setMax(next.maxMentions);
+      replaceChildren(
+        documentList,
+        ...next.documents.map((doc) => {
+          const box = el('input', { attrs: { type: 'checkbox', 'data-document': String(doc.id) } });
+          box.addEventListener('change', () => setFilters((f) => ({ ...f, documents: toggleDocument(f.documents, doc.id, box.checked, next.documents) })));
+          const meta = [doc.outlet, doc.date].filter((part): part is string => part !== null).join(', ');
+          return el('li', {}, el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)));
+        }),
+      );
+      panel.sync(store.get());
+    },
+    sync(view) {
+      const { filters } = view;
+      for (const box of typeList.querySelectorAll<HTMLInputElement>('input[data-type]')) {
+        box.checked = !filters.hiddenTypes.some((type) => type === box.dataset['type']);
+      }
+      weight.set(filters.minWeight);
+      mentions.set(filters.minMentions);
+      isolated.checked = filters.hideIsolated;
+      for (const box of documentList.querySelectorAll<HTMLInputElement>('input[data-document]')) {
+        box.checked = filters.documents === null || filters.documents.includes(Number(box.dataset['document']));
+      }
+    },
+  };
+  return panel;
+}
+
+function typeName(type: string): string {
+  return type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
+}
+
+/** Ticking every document again means 'all documents' (null), so that new uploads are included. */
+export function toggleDocument(current: number[] | null, id: number, on: boolean, all: readonly DocumentSummary[]): number[] | null {
+  const chosen = new Set(current ?? all.map((doc) => doc.id));
+  if (on) chosen.add(id);
+  else chosen.delete(id);
+  return all.every((doc) => chosen.has(doc.id)) ? null : [...chosen].sort((a, b) => a - b);
+}
+
+interface Slider {
+  row: HTMLElement;
+  set(value: number): void;
+  setMax(max: number): void;
+}
+
+function slider(id: string, label: string, onChange: (value: number) => void): Slider {
+  const input = el('input', { attrs: { type: 'range', id, min: '0', max: '1', step: '1', value: '0' } });
+  const output = el('output', { attrs: { for: id } }, '0');
+  input.addEventListener('input', () => {
+    output.textContent = input.value;
+    onChange(Number(input.value));
+  });
+  return {
+    row: el('div', { className: 'slider' }, el('label', { attrs: { for: id } }, label), output, input),
+    set(value) {
+      // A link may ask for more than this corpus has: widen the range rather than clamp the state.
+      if (value > Number(input.max)) input.max = String(value);
+      input.value = String(value);
+      output.textContent = String(value);
+    },
+    setMax(max) {
+      input.max = String(Math.max(1, max, Number(input.value)));
+    },
+  };
+}

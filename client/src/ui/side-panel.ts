@@ -1,0 +1,136 @@
+/**
+ * The side panel shows one thing at a time, chosen by the view state: the evidence of the selected
+ * link, else the selected entity, else an overview of the corpus. Details are fetched from the API
+ * and cached until the corpus changes; an answer that arrives after the view moved on is dropped.
+ */
+
+import { api } from '../api';
+import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
+import { typeColour } from '../render/appearance';
+import { pairKey } from '../state/visibility';
+import type { ClientGraph, ViewState } from '../state/types';
+import { button, el, plural, replaceChildren, swatch } from './dom';
+import { entityPanel, type EntityActions, type PathReport } from './entity-panel';
+import { evidencePanel, type EvidenceActions } from './evidence-panel';
+
+export interface SidePanelDeps {
+  graph: ClientGraph;
+  stats(): CorpusStats | null;
+  documents(): DocumentSummary[];
+  path(view: ViewState): PathReport;
+  entity: EntityActions;
+  evidence: EvidenceActions;
+}
+
+export interface SidePanel {
+  sync(view: ViewState): void;
+  /** Forget cached details (after an upload) and redraw. */
+  invalidate(view: ViewState): void;
+}
+
+export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): SidePanel {
+  const entities = new Map<string, Promise<EntityDetail>>();
+  const evidence = new Map<string, Promise<EvidenceItem[]>>();
+  let shown = '';
+  let token = 0;
+
+  const keyOf = (view: ViewState): string =>
+    JSON.stringify([view.selected, view.edge, view.focus, view.path, view.selected === null && view.edge === null ? deps.stats()?.documents : null]);
+
+  const show = (content: HTMLElement, current: number): void => {
+    if (current !== token) return;
+    replaceChildren(container, content);
+  };
+  const failure = (what: string, error: unknown): HTMLElement =>
+    el('p', { className: 'error', attrs: { role: 'alert' } }, `${what}: ${error instanceof Error ? error.message : String(error)}`);
+
+  const render = (view: ViewState): void => {
+    const current = ++token;
+    if (view.edge !== null) {
+      const [source, target] = view.edge;
+      const key = pairKey(source, target);
+      const ends = [source, target].map((id) => ({ id, label: deps.graph.hasNode(id) ? deps.graph.getNodeAttribute(id, 'label') : id }));
+      const edge = deps.graph.hasNode(source) && deps.graph.hasNode(target) ? deps.graph.edge(source, target) : undefined;
+      const weight = edge === undefined ? null : deps.graph.getEdgeAttribute(edge, 'weight');
+      if (!evidence.has(key)) evidence.set(key, api.evidence(source, target));
+      container.setAttribute('aria-busy', 'true');
+      evidence
+        .get(key)
+        ?.then((items) => show(evidencePanel(ends, weight, items, deps.evidence), current))
+        .catch((error: unknown) => {
+          evidence.delete(key);
+          show(failure('The sentences could not be loaded', error), current);
+        })
+        .finally(() => container.removeAttribute('aria-busy'));
+      return;
+    }
+    if (view.selected !== null) {
+      const id = view.selected;
+      if (!entities.has(id)) entities.set(id, api.entity(id));
+      container.setAttribute('aria-busy', 'true');
+      entities
+        .get(id)
+        ?.then((detail) => show(entityPanel(detail, view, deps.path(view), deps.entity), current))
+        .catch((error: unknown) => {
+          entities.delete(id);
+          show(failure(`“${id}” could not be loaded`, error), current);
+        })
+        .finally(() => container.removeAttribute('aria-busy'));
+      return;
+    }
+    show(overview(deps), current);
+  };
+
+  return {
+    sync(view) {
+      const key = keyOf(view);
+      if (key === shown) return;
+      shown = key;
+      render(view);
+    },
+    invalidate(view) {
+      entities.clear();
+      evidence.clear();
+      shown = keyOf(view);
+      render(view);
+    },
+  };
+}
+
+/** Nothing selected: the corpus in numbers, its most mentioned entities, its documents. */
+function overview(deps: SidePanelDeps): HTMLElement {
+  const stats = deps.stats();
+  const top = deps.graph
+    .mapNodes((id, attributes) => ({ id, ...attributes }))
+    .sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label))
+    .slice(0, 12);
+  return el(
+    'section',
+    { className: 'overview', attrs: { 'aria-label': 'Overview' } },
+    el('h2', {}, 'The corpus'),
+    stats &&
+      el('p', { className: 'meta' }, `${plural(stats.documents, 'document')} · ${plural(stats.entities, 'entity', 'entities')} · ${plural(stats.edges, 'link')} (co-occurrence in the same ${stats.window})`),
+    el('p', { className: 'muted' }, 'Hover an entity to see its neighbours; click it for its aliases and links, click a link for the sentences behind it. Press / to search, Esc to clear.'),
+    el('h3', {}, 'Most mentioned'),
+    el(
+      'ol',
+      { className: 'top-entities' },
+      ...top.map((node) =>
+        el(
+          'li',
+          {},
+          button([swatch(typeColour(node.type)), el('span', { className: 'label' }, node.label), el('span', { className: 'count' }, String(node.mentions))], () => deps.entity.select(node.id), {
+            className: 'link-button entity-row',
+            attrs: { 'data-entity': node.id },
+          }),
+        ),
+      ),
+    ),
+    el('h3', {}, 'Documents'),
+    el(
+      'ul',
+      { className: 'documents' },
+      ...deps.documents().map((doc) => el('li', {}, button(doc.title, () => deps.evidence.openDocument(doc.id, -1), { className: 'link-button', attrs: { 'data-document': String(doc.id) } }))),
+    ),
+  );
+}

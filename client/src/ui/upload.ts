@@ -1,0 +1,87 @@
+/**
+ * Adding documents: drop files anywhere on the page, or pick them. The upload's progress is shown,
+ * then each file's outcome (added, already there) or the server's reason for refusing them.
+ * `onAdded` runs after anything was added, so that the graph can update without a reload.
+ */
+
+import { uploadFiles } from '../api';
+import type { IngestOutcome } from '../../../server/model/types';
+import { button, el, plural, replaceChildren } from './dom';
+
+export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): void {
+  const picker = el('input', { attrs: { type: 'file', multiple: '', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown', id: 'upload-input' } });
+  picker.hidden = true;
+  const progress = el('progress', { attrs: { max: '1', value: '0', 'aria-label': 'Upload progress' } });
+  progress.hidden = true;
+  const status = el('div', { className: 'upload-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const overlay = el('div', { className: 'drop-overlay', attrs: { 'aria-hidden': 'true' } }, el('p', {}, 'Drop files to add them to the corpus'));
+  overlay.hidden = true;
+  dropTarget.append(overlay);
+
+  const send = async (files: File[]): Promise<void> => {
+    if (files.length === 0) return;
+    progress.hidden = false;
+    progress.value = 0;
+    replaceChildren(status, `Uploading ${plural(files.length, 'file')}…`);
+    try {
+      const { outcomes } = await uploadFiles(files, (fraction) => {
+        progress.value = fraction;
+        // The bytes are sent; extraction runs on the server before it answers.
+        if (fraction >= 1) replaceChildren(status, `Reading ${plural(files.length, 'file')} on the server…`);
+      });
+      progress.value = 1;
+      replaceChildren(status, el('ul', { className: 'outcomes' }, ...outcomes.map(outcomeItem)));
+      if (outcomes.some((outcome) => outcome.status === 'added')) await onAdded(outcomes);
+    } catch (error) {
+      replaceChildren(status, el('p', { className: 'error', attrs: { role: 'alert' } }, error instanceof Error ? error.message : String(error)));
+    } finally {
+      progress.hidden = true;
+      picker.value = '';
+    }
+  };
+
+  picker.addEventListener('change', () => void send([...(picker.files ?? [])]));
+  container.append(
+    el('h2', {}, 'Add documents'),
+    el('p', { className: 'muted' }, 'Text, Markdown or HTML files: drop them on the page, or ', button('choose files…', () => picker.click(), { className: 'link-button', attrs: { id: 'upload-button' } })),
+    picker,
+    progress,
+    status,
+  );
+
+  // A drag that carries files shows the overlay; `depth` counts enter/leave pairs of child elements.
+  let depth = 0;
+  const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
+  window.addEventListener('dragenter', (event) => {
+    if (!hasFiles(event)) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('dragover', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (event) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    depth = 0;
+    overlay.hidden = true;
+    void send([...(event.dataTransfer?.files ?? [])]);
+  });
+}
+
+function outcomeItem(outcome: IngestOutcome): HTMLElement {
+  switch (outcome.status) {
+    case 'added':
+      return el('li', { className: 'added' }, `Added “${outcome.document.title}” (${plural(outcome.document.mentions, 'mention')})`);
+    case 'duplicate':
+      return el('li', { className: 'duplicate' }, `Already in the corpus: “${outcome.document.title}”`);
+    case 'refused':
+      return el('li', { className: 'error' }, `Refused ${outcome.source}: ${outcome.reason}`);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * `GET /api/search?q=&limit=`: entities whose label or one of the names they are written as
+ * contains the text, for the explorer's suggestions ('Putin' → Vladimir Putin, 'Isis' → Isil).
+ *
+ * It is backed by `corpus.graph({q})`, which matches labels, aliases and every name variant the
+ * resolver knows, but keeps the neighbours of the matches too (to show them in context). So each
+ * candidate is checked here against its label and aliases: those that match come first, with the
+ * name that matched; a candidate that matches neither is kept only when it has no matching
+ * neighbour, since then it matched through a name variant rather than as someone's neighbour.
+ */
+
+import { Router } from 'express';
+import type { Corpus } from '../corpus/types';
+import type { EntityType } from '../model/types';
+import { searchQuery } from './schemas';
+
+export interface SearchResult {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  /** The label or alias that contains the text; null when the entity matched through a name variant. */
+  matched: string | null;
+}
+
+/** Lower case, accents and punctuation dropped, spaces collapsed: 'Mr. Putin’s' → 'mr putins'. */
+export function searchKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’‘`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+export function searchEntities(corpus: Corpus, q: string, limit: number): SearchResult[] {
+  const key = searchKey(q);
+  if (key === '') return [];
+  const graph = corpus.graph({ q });
+  const results = new Map<string, SearchResult>();
+  for (const { key: id, attributes } of graph.nodes) {
+    const names = [attributes.label, ...corpus.entity(id).aliases.map((alias) => alias.name)];
+    const matched = names.find((name) => searchKey(name).includes(key)) ?? null;
+    results.set(id, { id, label: attributes.label, type: attributes.type, mentions: attributes.mentions, matched });
+  }
+  const matchedNeighbour = new Set<string>();
+  for (const { source, target } of graph.edges) {
+    if (results.get(source)?.matched) matchedNeighbour.add(target);
+    if (results.get(target)?.matched) matchedNeighbour.add(source);
+  }
+  const rank = (result: SearchResult): number => {
+    if (result.matched === null) return 3;
+    const name = searchKey(result.matched);
+    if (name === key) return 0;
+    return name.startsWith(key) || name.includes(` ${key}`) ? 1 : 2;
+  };
+  return [...results.values()]
+    .filter((result) => result.matched !== null || !matchedNeighbour.has(result.id))
+    .sort((a, b) => rank(a) - rank(b) || b.mentions - a.mentions || a.label.localeCompare(b.label))
+    .slice(0, limit);
+}
+
+export function searchRoutes(corpus: Corpus): Router {
+  const router = Router();
+  router.get('/search', (req, res) => {
+    const { q, limit } = searchQuery.parse(req.query);
+    res.json({ results: searchEntities(corpus, q, limit) });
+  });
+  return router;
+}

@@ -1,0 +1,20 @@
+/**
+ * CSV as spreadsheets expect it, written by csv-stringify: a header row, RFC 4180 quoting (a field
+ * with a comma, a quote or a line break is quoted, quotes doubled), CRLF line ends, and a UTF-8
+ * byte-order mark so that Excel reads non-Latin letters as UTF-8. A text cell that starts with
+ * = + - @ is prefixed with an apostrophe, so that a spreadsheet shows it instead of running it as a
+ * formula (text comes from uploaded documents). Numbers are written as they are.
+ */
+import { stringify } from 'csv-stringify/sync';
+
+export type Cell = string | number | null | undefined;
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  return stringify([[...header], ...rows.map((row) => [...row])], {
+    bom: true,
+    record_delimiter: 'windows',
+    cast: { string: (value) => (FORMULA_START.test(value) ? `'${value}` : value) },
+  });
+}

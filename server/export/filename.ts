@@ -1,0 +1,27 @@
+/**
+ * File names that say what was exported: the corpus, each filter and option in the order of the
+ * API's parameters, and the date, e.g. `plexus_types-PERSON+LOCATION_weight-npmi_2025-06-01.gexf`.
+ */
+import type { GraphFilter } from '../corpus/types';
+
+/** Letters (any script), digits, '.', '+' and '-' are kept; anything else becomes '-'. */
+function slug(text: string, max = 40): string {
+  return text
+    .normalize('NFC')
+    .replace(/[^\p{L}\p{N}.+-]+/gu, '-')
+    .replace(/^[-.]+|[-.]+$/g, '')
+    .slice(0, max);
+}
+
+export function exportFileName(corpus: string, filter: GraphFilter, extension: string, date: Date): string {
+  const parts = [slug(corpus) || 'plexus'];
+  if (filter.types && filter.types.length > 0) parts.push(`types-${[...filter.types].join('+')}`);
+  if (filter.minWeight !== undefined) parts.push(`minWeight-${filter.minWeight}`);
+  if (filter.minMentions !== undefined) parts.push(`minMentions-${filter.minMentions}`);
+  if (filter.q) parts.push(`q-${slug(filter.q) || 'search'}`);
+  if (filter.doc !== undefined) parts.push(`doc-${filter.doc}`);
+  if (filter.weight !== undefined) parts.push(`weight-${filter.weight}`);
+  if (filter.minCount !== undefined) parts.push(`minCount-${filter.minCount}`);
+  parts.push(date.toISOString().slice(0, 10));
+  return `${parts.join('_')}.${extension}`;
+}

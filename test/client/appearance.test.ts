@@ -1,0 +1,81 @@
+/** The reducers' decisions: colour, size, and what hover, selection and paths light up or dim. */
+
+import {
+  DIMMED_EDGE,
+  DIMMED_NODE,
+  edgeLook,
+  HIGHLIGHT_EDGE,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  nodeLook,
+  nodeSize,
+  PATH_COLOUR,
+  TYPE_COLOURS,
+  typeColour,
+  type Highlight,
+} from '../../client/src/render/appearance';
+import { shortestPath } from '../../client/src/state/path';
+import { DEFAULT_VIEW } from '../../client/src/state/types';
+import { computeVisibility } from '../../client/src/state/visibility';
+import { ENTITY_TYPES } from '../../server/model/types';
+import { demoLikeGraph } from './fixtures';
+
+const graph = demoLikeGraph();
+const all = computeVisibility(graph, DEFAULT_VIEW, null);
+const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null };
+const scale = { sizeBy: 'mentions' as const, max: 20 };
+const look = (node: string, highlight: Highlight = none) => nodeLook(node, graph.getNodeAttributes(node), all, highlight, scale);
+const edge = (key: string, highlight: Highlight = none) => {
+  const [source, target] = graph.extremities(key);
+  return edgeLook(key, graph.getEdgeAttributes(key), source, target, all, highlight);
+};
+
+describe('appearance', () => {
+  it('has a distinct colour for every entity type the server knows', () => {
+    expect(Object.keys(TYPE_COLOURS).sort()).toEqual([...ENTITY_TYPES].sort());
+    expect(new Set(Object.values(TYPE_COLOURS)).size).toBe(ENTITY_TYPES.length);
+    expect(typeColour('PERSON')).toBe(TYPE_COLOURS.PERSON);
+  });
+
+  it('sizes by area, from the smallest to the largest', () => {
+    expect(nodeSize(0, 20)).toBe(MIN_NODE_SIZE);
+    expect(nodeSize(20, 20)).toBe(MAX_NODE_SIZE);
+    expect(nodeSize(5, 20)).toBeCloseTo(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2);
+  });
+
+  it('sizes by degree when asked', () => {
+    const byDegree = nodeLook('syria', graph.getNodeAttributes('syria'), all, none, { sizeBy: 'degree', max: 4 });
+    expect(byDegree.size).toBe(MAX_NODE_SIZE);
+  });
+
+  it('hides what the filters hide', () => {
+    const withoutPersons = computeVisibility(graph, { ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, hiddenTypes: ['PERSON'] } }, null);
+    expect(nodeLook('barack-obama', graph.getNodeAttributes('barack-obama'), withoutPersons, none, scale).hidden).toBe(true);
+    expect(nodeLook('russia', graph.getNodeAttributes('russia'), withoutPersons, none, scale).hidden).toBe(false);
+  });
+
+  it('keeps the hovered entity and its neighbours lit and dims the rest', () => {
+    const hover: Highlight = { ...none, hovered: 'barack-obama', hoveredNeighbours: new Set(['vladimir-putin']) };
+    expect(look('barack-obama', hover)).toMatchObject({ color: TYPE_COLOURS.PERSON, forceLabel: true });
+    expect(look('vladimir-putin', hover)).toMatchObject({ color: TYPE_COLOURS.PERSON, forceLabel: true });
+    expect(look('syria', hover)).toMatchObject({ color: DIMMED_NODE, label: '' });
+    expect(edge('vladimir-putin~barack-obama', hover).color).toBe(HIGHLIGHT_EDGE);
+    expect(edge('russia~syria', hover).color).toBe(DIMMED_EDGE);
+  });
+
+  it('labels the selection and the ends of the open link', () => {
+    expect(look('russia', { ...none, selected: 'russia' })).toMatchObject({ forceLabel: true, highlighted: true });
+    const open: Highlight = { ...none, edge: 'vladimir-putin~barack-obama', edgeEnds: ['vladimir-putin', 'barack-obama'] };
+    expect(look('barack-obama', open).forceLabel).toBe(true);
+    expect(edge('vladimir-putin~barack-obama', open)).toMatchObject({ hidden: false, color: PATH_COLOUR });
+  });
+
+  it('draws a path in its own colour and dims what is off it', () => {
+    const path = shortestPath(graph, 'barack-obama', 'isil');
+    const highlight: Highlight = { ...none, path };
+    expect(look('syria', highlight).color).toBe(TYPE_COLOURS.LOCATION);
+    expect(look('russia', highlight).color).toBe(DIMMED_NODE);
+    expect(edge('syria~isil', highlight).color).toBe(PATH_COLOUR);
+    expect(edge('russia~syria', highlight).color).toBe(DIMMED_EDGE);
+  });
+});

@@ -1,0 +1,93 @@
+/** Filters and focus decide what is drawn, over a graph they never change. */
+
+import { computeVisibility, countByType, neighbourhood, pairKey } from '../../client/src/state/visibility';
+import { shortestPath } from '../../client/src/state/path';
+import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
+import { demoLikeGraph } from './fixtures';
+
+const view = (filters: Partial<Filters> = {}, rest: Partial<ViewState> = {}): ViewState => ({
+  ...DEFAULT_VIEW,
+  ...rest,
+  filters: { ...DEFAULT_VIEW.filters, ...filters },
+});
+
+describe('computeVisibility', () => {
+  const graph = demoLikeGraph();
+  const exported = JSON.stringify(graph.export());
+  afterAll(() => {
+    // No filter touched the graph.
+    expect(JSON.stringify(graph.export())).toBe(exported);
+  });
+
+  it('shows everything by default', () => {
+    const { nodes, edges } = computeVisibility(graph, view(), null);
+    expect(nodes.size).toBe(graph.order);
+    expect(edges.size).toBe(graph.size);
+  });
+
+  it('hides every entity of an unticked type, and their links', () => {
+    const { nodes, edges } = computeVisibility(graph, view({ hiddenTypes: ['PERSON'] }), null);
+    expect([...nodes].sort()).toEqual(['isil', 'reuters', 'russia', 'syria']);
+    expect([...edges].sort()).toEqual(['russia~syria', 'syria~isil']);
+  });
+
+  it('drops links lighter than the minimum weight, and entities with fewer mentions', () => {
+    const { nodes, edges } = computeVisibility(graph, view({ minWeight: 4, minMentions: 5 }), null);
+    expect([...edges].sort()).toEqual(['bashar-al-assad~syria', 'russia~syria', 'vladimir-putin~russia']);
+    expect(nodes.has('barack-obama')).toBe(false);
+    expect(nodes.has('reuters')).toBe(false);
+  });
+
+  it('hides isolated entities on request, counting only drawn links', () => {
+    const { nodes } = computeVisibility(graph, view({ hideIsolated: true, minWeight: 4 }), null);
+    expect(nodes.has('reuters')).toBe(false);
+    expect(nodes.has('barack-obama')).toBe(false);
+    expect(nodes.has('isil')).toBe(false);
+    expect(nodes.has('syria')).toBe(true);
+  });
+
+  it('keeps the selected entity drawn even when a filter would hide it', () => {
+    const { nodes } = computeVisibility(graph, view({ hiddenTypes: ['PERSON'] }, { selected: 'barack-obama' }), null);
+    expect(nodes.has('barack-obama')).toBe(true);
+    expect(nodes.has('vladimir-putin')).toBe(false);
+  });
+
+  it('restricts to documents through their mask', () => {
+    const mask = { nodes: new Set(['vladimir-putin', 'barack-obama', 'syria']), pairs: new Set([pairKey('barack-obama', 'vladimir-putin')]) };
+    const { nodes, edges } = computeVisibility(graph, view({ documents: [2] }), mask);
+    expect([...nodes].sort()).toEqual(['barack-obama', 'syria', 'vladimir-putin']);
+    expect([...edges]).toEqual(['vladimir-putin~barack-obama']);
+  });
+
+  it.each([
+    [1, ['barack-obama', 'russia', 'syria', 'vladimir-putin']],
+    [2, ['barack-obama', 'bashar-al-assad', 'isil', 'russia', 'syria', 'vladimir-putin']],
+  ])('focuses on the neighbourhood of the selection, %i step(s)', (focus, expected) => {
+    const { nodes, edges } = computeVisibility(graph, view({}, { selected: 'vladimir-putin', focus: focus === 1 ? 1 : 2 }), null);
+    expect([...nodes].sort()).toEqual(expected);
+    for (const edge of edges) expect(graph.extremities(edge).every((end) => nodes.has(end))).toBe(true);
+  });
+
+  it('follows only drawn links for the neighbourhood', () => {
+    const drawn = computeVisibility(graph, view({ minWeight: 3 }), null).edges;
+    expect([...neighbourhood(graph, 'vladimir-putin', 1, drawn)].sort()).toEqual(['russia', 'syria', 'vladimir-putin']);
+  });
+
+  it('counts entities by type', () => {
+    expect(Object.fromEntries(countByType(graph))).toEqual({ PERSON: 3, LOCATION: 2, ORGANIZATION: 1, OUTLET: 1 });
+  });
+});
+
+describe('shortestPath', () => {
+  const graph = demoLikeGraph();
+  it('finds the chain of links between two entities', () => {
+    expect(shortestPath(graph, 'barack-obama', 'isil')).toEqual({
+      nodes: ['barack-obama', 'vladimir-putin', 'syria', 'isil'],
+      edges: ['vladimir-putin~barack-obama', 'vladimir-putin~syria', 'syria~isil'],
+    });
+  });
+  it('answers null when nothing joins them, or an id is unknown', () => {
+    expect(shortestPath(graph, 'reuters', 'isil')).toBeNull();
+    expect(shortestPath(graph, 'nobody', 'isil')).toBeNull();
+  });
+});

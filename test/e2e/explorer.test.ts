@@ -1,0 +1,158 @@
+/**
+ * The explorer on the demo corpus, in a real headless chromium against the real server: the graph
+ * is drawn, filters hide what they say, search selects and shows aliases, a link shows its
+ * sentences, the URL carries the view, and the view exports as PNG.
+ */
+
+import * as fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import type { EntityDetail } from '../../server/model/types';
+import { eventually, inkOf, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
+
+let session: Session;
+
+beforeAll(async () => {
+  session = await startSession('explorer');
+}, 120_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+let page: Page;
+let errors: string[];
+beforeEach(async () => {
+  ({ page, errors } = await openExplorer(session));
+}, 30_000);
+afterEach(async () => {
+  await page.close();
+  expect(errors).toEqual([]);
+});
+
+async function entity(id: string): Promise<EntityDetail> {
+  return (await (await fetch(`${session.url}api/entities/${id}`)).json()) as EntityDetail;
+}
+
+describe('the explorer on the demo corpus', () => {
+  it('draws the graph on the canvas, coloured by type', async () => {
+    const nodes = await renderedNodes(page);
+    expect(nodes.length).toBeGreaterThan(10);
+    // Give sigma a frame or two after the layout, then look at the pixels themselves.
+    await page.waitForTimeout(300);
+    const { ink, colours, total } = await inkOf(page, '#graph');
+    expect(ink / total).toBeGreaterThan(0.005);
+    expect(colours).toBeGreaterThan(8);
+    await screenshot(page, 'explorer-demo');
+  });
+});
+
+describe('filters', () => {
+  it('unticking PERSON removes every person from the rendered graph, and back brings them again', async () => {
+    const before = await renderedNodes(page);
+    expect(before.some((node) => node.type === 'PERSON')).toBe(true);
+    await page.locator('#type-PERSON').uncheck();
+    const after = await eventually(() => renderedNodes(page), (nodes) => nodes.every((node) => node.type !== 'PERSON'), 'no PERSON drawn');
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBe(before.filter((node) => node.type !== 'PERSON').length);
+    expect(new URL(page.url()).searchParams.get('hide')).toBe('PERSON');
+    await screenshot(page, 'filter-no-person');
+
+    await page.goBack();
+    await eventually(() => renderedNodes(page), (nodes) => nodes.some((node) => node.type === 'PERSON'), 'persons drawn again');
+    expect(await page.locator('#type-PERSON').isChecked()).toBe(true);
+  });
+
+  it('a link with filters reproduces the view', async () => {
+    await page.goto(`${session.url}?hide=LOCATION,OUTLET&minMentions=2`);
+    await page.waitForSelector('body[data-explorer="ready"]');
+    const nodes = await renderedNodes(page);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((node) => node.type === 'PERSON' || node.type === 'ORGANIZATION')).toBe(true);
+    expect(await page.locator('#type-LOCATION').isChecked()).toBe(false);
+    expect(await page.locator('#min-mentions').inputValue()).toBe('2');
+  });
+});
+
+describe('search, entity panel and evidence', () => {
+  it("searching 'Putin' selects Vladimir Putin and the panel lists his aliases", async () => {
+    const putin = await entity('vladimir-putin');
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    const option = page.locator('#search-suggestions [role=option][data-entity="vladimir-putin"]');
+    await option.waitFor();
+    await option.click();
+    const panel = page.locator('#panel section.entity[data-entity="vladimir-putin"]');
+    await panel.waitFor();
+    expect(await panel.locator('h2').textContent()).toContain('Vladimir Putin');
+    const aliases = await panel.locator('ul.aliases .alias').allTextContents();
+    expect(aliases).toEqual(putin.aliases.map((alias) => alias.name));
+    expect(new URL(page.url()).searchParams.get('entity')).toBe('vladimir-putin');
+    await screenshot(page, 'search-putin');
+
+    await page.keyboard.press('Escape');
+    await page.locator('#panel section.overview').waitFor();
+    expect(new URL(page.url()).searchParams.get('entity')).toBeNull();
+  });
+
+  it("'Isis' finds Isil (Islamic State of Iraq and the Levant)", async () => {
+    await page.locator('#search').fill('Isis');
+    const options = page.locator('#search-suggestions [role=option]');
+    await options.first().waitFor();
+    expect((await options.allTextContents()).join('\n')).toMatch(/Islamic State of Iraq and the Levant|Isil/);
+  });
+
+  it('the Putin–Obama link shows its evidence sentences with both names highlighted', async () => {
+    await page.goto(`${session.url}?entity=vladimir-putin`);
+    await page.waitForSelector('body[data-explorer="ready"]');
+    await page.locator('#panel button[data-evidence="barack-obama"]').click();
+    const sentences = page.locator('#panel ol.evidence > li');
+    await sentences.first().waitFor();
+    expect(await sentences.count()).toBeGreaterThan(0);
+    // Each sentence marks both entities: by name, or (a quotation's speaker) with a note saying so.
+    for (const item of await sentences.all()) {
+      for (const id of ['vladimir-putin', 'barack-obama']) {
+        expect(await item.locator(`mark[data-entity="${id}"], .inferred-note[data-entity="${id}"]`).count()).toBeGreaterThan(0);
+      }
+    }
+    const marked = await page.locator('#panel ol.evidence mark').allTextContents();
+    expect(marked.some((text) => /Obama/.test(text))).toBe(true);
+    expect(await page.locator('#panel ol.evidence .doc-link').first().textContent()).not.toBe('');
+    expect(new URL(page.url()).searchParams.get('link')).toBe('vladimir-putin,barack-obama');
+    await screenshot(page, 'evidence-putin-obama');
+
+    // Into the document: the reader opens with the mentions highlighted.
+    await page.locator('#panel ol.evidence .doc-link').first().click();
+    await page.locator('#reader-slot article.reader mark.mention').first().waitFor();
+    await screenshot(page, 'reader');
+  });
+
+  it('clicking the Putin–Obama link on the canvas shows its evidence', async () => {
+    // Only the two of them drawn, so that nothing else lies on the link.
+    await page.goto(`${session.url}?entity=vladimir-putin&focus=1&hide=LOCATION,ORGANIZATION,OUTLET`);
+    await page.waitForSelector('body[data-explorer="ready"]');
+    await page.waitForTimeout(600);
+    const position = async (id: string): Promise<{ x: number; y: number }> => {
+      const value: unknown = await page.evaluate(`window.plexusExplorer.viewportPosition(${JSON.stringify(id)})`);
+      if (typeof value !== 'object' || value === null || !('x' in value) || !('y' in value)) throw new Error(`${id} is not drawn`);
+      return { x: Number(value.x), y: Number(value.y) };
+    };
+    const a = await position('vladimir-putin');
+    const b = await position('barack-obama');
+    const box = await page.locator('#graph').boundingBox();
+    if (box === null) throw new Error('no graph box');
+    // A point on the link, away from both nodes.
+    await page.mouse.click(box.x + a.x + (b.x - a.x) * 0.5, box.y + a.y + (b.y - a.y) * 0.5);
+    await page.locator('#panel ol.evidence > li').first().waitFor({ timeout: 5000 });
+    await screenshot(page, 'evidence-canvas-click');
+  });
+});
+
+describe('export', () => {
+  it('downloads the current view as a PNG', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
+    const file = await download.path();
+    const bytes = fs.readFileSync(file);
+    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(2000);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * An outside reader: networkx (Debian's python3-networkx, installed by test/setup-machine.sh) loads
+ * the GEXF and GraphML exports of the demo corpus and finds the same nodes, edges and node types.
+ * networkx before 3.6 reads GEXF only up to 1.2draft, so the 1.2 export is the one checked there;
+ * the 1.3 export too where networkx knows it. Skipped, saying so, only where there is no python3
+ * (and never in CI, where a missing python3 or networkx fails).
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { exportGraph } from '../../server/export';
+import { demoCorpus, type DemoCorpus } from './fixtures';
+
+const SETUP = 'run ./test/setup-machine.sh (it installs python3-networkx)';
+
+/** The first python3 that imports networkx (pyenv's python3 may shadow Debian's), or why there is none. */
+function findPython(): { python: string } | { missing: 'python3' | 'networkx' } {
+  const candidates = [process.env.PLEXUS_PYTHON, 'python3', '/usr/bin/python3'].filter((c): c is string => Boolean(c));
+  let anyPython = false;
+  for (const candidate of candidates) {
+    const probe = spawnSync(candidate, ['-c', 'import networkx'], { encoding: 'utf8' });
+    if (probe.error) continue;
+    anyPython = true;
+    if (probe.status === 0) return { python: candidate };
+  }
+  return { missing: anyPython ? 'networkx' : 'python3' };
+}
+
+const found = findPython();
+const skip = 'missing' in found && found.missing === 'python3' && !process.env.CI;
+if (skip) console.warn(`networkx.test.ts: skipped, python3 is not installed here (${SETUP} to run it)`);
+
+const READ = `
+import json, sys
+import networkx as nx
+out = {"version": nx.__version__}
+for kind, path in (("gexf12", sys.argv[1]), ("gexf13", sys.argv[2]), ("graphml", sys.argv[3])):
+    try:
+        g = nx.read_graphml(path) if kind == "graphml" else nx.read_gexf(path)
+    except Exception as error:
+        out[kind] = {"error": str(error)}
+        continue
+    out[kind] = {
+        "nodes": g.number_of_nodes(),
+        "edges": g.number_of_edges(),
+        "types": {node: data.get("type") for node, data in g.nodes(data=True)},
+        "mentions": {node: data.get("mentions") for node, data in g.nodes(data=True)},
+        "weights": sorted(round(float(data.get("weight")), 9) for _, _, data in g.edges(data=True)),
+    }
+print(json.dumps(out))
+`;
+
+interface Read {
+  nodes: number;
+  edges: number;
+  types: Record<string, string>;
+  mentions: Record<string, number>;
+  weights: number[];
+}
+
+(skip ? describe.skip : describe)('networkx reads the exports', () => {
+  let demo: DemoCorpus;
+  let dir: string;
+  beforeAll(() => {
+    demo = demoCorpus();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-networkx-'));
+  });
+  afterAll(() => {
+    demo.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds the same nodes, edges, types, mentions and weights in GEXF and GraphML', () => {
+    if ('missing' in found) throw new Error(`${found.missing} is not installed: ${SETUP}`);
+    const filter = { weight: 'npmi' as const };
+    const files = (['gexf-1.2', 'gexf', 'graphml'] as const).map((format) => {
+      const file = path.join(dir, `demo.${format}`);
+      fs.writeFileSync(file, exportGraph(demo.corpus, { format, filter, corpusName: 'demo' }).body);
+      return file;
+    });
+    const run = spawnSync(found.python, ['-c', READ, ...files], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    const read = JSON.parse(run.stdout) as { version: string; gexf12: Read; gexf13: Read | { error: string }; graphml: Read };
+
+    const served = demo.corpus.graph(filter);
+    const types = Object.fromEntries(served.nodes.map((node) => [node.key, node.attributes.type]));
+    const mentions = Object.fromEntries(served.nodes.map((node) => [node.key, node.attributes.mentions]));
+    const weights = served.edges.map((edge) => Number(edge.attributes.weight.toFixed(9))).sort((a, b) => a - b);
+    const expected = { nodes: served.nodes.length, edges: served.edges.length, types, mentions, weights };
+    expect(expected.edges).toBeGreaterThan(0);
+    expect(read.gexf12).toEqual(expected);
+    expect(read.graphml).toEqual(expected);
+
+    // networkx 3.6 added GEXF 1.3 (networkx/networkx#8196); before, it finds no graph in the 1.3 namespace.
+    const [major, minor] = read.version.split('.').map(Number);
+    if (major > 3 || (major === 3 && minor >= 6)) expect(read.gexf13).toEqual(expected);
+    else expect(read.gexf13).toHaveProperty('error');
+  });
+});
