@@ -52,7 +52,9 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export const api = {
-  graph: (filter: { doc?: number } = {}) => getJson<SerializedGraph>(filter.doc === undefined ? '/api/graph' : `/api/graph?doc=${filter.doc}`),
+  /** The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring. */
+  graph: (filter: { doc?: number } = {}) =>
+    getJson<SerializedGraph>(filter.doc === undefined ? '/api/graph?metrics=true' : `/api/graph?doc=${filter.doc}`),
   stats: () => getJson<CorpusStats>('/api/stats'),
   documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),

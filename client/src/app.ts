@@ -8,7 +8,7 @@
 import { downloadAsPNG } from '@sigma/export-image';
 import type { CorpusStats, DocumentSummary, EntityType } from '../../server/model/types';
 import { api } from './api';
-import { isKnownType } from './render/appearance';
+import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
 import { graphFromWire, updateGraph } from './state/graph';
@@ -135,11 +135,11 @@ export async function startExplorer(): Promise<Explorer> {
     const edge = view.edge !== null && graph.hasNode(view.edge[0]) && graph.hasNode(view.edge[1]) ? (graph.edge(view.edge[0], view.edge[1]) ?? null) : null;
     let max = 0;
     graph.forEachNode((_node, attributes) => {
-      max = Math.max(max, view.sizeBy === 'degree' ? attributes.degree : attributes.mentions);
+      max = Math.max(max, sizeValue(attributes, view.sizeBy));
     });
-    return { visibility, highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path }, scale: { sizeBy: view.sizeBy, max } };
+    return { visibility, highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path }, scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy } };
   };
-  context = { visibility, highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null }, scale: { sizeBy: 'mentions', max: 1 } };
+  context = { visibility, highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null }, scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' } };
 
   const renderer = mountRenderer(dom.graph, graph, () => context, {
     hover(node) {

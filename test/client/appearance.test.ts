@@ -1,7 +1,12 @@
 /** The reducers' decisions: colour, size, and what hover, selection and paths light up or dim. */
 
 import {
+  COMMUNITY_COLOURS,
+  communityColour,
   DIMMED_EDGE,
+  NO_COMMUNITY_COLOUR,
+  nodeColour,
+  sizeValue,
   DIMMED_NODE,
   edgeLook,
   HIGHLIGHT_EDGE,
@@ -46,6 +51,42 @@ describe('appearance', () => {
   it('sizes by degree when asked', () => {
     const byDegree = nodeLook('syria', graph.getNodeAttributes('syria'), all, none, { sizeBy: 'degree', max: 4 });
     expect(byDegree.size).toBe(MAX_NODE_SIZE);
+  });
+
+  it('sizes by PageRank or betweenness when asked, and a missing metric counts as 0', () => {
+    const attributes = { ...graph.getNodeAttributes('syria'), pagerank: 0.3, betweenness: 0.5 };
+    expect(sizeValue(attributes, 'pagerank')).toBe(0.3);
+    expect(sizeValue(attributes, 'betweenness')).toBe(0.5);
+    expect(sizeValue(attributes, 'mentions')).toBe(15);
+    expect(sizeValue(attributes, 'degree')).toBe(4);
+    expect(sizeValue(graph.getNodeAttributes('syria'), 'pagerank')).toBe(0);
+    expect(nodeLook('syria', attributes, all, none, { sizeBy: 'pagerank', max: 0.3 }).size).toBe(MAX_NODE_SIZE);
+    expect(nodeLook('syria', attributes, all, none, { sizeBy: 'betweenness', max: 2 }).size).toBeCloseTo(MIN_NODE_SIZE + (MAX_NODE_SIZE - MIN_NODE_SIZE) / 2);
+    expect(nodeLook('syria', graph.getNodeAttributes('syria'), all, none, { sizeBy: 'betweenness', max: 0 }).size).toBe(MIN_NODE_SIZE);
+  });
+
+  it('colours by community from a fixed palette, cycling, and by type by default', () => {
+    expect(COMMUNITY_COLOURS.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(COMMUNITY_COLOURS).size).toBe(COMMUNITY_COLOURS.length);
+    expect(COMMUNITY_COLOURS).not.toContain(DIMMED_NODE);
+    expect(communityColour(0)).toBe(COMMUNITY_COLOURS[0]);
+    expect(communityColour(3)).toBe(COMMUNITY_COLOURS[3]);
+    expect(communityColour(COMMUNITY_COLOURS.length + 1)).toBe(COMMUNITY_COLOURS[1]);
+    expect(communityColour(undefined)).toBe(NO_COMMUNITY_COLOUR);
+    expect(communityColour(-1)).toBe(NO_COMMUNITY_COLOUR);
+
+    const putin = { ...graph.getNodeAttributes('vladimir-putin'), community: 2 };
+    expect(nodeColour(putin)).toBe(TYPE_COLOURS.PERSON);
+    expect(nodeColour(putin, 'type')).toBe(TYPE_COLOURS.PERSON);
+    expect(nodeColour(putin, 'community')).toBe(COMMUNITY_COLOURS[2]);
+    expect(nodeLook('vladimir-putin', putin, all, none, { ...scale, colourBy: 'community' }).color).toBe(COMMUNITY_COLOURS[2]);
+    expect(nodeLook('vladimir-putin', putin, all, none, scale).color).toBe(TYPE_COLOURS.PERSON);
+  });
+
+  it('dims by community colour as by type colour when hovering elsewhere', () => {
+    const russia = { ...graph.getNodeAttributes('russia'), community: 1 };
+    const hover: Highlight = { ...none, hovered: 'barack-obama', hoveredNeighbours: new Set(['vladimir-putin']) };
+    expect(nodeLook('russia', russia, all, hover, { ...scale, colourBy: 'community' }).color).toBe(DIMMED_NODE);
   });
 
   it('hides what the filters hide', () => {

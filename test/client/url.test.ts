@@ -20,7 +20,8 @@ describe('view state in the URL', () => {
       focus: 2,
       path: ['vladimir-putin', 'isil'],
       document: 4,
-      sizeBy: 'degree',
+      sizeBy: 'pagerank',
+      colourBy: 'community',
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
     };
     expect(decode(viewSearch(view))).toEqual(view);

@@ -155,4 +155,19 @@ describe('export', () => {
     expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(2000);
   });
+
+  it('the GEXF link carries the filters applied and downloads GEXF', async () => {
+    await page.locator('#type-PERSON').uncheck();
+    await page.locator('#data-exports summary').click();
+    const link = page.locator('#export-gexf');
+    await eventually(() => link.getAttribute('href'), (href) => href?.includes('types=') ?? false, 'types in the export link');
+    const href = (await link.getAttribute('href')) ?? '';
+    const params = new URL(href, session.url).searchParams;
+    expect(params.get('format')).toBe('gexf');
+    expect(params.get('types')?.split(',').sort()).toEqual(['LOCATION', 'ORGANIZATION', 'OUTLET']);
+    expect(await link.getAttribute('download')).not.toBeNull();
+    const body = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+    expect(body.startsWith('<?xml')).toBe(true);
+    expect(body).not.toContain('PERSON');
+  });
 });

@@ -1,12 +1,12 @@
 /**
- * How each entity and link looks, as pure functions of the view: colour by type, size by mentions
- * or degree, what hover, selection and a shortest path light up and what they dim. The sigma
+ * How each entity and link looks, as pure functions of the view: colour by type or community, size by
+ * mentions, degree, PageRank or betweenness, what hover, selection and a shortest path light up and what they dim. The sigma
  * reducers (renderer.ts) call these and nothing else, so the decisions are tested in plain Node.
  */
 
 import type { EdgeAttributes } from '../../../server/model/types';
 import type { GraphPath } from '../state/path';
-import type { ClientNodeAttributes, SizeBy } from '../state/types';
+import type { ClientNodeAttributes, ColourBy, SizeBy } from '../state/types';
 import type { Visibility } from '../state/visibility';
 
 import { nodeSize, typeColour } from '../../../server/model/appearance';
@@ -52,7 +52,53 @@ export interface EdgeLook {
 
 export interface SizeScale {
   sizeBy: SizeBy;
+  /** The largest value of `sizeBy` over the graph. */
   max: number;
+  /** Type unless told. */
+  colourBy?: ColourBy;
+}
+
+/**
+ * Community colours: a fixed palette cycled by community number (Louvain numbers communities from
+ * 0 by decreasing size, so the largest ten get distinct colours). Tableau 10, dimmed grey excluded.
+ */
+export const COMMUNITY_COLOURS: readonly string[] = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#17becf',
+];
+
+/** Without a community (metrics not loaded), an entity is drawn in this neutral grey. */
+export const NO_COMMUNITY_COLOUR = '#9c9c9c';
+
+export function communityColour(community: number | undefined): string {
+  if (community === undefined || !Number.isSafeInteger(community) || community < 0) return NO_COMMUNITY_COLOUR;
+  return COMMUNITY_COLOURS[community % COMMUNITY_COLOURS.length] ?? NO_COMMUNITY_COLOUR;
+}
+
+/** The value an entity is sized by; a metric the server did not send counts as 0. */
+export function sizeValue(attributes: ClientNodeAttributes, sizeBy: SizeBy): number {
+  switch (sizeBy) {
+    case 'degree':
+      return attributes.degree;
+    case 'pagerank':
+      return attributes.pagerank ?? 0;
+    case 'betweenness':
+      return attributes.betweenness ?? 0;
+    case 'mentions':
+      return attributes.mentions;
+  }
+}
+
+export function nodeColour(attributes: ClientNodeAttributes, colourBy: ColourBy = 'type'): string {
+  return colourBy === 'community' ? communityColour(attributes.community) : typeColour(attributes.type);
 }
 
 export function nodeLook(
@@ -64,8 +110,8 @@ export function nodeLook(
 ): NodeLook {
   const look: NodeLook = {
     hidden: !visibility.nodes.has(node),
-    color: typeColour(attributes.type),
-    size: nodeSize(scale.sizeBy === 'degree' ? attributes.degree : attributes.mentions, scale.max),
+    color: nodeColour(attributes, scale.colourBy),
+    size: nodeSize(sizeValue(attributes, scale.sizeBy), scale.max),
     label: attributes.label,
     forceLabel: false,
     highlighted: false,

@@ -11,8 +11,12 @@ import type { EdgeAttributes, EntityType, NodeAttributes } from '../../../server
 export type ClientNodeAttributes = NodeAttributes & { x: number; y: number };
 export type ClientGraph = UndirectedGraph<ClientNodeAttributes, EdgeAttributes>;
 
-export type SizeBy = 'mentions' | 'degree';
-export const SIZE_BY: readonly SizeBy[] = ['mentions', 'degree'];
+export type SizeBy = 'mentions' | 'degree' | 'pagerank' | 'betweenness';
+export const SIZE_BY: readonly SizeBy[] = ['mentions', 'degree', 'pagerank', 'betweenness'];
+
+/** Colour entities by their type, or by their Louvain community (`metrics=true`). */
+export type ColourBy = 'type' | 'community';
+export const COLOUR_BY: readonly ColourBy[] = ['type', 'community'];
 
 /** How far around the selected entity the view is restricted: 0 shows everything. */
 export type FocusDepth = 0 | 1 | 2;
@@ -48,6 +52,7 @@ export interface ViewState {
   /** The document open in the reader. */
   document: number | null;
   sizeBy: SizeBy;
+  colourBy: ColourBy;
   /** null: fit the whole graph. */
   camera: Camera | null;
 }
@@ -68,5 +73,6 @@ export const DEFAULT_VIEW: ViewState = {
   path: null,
   document: null,
   sizeBy: 'mentions',
+  colourBy: 'type',
   camera: null,
 };

@@ -5,7 +5,7 @@
  */
 
 import type { EntityType } from '../../../server/model/types';
-import { DEFAULT_VIEW, SIZE_BY, type Camera, type FocusDepth, type SizeBy, type ViewState } from './types';
+import { COLOUR_BY, DEFAULT_VIEW, SIZE_BY, type Camera, type ColourBy, type FocusDepth, type SizeBy, type ViewState } from './types';
 
 /** Parameter names, short because they end up in shared links. */
 const P = {
@@ -20,6 +20,7 @@ const P = {
   path: 'path',
   document: 'doc',
   sizeBy: 'size',
+  colourBy: 'colour',
   camera: 'cam',
 } as const;
 
@@ -40,6 +41,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.path !== null) params.set(P.path, view.path.join(','));
   if (view.document !== null) params.set(P.document, String(view.document));
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set(P.sizeBy, view.sizeBy);
+  if (view.colourBy !== DEFAULT_VIEW.colourBy) params.set(P.colourBy, view.colourBy);
   if (view.camera !== null) {
     const { x, y, ratio } = view.camera;
     params.set(P.camera, [x, y, ratio].map((n) => Number(n.toFixed(CAMERA_DIGITS))).join(','));
@@ -76,6 +78,7 @@ export function decodeView(search: string | URLSearchParams, isType: (name: stri
   const documentList = text(P.docs) === null && !params.has(P.docs) ? null : list(P.docs).map(Number).filter(isDocumentId);
   const document = Number(text(P.document));
   const sizeBy = text(P.sizeBy);
+  const colourBy = text(P.colourBy);
   return {
     filters: {
       hiddenTypes: [...new Set(list(P.hide).filter(isType))],
@@ -90,6 +93,7 @@ export function decodeView(search: string | URLSearchParams, isType: (name: stri
     path: pair(P.path),
     document: isDocumentId(document) ? document : null,
     sizeBy: SIZE_BY.find((option): option is SizeBy => option === sizeBy) ?? DEFAULT_VIEW.sizeBy,
+    colourBy: COLOUR_BY.find((option): option is ColourBy => option === colourBy) ?? DEFAULT_VIEW.colourBy,
     camera: camera(text(P.camera)),
   };
 }

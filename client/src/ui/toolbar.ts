@@ -1,11 +1,13 @@
 /**
- * The toolbar over the graph: the layout's start/stop control, size by mentions or degree, fit
- * the view, and export. The PNG is made here from the current view; data exports (GEXF, CSV…)
- * are the server's job and arrive with its export API: their place is marked, with no dead button.
+ * The toolbar over the graph: the layout's start/stop control, size by mentions, degree, PageRank
+ * or betweenness, colour by type or community, fit the view, and export. The PNG is made here from
+ * the current view; data exports (GEXF, GraphML, JSON, CSV, evidence CSV) are the server's
+ * (`GET /api/export`), offered as plain download links that carry the filters applied.
  */
 
+import { canExport, EXPORT_CHOICES, exportHref } from '../state/export';
 import type { Store } from '../state/store';
-import type { SizeBy, ViewState } from '../state/types';
+import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy, type ViewState } from '../state/types';
 import { button, el } from './dom';
 
 export interface ToolbarActions {
@@ -29,10 +31,22 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     { attrs: { id: 'size-by', 'aria-label': 'Size entities by' } },
     el('option', { attrs: { value: 'mentions' } }, 'Size: mentions'),
     el('option', { attrs: { value: 'degree' } }, 'Size: links (degree)'),
+    el('option', { attrs: { value: 'pagerank' } }, 'Size: PageRank'),
+    el('option', { attrs: { value: 'betweenness' } }, 'Size: betweenness'),
   );
   sizeSelect.addEventListener('change', () => {
-    const sizeBy: SizeBy = sizeSelect.value === 'degree' ? 'degree' : 'mentions';
+    const sizeBy: SizeBy = SIZE_BY.find((option) => option === sizeSelect.value) ?? 'mentions';
     store.update((view) => ({ ...view, sizeBy }));
+  });
+  const colourSelect = el(
+    'select',
+    { attrs: { id: 'colour-by', 'aria-label': 'Colour entities by' } },
+    el('option', { attrs: { value: 'type' } }, 'Colour: type'),
+    el('option', { attrs: { value: 'community' } }, 'Colour: community'),
+  );
+  colourSelect.addEventListener('change', () => {
+    const colourBy: ColourBy = COLOUR_BY.find((option) => option === colourSelect.value) ?? 'type';
+    store.update((view) => ({ ...view, colourBy }));
   });
   const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
   const png = button('Export PNG', () => {
@@ -42,16 +56,29 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
       .then(() => (status.textContent = ''))
       .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
   }, { attrs: { id: 'export-png' }, title: 'Download the current view as a PNG image' });
+  // Plain download links; their hrefs follow the view (sync), so a click downloads what is shown.
+  const exportLinks = EXPORT_CHOICES.map((choice) => ({
+    choice,
+    link: el('a', { attrs: { id: `export-${choice.format.replace('.', '-')}`, href: exportHref(choice.format, store.get()), download: '' }, title: choice.title }, choice.label),
+  }));
   const dataExports = el(
-    'span',
-    { className: 'placeholder', attrs: { id: 'data-exports' }, title: 'GEXF, GraphML and CSV exports come with the server export API (a later issue)' },
-    'Data exports: coming with the server’s export API',
+    'details',
+    { className: 'data-exports', attrs: { id: 'data-exports' } },
+    el('summary', { title: 'The graph with the filters applied (types, minimum weight and mentions), as a file' }, 'Export data'),
+    el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
-  container.append(layout, sizeSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
+  container.append(layout, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
 
   return {
     sync(view) {
       sizeSelect.value = view.sizeBy;
+      colourSelect.value = view.colourBy;
+      const possible = canExport(view);
+      for (const { choice, link } of exportLinks) {
+        link.setAttribute('href', exportHref(choice.format, view));
+        link.setAttribute('aria-disabled', String(!possible));
+        link.hidden = !possible;
+      }
     },
     setLayoutRunning(running) {
       layout.textContent = running ? '■ Stop layout' : '▶ Run layout';

@@ -1,0 +1,52 @@
+/**
+ * The server's data exports (`GET /api/export`, server/api/export.ts) as links built from the view:
+ * the filters the client applies that the server understands travel with the link, so that the
+ * file holds what is on screen. Pure, so that it is tested in plain Node.
+ */
+
+import type { ExportFormat } from '../../../server/export/formats';
+import { ENTITY_TYPES } from '../../../server/model/types';
+import type { ViewState } from './types';
+
+export interface ExportChoice {
+  format: ExportFormat;
+  label: string;
+  title: string;
+}
+
+/** The exports the toolbar offers, in its order. */
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  { format: 'gexf', label: 'GEXF', title: 'GEXF 1.3 for Gephi, with colours, sizes and metrics' },
+  { format: 'graphml', label: 'GraphML', title: 'GraphML for yEd, Cytoscape, networkx, igraph' },
+  { format: 'json', label: 'JSON', title: 'graphology’s serialised graph as JSON' },
+  { format: 'csv', label: 'CSV (zip)', title: 'nodes.csv and edges.csv in a zip' },
+  { format: 'evidence.csv', label: 'Evidence CSV', title: 'one row per sentence behind each exported link' },
+];
+
+/**
+ * The query of an export of the view: the types shown (omitted when every type is), minWeight,
+ * minMentions, and the document when exactly one is chosen. The filters the server has no
+ * parameter for (several documents, isolated entities, focus) are not carried.
+ */
+export function exportParams(format: ExportFormat, view: ViewState): URLSearchParams {
+  const params = new URLSearchParams({ format });
+  const { filters } = view;
+  if (filters.hiddenTypes.length > 0) {
+    const hidden = new Set<string>(filters.hiddenTypes);
+    params.set('types', ENTITY_TYPES.filter((type) => !hidden.has(type)).join(','));
+  }
+  if (filters.minWeight > 0) params.set('minWeight', String(filters.minWeight));
+  if (filters.minMentions > 0) params.set('minMentions', String(filters.minMentions));
+  const [only, ...others] = filters.documents ?? [];
+  if (only !== undefined && others.length === 0) params.set('doc', String(only));
+  return params;
+}
+
+export function exportHref(format: ExportFormat, view: ViewState): string {
+  return `/api/export?${exportParams(format, view).toString()}`;
+}
+
+/** Whether the view's export would hold what is on screen: not when every type is hidden (the server reads no types as all). */
+export function canExport(view: ViewState): boolean {
+  return view.filters.hiddenTypes.length < ENTITY_TYPES.length;
+}

@@ -1,0 +1,47 @@
+/** The export links: the view's filters the server understands, as `/api/export` parameters. */
+
+import { canExport, EXPORT_CHOICES, exportHref, exportParams } from '../../client/src/state/export';
+import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
+import { EXPORT_FORMATS } from '../../server/export/formats';
+import { exportQuery } from '../../server/api/schemas';
+
+const withFilters = (filters: Partial<ViewState['filters']>): ViewState => ({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, ...filters } });
+
+describe('export links', () => {
+  it('offers GEXF, GraphML, JSON, CSV and evidence CSV, all formats the server knows', () => {
+    expect(EXPORT_CHOICES.map((choice) => choice.format)).toEqual(['gexf', 'graphml', 'json', 'csv', 'evidence.csv']);
+    for (const choice of EXPORT_CHOICES) expect(EXPORT_FORMATS).toContain(choice.format);
+  });
+
+  it('carries only the format for the default view', () => {
+    expect(exportHref('gexf', DEFAULT_VIEW)).toBe('/api/export?format=gexf');
+  });
+
+  it('carries the types shown, minWeight, minMentions and a single document', () => {
+    const view = withFilters({ hiddenTypes: ['PERSON'], minWeight: 2, minMentions: 3, documents: [4] });
+    const params = exportParams('graphml', view);
+    expect(params.get('format')).toBe('graphml');
+    expect(params.get('types')).toBe('ORGANIZATION,LOCATION,OUTLET');
+    expect(params.get('minWeight')).toBe('2');
+    expect(params.get('minMentions')).toBe('3');
+    expect(params.get('doc')).toBe('4');
+  });
+
+  it('leaves out what the server has no parameter for', () => {
+    const params = exportParams('csv', { ...withFilters({ documents: [1, 2], hideIsolated: true }), selected: 'russia', focus: 1 });
+    expect([...params.keys()]).toEqual(['format']);
+  });
+
+  it('builds queries the server accepts', () => {
+    const view = withFilters({ hiddenTypes: ['PERSON', 'OUTLET'], minWeight: 1, minMentions: 2, documents: [3] });
+    for (const choice of EXPORT_CHOICES) {
+      const parsed = exportQuery.safeParse(Object.fromEntries(exportParams(choice.format, view)));
+      expect(parsed.success).toBe(true);
+    }
+  });
+
+  it('cannot export a view with every type hidden', () => {
+    expect(canExport(DEFAULT_VIEW)).toBe(true);
+    expect(canExport(withFilters({ hiddenTypes: ['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET'] }))).toBe(false);
+  });
+});
