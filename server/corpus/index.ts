@@ -153,10 +153,7 @@ class StoredCorpus implements Corpus {
 
   /** Entities whose label or any name they are known by contains the search text. */
   private searchMatcher(q: string): (id: string) => boolean {
-    const hits = new Set<string>();
-    for (const e of this.registry.all()) if (nameKey(e.label).includes(q)) hits.add(e.id);
-    const rows = this.store.db.prepare('SELECT key, entity_id FROM entity_keys').all() as { key: string; entity_id: string }[];
-    for (const row of rows) if (row.key.slice(row.key.indexOf('|') + 1).includes(q)) hits.add(row.entity_id);
+    const hits = this.registry.search(q);
     return (id) => hits.has(id);
   }
 

@@ -83,6 +83,17 @@ export class EntityRegistry {
     return types.length === 1 ? types[0] : undefined;
   }
 
+  /**
+   * Ids of the entities whose label or any name they are known by contains `q` (a name key).
+   * Answered from memory: the registry already holds every name, so a search reads no rows.
+   */
+  search(q: string): Set<string> {
+    const hits = new Set<string>();
+    for (const e of this.entities.values()) if (nameKey(e.label).includes(q)) hits.add(e.id);
+    for (const [key, id] of this.byKey) if (key.slice(key.indexOf('|') + 1).includes(q)) hits.add(this.canonicalId(id));
+    return hits;
+  }
+
   /** The entity known by this name and type, if any. */
   find(type: EntityType, name: string): string | undefined {
     return this.byKey.get(scoped(type, nameKey(name)));

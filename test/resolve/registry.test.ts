@@ -49,4 +49,14 @@ describe('EntityRegistry', () => {
     const ids = registry.link([local('PERSON', 'Bashar al-Assad'), local('LOCATION', 'Bashar al-Assad')]).ids;
     expect(ids).toEqual(['bashar-al-assad', 'bashar-al-assad-2']);
   });
+
+  it('finds an entity by any name it is known by, following merges', () => {
+    const registry = new EntityRegistry();
+    const [isil] = registry.link([local('ORGANIZATION', 'Islamic State of Iraq and the Levant', 'Isis')]).ids;
+    const [lone] = registry.link([local('PERSON', 'Putin')]).ids;
+    const [putin] = registry.link([local('PERSON', 'Vladimir Putin')]).ids;
+    expect(registry.search('isis')).toEqual(new Set([isil]));
+    expect(registry.search('putin')).toEqual(new Set([putin]));
+    expect(registry.search('putin').has(lone)).toBe(false);
+  });
 });
