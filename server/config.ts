@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_MAX_DOCUMENT_CHARS } from './ingest/limits';
 import { ConfigError } from './model/errors';
 import { COOCCURRENCE_WINDOWS, type CooccurrenceWindow } from './model/types';
 
@@ -26,6 +27,10 @@ export interface Config {
   maxUploadBytes: number;
   /** `PLEXUS_MAX_FILES`: the most files one upload may carry. */
   maxFilesPerUpload: number;
+  /** `PLEXUS_MAX_DOCUMENT_CHARS`: the longest document text (after decoding and HTML reading), in characters. */
+  maxDocumentChars: number;
+  /** `PLEXUS_TOKEN`: the secret that write requests must carry; required when `host` is not this machine. */
+  token: string | undefined;
 }
 
 /** A value given directly (a CLI flag, a test): typed, or the raw text as a flag gives it. */
@@ -144,6 +149,20 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
       expected: 'a whole number from 1 to 100000',
       default: () => 100,
     },
+    maxDocumentChars: {
+      key: 'maxDocumentChars',
+      env: 'PLEXUS_MAX_DOCUMENT_CHARS',
+      schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+      expected: 'a whole number of characters greater than 0 (1000000 is about 160,000 words)',
+      default: () => DEFAULT_MAX_DOCUMENT_CHARS,
+    },
+    token: {
+      key: 'token',
+      env: 'PLEXUS_TOKEN',
+      schema: z.string().regex(/^[\x21-\x7e]{16,}$/),
+      expected: 'at least 16 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 32`)',
+      default: () => undefined,
+    },
   };
 }
 
@@ -186,6 +205,8 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     clientDir: resolve(all.clientDir),
     maxUploadBytes: resolve(all.maxUploadBytes),
     maxFilesPerUpload: resolve(all.maxFilesPerUpload),
+    maxDocumentChars: resolve(all.maxDocumentChars),
+    token: resolve(all.token),
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return Object.freeze(config);

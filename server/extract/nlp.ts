@@ -42,11 +42,19 @@ export function nlp(): Nlp {
   return shared;
 }
 
+/**
+ * wink-nlp's tokenizer takes time quadratic in a token's length (40,000 characters without a
+ * space take seconds). No name is that long: longer runs are hidden from it as spaces of the same
+ * length, so every offset still points into the original text.
+ */
+const OVERLONG_TOKEN = /\S{500,}/g;
+
 /** Reads text with wink-nlp and returns tokens with offsets, sentences and paragraphs. */
 export function analyse(text: string): Analysis {
   const engine = nlp();
   const its = engine.its;
-  const doc = engine.readDoc(text);
+  const read = text.replace(OVERLONG_TOKEN, (run) => ' '.repeat(run.length));
+  const doc = engine.readDoc(read);
   const tokens = doc.tokens();
   const rawValue = tokens.out(its.value) as string[];
   const rawPos = tokens.out(its.pos) as string[];
@@ -68,6 +76,11 @@ export function analyse(text: string): Analysis {
   for (let i = 0; i < rawValue.length; i++) {
     offset += spaces[i].length;
     const value = rawValue[i];
+    // wink counts at most 65,535 preceding spaces: after a longer run, find the token itself.
+    if (!read.startsWith(value, offset)) {
+      const found = read.indexOf(value, offset);
+      if (found >= 0) offset = found;
+    }
     const begin = offset;
     offset += value.length;
     if (rawPos[i] === 'SPACE' || value.trim() === '') continue;

@@ -5,6 +5,7 @@
  */
 
 import { InputError } from '../model/errors';
+import { sniffBinaryFormat } from './sniff';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
@@ -21,6 +22,9 @@ const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
 
 /** The text of a file; `name` starts every refusal message. Throws InputError for binary or malformed data. */
 export function decodeText(bytes: Uint8Array, name: string): string {
+  // By content, not by name: a PDF renamed .txt is still a PDF.
+  const format = sniffBinaryFormat(bytes);
+  if (format !== undefined) throw new InputError(`${name}: is ${format} (binary data), not text, whatever its name says`);
   const text = decodeBytes(bytes, name);
   if (text.includes('\u0000')) {
     throw new InputError(`${name}: looks like binary data, not text (it contains NUL characters)`);
@@ -54,9 +58,28 @@ function decodeBytes(bytes: Uint8Array, name: string): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
   } catch {
     throw new InputError(
-      `${name}: is not valid UTF-8 text (save it as UTF-8, or as UTF-16 with a byte-order mark)`,
+      `${name}: is not valid UTF-8 text (the first bad byte is at offset ${firstInvalidUtf8(body)}; ` +
+        'Latin-1 or Windows-1252 text looks like this: save it as UTF-8, or as UTF-16 with a byte-order mark)',
     );
   }
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  // Halving finds the longest valid prefix; a cut inside a sequence fails like a bad byte.
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    try {
+      decoder.decode(bytes.subarray(0, middle));
+      low = middle;
+    } catch {
+      high = middle - 1;
+    }
+  }
+  return low;
 }
 
 function decodeUtf16(body: Uint8Array, order: 'little' | 'big', name: string): string {

@@ -9,6 +9,7 @@ import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { decodeText } from './decode';
 import { htmlToDocument } from './html';
+import { boundedTitle, checkDocumentLength, DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
 import type { Origin } from './origin';
 import { markdownToDocument, plainTextToDocument } from './text';
 
@@ -38,9 +39,14 @@ export function isSupportedFile(name: string): boolean {
 /**
  * One file as a DocumentInput. `name` (a path or an upload's file name) picks the format, starts
  * every refusal message and gives the title of last resort; `sourcePath` is recorded as is.
- * Throws InputError for an unsupported, binary, malformed or empty file.
+ * Throws InputError for an unsupported, binary, malformed, empty or too long file.
  */
-export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePath: string): DocumentInput {
+export function parseDocument(
+  name: string,
+  bytes: Buffer | Uint8Array,
+  sourcePath: string,
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+): DocumentInput {
   const extension = extensionOf(name);
   const convert = CONVERTERS.get(extension);
   if (!convert) {
@@ -51,5 +57,8 @@ export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePa
   if (text.trim() === '') {
     throw new InputError(`${name}: is empty${text === '' ? '' : ' (only whitespace)'}`);
   }
-  return convert(text, { name, sourcePath });
+  // The limit is on what extraction reads: for HTML, the readable text, not the markup.
+  const document = convert(text, { name, sourcePath });
+  checkDocumentLength(document.text, name, limits);
+  return { ...document, title: boundedTitle(document.title) };
 }

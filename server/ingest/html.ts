@@ -4,7 +4,7 @@
  * the page's metadata.
  */
 
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import { getAttributeValue, isTag, isText, type findAll } from 'domutils';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
@@ -43,11 +43,25 @@ const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th']);
  */
 const WHITESPACE_RUN = /[ \t\n\r\f\u00a0]+/g;
 
+/**
+ * Deeper than any real page nests (news pages stay under 50). htmlparser2 keeps the open elements
+ * in an array it shifts and unshifts, so each level of nesting slows every later tag: 100,000
+ * nested divs take tens of seconds. Past this depth the page is refused instead.
+ */
+export const MAX_HTML_DEPTH = 500;
+
+/** Several times the elements of a heavy news page; each costs memory in the DOM. */
+export const MAX_HTML_ELEMENTS = 50_000;
+
+/** No title, outlet or date is longer; a longer `<meta content>` is skipped before it is read. */
+const MAX_META_CHARS = 10_000;
+
 const TITLE_KEYS = ['og:title'];
 const OUTLET_KEYS = ['og:site_name', 'publisher', 'application-name'];
 const DATE_KEYS = ['article:published_time', 'date', 'datepublished'];
 
 export function htmlToDocument(html: string, origin: Origin): DocumentInput {
+  checkHtmlShape(html, origin.name);
   const dom = parseDocument(html, { decodeEntities: true });
   const elements = elementsIn(dom.children);
   const meta = metaContents(elements);
@@ -63,6 +77,36 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
     ...(outlet ? { outlet } : {}),
     ...(date ? { date } : {}),
   };
+}
+
+/**
+ * Refuses markup nested deeper than MAX_HTML_DEPTH or with more than MAX_HTML_ELEMENTS elements,
+ * in one streaming pass that stops at the first element over a limit, before any DOM is built:
+ * the time and memory an HTML bomb can take are bounded by the limits, not by its size.
+ */
+function checkHtmlShape(html: string, name: string): void {
+  let depth = 0;
+  let elements = 0;
+  const parser = new Parser(
+    {
+      onopentag() {
+        depth += 1;
+        elements += 1;
+        if (depth > MAX_HTML_DEPTH) {
+          throw new InputError(`${name}: HTML nested more than ${MAX_HTML_DEPTH} elements deep is refused (no real page nests so deep)`);
+        }
+        if (elements > MAX_HTML_ELEMENTS) {
+          throw new InputError(`${name}: HTML with more than ${MAX_HTML_ELEMENTS} elements is refused`);
+        }
+      },
+      // Called for void and implicitly closed elements too, so depth is the parser's own.
+      onclosetag() {
+        depth -= 1;
+      },
+    },
+    { decodeEntities: false },
+  );
+  parser.end(html);
 }
 
 /**
@@ -158,7 +202,9 @@ function contentRoot(dom: Node[]): Node[] {
 function metaContents(elements: readonly Element[]): Map<string, string> {
   const contents = new Map<string, string>();
   for (const element of elements.filter((node) => node.name === 'meta')) {
-    const content = collapse(getAttributeValue(element, 'content') ?? '');
+    const raw = getAttributeValue(element, 'content') ?? '';
+    if (raw.length > MAX_META_CHARS) continue;
+    const content = collapse(raw);
     if (content === '') continue;
     for (const attribute of ['property', 'name', 'itemprop']) {
       const key = getAttributeValue(element, attribute)?.trim().toLowerCase();

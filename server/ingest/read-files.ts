@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { parseDocument } from './formats';
+import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
 
 /** One input file: its document, or an error message that starts with its path. */
 export type ReadResult = { source: string; document: DocumentInput } | { source: string; error: string };
@@ -30,8 +31,8 @@ const FS_REASONS: ReadonlyMap<string, string> = new Map([
  * path, hidden files and folders (a leading dot) are skipped, and files of an unsupported type
  * are reported as refused, not passed over in silence.
  */
-export function readInputs(paths: string[]): ReadResult[] {
-  return paths.flatMap(readPath);
+export function readInputs(paths: string[], limits: InputLimits = DEFAULT_INPUT_LIMITS): ReadResult[] {
+  return paths.flatMap((target) => readPath(target, limits));
 }
 
 /** Why a file system call failed, for a person: 'no such file or folder', 'permission denied'. */
@@ -45,26 +46,26 @@ export function fsErrorReason(error: unknown): string {
   return 'message' in fields && typeof fields.message === 'string' ? fields.message : String(error);
 }
 
-function readPath(target: string): ReadResult[] {
+function readPath(target: string, limits: InputLimits): ReadResult[] {
   let stats: fs.Stats;
   try {
     stats = fs.statSync(target);
   } catch (error) {
     return [failure(target, error)];
   }
-  if (stats.isDirectory()) return readFolder(target);
-  if (stats.isFile()) return [readFile(target)];
+  if (stats.isDirectory()) return readFolder(target, limits);
+  if (stats.isFile()) return [readFile(target, limits)];
   return [{ source: target, error: `${target}: is not a regular file or folder` }];
 }
 
-function readFolder(folder: string): ReadResult[] {
+function readFolder(folder: string, limits: InputLimits): ReadResult[] {
   const files: string[] = [];
   const problems: ReadResult[] = [];
   walk(folder, new Set(), files, problems);
   if (files.length === 0 && problems.length === 0) {
     return [{ source: folder, error: `${folder}: folder contains no files` }];
   }
-  return [...files.map(readFile), ...problems].sort(bySource);
+  return [...files.map((file) => readFile(file, limits)), ...problems].sort(bySource);
 }
 
 /** Code-unit order, not localeCompare: the same order on every machine, whatever its locale. */
@@ -103,7 +104,7 @@ function walk(folder: string, visited: Set<string>, files: string[], problems: R
   }
 }
 
-function readFile(file: string): ReadResult {
+function readFile(file: string, limits: InputLimits): ReadResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -111,7 +112,7 @@ function readFile(file: string): ReadResult {
     return failure(file, error);
   }
   try {
-    return { source: file, document: parseDocument(file, bytes, file) };
+    return { source: file, document: parseDocument(file, bytes, file, limits) };
   } catch (error) {
     // Only a refusal is an outcome; anything else is a bug and should surface as one.
     if (error instanceof InputError) return { source: file, error: error.message };

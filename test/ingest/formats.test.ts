@@ -81,10 +81,10 @@ describe('parseDocument', () => {
     }
   });
 
-  it('refuses binary bytes behind a text extension', () => {
+  it('refuses binary bytes behind a text extension, naming what they are', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]);
     expect(() => parseDocument('image.txt', png, 'image.txt')).toThrow(
-      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^image\.txt: looks like binary data/) }),
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/^image\.txt: is a PNG image \(binary data\)/) }),
     );
   });
 

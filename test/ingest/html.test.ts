@@ -1,4 +1,4 @@
-import { htmlToDocument } from '../../server/ingest/html';
+import { htmlToDocument, MAX_HTML_DEPTH } from '../../server/ingest/html';
 
 const origin = { name: 'pages/putin-syria.html', sourcePath: 'pages/putin-syria.html' };
 const read = (html: string) => htmlToDocument(html, origin);
@@ -210,10 +210,17 @@ describe('htmlToDocument text', () => {
     expect(read('<p>Story</p><ul role="menu navigation"><li>Menu</li></ul>').text).toBe('Story');
   });
 
-  it('reads deeply nested markup without overflowing the stack', () => {
-    const depth = 20000;
+  it('reads markup nested as deep as the limit without overflowing the stack', () => {
+    const depth = MAX_HTML_DEPTH;
     const html = `${'<div>'.repeat(depth)}Deep${'</div>'.repeat(depth)}`;
     expect(read(html).text).toBe('Deep');
+  });
+
+  it('refuses markup nested deeper than the limit, saying so', () => {
+    const html = `${'<div>'.repeat(100_000)}Deep${'</div>'.repeat(100_000)}`;
+    expect(() => read(html)).toThrow(
+      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/nested more than 500 elements deep/) }),
+    );
   });
 
   it('refuses a page with no readable text', () => {

@@ -1,0 +1,37 @@
+/**
+ * The bounds every input is held to, whichever way it comes in (a file, an upload, posted text):
+ * a document's length in characters and a title's length. Longer titles are cut, longer
+ * documents refused, so that one input cannot hold the extractor or the explorer for minutes.
+ */
+
+import { InputError } from '../model/errors';
+
+/** The default of `PLEXUS_MAX_DOCUMENT_CHARS`: about 160,000 words, far beyond any news article. */
+export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
+
+/** Titles longer than this are cut (and posted titles refused): a title is a line, not a text. */
+export const MAX_TITLE_CHARS = 500;
+
+export interface InputLimits {
+  /** The longest document text accepted, in characters (UTF-16 code units, as JavaScript counts them). */
+  maxDocumentChars: number;
+}
+
+export const DEFAULT_INPUT_LIMITS: InputLimits = { maxDocumentChars: DEFAULT_MAX_DOCUMENT_CHARS };
+
+/** Throws InputError, starting with `name`, when `text` is longer than the limit. */
+export function checkDocumentLength(text: string, name: string, limits: InputLimits): void {
+  if (text.length > limits.maxDocumentChars) {
+    throw new InputError(
+      `${name}: is too long (${text.length} characters; the limit is ${limits.maxDocumentChars}, set by PLEXUS_MAX_DOCUMENT_CHARS)`,
+    );
+  }
+}
+
+/** The title cut to MAX_TITLE_CHARS with an ellipsis, never in the middle of a surrogate pair. */
+export function boundedTitle(title: string): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  let cut = title.slice(0, MAX_TITLE_CHARS - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
