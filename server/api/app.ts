@@ -3,7 +3,7 @@
  * built around a Corpus. It does not listen: the CLI does, and tests listen on an ephemeral port.
  */
 
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { documentRoutes } from './documents';
@@ -15,21 +15,16 @@ import { exportRoutes } from './export';
 import { graphRoutes } from './graph';
 import { homePage } from './home';
 import { searchRoutes } from './search';
+import { securityHeaders } from './security';
+import { requireToken } from './token';
 import { statsRoutes } from './stats';
-
-/** Browsers must take every response for the type it declares (no MIME sniffing of uploads echoed back). */
-const securityHeaders: RequestHandler = (_req, res, next) => {
-  res.set('X-Content-Type-Options', 'nosniff');
-  res.set('Referrer-Policy', 'no-referrer');
-  next();
-};
 
 export function createApp(corpus: Corpus, config: Config): express.Application {
   const app = express();
   app.disable('x-powered-by');
   // A repeated parameter arrives as an array and nested objects are not built ('a[b]=c' stays a key).
   app.set('query parser', 'simple');
-  app.use(securityHeaders);
+  app.use(securityHeaders());
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
@@ -37,6 +32,8 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   // The plain server-rendered page stays for browsers without JavaScript and for a quick look.
   app.get('/plain', homePage(corpus));
 
+  // Before any body is read: a write without the token is refused unread.
+  app.use('/api', requireToken(config));
   app.use('/api', express.json({ limit: config.maxUploadBytes }));
   app.use(
     '/api',

@@ -8,7 +8,7 @@ import { Router, type NextFunction, type Request, type RequestHandler, type Resp
 import multer from 'multer';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
-import { normaliseLineEndings, parseDocument } from '../ingest';
+import { checkDocumentLength, normaliseLineEndings, parseDocument, type InputLimits } from '../ingest';
 import { InputError } from '../model/errors';
 import type { DocumentInput, IngestOutcome } from '../model/types';
 import { fromMulterError, UnsupportedMediaTypeError } from './errors';
@@ -35,7 +35,8 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
   });
 
   router.post('/documents', readBody(config), (req, res) => {
-    const inputs = req.is('multipart/form-data') ? uploadedDocuments(req) : [postedDocument(req.body)];
+    const limits: InputLimits = { maxDocumentChars: config.maxDocumentChars };
+    const inputs = req.is('multipart/form-data') ? uploadedDocuments(req, limits) : [postedDocument(req.body, limits)];
     const outcomes = corpus.ingest(inputs);
     res.status(statusFor(outcomes)).json({ outcomes });
   });
@@ -78,17 +79,18 @@ function readBody(config: Config): RequestHandler {
 }
 
 /** Every uploaded file as a document, or an InputError naming each file that was refused and why. */
-function uploadedDocuments(req: Request): DocumentInput[] {
+function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
   const files = Array.isArray(req.files) ? req.files : [];
   if (files.length === 0) throw new InputError('No files in the upload: send one or more files in the form field "files"');
   const documents: DocumentInput[] = [];
   const refused: Refusal[] = [];
   for (const file of files) {
+    const name = uploadName(file.originalname);
     try {
-      documents.push(parseDocument(file.originalname, file.buffer, `upload:${file.originalname}`));
+      documents.push(parseDocument(name, file.buffer, `upload:${name}`, limits));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      refused.push({ name: file.originalname, reason: error.message });
+      refused.push({ name, reason: error.message });
     }
   }
   if (refused.length > 0) {
@@ -99,8 +101,20 @@ function uploadedDocuments(req: Request): DocumentInput[] {
   return documents;
 }
 
-function postedDocument(body: unknown): DocumentInput {
+/**
+ * An upload's file name as recorded: its last path segment (a browser may send 'C:\\x\\a.txt', a
+ * crafted request '../../a.txt'), control characters removed. It is only ever text: uploads are
+ * read in memory and never written under their name.
+ */
+export function uploadName(original: string): string {
+  const base = original.split(/[\\/]/).pop() ?? '';
+  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return clean === '' || clean === '.' || clean === '..' ? 'unnamed' : clean;
+}
+
+function postedDocument(body: unknown, limits: InputLimits): DocumentInput {
   const { title, text, outlet, date } = documentBody.parse(body);
+  checkDocumentLength(text, 'text', limits);
   const document: DocumentInput = { title, text: normaliseLineEndings(text), sourcePath: '' };
   if (outlet !== undefined) document.outlet = outlet;
   if (date !== undefined) document.date = date;

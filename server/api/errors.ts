@@ -7,7 +7,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
-import { InputError, NotFoundError } from '../model/errors';
+import { InputError, NotFoundError, PlexusError } from '../model/errors';
 import type { ErrorBody } from '../model/types';
 
 /** A request body of a content type the endpoint does not read → 415. */
@@ -18,6 +18,11 @@ export class UnsupportedMediaTypeError extends InputError {
 /** A request body over a configured limit → 413. */
 export class PayloadTooLargeError extends InputError {
   override name = 'PayloadTooLargeError';
+}
+
+/** A write without the operator's token → 401. */
+export class UnauthorizedError extends PlexusError {
+  override name = 'UnauthorizedError';
 }
 
 /** 'minWeight: must be …; unknown query parameter "x" (accepted: …)'. */
@@ -61,6 +66,7 @@ export function fromMulterError(error: multer.MulterError, limits: { maxUploadBy
 }
 
 function statusOf(error: unknown): { status: number; message: string } | undefined {
+  if (error instanceof UnauthorizedError) return { status: 401, message: error.message };
   if (error instanceof UnsupportedMediaTypeError) return { status: 415, message: error.message };
   if (error instanceof PayloadTooLargeError) return { status: 413, message: error.message };
   if (error instanceof InputError) return { status: 400, message: error.message };

@@ -130,7 +130,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
 
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
-    const results = readInputs(positionals);
+    const results = readInputs(positionals, { maxDocumentChars: config.maxDocumentChars });
     const summary = ingestWithProgress(corpus, results, (line) => process.stderr.write(`${line}\n`));
     const stats = corpus.stats();
     process.stdout.write(

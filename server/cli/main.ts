@@ -18,7 +18,7 @@ Commands:
 
 Run plexus <command> --help for a command's options.
 Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
-PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES.`;
+PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES, PLEXUS_MAX_DOCUMENT_CHARS, PLEXUS_TOKEN.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -7,6 +7,7 @@
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
 import { createApp } from '../api';
+import { exposureProblem } from '../api/token';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
@@ -40,6 +41,9 @@ export function loadDemoCorpus(corpus: Corpus, dir: string, log: (line: string) 
 
 /** Opens the corpus and listens; resolves once the server accepts connections. */
 export async function startServer(config: Config, options: { demo?: boolean; log?: (line: string) => void } = {}): Promise<RunningServer> {
+  // Checked before the store is opened: a refused start changes nothing.
+  const exposure = exposureProblem(config);
+  if (exposure !== undefined) throw new ConfigError(exposure);
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
@@ -148,7 +152,7 @@ export async function serveCommand(argv: string[], stop: () => Promise<unknown> 
   try {
     running = await startServer(config, { demo: values.demo === true });
   } catch (error) {
-    const reason = listenError(error, config);
+    const reason = error instanceof ConfigError ? error.message : listenError(error, config);
     if (reason === undefined) throw error;
     process.stderr.write(`plexus serve: ${reason}\n`);
     return 1;
