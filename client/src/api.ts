@@ -69,16 +69,46 @@ export interface UploadResult {
   outcomes: IngestOutcome[];
 }
 
+const TOKEN_KEY = 'plexus.token';
+
 /**
- * Uploads files as `POST /api/documents` (multipart, field `files`). XMLHttpRequest rather than
- * fetch, because only it reports upload progress.
+ * The operator's token for changes (PLEXUS_TOKEN), asked once when the server first answers 401
+ * and kept for this tab only (sessionStorage): a server bound to this machine asks for none.
  */
-export function uploadFiles(files: readonly File[], onProgress: (fraction: number) => void): Promise<UploadResult> {
+export function writeHeaders(): Record<string, string> {
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+/** Asks for the token after a 401; false when the operator cancels. */
+function askForToken(message: string): boolean {
+  const token = window.prompt(`${message}\n\nEnter the token this server was started with (PLEXUS_TOKEN):`)?.trim();
+  if (!token) return false;
+  sessionStorage.setItem(TOKEN_KEY, token);
+  return true;
+}
+
+/**
+ * Uploads files as `POST /api/documents` (multipart, field `files`), asking for the token and
+ * trying once more when the server requires one.
+ */
+export async function uploadFiles(files: readonly File[], onProgress: (fraction: number) => void): Promise<UploadResult> {
+  try {
+    return await sendFiles(files, onProgress);
+  } catch (error) {
+    if (!(error instanceof ApiError) || error.status !== 401 || !askForToken(error.message)) throw error;
+    return sendFiles(files, onProgress);
+  }
+}
+
+/** XMLHttpRequest rather than fetch, because only it reports upload progress. */
+function sendFiles(files: readonly File[], onProgress: (fraction: number) => void): Promise<UploadResult> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
     for (const file of files) form.append('files', file, file.name);
     const request = new XMLHttpRequest();
     request.open('POST', '/api/documents');
+    for (const [name, value] of Object.entries(writeHeaders())) request.setRequestHeader(name, value);
     request.responseType = 'json';
     request.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);

@@ -62,8 +62,7 @@ export function requireToken(config: Pick<Config, 'token'>): RequestHandler {
       return;
     }
     res.set('WWW-Authenticate', 'Bearer realm="plexus"');
-    // The body is not read: the connection is closed after the answer rather than drained.
-    res.set('Connection', 'close');
+    // The body is never parsed: Node discards what is left of it once the answer is sent.
     next(
       new UnauthorizedError(
         given === undefined
