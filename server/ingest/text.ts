@@ -77,7 +77,9 @@ function unquote(raw: string): string {
   if (single) return (single[1] ?? '').replace(/''/g, "'").trim();
   const double = /^"(.*)"$/.exec(value);
   if (double) return (double[1] ?? '').replace(/\\(["\\])/g, '$1').trim();
-  return value.replace(/\s+#.*$/, '').trim();
+  // search() for one whitespace before '#', not /\s+#.*$/: that backtracks quadratically on long blank runs.
+  const comment = value.search(/\s#/);
+  return (comment < 0 ? value : value.slice(0, comment)).trim();
 }
 
 function firstLine(text: string): string | undefined {
@@ -89,5 +91,16 @@ function firstLine(text: string): string | undefined {
 
 /** '## Putin speaks ##' → 'Putin speaks'. */
 function stripHeadingMarks(line: string): string {
-  return line.replace(/^#{1,6}[ \t]+/, '').replace(/[ \t]+#+$/, '').replace(/^#{1,6}$/, '').trim();
+  return stripClosingHashes(line.replace(/^#{1,6}[ \t]+/, '')).replace(/^#{1,6}$/, '').trim();
+}
+
+/**
+ * 'Putin speaks ##' → 'Putin speaks': closing hashes after a space or tab. Scanned from the end
+ * by hand, because /[ \t]+#+$/ takes quadratic time on a line with a long run of spaces.
+ */
+function stripClosingHashes(line: string): string {
+  let end = line.length;
+  while (end > 0 && line[end - 1] === '#') end -= 1;
+  const hashes = end < line.length;
+  return hashes && end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t') ? line.slice(0, end).trimEnd() : line;
 }

@@ -168,11 +168,21 @@ describe('serving other machines', () => {
   });
 
   it.each(['127.0.0.1', 'localhost', '::1'])('serves %s without a token', async (host) => {
-    const config = loadConfig({ PLEXUS_HOST: host }, { dbPath: ':memory:', port: 0 });
-    const running = await startServer(config, { log: () => undefined }).catch((error: unknown) => error);
-    // ::1 may be unavailable on a machine without IPv6; what matters is that no ConfigError came.
-    if (running instanceof Error) expect(running.name).not.toBe('ConfigError');
-    else await (running as Awaited<ReturnType<typeof startServer>>).close();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-local-'));
+    const config = loadConfig({ PLEXUS_HOST: host }, { dbPath: path.join(dir, 'plexus.db'), port: 0 });
+    try {
+      const running = await startServer(config, { log: () => undefined }).then(
+        (server) => server,
+        (error: unknown) => {
+          // ::1 may be missing on a machine without IPv6; what matters is that no ConfigError came.
+          expect(error).toHaveProperty('code', 'EADDRNOTAVAIL');
+          return undefined;
+        },
+      );
+      await running?.close();
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a token too short to be a secret', () => {
