@@ -41,8 +41,13 @@ export interface Session {
   close(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /** Fills the store before the server opens it (the demo corpus is then not loaded, the store not being empty). */
+  prepare?: (dbPath: string) => void;
+}
+
 /** Builds the client into its own folder (test files run in parallel), starts the server and chromium. */
-export async function startSession(name: string): Promise<Session> {
+export async function startSession(name: string, options: SessionOptions = {}): Promise<Session> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Chromium is missing (${CHROMIUM}): run ./test/setup-machine.sh, which installs Debian's chromium for the e2e tests`);
   }
@@ -53,6 +58,7 @@ export async function startSession(name: string): Promise<Session> {
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-e2e-'));
   const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0, clientDir });
+  options.prepare?.(config.dbPath);
   const server = await startServer(config, { demo: true, log: () => undefined });
   let browser: Browser;
   try {
