@@ -8,6 +8,7 @@ import type {
   CorpusStats,
   DocumentDetail,
   DocumentSummary,
+  EdgeWeighting,
   EntityDetail,
   EntityType,
   ErrorBody,
@@ -52,9 +53,16 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
 }
 
 export const api = {
-  /** The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring. */
-  graph: (filter: { doc?: number } = {}) =>
-    getJson<SerializedGraph>(filter.doc === undefined ? '/api/graph?metrics=true' : `/api/graph?doc=${filter.doc}`),
+  /**
+   * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
+   * one document's graph only says which entities and links it holds.
+   */
+  graph: (filter: { doc?: number; weighting?: EdgeWeighting; minCount?: number | null } = {}) => {
+    const params = new URLSearchParams(filter.doc === undefined ? { metrics: 'true' } : { doc: String(filter.doc) });
+    if (filter.weighting !== undefined && filter.weighting !== 'count') params.set('weight', filter.weighting);
+    if (filter.minCount !== undefined && filter.minCount !== null) params.set('minCount', String(filter.minCount));
+    return getJson<SerializedGraph>(`/api/graph?${params.toString()}`);
+  },
   stats: () => getJson<CorpusStats>('/api/stats'),
   documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),

@@ -11,7 +11,7 @@ import { api } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
-import { graphFromWire, updateGraph } from './state/graph';
+import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
 import { clearSelection, createStore, selectEntity } from './state/store';
@@ -34,6 +34,8 @@ import { mountUpload } from './ui/upload';
  */
 export interface ExplorerInspector {
   renderedNodes(): { id: string; type: string; label: string }[];
+  /** The links drawn, with the weight the server sent and the thickness sigma draws. */
+  renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
 }
 
@@ -77,12 +79,13 @@ export async function startExplorer(): Promise<Explorer> {
     toolbar: required('toolbar'),
     status: required('status'),
   };
-  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+  const isType = (name: string): name is EntityType => isKnownType(name);
+  const store = createStore(decodeView(window.location.search, isType));
+  const weighingOf = (view: ViewState) => ({ weighting: view.filters.weighting, minCount: view.filters.minCount });
+  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
   let stats: CorpusStats = firstStats;
   let documents: DocumentSummary[] = firstDocuments;
   const graph: ClientGraph = graphFromWire(wire);
-  const isType = (name: string): name is EntityType => isKnownType(name);
-  const store = createStore(decodeView(window.location.search, isType));
 
   // Document masks: the entities and links of each document, fetched once per document.
   const masks = new Map<number, Promise<DocumentMask>>();
@@ -137,9 +140,23 @@ export async function startExplorer(): Promise<Explorer> {
     graph.forEachNode((_node, attributes) => {
       max = Math.max(max, sizeValue(attributes, view.sizeBy));
     });
-    return { visibility, highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path }, scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy } };
+    let maxWeight = 0;
+    graph.forEachEdge((_edge, attributes) => {
+      maxWeight = Math.max(maxWeight, attributes.weight);
+    });
+    return {
+      visibility,
+      highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
+      scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy },
+      edgeScale: { weighting: view.filters.weighting, max: maxWeight },
+    };
   };
-  context = { visibility, highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null }, scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' } };
+  context = {
+    visibility,
+    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null },
+    scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' },
+    edgeScale: { weighting: 'count', max: 1 },
+  };
 
   const renderer = mountRenderer(dom.graph, graph, () => context, {
     hover(node) {
@@ -264,8 +281,15 @@ export async function startExplorer(): Promise<Explorer> {
       .catch((error: unknown) => setStatus(`Document ${id} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
   };
 
-  mountUpload(dom.upload, document.body, async () => {
-    const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+  /**
+   * Fetches the graph again (the corpus or the weighting changed) and updates the one on screen in
+   * place. Answers that arrive after a newer request are dropped, so a quick change of mind wins.
+   */
+  let reloads = 0;
+  const reload = async (): Promise<GraphChanges | null> => {
+    const ticket = ++reloads;
+    const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
+    if (ticket !== reloads) return null;
     const changes = updateGraph(graph, nextWire);
     stats = nextStats;
     documents = nextDocuments;
@@ -275,10 +299,18 @@ export async function startExplorer(): Promise<Explorer> {
     filters.setData(filterData());
     recompute(store.get());
     panel.invalidate(store.get());
-    setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
+    return changes;
+  };
+
+  mountUpload(dom.upload, document.body, async () => {
+    const changes = await reload();
+    if (changes !== null) setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
   });
 
   const apply = (view: ViewState, previous: ViewState | null, source: 'user' | 'history'): void => {
+    if (previous !== null && JSON.stringify(weighingOf(previous)) !== JSON.stringify(weighingOf(view))) {
+      reload().catch((error: unknown) => setStatus(`The graph could not be weighted again: ${error instanceof Error ? error.message : String(error)}`));
+    }
     updateMask(view);
     const onlyCamera = previous !== null && sameExceptCamera(previous, view);
     if (!onlyCamera) {
@@ -307,6 +339,13 @@ export async function startExplorer(): Promise<Explorer> {
         id,
         type: graph.getNodeAttribute(id, 'type'),
         label: graph.getNodeAttribute(id, 'label'),
+      })),
+    renderedEdges: () =>
+      graph.filterEdges((edge) => renderer.sigma.getEdgeDisplayData(edge)?.hidden === false).map((edge) => ({
+        source: graph.source(edge),
+        target: graph.target(edge),
+        weight: graph.getEdgeAttribute(edge, 'weight'),
+        size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
       })),
     viewportPosition: (id) => renderer.viewportPosition(id),
   };
