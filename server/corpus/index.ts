@@ -19,6 +19,8 @@ import {
   ENTITY_TYPES,
   type CooccurrenceWindow,
   type CorpusStats,
+  type CurationRequest,
+  type CurationRule,
   type DocumentDetail,
   type DocumentInput,
   type EdgeAttributes,
@@ -27,8 +29,11 @@ import {
   type IngestOutcome,
   type SerializedGraph,
 } from '../model/types';
+import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry } from '../resolve/registry';
+import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
+import { checkCuration, mergeRecords } from './curation';
 import { processDocument } from './pipeline';
 import type { Corpus, GraphFilter } from './types';
 
@@ -61,6 +66,7 @@ export function openCorpus(options: CorpusOptions): Corpus {
 
 class StoredCorpus implements Corpus {
   private readonly store: Store;
+  private readonly curation: CurationStore;
   private readonly window: CooccurrenceWindow;
   private readonly lexicon: Lexicon;
   private readonly extractOptions: ExtractOptions;
@@ -69,6 +75,7 @@ class StoredCorpus implements Corpus {
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
+    this.curation = new CurationStore(this.store.db);
     this.window = options.window ?? 'sentence';
     this.lexicon = lexiconFrom(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'));
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
@@ -100,7 +107,10 @@ class StoredCorpus implements Corpus {
       const docId = this.store.transaction(() => {
         const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
         this.store.applyLink(processed.link);
-        return this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+        const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+        // The curation rules hold for this document too; a merge by the resolver may move older mentions.
+        this.curation.apply(this.plan(), processed.link.merged.length > 0 ? undefined : id);
+        return id;
       });
       this.cachedGraph = undefined;
       const document = this.store.documentSummary(docId);
@@ -112,6 +122,67 @@ class StoredCorpus implements Corpus {
       this.cachedGraph = undefined;
       throw error;
     }
+  }
+
+  /** The curation rules over the resolver as it is now. */
+  private plan(): CurationPlan {
+    return curationPlan(this.curation.rules(), {
+      resolve: (id) => this.registry.canonicalId(id),
+      typeOf: (id) => this.registry.get(id)?.type,
+    });
+  }
+
+  /** The entity an id names now: after the resolver's merges and those people made. */
+  private currentId(id: string, plan: CurationPlan = this.plan()): string {
+    return plan.follow(this.registry.canonicalId(id));
+  }
+
+  curationRules(): CurationRule[] {
+    return this.curation.rules().reverse();
+  }
+
+  curate(request: CurationRequest): CurationRule {
+    const plan = this.plan();
+    const graph = this.graphOf();
+    const checked = checkCuration(request, {
+      currentId: (id) => this.currentId(id, plan),
+      has: (id) => graph.hasNode(id),
+      label: (id) => graph.getNodeAttribute(id, 'label'),
+      aliases: (id) => this.store.aliases(id).map((alias) => alias.name),
+    });
+    return this.changeCuration(() => this.curation.addRule(checked.request, checked.created));
+  }
+
+  undoCuration(): CurationRule {
+    const last = this.curation.lastRule();
+    if (!last) throw new NotFoundError('there is no curation to undo');
+    return this.removeCurationRule(last.id);
+  }
+
+  removeCurationRule(id: number): CurationRule {
+    return this.changeCuration(() => {
+      const removed = this.curation.deleteRule(id);
+      if (!removed) throw new NotFoundError(`no curation rule with id ${id}`);
+      return removed;
+    });
+  }
+
+  /** Changes the rules and applies them to every document, in one transaction; the graph is built again. */
+  private changeCuration(change: () => CurationRule): CurationRule {
+    const rule = this.store.transaction(() => {
+      const changed = change();
+      this.curation.apply(this.plan());
+      return changed;
+    });
+    this.cachedGraph = undefined;
+    return rule;
+  }
+
+  reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
+    const inputs = this.store.transaction(() => this.store.takeDocumentsForReingest());
+    this.registry = this.loadRegistry();
+    this.cachedGraph = undefined;
+    return this.ingest(inputs, onProgress);
   }
 
   private graphOf(): PlexusGraph {
@@ -139,7 +210,7 @@ class StoredCorpus implements Corpus {
       base = weighted;
     }
     const q = filter.q ? nameKey(filter.q) : '';
-    const matches = q ? this.searchMatcher(q) : undefined;
+    const matches = q ? this.searchMatcher(q, base) : undefined;
     const filtered = filterGraph(base, filter, { matches });
     if (filter.metrics) {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
@@ -152,14 +223,18 @@ class StoredCorpus implements Corpus {
   }
 
   /** Entities whose label or any name they are known by contains the search text. */
-  private searchMatcher(q: string): (id: string) => boolean {
-    const hits = this.registry.search(q);
+  private searchMatcher(q: string, graph: PlexusGraph): (id: string) => boolean {
+    const plan = this.plan();
+    const hits = new Set([...this.registry.search(q)].map((id) => plan.follow(id)));
+    // Labels given by curation (a rename, a split) are not the resolver's names.
+    for (const [id, change] of plan.overrides) if (change.label !== undefined && graph.hasNode(id) && nameKey(change.label).includes(q)) hits.add(id);
     return (id) => hits.has(id);
   }
 
   entity(id: string): EntityDetail {
     const graph = this.graphOf();
-    const canonical = this.registry.canonicalId(id);
+    const plan = this.plan();
+    const canonical = this.currentId(id, plan);
     if (!graph.hasNode(canonical)) throw new NotFoundError(`no entity with id '${id}'`);
     const node = graph.getNodeAttributes(canonical);
     const neighbours = graph
@@ -178,6 +253,7 @@ class StoredCorpus implements Corpus {
       label: node.label,
       type: node.type,
       aliases: this.store.aliases(canonical),
+      merges: mergeRecords(canonical, { names: this.store.namesWithReasons(canonical), merges: this.curation.resolverMerges(canonical) }, plan, (from) => (this.registry.canonicalId(from) === from ? (this.registry.get(from)?.label ?? null) : null)),
       mentions: node.mentions,
       documents: node.documents,
       neighbours,
@@ -188,8 +264,9 @@ class StoredCorpus implements Corpus {
 
   evidence(source: string, target: string, limit = 50): EvidenceItem[] {
     const graph = this.graphOf();
-    const a = this.registry.canonicalId(source);
-    const b = this.registry.canonicalId(target);
+    const plan = this.plan();
+    const a = this.currentId(source, plan);
+    const b = this.currentId(target, plan);
     for (const [given, id] of [[source, a], [target, b]]) {
       if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
     }
