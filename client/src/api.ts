@@ -6,6 +6,8 @@
 
 import type {
   CorpusStats,
+  CurationRequest,
+  CurationRule,
   DocumentDetail,
   DocumentSummary,
   EdgeWeighting,
@@ -52,6 +54,25 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
+/** A write: JSON in, JSON out (`POST` or `DELETE`), failing with the server's reason. */
+async function sendJson<T>(method: 'POST' | 'DELETE', path: string, payload?: unknown): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    headers: payload === undefined ? { accept: 'application/json' } : { accept: 'application/json', 'content-type': 'application/json' },
+    body: payload === undefined ? undefined : JSON.stringify(payload),
+  });
+  const body: unknown = await response.json().catch(() => null);
+  if (!response.ok) throw new ApiError(errorMessage(response.status, body), response.status);
+  return body as T;
+}
+
+/** The answer of every curation write: the rule concerned and the rules now, newest first. */
+export interface CurationAnswer {
+  rule?: CurationRule;
+  undone?: CurationRule;
+  rules: CurationRule[];
+}
+
 export const api = {
   /**
    * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
@@ -69,6 +90,9 @@ export const api = {
   entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   evidence: (source: string, target: string) =>
     getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  curationRules: async () => (await getJson<{ rules: CurationRule[] }>('/api/curation')).rules,
+  curate: (request: CurationRequest) => sendJson<CurationAnswer>('POST', '/api/curation', request),
+  undoCuration: () => sendJson<CurationAnswer>('POST', '/api/curation/undo'),
   search: async (q: string, signal?: AbortSignal) =>
     (await getJson<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q }).toString()}`, signal)).results,
 };

@@ -6,12 +6,13 @@
  */
 
 import { downloadAsPNG } from '@sigma/export-image';
-import type { CorpusStats, DocumentSummary, EntityType } from '../../server/model/types';
-import { api } from './api';
+import type { CorpusStats, CurationRule, DocumentSummary, EntityType } from '../../server/model/types';
+import { api, type CurationAnswer } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
 import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
+import { describeRule } from './state/curation';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
 import { clearSelection, createStore, selectEntity } from './state/store';
@@ -237,6 +238,7 @@ export async function startExplorer(): Promise<Explorer> {
 
   const toolbar = mountToolbar(dom.toolbar, store, {
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
+    undoCuration: () => undoCuration(),
     fit: () => renderer.setCamera(null),
     exportPng: () => downloadAsPNG(renderer.sigma, { fileName: 'plexus-graph', backgroundColor: '#ffffff' }),
   });
@@ -254,6 +256,7 @@ export async function startExplorer(): Promise<Explorer> {
       pathTo: (id) => store.update((view) => (view.selected === null ? view : { ...view, path: [view.selected, id] })),
       clearPath: () => store.update((view) => ({ ...view, path: null })),
       inGraph: (result) => graph.hasNode(result.id),
+      curate: (request) => runCuration(() => api.curate(request)),
     },
     evidence: { select, openDocument },
   });
@@ -291,6 +294,11 @@ export async function startExplorer(): Promise<Explorer> {
     const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
     if (ticket !== reloads) return null;
     const changes = updateGraph(graph, nextWire);
+    // The selection may have gone (hidden, or merged into another entity by curation).
+    const view = store.get();
+    if ((view.selected !== null && !graph.hasNode(view.selected)) || (view.edge !== null && !view.edge.every((id) => graph.hasNode(id)))) {
+      store.set(clearSelection(view));
+    }
     stats = nextStats;
     documents = nextDocuments;
     masks.clear();
@@ -301,6 +309,38 @@ export async function startExplorer(): Promise<Explorer> {
     panel.invalidate(store.get());
     return changes;
   };
+
+  /**
+   * Curation: the server applies the rule to every document; the graph is then fetched again and
+   * updated in place (no reload), and the undo control names the newest rule.
+   */
+  const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const showRules = (rules: readonly CurationRule[]): void => {
+    const [last] = rules;
+    toolbar.setUndo(last === undefined ? null : describeRule(last, labelOf));
+  };
+  let curating = false;
+  const runCuration = (send: () => Promise<CurationAnswer>): void => {
+    if (curating) return;
+    curating = true;
+    send()
+      .then(async (answer) => {
+        const done = answer.rule ?? answer.undone;
+        const words = done === undefined ? '' : describeRule(done, labelOf);
+        await reload();
+        showRules(answer.rules);
+        setStatus(`${answer.undone === undefined ? 'Done' : 'Undone'}: ${words} · ${dom.status.textContent ?? ''}`);
+      })
+      .catch((error: unknown) => setStatus(`Curation failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        curating = false;
+      });
+  };
+  const undoCuration = (): void => runCuration(() => api.undoCuration());
+  api
+    .curationRules()
+    .then(showRules)
+    .catch((error: unknown) => setStatus(`The curation rules could not be read: ${error instanceof Error ? error.message : String(error)}`));
 
   mountUpload(dom.upload, document.body, async () => {
     const changes = await reload();
@@ -330,6 +370,7 @@ export async function startExplorer(): Promise<Explorer> {
   const unbindKeys = bindKeyboard({
     focusSearch: () => search.input.focus(),
     clearSelection: () => store.update(clearSelection),
+    undoCuration,
   });
   apply(store.get(), null, 'history');
 
