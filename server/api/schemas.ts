@@ -184,10 +184,6 @@ const curatedName = (what: string) =>
     .min(1, { error: 'must not be empty' })
     .max(500, { error: 'must be at most 500 characters' });
 
-const curatedType = z.custom<EntityType>((value) => typeof value === 'string' && isEntityType(value), {
-  error: (issue) => `unknown entity type ${JSON.stringify(issue.input)} (valid types: ${ENTITY_TYPES.join(', ')})`,
-});
-
 /** `POST /api/curation`: one curation action, told apart by `action`. */
 export const curationBody = z.discriminatedUnion(
   'action',
@@ -195,7 +191,7 @@ export const curationBody = z.discriminatedUnion(
     strictParams({ action: z.literal('merge'), entity: curatedName('an entity id'), into: curatedName('an entity id') }, 'field'),
     strictParams({ action: z.literal('split'), entity: curatedName('an entity id'), alias: curatedName('an alias of the entity') }, 'field'),
     strictParams({ action: z.literal('rename'), entity: curatedName('an entity id'), label: curatedName('the new label') }, 'field'),
-    strictParams({ action: z.literal('retype'), entity: curatedName('an entity id'), type: curatedType }, 'field'),
+    strictParams({ action: z.literal('retype'), entity: curatedName('an entity id'), type: entityType }, 'field'),
     strictParams({ action: z.literal('hide'), entity: curatedName('an entity id') }, 'field'),
   ],
   {
