@@ -1,8 +1,8 @@
 /**
  * Curation in the explorer, in a real chromium against the real server and its own store: merging
  * two entities of the demo corpus from the entity panel leaves one node with both names and the
- * reason, without a reload; undo (the control, then Ctrl+Z) brings them back; split, rename and hide
- * act on the graph drawn.
+ * reason, without a reload; undo (the control, then Ctrl+Z) brings them back; split, rename,
+ * retype and hide act on the graph drawn.
  */
 
 import type { Page } from 'playwright-core';
@@ -58,7 +58,7 @@ describe('curation in the explorer', () => {
     expect(await page.locator('#undo-curation').isDisabled()).toBe(true);
   });
 
-  it('splits an alias off, renames, hides, and Ctrl+Z undoes each in turn', async () => {
+  it('splits an alias off, renames, retypes, hides, and Ctrl+Z undoes each in turn', async () => {
     await page.goto(`${session.url}?entity=vladimir-putin`);
     await page.waitForSelector('body[data-explorer="ready"]');
     const before = await ids();
@@ -77,6 +77,14 @@ describe('curation in the explorer', () => {
       (label) => label === 'President Putin',
       'the new label drawn',
     );
+
+    // A type changed from the list; Ctrl+Z there (a list, not a text) undoes it.
+    await page.locator('#retype-select').selectOption('ORGANIZATION');
+    const typeOf = async () => (await renderedNodes(page)).find((node) => node.id === 'vladimir-putin')?.type;
+    await eventually(typeOf, (type) => type === 'ORGANIZATION', 'the new type drawn');
+    await page.locator('#retype-select').focus();
+    await page.keyboard.press('Control+z');
+    await eventually(typeOf, (type) => type === 'PERSON', 'the type undone');
 
     await page.locator('#hide-entity').click();
     await eventually(ids, (now) => !now.includes('vladimir-putin'), 'the hidden entity gone');

@@ -15,7 +15,7 @@ export function bindKeyboard(actions: KeyboardActions): () => void {
     const target = event.target;
     const typing = target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
     if (event.ctrlKey || event.metaKey) {
-      if (event.key.toLowerCase() === 'z' && !event.shiftKey && !event.altKey && !typing) {
+      if (event.key.toLowerCase() === 'z' && !event.shiftKey && !event.altKey && !editsText(target)) {
         event.preventDefault();
         actions.undoCuration();
       }
@@ -32,4 +32,14 @@ export function bindKeyboard(actions: KeyboardActions): () => void {
   };
   document.addEventListener('keydown', onKey);
   return () => document.removeEventListener('keydown', onKey);
+}
+
+/** Input types without a text of their own to undo: Ctrl+Z there is the page's. */
+const NOT_TEXT = new Set(['checkbox', 'radio', 'range', 'button', 'submit', 'reset', 'color', 'file']);
+
+/** Whether the browser's own undo applies where the key was pressed (a text being edited). */
+function editsText(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
+  return target instanceof HTMLInputElement && !NOT_TEXT.has(target.type);
 }
