@@ -289,10 +289,13 @@ export async function startExplorer(): Promise<Explorer> {
    * place. Answers that arrive after a newer request are dropped, so a quick change of mind wins.
    */
   let reloads = 0;
+  const formerLabels = new Map<string, string>();
   const reload = async (): Promise<GraphChanges | null> => {
     const ticket = ++reloads;
     const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
     if (ticket !== reloads) return null;
+    // Entities may leave the graph (merged, hidden); rules about them still name them by label.
+    graph.forEachNode((id, attributes) => formerLabels.set(id, attributes.label));
     const changes = updateGraph(graph, nextWire);
     // The selection may have gone (hidden, or merged into another entity by curation).
     const view = store.get();
@@ -314,7 +317,7 @@ export async function startExplorer(): Promise<Explorer> {
    * Curation: the server applies the rule to every document; the graph is then fetched again and
    * updated in place (no reload), and the undo control names the newest rule.
    */
-  const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : id);
+  const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : (formerLabels.get(id) ?? id));
   const showRules = (rules: readonly CurationRule[]): void => {
     const [last] = rules;
     toolbar.setUndo(last === undefined ? null : describeRule(last, labelOf));
