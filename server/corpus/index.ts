@@ -179,10 +179,20 @@ class StoredCorpus implements Corpus {
   }
 
   reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
-    const inputs = this.store.transaction(() => this.store.takeDocumentsForReingest());
-    this.registry = this.loadRegistry();
-    this.cachedGraph = undefined;
-    return this.ingest(inputs, onProgress);
+    // One transaction around all of it: until it commits, readers see the corpus as it was, and a
+    // failure half-way leaves every document where it was.
+    try {
+      return this.store.transaction(() => {
+        const inputs = this.store.takeDocumentsForReingest();
+        this.registry = this.loadRegistry();
+        this.cachedGraph = undefined;
+        return this.ingest(inputs, onProgress);
+      });
+    } catch (error) {
+      this.registry = this.loadRegistry();
+      this.cachedGraph = undefined;
+      throw error;
+    }
   }
 
   private graphOf(): PlexusGraph {
