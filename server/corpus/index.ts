@@ -108,8 +108,10 @@ class StoredCorpus implements Corpus {
         const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
         this.store.applyLink(processed.link);
         const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
-        // The curation rules hold for this document too; a merge by the resolver may move older mentions.
-        this.curation.apply(this.plan(), processed.link.merged.length > 0 ? undefined : id);
+        // The curation rules hold for this document too; a merge by the resolver may move older
+        // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
+        const rules = this.curation.rules();
+        if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
         return id;
       });
       this.cachedGraph = undefined;
@@ -125,8 +127,8 @@ class StoredCorpus implements Corpus {
   }
 
   /** The curation rules over the resolver as it is now. */
-  private plan(): CurationPlan {
-    return curationPlan(this.curation.rules(), {
+  private plan(rules: readonly CurationRule[] = this.curation.rules()): CurationPlan {
+    return curationPlan(rules, {
       resolve: (id) => this.registry.canonicalId(id),
       typeOf: (id) => this.registry.get(id)?.type,
     });

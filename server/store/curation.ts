@@ -85,6 +85,9 @@ export class CurationStore {
    * Writes what the plan says: each mention's entity, and the entities it changes. With `doc`,
    * only that document's mentions are visited (a document just ingested, when no older mention
    * can have moved); without, every mention the rules touch now or touched before.
+   *
+   * A mention written while there were no rules has no resolved_id yet: its entity is the
+   * resolver's, which is recorded here before any rule moves it.
    */
   apply(plan: CurationPlan, doc?: number): void {
     const inDoc = doc === undefined ? '' : 'AND doc_id = @doc';

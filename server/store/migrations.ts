@@ -90,7 +90,8 @@ export const MIGRATIONS: readonly Migration[] = [
         at      TEXT NOT NULL
       );
       -- mentions.entity_id is the entity after curation; resolved_id keeps the resolver's, so that
-      -- the rules can be applied again (after an undo, or to a document ingested later).
+      -- the rules can be applied again (after an undo, or to a document ingested later). NULL: a
+      -- mention written while no rule applied, whose entity_id is the resolver's.
       ALTER TABLE mentions ADD COLUMN resolved_id TEXT;
       UPDATE mentions SET resolved_id = entity_id;
       CREATE INDEX mentions_resolved ON mentions(resolved_id);
