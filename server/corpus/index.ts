@@ -27,6 +27,7 @@ import {
   type EntityDetail,
   type EvidenceItem,
   type IngestOutcome,
+  type MergeRecord,
   type SerializedGraph,
 } from '../model/types';
 import { curationPlan, type CurationPlan } from '../curation/rules';
@@ -265,13 +266,21 @@ class StoredCorpus implements Corpus {
       label: node.label,
       type: node.type,
       aliases: this.store.aliases(canonical),
-      merges: mergeRecords(canonical, { names: this.store.namesWithReasons(canonical), merges: this.curation.resolverMerges(canonical) }, plan, (from) => (this.registry.canonicalId(from) === from ? (this.registry.get(from)?.label ?? null) : null)),
+      merges: this.mergesInto(canonical, plan),
       mentions: node.mentions,
       documents: node.documents,
       neighbours,
       documentList: this.store.entityDocuments(canonical),
       reported,
     };
+  }
+
+  /** Why each name and entity belongs to this one: the resolver's reasons, then the merges people made. */
+  private mergesInto(id: string, plan: CurationPlan): MergeRecord[] {
+    const resolver = { names: this.store.namesWithReasons(id), merges: this.curation.resolverMerges(id) };
+    // An entity merged by a person is still the resolver's, under its own label.
+    const labelOf = (from: string) => (this.registry.canonicalId(from) === from ? (this.registry.get(from)?.label ?? null) : null);
+    return mergeRecords(id, resolver, plan, labelOf);
   }
 
   evidence(source: string, target: string, limit = 50): EvidenceItem[] {
