@@ -223,4 +223,16 @@ describe('rules that last', () => {
     expect(node(after, 'russia')?.attributes).toMatchObject({ label: 'Russian Federation', mentions: mentions(before, 'russia') + 1 });
     expect(node(after, 'reuters')).toBeUndefined();
   });
+
+  it("follows the resolver's own merges: a rule on a lone surname holds for the full name it is later merged into", async () => {
+    api.corpus.ingest([{ title: 'Geneva', text: 'Mr Lavrov met reporters in Geneva on Monday.', sourcePath: '' }]);
+    await curate({ action: 'rename', entity: 'lavrov', label: 'Foreign Minister Lavrov' });
+    api.corpus.ingest([{ title: 'Moscow', text: 'Sergei Lavrov spoke in Moscow on Tuesday.', sourcePath: '' }]);
+    const after = await graph();
+    expect(node(after, 'lavrov')).toBeUndefined();
+    expect(node(after, 'sergei-lavrov')?.attributes).toMatchObject({ label: 'Foreign Minister Lavrov', mentions: 2 });
+    const lavrov = await entity('lavrov');
+    expect(lavrov.id).toBe('sergei-lavrov');
+    expect(lavrov.merges).toContainEqual({ name: 'lavrov', from: 'lavrov', reason: 'surname', by: 'resolver', at: expect.any(String) });
+  });
 });
