@@ -69,7 +69,7 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
   const dataExports = el(
     'details',
     { className: 'data-exports', attrs: { id: 'data-exports' } },
-    el('summary', { title: 'The graph with the filters applied (types, minimum weight and mentions), as a file' }, 'Export data'),
+    el('summary', { title: 'The graph with the filters applied (types, weighting, minimum weight and mentions), as a file' }, 'Export data'),
     el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
   container.append(layout, undo, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
