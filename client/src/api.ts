@@ -6,8 +6,11 @@
 
 import type {
   CorpusStats,
+  CurationRequest,
+  CurationRule,
   DocumentDetail,
   DocumentSummary,
+  EdgeWeighting,
   EntityDetail,
   EntityType,
   ErrorBody,
@@ -51,31 +54,13 @@ async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
   return body as T;
 }
 
-export const api = {
-  /** The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring. */
-  graph: (filter: { doc?: number } = {}) =>
-    getJson<SerializedGraph>(filter.doc === undefined ? '/api/graph?metrics=true' : `/api/graph?doc=${filter.doc}`),
-  stats: () => getJson<CorpusStats>('/api/stats'),
-  documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
-  document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
-  entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
-  evidence: (source: string, target: string) =>
-    getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
-  search: async (q: string, signal?: AbortSignal) =>
-    (await getJson<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q }).toString()}`, signal)).results,
-};
-
-export interface UploadResult {
-  outcomes: IngestOutcome[];
-}
-
 const TOKEN_KEY = 'plexus.token';
 
 /**
  * The operator's token for changes (PLEXUS_TOKEN), asked once when the server first answers 401
  * and kept for this tab only (sessionStorage): a server bound to this machine asks for none.
  */
-export function writeHeaders(): Record<string, string> {
+function writeHeaders(): Record<string, string> {
   const token = sessionStorage.getItem(TOKEN_KEY);
   return token ? { authorization: `Bearer ${token}` } : {};
 }
@@ -86,6 +71,66 @@ function askForToken(message: string): boolean {
   if (!token) return false;
   sessionStorage.setItem(TOKEN_KEY, token);
   return true;
+}
+
+/**
+ * A write: JSON in, JSON out (`POST` or `DELETE`), failing with the server's reason; asks for the
+ * token and tries once more when the server requires one.
+ */
+async function sendJson<T>(method: 'POST' | 'DELETE', path: string, payload?: unknown): Promise<T> {
+  const send = (): Promise<Response> =>
+    fetch(path, {
+      method,
+      headers: {
+        accept: 'application/json',
+        ...(payload === undefined ? {} : { 'content-type': 'application/json' }),
+        ...writeHeaders(),
+      },
+      body: payload === undefined ? undefined : JSON.stringify(payload),
+    });
+  let response = await send();
+  let body: unknown = await response.json().catch(() => null);
+  if (response.status === 401 && askForToken(errorMessage(response.status, body))) {
+    response = await send();
+    body = await response.json().catch(() => null);
+  }
+  if (!response.ok) throw new ApiError(errorMessage(response.status, body), response.status);
+  return body as T;
+}
+
+/** The answer of every curation write: the rule concerned and the rules now, newest first. */
+export interface CurationAnswer {
+  rule?: CurationRule;
+  undone?: CurationRule;
+  rules: CurationRule[];
+}
+
+export const api = {
+  /**
+   * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
+   * one document's graph only says which entities and links it holds.
+   */
+  graph: (filter: { doc?: number; weighting?: EdgeWeighting; minCount?: number | null } = {}) => {
+    const params = new URLSearchParams(filter.doc === undefined ? { metrics: 'true' } : { doc: String(filter.doc) });
+    if (filter.weighting !== undefined && filter.weighting !== 'count') params.set('weight', filter.weighting);
+    if (filter.minCount !== undefined && filter.minCount !== null) params.set('minCount', String(filter.minCount));
+    return getJson<SerializedGraph>(`/api/graph?${params.toString()}`);
+  },
+  stats: () => getJson<CorpusStats>('/api/stats'),
+  documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
+  document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
+  entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+  evidence: (source: string, target: string) =>
+    getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  curationRules: async () => (await getJson<{ rules: CurationRule[] }>('/api/curation')).rules,
+  curate: (request: CurationRequest) => sendJson<CurationAnswer>('POST', '/api/curation', request),
+  undoCuration: () => sendJson<CurationAnswer>('POST', '/api/curation/undo'),
+  search: async (q: string, signal?: AbortSignal) =>
+    (await getJson<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q }).toString()}`, signal)).results,
+};
+
+export interface UploadResult {
+  outcomes: IngestOutcome[];
 }
 
 /**

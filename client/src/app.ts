@@ -6,12 +6,13 @@
  */
 
 import { downloadAsPNG } from '@sigma/export-image';
-import type { CorpusStats, DocumentSummary, EntityType } from '../../server/model/types';
-import { api } from './api';
+import type { CorpusStats, CurationRule, DocumentSummary, EntityType } from '../../server/model/types';
+import { api, type CurationAnswer } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
-import { graphFromWire, updateGraph } from './state/graph';
+import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
+import { describeRule } from './state/curation';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
 import { clearSelection, createStore, selectEntity } from './state/store';
@@ -34,6 +35,8 @@ import { mountUpload } from './ui/upload';
  */
 export interface ExplorerInspector {
   renderedNodes(): { id: string; type: string; label: string }[];
+  /** The links drawn, with the weight the server sent and the thickness sigma draws. */
+  renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
 }
 
@@ -77,12 +80,13 @@ export async function startExplorer(): Promise<Explorer> {
     toolbar: required('toolbar'),
     status: required('status'),
   };
-  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+  const isType = (name: string): name is EntityType => isKnownType(name);
+  const store = createStore(decodeView(window.location.search, isType));
+  const weighingOf = (view: ViewState) => ({ weighting: view.filters.weighting, minCount: view.filters.minCount });
+  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
   let stats: CorpusStats = firstStats;
   let documents: DocumentSummary[] = firstDocuments;
   const graph: ClientGraph = graphFromWire(wire);
-  const isType = (name: string): name is EntityType => isKnownType(name);
-  const store = createStore(decodeView(window.location.search, isType));
 
   // Document masks: the entities and links of each document, fetched once per document.
   const masks = new Map<number, Promise<DocumentMask>>();
@@ -137,9 +141,23 @@ export async function startExplorer(): Promise<Explorer> {
     graph.forEachNode((_node, attributes) => {
       max = Math.max(max, sizeValue(attributes, view.sizeBy));
     });
-    return { visibility, highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path }, scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy } };
+    let maxWeight = 0;
+    graph.forEachEdge((_edge, attributes) => {
+      maxWeight = Math.max(maxWeight, attributes.weight);
+    });
+    return {
+      visibility,
+      highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
+      scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy },
+      edgeScale: { weighting: view.filters.weighting, max: maxWeight },
+    };
   };
-  context = { visibility, highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null }, scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' } };
+  context = {
+    visibility,
+    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null },
+    scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' },
+    edgeScale: { weighting: 'count', max: 1 },
+  };
 
   const renderer = mountRenderer(dom.graph, graph, () => context, {
     hover(node) {
@@ -220,6 +238,7 @@ export async function startExplorer(): Promise<Explorer> {
 
   const toolbar = mountToolbar(dom.toolbar, store, {
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
+    undoCuration: () => undoCuration(),
     fit: () => renderer.setCamera(null),
     exportPng: () => downloadAsPNG(renderer.sigma, { fileName: 'plexus-graph', backgroundColor: '#ffffff' }),
   });
@@ -237,6 +256,7 @@ export async function startExplorer(): Promise<Explorer> {
       pathTo: (id) => store.update((view) => (view.selected === null ? view : { ...view, path: [view.selected, id] })),
       clearPath: () => store.update((view) => ({ ...view, path: null })),
       inGraph: (result) => graph.hasNode(result.id),
+      curate: (request) => runCuration(() => api.curate(request)),
     },
     evidence: { select, openDocument },
   });
@@ -264,9 +284,24 @@ export async function startExplorer(): Promise<Explorer> {
       .catch((error: unknown) => setStatus(`Document ${id} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
   };
 
-  mountUpload(dom.upload, document.body, async () => {
-    const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(), api.stats(), api.documents()]);
+  /**
+   * Fetches the graph again (the corpus or the weighting changed) and updates the one on screen in
+   * place. Answers that arrive after a newer request are dropped, so a quick change of mind wins.
+   */
+  let reloads = 0;
+  const formerLabels = new Map<string, string>();
+  const reload = async (): Promise<GraphChanges | null> => {
+    const ticket = ++reloads;
+    const [nextWire, nextStats, nextDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
+    if (ticket !== reloads) return null;
+    // Entities may leave the graph (merged, hidden); rules about them still name them by label.
+    graph.forEachNode((id, attributes) => formerLabels.set(id, attributes.label));
     const changes = updateGraph(graph, nextWire);
+    // The selection may have gone (hidden, or merged into another entity by curation).
+    const view = store.get();
+    if ((view.selected !== null && !graph.hasNode(view.selected)) || (view.edge !== null && !view.edge.every((id) => graph.hasNode(id)))) {
+      store.set(clearSelection(view));
+    }
     stats = nextStats;
     documents = nextDocuments;
     masks.clear();
@@ -275,10 +310,50 @@ export async function startExplorer(): Promise<Explorer> {
     filters.setData(filterData());
     recompute(store.get());
     panel.invalidate(store.get());
-    setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
+    return changes;
+  };
+
+  /**
+   * Curation: the server applies the rule to every document; the graph is then fetched again and
+   * updated in place (no reload), and the undo control names the newest rule.
+   */
+  const labelOf = (id: string): string => (graph.hasNode(id) ? graph.getNodeAttribute(id, 'label') : (formerLabels.get(id) ?? id));
+  const showRules = (rules: readonly CurationRule[]): void => {
+    const [last] = rules;
+    toolbar.setUndo(last === undefined ? null : describeRule(last, labelOf));
+  };
+  let curating = false;
+  const runCuration = (send: () => Promise<CurationAnswer>): void => {
+    if (curating) return;
+    curating = true;
+    send()
+      .then(async (answer) => {
+        const done = answer.rule ?? answer.undone;
+        const words = done === undefined ? '' : describeRule(done, labelOf);
+        await reload();
+        showRules(answer.rules);
+        setStatus(`${answer.undone === undefined ? 'Done' : 'Undone'}: ${words} · ${dom.status.textContent ?? ''}`);
+      })
+      .catch((error: unknown) => setStatus(`Curation failed: ${error instanceof Error ? error.message : String(error)}`))
+      .finally(() => {
+        curating = false;
+      });
+  };
+  const undoCuration = (): void => runCuration(() => api.undoCuration());
+  api
+    .curationRules()
+    .then(showRules)
+    .catch((error: unknown) => setStatus(`The curation rules could not be read: ${error instanceof Error ? error.message : String(error)}`));
+
+  mountUpload(dom.upload, document.body, async () => {
+    const changes = await reload();
+    if (changes !== null) setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
   });
 
   const apply = (view: ViewState, previous: ViewState | null, source: 'user' | 'history'): void => {
+    if (previous !== null && JSON.stringify(weighingOf(previous)) !== JSON.stringify(weighingOf(view))) {
+      reload().catch((error: unknown) => setStatus(`The graph could not be weighted again: ${error instanceof Error ? error.message : String(error)}`));
+    }
     updateMask(view);
     const onlyCamera = previous !== null && sameExceptCamera(previous, view);
     if (!onlyCamera) {
@@ -298,6 +373,7 @@ export async function startExplorer(): Promise<Explorer> {
   const unbindKeys = bindKeyboard({
     focusSearch: () => search.input.focus(),
     clearSelection: () => store.update(clearSelection),
+    undoCuration,
   });
   apply(store.get(), null, 'history');
 
@@ -307,6 +383,13 @@ export async function startExplorer(): Promise<Explorer> {
         id,
         type: graph.getNodeAttribute(id, 'type'),
         label: graph.getNodeAttribute(id, 'label'),
+      })),
+    renderedEdges: () =>
+      graph.filterEdges((edge) => renderer.sigma.getEdgeDisplayData(edge)?.hidden === false).map((edge) => ({
+        source: graph.source(edge),
+        target: graph.target(edge),
+        weight: graph.getEdgeAttribute(edge, 'weight'),
+        size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
       })),
     viewportPosition: (id) => renderer.viewportPosition(id),
   };

@@ -9,6 +9,7 @@ import type { Corpus } from '../corpus/types';
 import { documentRoutes } from './documents';
 import { entityRoutes } from './entities';
 import { clientRoutes } from './client';
+import { curationRoutes } from './curation';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
 import { exportRoutes } from './export';
@@ -44,6 +45,7 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
     statsRoutes(corpus),
     exportRoutes(corpus, config),
     searchRoutes(corpus),
+    curationRoutes(corpus),
   );
   app.use('/api', apiNotFound);
   app.use(clientRoutes(config));

@@ -6,7 +6,7 @@
 
 import { z } from 'zod';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
-import { EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
+import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
 /** Queries are parsed by Express's simple parser: a repeated parameter arrives as an array. */
 function once(what: string): z.ZodString {
@@ -176,3 +176,32 @@ export const documentBody = strictParams(
   'field',
 );
 export type DocumentBody = z.infer<typeof documentBody>;
+
+const curatedName = (what: string) =>
+  z
+    .string({ error: `is required, as ${what}` })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(500, { error: 'must be at most 500 characters' });
+
+/** `POST /api/curation`: one curation action, told apart by `action`. */
+export const curationBody = z.discriminatedUnion(
+  'action',
+  [
+    strictParams({ action: z.literal('merge'), entity: curatedName('an entity id'), into: curatedName('an entity id') }, 'field'),
+    strictParams({ action: z.literal('split'), entity: curatedName('an entity id'), alias: curatedName('an alias of the entity') }, 'field'),
+    strictParams({ action: z.literal('rename'), entity: curatedName('an entity id'), label: curatedName('the new label') }, 'field'),
+    strictParams({ action: z.literal('retype'), entity: curatedName('an entity id'), type: entityType }, 'field'),
+    strictParams({ action: z.literal('hide'), entity: curatedName('an entity id') }, 'field'),
+  ],
+  {
+    error: (issue) =>
+      issue.code === 'invalid_union' || issue.code === 'invalid_type'
+        ? `action must be one of ${CURATION_ACTIONS.join(', ')}, as a JSON object {action, entity, …}`
+        : undefined,
+  },
+);
+export type CurationBody = z.infer<typeof curationBody>;
+
+/** `DELETE /api/curation/:id`. */
+export const curationParams = z.object({ id: positiveInteger() });

@@ -14,8 +14,11 @@ import { ConfigError } from '../model/errors';
 import type { DocumentInput } from '../model/types';
 
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE]
+       plexus ingest --again [--db FILE]
 
 Reads files (.txt, .md, .html) and folders (recursively) into the store.
+  --again     run the documents already stored through the pipeline again (after the lexicons
+              changed, say); the curation rules are kept and apply again
   --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)
 Exit code: 0 when every input was added or already present, 1 when some input was refused.`;
 
@@ -68,6 +71,21 @@ export function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (
   return summary;
 }
 
+/** `plexus ingest --again`: every stored document through the pipeline again, one line each. */
+export function reingestWithProgress(corpus: Corpus, log: (line: string) => void): IngestSummary {
+  const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
+  corpus.reingest((outcome, done) => {
+    if (outcome.status === 'refused') {
+      summary.refused++;
+      log(`[${done}] refused: ${outcome.reason}`);
+    } else {
+      summary[outcome.status === 'added' ? 'added' : 'duplicates']++;
+      log(`[${done}] ${outcome.status === 'added' ? 'again ' : 'duplicate'} ${outcome.source}`);
+    }
+  });
+  return summary;
+}
+
 export function describeSummary(summary: IngestSummary): string {
   const total = summary.added + summary.duplicates + summary.refused;
   return (
@@ -101,7 +119,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, again: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     const problem = parseArgsProblem(error);
@@ -114,7 +132,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${INGEST_USAGE}\n`);
     return 0;
   }
-  if (positionals.length === 0) {
+  if (values.again === true && positionals.length > 0) {
+    process.stderr.write(`plexus ingest: --again takes no file or folder: it ingests the stored documents again\n${INGEST_USAGE}\n`);
+    return 2;
+  }
+  if (positionals.length === 0 && values.again !== true) {
     process.stderr.write(`plexus ingest: name at least one file or folder\n${INGEST_USAGE}\n`);
     return 2;
   }
@@ -130,8 +152,11 @@ export async function ingestCommand(argv: string[]): Promise<number> {
 
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
-    const results = readInputs(positionals, { maxDocumentChars: config.maxDocumentChars });
-    const summary = ingestWithProgress(corpus, results, (line) => process.stderr.write(`${line}\n`));
+    const log = (line: string): void => void process.stderr.write(`${line}\n`);
+    const summary =
+      values.again === true
+        ? reingestWithProgress(corpus, log)
+        : ingestWithProgress(corpus, readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }), log);
     const stats = corpus.stats();
     process.stdout.write(
       `Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,

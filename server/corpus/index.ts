@@ -19,16 +19,22 @@ import {
   ENTITY_TYPES,
   type CooccurrenceWindow,
   type CorpusStats,
+  type CurationRequest,
+  type CurationRule,
   type DocumentDetail,
   type DocumentInput,
   type EdgeAttributes,
   type EntityDetail,
   type EvidenceItem,
   type IngestOutcome,
+  type MergeRecord,
   type SerializedGraph,
 } from '../model/types';
+import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry } from '../resolve/registry';
+import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
+import { checkCuration, mergeRecords } from './curation';
 import { processDocument } from './pipeline';
 import type { Corpus, GraphFilter } from './types';
 
@@ -61,6 +67,7 @@ export function openCorpus(options: CorpusOptions): Corpus {
 
 class StoredCorpus implements Corpus {
   private readonly store: Store;
+  private readonly curation: CurationStore;
   private readonly window: CooccurrenceWindow;
   private readonly lexicon: Lexicon;
   private readonly extractOptions: ExtractOptions;
@@ -69,6 +76,7 @@ class StoredCorpus implements Corpus {
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
+    this.curation = new CurationStore(this.store.db);
     this.window = options.window ?? 'sentence';
     this.lexicon = lexiconFrom(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'));
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
@@ -100,7 +108,12 @@ class StoredCorpus implements Corpus {
       const docId = this.store.transaction(() => {
         const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
         this.store.applyLink(processed.link);
-        return this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+        const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+        // The curation rules hold for this document too; a merge by the resolver may move older
+        // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
+        const rules = this.curation.rules();
+        if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
+        return id;
       });
       this.cachedGraph = undefined;
       const document = this.store.documentSummary(docId);
@@ -108,6 +121,77 @@ class StoredCorpus implements Corpus {
       return { status: 'added', source, document };
     } catch (error) {
       // The transaction rolled back; the registry in memory may have moved on, so reload it.
+      this.registry = this.loadRegistry();
+      this.cachedGraph = undefined;
+      throw error;
+    }
+  }
+
+  /** The curation rules over the resolver as it is now. */
+  private plan(rules: readonly CurationRule[] = this.curation.rules()): CurationPlan {
+    return curationPlan(rules, {
+      resolve: (id) => this.registry.canonicalId(id),
+      typeOf: (id) => this.registry.get(id)?.type,
+    });
+  }
+
+  /** The entity an id names now: after the resolver's merges and those people made. */
+  private currentId(id: string, plan: CurationPlan = this.plan()): string {
+    return plan.follow(this.registry.canonicalId(id));
+  }
+
+  curationRules(): CurationRule[] {
+    return this.curation.rules().reverse();
+  }
+
+  curate(request: CurationRequest): CurationRule {
+    const plan = this.plan();
+    const graph = this.graphOf();
+    const checked = checkCuration(request, {
+      currentId: (id) => this.currentId(id, plan),
+      has: (id) => graph.hasNode(id),
+      label: (id) => graph.getNodeAttribute(id, 'label'),
+      aliases: (id) => this.store.aliases(id).map((alias) => alias.name),
+    });
+    return this.changeCuration(() => this.curation.addRule(checked.request, checked.created));
+  }
+
+  undoCuration(): CurationRule {
+    const last = this.curation.lastRule();
+    if (!last) throw new NotFoundError('there is no curation to undo');
+    return this.removeCurationRule(last.id);
+  }
+
+  removeCurationRule(id: number): CurationRule {
+    return this.changeCuration(() => {
+      const removed = this.curation.deleteRule(id);
+      if (!removed) throw new NotFoundError(`no curation rule with id ${id}`);
+      return removed;
+    });
+  }
+
+  /** Changes the rules and applies them to every document, in one transaction; the graph is built again. */
+  private changeCuration(change: () => CurationRule): CurationRule {
+    const rule = this.store.transaction(() => {
+      const changed = change();
+      this.curation.apply(this.plan());
+      return changed;
+    });
+    this.cachedGraph = undefined;
+    return rule;
+  }
+
+  reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
+    // One transaction around all of it: until it commits, readers see the corpus as it was, and a
+    // failure half-way leaves every document where it was.
+    try {
+      return this.store.transaction(() => {
+        const inputs = this.store.takeDocumentsForReingest();
+        this.registry = this.loadRegistry();
+        this.cachedGraph = undefined;
+        return this.ingest(inputs, onProgress);
+      });
+    } catch (error) {
       this.registry = this.loadRegistry();
       this.cachedGraph = undefined;
       throw error;
@@ -139,7 +223,7 @@ class StoredCorpus implements Corpus {
       base = weighted;
     }
     const q = filter.q ? nameKey(filter.q) : '';
-    const matches = q ? this.searchMatcher(q) : undefined;
+    const matches = q ? this.searchMatcher(q, base) : undefined;
     const filtered = filterGraph(base, filter, { matches });
     if (filter.metrics) {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
@@ -152,14 +236,18 @@ class StoredCorpus implements Corpus {
   }
 
   /** Entities whose label or any name they are known by contains the search text. */
-  private searchMatcher(q: string): (id: string) => boolean {
-    const hits = this.registry.search(q);
+  private searchMatcher(q: string, graph: PlexusGraph): (id: string) => boolean {
+    const plan = this.plan();
+    const hits = new Set([...this.registry.search(q)].map((id) => plan.follow(id)));
+    // Labels given by curation (a rename, a split) are not the resolver's names.
+    for (const [id, change] of plan.overrides) if (change.label !== undefined && graph.hasNode(id) && nameKey(change.label).includes(q)) hits.add(id);
     return (id) => hits.has(id);
   }
 
   entity(id: string): EntityDetail {
     const graph = this.graphOf();
-    const canonical = this.registry.canonicalId(id);
+    const plan = this.plan();
+    const canonical = this.currentId(id, plan);
     if (!graph.hasNode(canonical)) throw new NotFoundError(`no entity with id '${id}'`);
     const node = graph.getNodeAttributes(canonical);
     const neighbours = graph
@@ -178,6 +266,7 @@ class StoredCorpus implements Corpus {
       label: node.label,
       type: node.type,
       aliases: this.store.aliases(canonical),
+      merges: this.mergesInto(canonical, plan),
       mentions: node.mentions,
       documents: node.documents,
       neighbours,
@@ -186,10 +275,19 @@ class StoredCorpus implements Corpus {
     };
   }
 
+  /** Why each name and entity belongs to this one: the resolver's reasons, then the merges people made. */
+  private mergesInto(id: string, plan: CurationPlan): MergeRecord[] {
+    const resolver = { names: this.store.namesWithReasons(id), merges: this.curation.resolverMerges(id) };
+    // An entity merged by a person is still the resolver's, under its own label.
+    const labelOf = (from: string) => (this.registry.canonicalId(from) === from ? (this.registry.get(from)?.label ?? null) : null);
+    return mergeRecords(id, resolver, plan, labelOf);
+  }
+
   evidence(source: string, target: string, limit = 50): EvidenceItem[] {
     const graph = this.graphOf();
-    const a = this.registry.canonicalId(source);
-    const b = this.registry.canonicalId(target);
+    const plan = this.plan();
+    const a = this.currentId(source, plan);
+    const b = this.currentId(target, plan);
     for (const [given, id] of [[source, a], [target, b]]) {
       if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
     }

@@ -4,6 +4,8 @@
  */
 import type {
   CorpusStats,
+  CurationRequest,
+  CurationRule,
   DocumentDetail,
   DocumentInput,
   DocumentSummary,
@@ -50,5 +52,18 @@ export interface Corpus {
   /** Throws NotFoundError for an unknown id. */
   document(id: number): DocumentDetail;
   stats(): CorpusStats;
+  /** The curation rules, newest first (server/curation). */
+  curationRules(): CurationRule[];
+  /** Checks and stores a curation rule and applies it; NotFoundError for an unknown entity, InputError for a bad request. */
+  curate(request: CurationRequest): CurationRule;
+  /** Removes the newest rule (NotFoundError when there is none); each call goes one further back. */
+  undoCuration(): CurationRule;
+  /** Removes one rule by id (NotFoundError when there is none). */
+  removeCurationRule(id: number): CurationRule;
+  /**
+   * Runs every stored document through the pipeline again (after the extractor or the lexicons
+   * changed), as a new ingest in the same order; the curation rules are kept and apply again.
+   */
+  reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
   close(): void;
 }

@@ -184,7 +184,42 @@ export interface EvidenceItem {
   mentions: (Span & { entity: string; text: string })[];
 }
 
+/**
+ * Why a name or another entity became part of this one: by the resolver (its reason: a surname, an
+ * acronym, a known variant, a nationality…) or by a person's curation.
+ */
+export interface MergeRecord {
+  /** The name (normalised, as the resolver keys it) or, for an entity merged in, its label or id. */
+  name: string;
+  /** The id of the entity merged in, when it was one (not a name within a document). */
+  from: string | null;
+  reason: MergeReason | 'curated';
+  by: 'resolver' | 'user';
+  /** When it was merged; null for a name taken within a document. */
+  at: string | null;
+}
+
+/** The curation actions (server/curation): rules kept as data, applied to every document, old or new. */
+export const CURATION_ACTIONS = ['merge', 'split', 'rename', 'retype', 'hide'] as const;
+export type CurationAction = (typeof CURATION_ACTIONS)[number];
+
+/** One curation request, as `POST /api/curation` takes it. */
+export type CurationRequest =
+  | { action: 'merge'; entity: string; into: string }
+  | { action: 'split'; entity: string; alias: string }
+  | { action: 'rename'; entity: string; label: string }
+  | { action: 'retype'; entity: string; type: EntityType }
+  | { action: 'hide'; entity: string };
+
+/**
+ * A stored curation rule: the request, its number (rules apply in that order) and time. A split
+ * keeps the id it gave the new entity, so that links to it stay valid when the rules are applied again.
+ */
+export type CurationRule = CurationRequest & { id: number; at: string; created?: string };
+
 export interface EntityDetail extends Entity {
+  /** The entities merged into this one, and why. */
+  merges: MergeRecord[];
   neighbours: { id: string; label: string; type: EntityType; weight: number; documents: number }[];
   documentList: { id: number; title: string; mentions: number }[];
   /** For an outlet: the entities it is cited as reporting on, with counts. */

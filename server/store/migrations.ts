@@ -73,6 +73,39 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    description: 'curation rules, the resolver\'s entity of each mention, and the entities curation changes',
+    sql: `
+      -- What people decided (merge, split, rename, retype, hide), applied in id order over the resolver's answer.
+      CREATE TABLE curation_rules (
+        id      INTEGER PRIMARY KEY,
+        action  TEXT NOT NULL,
+        entity  TEXT NOT NULL,
+        into_id TEXT,
+        alias   TEXT,
+        label   TEXT,
+        type    TEXT,
+        created TEXT,
+        at      TEXT NOT NULL
+      );
+      -- mentions.entity_id is the entity after curation; resolved_id keeps the resolver's, so that
+      -- the rules can be applied again (after an undo, or to a document ingested later). NULL: a
+      -- mention written while no rule applied, whose entity_id is the resolver's.
+      ALTER TABLE mentions ADD COLUMN resolved_id TEXT;
+      UPDATE mentions SET resolved_id = entity_id;
+      CREATE INDEX mentions_resolved ON mentions(resolved_id);
+      -- Derived from the rules each time they change: labels, types, the stop list, entities merged
+      -- away by a person (shown = 0) and the entities splits made (created = 1).
+      CREATE TABLE curated_entities (
+        id      TEXT PRIMARY KEY,
+        label   TEXT,
+        type    TEXT,
+        shown   INTEGER NOT NULL,
+        created INTEGER NOT NULL
+      );
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

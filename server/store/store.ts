@@ -152,6 +152,28 @@ export class Store {
     return { summary: toSummary(row), text: row.text, sentences, mentions };
   }
 
+  /**
+   * Empties the store for a fresh ingest of its own documents, which it returns in their order:
+   * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
+   */
+  takeDocumentsForReingest(): DocumentInput[] {
+    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date FROM documents ORDER BY id').all() as {
+      title: string;
+      text: string;
+      source_path: string;
+      outlet: string | null;
+      date: string | null;
+    }[];
+    this.db.exec('DELETE FROM mentions; DELETE FROM sentences; DELETE FROM documents; DELETE FROM entity_keys; DELETE FROM entities; DELETE FROM merges; DELETE FROM curated_entities;');
+    return rows.map((row) => ({
+      title: row.title,
+      text: row.text,
+      sourcePath: row.source_path,
+      ...(row.outlet === null ? {} : { outlet: row.outlet }),
+      ...(row.date === null ? {} : { date: row.date }),
+    }));
+  }
+
   // --- the entity registry ----------------------------------------------------------------------
 
   registryRows(): { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] } {
@@ -176,6 +198,7 @@ export class Store {
 
   mergeEntities(from: string, into: string, reason: MergeReason): void {
     this.db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
+    this.db.prepare('UPDATE mentions SET resolved_id = ? WHERE resolved_id = ?').run(into, from);
     this.db.prepare('UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?').run(into, from);
     this.db.prepare('DELETE FROM entities WHERE id = ?').run(from);
     this.db.prepare('INSERT INTO merges (from_id, into_id, reason, at) VALUES (?, ?, ?, ?)').run(from, into, reason, new Date().toISOString());
@@ -183,14 +206,18 @@ export class Store {
 
   // --- what the graph is built from -------------------------------------------------------------
 
+  /** The entities as curated (server/curation): relabelled, retyped, split off; hidden and merged-away ones left out. */
   nodes(): NodeInfo[] {
     return this.db
       .prepare(
-        `SELECT e.id, e.label, e.type,
+        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type,
            coalesce(sum(m.source = 'text'), 0) AS mentions,
            count(DISTINCT m.doc_id) AS documents,
            coalesce(sum(m.role = 'reporting'), 0) AS reports
-         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
+         LEFT JOIN curated_entities c ON c.id = e.id
+         LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE c.shown IS NULL OR c.shown = 1
          GROUP BY e.id`,
       )
       .all() as NodeInfo[];

@@ -82,7 +82,35 @@ describe('plexus ingest', () => {
     expect(fs.existsSync(path.join(dir, 'relative.db'))).toBe(true);
   });
 
+  it('--again runs the stored documents through the pipeline again, keeping the curation rules', async () => {
+    expect(await main(['ingest', inputs, '--db', db])).toBe(1);
+    const corpus = openCorpus({ dbPath: db });
+    try {
+      corpus.curate({ action: 'rename', entity: 'angela-merkel', label: 'Chancellor Merkel' });
+    } finally {
+      corpus.close();
+    }
+    output.restore();
+    output = captureOutput();
+
+    expect(await main(['ingest', '--again', '--db', db])).toBe(0);
+    expect(output.stderr().trimEnd().split('\n')).toEqual([`[1] again  ${inputs}/biden.md`, `[2] again  ${inputs}/copy.txt`]);
+    expect(output.stdout()).toMatch(/^Ingested 2 inputs: 2 added, 0 already present, 0 refused\./);
+    const again = openCorpus({ dbPath: db });
+    try {
+      expect(again.stats().documents).toBe(2);
+      expect(again.entity('angela-merkel').label).toBe('Chancellor Merkel');
+    } finally {
+      again.close();
+    }
+  });
+
   describe('exits 2 on a usage error', () => {
+    it('with --again and a path', async () => {
+      expect(await main(['ingest', '--again', inputs, '--db', db])).toBe(2);
+      expect(output.stderr()).toMatch(/^plexus ingest: --again takes no file or folder/);
+    });
+
     it('without a path', async () => {
       expect(await main(['ingest', '--db', db])).toBe(2);
       expect(output.stderr()).toMatch(/^plexus ingest: name at least one file or folder\nusage: plexus ingest/);

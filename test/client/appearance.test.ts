@@ -9,6 +9,7 @@ import {
   sizeValue,
   DIMMED_NODE,
   edgeLook,
+  edgeSize,
   HIGHLIGHT_EDGE,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
@@ -118,5 +119,16 @@ describe('appearance', () => {
     expect(look('russia', highlight).color).toBe(DIMMED_NODE);
     expect(edge('syria~isil', highlight).color).toBe(PATH_COLOUR);
     expect(edge('russia~syria', highlight).color).toBe(DIMMED_EDGE);
+  });
+
+  it('thickens links by count on a log scale, and by PMI or NPMI relative to the strongest', () => {
+    expect(edgeSize(1)).toBeLessThan(edgeSize(4));
+    expect(edgeSize(1000)).toBe(6);
+    const npmi = { weighting: 'npmi' as const, max: 0.8 };
+    expect(edgeSize(0.8, npmi)).toBe(6);
+    expect(edgeSize(0.4, npmi)).toBeCloseTo(3.4);
+    // Links no likelier than chance (PMI ≤ 0) are the thinnest, not invisible.
+    expect(edgeSize(-0.5, npmi)).toBe(0.8);
+    expect(edgeSize(0, { weighting: 'pmi', max: 0 })).toBe(0.8);
   });
 });

@@ -27,13 +27,21 @@ describe('export links', () => {
     expect(params.get('doc')).toBe('4');
   });
 
+  it('carries the edge weighting and its minimum count', () => {
+    const params = exportParams('gexf', withFilters({ weighting: 'npmi', minCount: 3, minWeight: 0.2 }));
+    expect(params.get('weight')).toBe('npmi');
+    expect(params.get('minCount')).toBe('3');
+    expect(params.get('minWeight')).toBe('0.2');
+    expect(exportParams('gexf', withFilters({ weighting: 'count', minCount: null })).has('weight')).toBe(false);
+  });
+
   it('leaves out what the server has no parameter for', () => {
     const params = exportParams('csv', { ...withFilters({ documents: [1, 2], hideIsolated: true }), selected: 'russia', focus: 1 });
     expect([...params.keys()]).toEqual(['format']);
   });
 
   it('builds queries the server accepts', () => {
-    const view = withFilters({ hiddenTypes: ['PERSON', 'OUTLET'], minWeight: 1, minMentions: 2, documents: [3] });
+    const view = withFilters({ hiddenTypes: ['PERSON', 'OUTLET'], weighting: 'pmi', minCount: 2, minWeight: 1.5, minMentions: 2, documents: [3] });
     for (const choice of EXPORT_CHOICES) {
       const parsed = exportQuery.safeParse(Object.fromEntries(exportParams(choice.format, view)));
       expect(parsed.success).toBe(true);

@@ -14,7 +14,7 @@ describe('view state in the URL', () => {
 
   it('round-trips every field', () => {
     const view: ViewState = {
-      filters: { hiddenTypes: ['PERSON', 'OUTLET'], minWeight: 2, minMentions: 3, documents: [1, 4], hideIsolated: true },
+      filters: { hiddenTypes: ['PERSON', 'OUTLET'], weighting: 'npmi', minCount: 3, minWeight: 0.25, minMentions: 3, documents: [1, 4], hideIsolated: true },
       selected: 'vladimir-putin',
       edge: ['vladimir-putin', 'barack-obama'],
       focus: 2,
@@ -31,6 +31,10 @@ describe('view state in the URL', () => {
     ['hide=PERSON,NOT_A_TYPE,PERSON', { hiddenTypes: ['PERSON'] }],
     ['minWeight=-2&minMentions=abc', { minWeight: 0, minMentions: 0 }],
     ['minWeight=3', { minWeight: 3 }],
+    ['minWeight=0.35', { minWeight: 0.35 }],
+    ['weight=pmi&minCount=3', { weighting: 'pmi', minCount: 3 }],
+    ['weight=loudness&minCount=0', { weighting: 'count', minCount: null }],
+    ['weight=documents&minCount=-1', { weighting: 'documents', minCount: null }],
     ['docs=3,x,0,3,1', { documents: [1, 3] }],
     ['docs=', { documents: [] }],
     ['isolated=hide', { hideIsolated: true }],

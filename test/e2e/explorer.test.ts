@@ -6,7 +6,7 @@
 
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import type { EntityDetail } from '../../server/model/types';
+import type { EntityDetail, SerializedGraph } from '../../server/model/types';
 import { eventually, inkOf, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;
@@ -28,6 +28,35 @@ afterEach(async () => {
   await page.close();
   expect(errors).toEqual([]);
 });
+
+interface RenderedEdge {
+  source: string;
+  target: string;
+  weight: number;
+  size: number;
+}
+
+function isRenderedEdge(value: unknown): value is RenderedEdge {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'source' in value &&
+    typeof value.source === 'string' &&
+    'target' in value &&
+    typeof value.target === 'string' &&
+    'weight' in value &&
+    typeof value.weight === 'number' &&
+    'size' in value &&
+    typeof value.size === 'number'
+  );
+}
+
+/** The links sigma draws, with their weights and thicknesses, read through the page's inspector. */
+async function renderedEdges(): Promise<RenderedEdge[]> {
+  const value: unknown = await page.evaluate('window.plexusExplorer.renderedEdges()');
+  if (!Array.isArray(value) || !value.every(isRenderedEdge)) throw new Error(`unexpected inspector answer: ${JSON.stringify(value)}`);
+  return value;
+}
 
 async function entity(id: string): Promise<EntityDetail> {
   return (await (await fetch(`${session.url}api/entities/${id}`)).json()) as EntityDetail;
@@ -72,6 +101,49 @@ describe('filters', () => {
     expect(await page.locator('#min-mentions').inputValue()).toBe('2');
   });
 });
+
+describe('edge weighting', () => {
+  it('weighs links by NPMI with a minimum count: the drawn weights, thicknesses and the export link follow', async () => {
+    const counted = await renderedEdges();
+    expect(counted.every((edge) => Number.isInteger(edge.weight) && edge.weight >= 1)).toBe(true);
+    expect(counted.some((edge) => edge.weight === 1)).toBe(true);
+
+    await page.locator('#weighting').selectOption('npmi');
+    await page.locator('#min-count').fill('2');
+    await page.locator('#min-count').dispatchEvent('change');
+    const server = (await (await fetch(`${session.url}api/graph?weight=npmi&minCount=2`)).json()) as SerializedGraph;
+    const weighted = await eventually(
+      () => renderedEdges(),
+      (edges) => edges.length === server.edges.length && edges.every((edge) => edge.weight <= 1),
+      'the NPMI links drawn',
+    );
+    // Pairs seen once are gone; each drawn weight is the server's NPMI of that pair.
+    expect(weighted.length).toBeLessThan(counted.length);
+    const npmiOf = new Map(server.edges.map((edge) => [pairOf(edge.source, edge.target), edge.attributes.weight]));
+    for (const edge of weighted) expect(edge.weight).toBeCloseTo(npmiOf.get(pairOf(edge.source, edge.target)) ?? NaN, 6);
+    // The strongest association is drawn thickest, the weakest thinner.
+    const strongest = weighted.reduce((a, b) => (b.weight > a.weight ? b : a));
+    const weakest = weighted.reduce((a, b) => (b.weight < a.weight ? b : a));
+    expect(strongest.size).toBe(6);
+    expect(weakest.size).toBeLessThan(strongest.size);
+
+    const url = new URL(page.url()).searchParams;
+    expect([url.get('weight'), url.get('minCount')]).toEqual(['npmi', '2']);
+    const href = (await page.locator('#export-graphml').getAttribute('href')) ?? '';
+    const params = new URL(href, session.url).searchParams;
+    expect([params.get('weight'), params.get('minCount')]).toEqual(['npmi', '2']);
+    await screenshot(page, 'weighting-npmi');
+
+    // Back returns to counted links.
+    await page.goBack();
+    await eventually(() => renderedEdges(), (edges) => edges.length === counted.length, 'the counted links again');
+    expect(await page.locator('#weighting').inputValue()).toBe('count');
+  });
+});
+
+function pairOf(a: string, b: string): string {
+  return [a, b].sort().join('|');
+}
 
 describe('search, entity panel and evidence', () => {
   it("searching 'Putin' selects Vladimir Putin and the panel lists his aliases", async () => {

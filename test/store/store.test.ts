@@ -41,6 +41,24 @@ describe('Store', () => {
     store.close();
   });
 
+  it('upgrades a store of schema 1 to 2 in place: its documents stay, each mention keeps its entity as the resolver gave it', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.slice(0, 1));
+    old.exec(`INSERT INTO documents (id, hash, title, source_path, text, words, ingested_at) VALUES (1, 'h1', 'T', 't.txt', 'Putin spoke.', 2, '2025-01-01');
+      INSERT INTO sentences VALUES (1, 0, 0, 0, 12);
+      INSERT INTO entities VALUES ('putin', 'Putin', 'PERSON', 0);
+      INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, entity_id)
+        VALUES (1, 0, 0, 0, 5, 'Putin', 'Putin', 'PERSON', 'subject', 'text', 'putin');`);
+    old.close();
+    const store = new Store(file);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.documents().map((d) => d.title)).toEqual(['T']);
+    expect(store.db.prepare('SELECT entity_id, resolved_id FROM mentions').all()).toEqual([{ entity_id: 'putin', resolved_id: 'putin' }]);
+    expect(store.nodes()).toEqual([{ id: 'putin', label: 'Putin', type: 'PERSON', mentions: 1, documents: 1, reports: 0 }]);
+    store.close();
+  });
+
   it('refuses a store written by a newer version, and leaves it untouched', () => {
     const file = path.join(tempDir(), 'p.db');
     const db = new Database(file);

@@ -4,7 +4,7 @@
  * reducers (renderer.ts) call these and nothing else, so the decisions are tested in plain Node.
  */
 
-import type { EdgeAttributes } from '../../../server/model/types';
+import type { EdgeAttributes, EdgeWeighting } from '../../../server/model/types';
 import type { GraphPath } from '../state/path';
 import type { ClientNodeAttributes, ColourBy, SizeBy } from '../state/types';
 import type { Visibility } from '../state/visibility';
@@ -57,6 +57,14 @@ export interface SizeScale {
   /** Type unless told. */
   colourBy?: ColourBy;
 }
+
+/** How link weights map to thickness: the weighting they were computed with and the largest one drawn. */
+export interface EdgeScale {
+  weighting: EdgeWeighting;
+  max: number;
+}
+
+export const COUNT_SCALE: EdgeScale = { weighting: 'count', max: 1 };
 
 /**
  * Community colours: a fixed palette cycled by community number (Louvain numbers communities from
@@ -141,9 +149,20 @@ export function nodeLook(
   return look;
 }
 
-/** Thicker for heavier links, within bounds: the line program ignores it, the rectangle one uses it. */
-export function edgeSize(weight: number): number {
-  return Math.min(6, 0.8 + Math.log2(Math.max(weight, 1)));
+const MIN_EDGE_SIZE = 0.8;
+const MAX_EDGE_SIZE = 6;
+
+/**
+ * Thicker for heavier links, within bounds: the line program ignores it, the rectangle one uses it.
+ * Counts grow on a log scale; PMI and NPMI (fractions, possibly negative) are drawn relative to the
+ * largest weight, with links no more likely than chance at the thinnest.
+ */
+export function edgeSize(weight: number, scale: EdgeScale = COUNT_SCALE): number {
+  if (scale.weighting === 'pmi' || scale.weighting === 'npmi') {
+    const share = scale.max > 0 ? Math.min(1, Math.max(0, weight / scale.max)) : 0;
+    return MIN_EDGE_SIZE + (MAX_EDGE_SIZE - MIN_EDGE_SIZE) * share;
+  }
+  return Math.min(MAX_EDGE_SIZE, MIN_EDGE_SIZE + Math.log2(Math.max(weight, 1)));
 }
 
 export function edgeLook(
@@ -153,8 +172,9 @@ export function edgeLook(
   target: string,
   visibility: Visibility,
   highlight: Highlight,
+  scale: EdgeScale = COUNT_SCALE,
 ): EdgeLook {
-  const look: EdgeLook = { hidden: !visibility.edges.has(edge), color: EDGE_COLOUR, size: edgeSize(attributes.weight), zIndex: 0 };
+  const look: EdgeLook = { hidden: !visibility.edges.has(edge), color: EDGE_COLOUR, size: edgeSize(attributes.weight, scale), zIndex: 0 };
   if (highlight.path !== null) {
     if (highlight.path.edges.includes(edge)) return { hidden: false, color: PATH_COLOUR, size: look.size + 1.5, zIndex: 2 };
     if (highlight.hovered === null) look.color = DIMMED_EDGE;

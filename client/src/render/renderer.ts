@@ -8,13 +8,14 @@ import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Camera, ClientGraph } from '../state/types';
 import type { Visibility } from '../state/visibility';
-import { edgeLook, nodeLook, type Highlight, type SizeScale } from './appearance';
+import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
 
 /** What the reducers need, computed by the app after each change of the view. */
 export interface LookContext {
   visibility: Visibility;
   highlight: Highlight;
   scale: SizeScale;
+  edgeScale: EdgeScale;
 }
 
 export interface RendererEvents {
@@ -70,9 +71,9 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       return { ...data, ...nodeLook(node, graph.getNodeAttributes(node), visibility, highlight, scale), type: 'circle' };
     },
     edgeReducer: (edge, data) => {
-      const { visibility, highlight } = look();
+      const { visibility, highlight, edgeScale } = look();
       const [source, target] = graph.extremities(edge);
-      return { ...data, ...edgeLook(edge, graph.getEdgeAttributes(edge), source, target, visibility, highlight) };
+      return { ...data, ...edgeLook(edge, graph.getEdgeAttributes(edge), source, target, visibility, highlight, edgeScale) };
     },
   });
 

@@ -24,8 +24,8 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
 ];
 
 /**
- * The query of an export of the view: the types shown (omitted when every type is), minWeight,
- * minMentions, and the document when exactly one is chosen. The filters the server has no
+ * The query of an export of the view: the types shown (omitted when every type is), the edge
+ * weighting and its minimum count, minWeight, minMentions, and the document when exactly one is chosen. The filters the server has no
  * parameter for (several documents, isolated entities, focus) are not carried.
  */
 export function exportParams(format: ExportFormat, view: ViewState): URLSearchParams {
@@ -35,6 +35,8 @@ export function exportParams(format: ExportFormat, view: ViewState): URLSearchPa
     const hidden = new Set<string>(filters.hiddenTypes);
     params.set('types', ENTITY_TYPES.filter((type) => !hidden.has(type)).join(','));
   }
+  if (filters.weighting !== 'count') params.set('weight', filters.weighting);
+  if (filters.minCount !== null) params.set('minCount', String(filters.minCount));
   if (filters.minWeight > 0) params.set('minWeight', String(filters.minWeight));
   if (filters.minMentions > 0) params.set('minMentions', String(filters.minMentions));
   const [only, ...others] = filters.documents ?? [];

@@ -5,7 +5,7 @@
  */
 
 import type { UndirectedGraph } from 'graphology';
-import type { EdgeAttributes, EntityType, NodeAttributes } from '../../../server/model/types';
+import type { EdgeAttributes, EdgeWeighting, EntityType, NodeAttributes } from '../../../server/model/types';
 
 /** The graph as the client holds it: the server's attributes plus a layout position. */
 export type ClientNodeAttributes = NodeAttributes & { x: number; y: number };
@@ -24,7 +24,11 @@ export type FocusDepth = 0 | 1 | 2;
 export interface Filters {
   /** Entity types unticked; empty shows every type (and any type the server adds later). */
   hiddenTypes: EntityType[];
-  /** Edges lighter than this are not drawn. */
+  /** How a link is counted (server/graph/weighting.ts); the server weighs, the client draws. */
+  weighting: EdgeWeighting;
+  /** Links seen in fewer windows are dropped by the server; null: the weighting's default (2 for PMI, NPMI). */
+  minCount: number | null;
+  /** Edges lighter than this (under the weighting) are not drawn; 0 is no threshold, as on the server. */
   minWeight: number;
   /** Entities mentioned fewer times than this are not drawn. */
   minMentions: number;
@@ -59,6 +63,8 @@ export interface ViewState {
 
 export const DEFAULT_FILTERS: Filters = {
   hiddenTypes: [],
+  weighting: 'count',
+  minCount: null,
   minWeight: 0,
   minMentions: 0,
   documents: null,

@@ -4,12 +4,14 @@
  * the nearest valid view, never an error) because links outlive the corpus they were made on.
  */
 
-import type { EntityType } from '../../../server/model/types';
+import { EDGE_WEIGHTINGS, type EdgeWeighting, type EntityType } from '../../../server/model/types';
 import { COLOUR_BY, DEFAULT_VIEW, SIZE_BY, type Camera, type ColourBy, type FocusDepth, type SizeBy, type ViewState } from './types';
 
 /** Parameter names, short because they end up in shared links. */
 const P = {
   hide: 'hide',
+  weighting: 'weight',
+  minCount: 'minCount',
   minWeight: 'minWeight',
   minMentions: 'minMentions',
   docs: 'docs',
@@ -31,6 +33,8 @@ export function encodeView(view: ViewState): URLSearchParams {
   const params = new URLSearchParams();
   const { filters } = view;
   if (filters.hiddenTypes.length > 0) params.set(P.hide, filters.hiddenTypes.join(','));
+  if (filters.weighting !== DEFAULT_VIEW.filters.weighting) params.set(P.weighting, filters.weighting);
+  if (filters.minCount !== null) params.set(P.minCount, String(filters.minCount));
   if (filters.minWeight > 0) params.set(P.minWeight, String(filters.minWeight));
   if (filters.minMentions > 0) params.set(P.minMentions, String(filters.minMentions));
   if (filters.documents !== null) params.set(P.docs, filters.documents.join(','));
@@ -79,10 +83,14 @@ export function decodeView(search: string | URLSearchParams, isType: (name: stri
   const document = Number(text(P.document));
   const sizeBy = text(P.sizeBy);
   const colourBy = text(P.colourBy);
+  const weighting = text(P.weighting);
+  const minCount = wholeNumber(text(P.minCount));
   return {
     filters: {
       hiddenTypes: [...new Set(list(P.hide).filter(isType))],
-      minWeight: wholeNumber(text(P.minWeight)),
+      weighting: EDGE_WEIGHTINGS.find((option): option is EdgeWeighting => option === weighting) ?? DEFAULT_VIEW.filters.weighting,
+      minCount: minCount > 0 ? minCount : null,
+      minWeight: threshold(text(P.minWeight)),
       minMentions: wholeNumber(text(P.minMentions)),
       documents: documentList === null ? null : [...new Set(documentList)].sort((a, b) => a - b),
       hideIsolated: text(P.isolated) === 'hide',
@@ -106,6 +114,13 @@ function wholeNumber(value: string | null): number {
   if (value === null || !/^\d+$/.test(value)) return 0;
   const number = Number(value);
   return Number.isSafeInteger(number) ? number : 0;
+}
+
+/** A non-negative decimal ('2', '0.25'): PMI and NPMI thresholds are fractions. */
+function threshold(value: string | null): number {
+  if (value === null || !/^\d+(\.\d+)?$/.test(value)) return 0;
+  const number = Number(value);
+  return Number.isFinite(number) ? number : 0;
 }
 
 function focusDepth(value: string | null): FocusDepth {

@@ -5,7 +5,8 @@
  */
 
 import type { SearchResult } from '../api';
-import type { EntityDetail } from '../../../server/model/types';
+import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '../../../server/model/types';
+import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';
 import type { FocusDepth, ViewState } from '../state/types';
 import { button, el, plural, swatch } from './dom';
@@ -20,17 +21,40 @@ export interface EntityActions {
   clearPath(): void;
   /** Whether a search result can be a path's far end (it is in the graph on screen). */
   inGraph(result: SearchResult): boolean;
+  /** A curation action on the entities (server/curation); the app applies it and refreshes the graph. */
+  curate(request: CurationRequest): void;
 }
 
 /** What the app found for the requested path: its entities by label, or that there is none. */
 export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
 
 export function entityPanel(detail: EntityDetail, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
+  const splittable = detail.aliases.length > 1;
   const aliases = el(
     'ul',
     { className: 'aliases', attrs: { 'aria-label': 'Aliases' } },
-    ...detail.aliases.map((alias) => el('li', {}, el('span', { className: 'alias' }, alias.name), el('span', { className: 'count' }, `×${alias.count}`))),
+    ...detail.aliases.map((alias) =>
+      el(
+        'li',
+        {},
+        el('span', { className: 'alias' }, alias.name),
+        el('span', { className: 'count' }, `×${alias.count}`),
+        splittable &&
+          button('split off', () => actions.curate({ action: 'split', entity: detail.id, alias: alias.name }), {
+            className: 'small',
+            title: `Make “${alias.name}” an entity of its own`,
+            attrs: { 'data-split': alias.name },
+          }),
+      ),
+    ),
   );
+  const merges =
+    detail.merges.length > 0
+      ? [
+          el('h3', {}, 'Why these names'),
+          el('ul', { className: 'merges', attrs: { 'aria-label': 'Merge reasons' } }, ...detail.merges.map((record) => el('li', { attrs: { 'data-by': record.by } }, describeMerge(record)))),
+        ]
+      : [];
 
   const focus = el(
     'div',
@@ -102,6 +126,8 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     el('p', { className: 'meta' }, el('span', { className: 'type' }, detail.type), ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`),
     el('h3', {}, 'Aliases'),
     aliases,
+    ...merges,
+    curation(detail, actions),
     el('h3', {}, 'Focus'),
     focus,
     pathBlock,
@@ -110,5 +136,47 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     el('h3', {}, 'Documents'),
     documents,
     ...reported,
+  );
+}
+
+/**
+ * Curation of the entity: rename, change type, hide, and merge another entity into this one
+ * (picked by search). Each is a rule the server keeps and applies to every document.
+ */
+function curation(detail: EntityDetail, actions: EntityActions): HTMLElement {
+  const name = el('input', { attrs: { id: 'rename-input', type: 'text', 'aria-label': 'New label', maxlength: '500' } });
+  name.value = detail.label;
+  const rename = el('form', { className: 'curate-row' }, name, el('button', { attrs: { type: 'submit', id: 'rename-entity' } }, 'Rename'));
+  rename.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const label = name.value.trim();
+    if (label !== '' && label !== detail.label) actions.curate({ action: 'rename', entity: detail.id, label });
+  });
+
+  const type = el('select', { attrs: { id: 'retype-select', 'aria-label': 'Entity type' } }, ...ENTITY_TYPES.map((option) => el('option', { attrs: { value: option } }, option)));
+  type.value = detail.type;
+  type.addEventListener('change', () => {
+    const chosen = ENTITY_TYPES.find((option) => option === type.value);
+    if (chosen !== undefined && chosen !== detail.type) actions.curate({ action: 'retype', entity: detail.id, type: chosen });
+  });
+  const hide = button('Hide', () => actions.curate({ action: 'hide', entity: detail.id }), {
+    attrs: { id: 'hide-entity' },
+    title: `Put ${detail.label} on the stop list: not drawn, not linked, in this and later documents`,
+  });
+
+  const merge = mountSearch({
+    id: 'merge-search',
+    label: `Merge into ${detail.label}`,
+    placeholder: `Merge another entity into this one…`,
+    accept: (result) => result.id !== detail.id && actions.inGraph(result),
+    onChoose: (result) => actions.curate({ action: 'merge', entity: result.id, into: detail.id }),
+  });
+  return el(
+    'div',
+    { className: 'curation', attrs: { role: 'group', 'aria-label': 'Curate' } },
+    el('h3', {}, 'Curate'),
+    rename,
+    el('div', { className: 'curate-row' }, type, hide),
+    merge.element,
   );
 }

@@ -1,10 +1,11 @@
 /**
- * The filter panel: entity types as checkboxes with their counts (the colour legend too), minimum
- * link weight and minimum mentions as sliders, documents, and hiding isolated entities. Every
+ * The filter panel: entity types as checkboxes with their counts (the colour legend too), how links
+ * are weighed (count, documents, PMI, NPMI) with their minimum co-occurrences, minimum link weight
+ * and minimum mentions as sliders, documents, and hiding isolated entities. Every
  * control only changes the view state; the reducers do the rest, without a reload.
  */
 
-import type { DocumentSummary, EntityType } from '../../../server/model/types';
+import { EDGE_WEIGHTINGS, type DocumentSummary, type EdgeWeighting, type EntityType } from '../../../server/model/types';
 import { typeColour } from '../render/appearance';
 import type { Store } from '../state/store';
 import type { Filters, ViewState } from '../state/types';
@@ -29,6 +30,20 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
     store.update((view) => ({ ...view, filters: change(view.filters) }));
 
   const typeList = el('ul', { className: 'type-list', attrs: { 'aria-label': 'Entity types' } });
+  const weighting = el(
+    'select',
+    { attrs: { id: 'weighting', 'aria-label': 'Weigh links by' } },
+    ...WEIGHTING_CHOICES.map((choice) => el('option', { attrs: { value: choice.value, title: choice.title } }, choice.label)),
+  );
+  // Another measure makes the old threshold meaningless (3 sentences is not an NPMI of 3): it goes.
+  weighting.addEventListener('change', () =>
+    setFilters((f) => ({ ...f, weighting: EDGE_WEIGHTINGS.find((option) => option === weighting.value) ?? 'count', minWeight: 0 })),
+  );
+  const minCount = el('input', { attrs: { type: 'number', id: 'min-count', min: '1', step: '1', inputmode: 'numeric', placeholder: 'default' } });
+  minCount.addEventListener('change', () => {
+    const value = Number(minCount.value);
+    setFilters((f) => ({ ...f, minCount: minCount.value !== '' && Number.isSafeInteger(value) && value >= 1 ? value : null }));
+  });
   const weight = slider('min-weight', 'Minimum link weight', (value) => setFilters((f) => ({ ...f, minWeight: value })));
   const mentions = slider('min-mentions', 'Minimum mentions', (value) => setFilters((f) => ({ ...f, minMentions: value })));
   const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
@@ -40,6 +55,13 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
     el('h2', {}, 'Entity types'),
     typeList,
     el('h2', {}, 'Links and mentions'),
+    el('div', { className: 'weighting' }, el('label', { attrs: { for: 'weighting' } }, 'Weigh links by'), weighting),
+    el(
+      'div',
+      { className: 'weighting', title: 'Links seen in fewer sentences are left out; empty: 2 for PMI and NPMI, 1 otherwise' },
+      el('label', { attrs: { for: 'min-count' } }, 'Minimum co-occurrences'),
+      minCount,
+    ),
     weight.row,
     mentions.row,
     el('label', { className: 'check' }, isolated, 'Hide entities without links'),
@@ -84,6 +106,9 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
       for (const box of typeList.querySelectorAll<HTMLInputElement>('input[data-type]')) {
         box.checked = !filters.hiddenTypes.some((type) => type === box.dataset['type']);
       }
+      weighting.value = filters.weighting;
+      if (document.activeElement !== minCount) minCount.value = filters.minCount === null ? '' : String(filters.minCount);
+      weight.setStep(WEIGHT_STEPS[filters.weighting]);
       weight.set(filters.minWeight);
       mentions.set(filters.minMentions);
       isolated.checked = filters.hideIsolated;
@@ -107,10 +132,22 @@ export function toggleDocument(current: number[] | null, id: number, on: boolean
   return all.every((doc) => chosen.has(doc.id)) ? null : [...chosen].sort((a, b) => a - b);
 }
 
+/** The weightings offered, in the server's order (server/graph/weighting.ts says how each is computed). */
+const WEIGHTING_CHOICES: readonly { value: EdgeWeighting; label: string; title: string }[] = [
+  { value: 'count', label: 'Sentences together', title: 'How many sentences name both' },
+  { value: 'documents', label: 'Documents together', title: 'How many documents have a sentence naming both' },
+  { value: 'pmi', label: 'PMI', title: 'Pointwise mutual information: how much more often together than chance (bits)' },
+  { value: 'npmi', label: 'NPMI', title: 'Normalised PMI, from -1 to 1' },
+];
+
+/** Thresholds on PMI and NPMI are fractions; counts are whole. */
+const WEIGHT_STEPS: Record<EdgeWeighting, number> = { count: 1, documents: 1, pmi: 0.1, npmi: 0.05 };
+
 interface Slider {
   row: HTMLElement;
   set(value: number): void;
   setMax(max: number): void;
+  setStep(step: number): void;
 }
 
 function slider(id: string, label: string, onChange: (value: number) => void): Slider {
@@ -130,6 +167,9 @@ function slider(id: string, label: string, onChange: (value: number) => void): S
     },
     setMax(max) {
       input.max = String(Math.max(1, max, Number(input.value)));
+    },
+    setStep(step) {
+      input.step = String(step);
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The toolbar over the graph: the layout's start/stop control, size by mentions, degree, PageRank
+ * The toolbar over the graph: the layout's start/stop control, undo of the last curation, size by mentions, degree, PageRank
  * or betweenness, colour by type or community, fit the view, and export. The PNG is made here from
  * the current view; data exports (GEXF, GraphML, JSON, CSV, evidence CSV) are the server's
  * (`GET /api/export`), offered as plain download links that carry the filters applied.
@@ -12,6 +12,8 @@ import { button, el } from './dom';
 
 export interface ToolbarActions {
   toggleLayout(): void;
+  /** Removes the newest curation rule (also Ctrl+Z / Cmd+Z). */
+  undoCuration(): void;
   fit(): void;
   exportPng(): Promise<void>;
 }
@@ -19,6 +21,8 @@ export interface ToolbarActions {
 export interface Toolbar {
   sync(view: ViewState): void;
   setLayoutRunning(running: boolean): void;
+  /** The newest curation rule, in words, or null when there is none to undo. */
+  setUndo(last: string | null): void;
 }
 
 export function mountToolbar(container: HTMLElement, store: Store, actions: ToolbarActions): Toolbar {
@@ -26,6 +30,7 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     attrs: { id: 'layout-toggle', 'aria-pressed': 'false' },
     title: 'ForceAtlas2 in a background worker; stop it when the map looks settled',
   });
+  const undo = button('↶ Undo curation', () => actions.undoCuration(), { attrs: { id: 'undo-curation', disabled: '' }, title: 'Nothing to undo' });
   const sizeSelect = el(
     'select',
     { attrs: { id: 'size-by', 'aria-label': 'Size entities by' } },
@@ -64,10 +69,10 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
   const dataExports = el(
     'details',
     { className: 'data-exports', attrs: { id: 'data-exports' } },
-    el('summary', { title: 'The graph with the filters applied (types, minimum weight and mentions), as a file' }, 'Export data'),
+    el('summary', { title: 'The graph with the filters applied (types, weighting, minimum weight and mentions), as a file' }, 'Export data'),
     el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
-  container.append(layout, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
+  container.append(layout, undo, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
 
   return {
     sync(view) {
@@ -79,6 +84,10 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
         link.setAttribute('aria-disabled', String(!possible));
         link.hidden = !possible;
       }
+    },
+    setUndo(last) {
+      undo.disabled = last === null;
+      undo.title = last === null ? 'Nothing to undo' : `Undo: ${last} (Ctrl+Z)`;
     },
     setLayoutRunning(running) {
       layout.textContent = running ? '■ Stop layout' : '▶ Run layout';
