@@ -22,7 +22,7 @@ const DOCUMENTS = 200;
 /** Documents stored, and curated, before the ingest that is killed. */
 const CURATED_BEFORE = 5;
 /** Committed documents to wait for before the kill: well into the ingest, far from its end. */
-const KILL_AFTER = 20;
+const KILL_AFTER = CURATED_BEFORE + 20;
 
 let dir: string;
 let corpusDir: string;
