@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../server/cli/serve';
-import { loadConfig } from '../../server/config';
+import { loadConfig, type ConfigOverrides } from '../../server/config';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const CHROMIUM = '/usr/bin/chromium';
@@ -44,6 +44,8 @@ export interface Session {
 export interface SessionOptions {
   /** Fills the store before the server opens it (the demo corpus is then not loaded, the store not being empty). */
   prepare?: (dbPath: string) => void;
+  /** Settings of the server, such as a token. */
+  config?: ConfigOverrides;
 }
 
 /** Builds the client into its own folder (test files run in parallel), starts the server and chromium. */
@@ -57,7 +59,7 @@ export async function startSession(name: string, options: SessionOptions = {}): 
   if (built.status !== 0) throw new Error(`the client build failed: ${built.stderr}`);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-e2e-'));
-  const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0, clientDir });
+  const config = loadConfig({}, { ...options.config, dbPath: path.join(dir, 'plexus.db'), port: 0, clientDir });
   options.prepare?.(config.dbPath);
   const server = await startServer(config, { demo: true, log: () => undefined });
   let browser: Browser;
