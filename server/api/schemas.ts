@@ -5,6 +5,7 @@
  */
 
 import { z } from 'zod';
+import { MAX_TITLE_CHARS } from '../ingest/limits';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
 import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
@@ -157,7 +158,7 @@ export const documentBody = strictParams(
       .string({ error: 'is required, as text' })
       .trim()
       .min(1, { error: 'must not be empty' })
-      .max(500, { error: 'must be at most 500 characters' }),
+      .max(MAX_TITLE_CHARS, { error: `must be at most ${MAX_TITLE_CHARS} characters` }),
     text: z
       .string({ error: 'is required, as text' })
       .refine((value) => value.trim() !== '', { error: 'must not be empty' })
