@@ -5,7 +5,7 @@
  */
 
 import { z } from 'zod';
-import { MAX_TITLE_CHARS } from '../ingest/limits';
+import { isWellFormed, MAX_TITLE_CHARS } from '../ingest/limits';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
 import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
@@ -151,6 +151,8 @@ export type SearchQuery = z.infer<typeof searchQuery>;
 export const documentParams = z.object({ id: positiveInteger() });
 export type DocumentParams = z.infer<typeof documentParams>;
 
+const WELL_FORMED = 'must be well-formed Unicode (it holds half of a surrogate pair, such as "\\ud800")';
+
 /** `POST /api/documents` with a JSON body: one text, typed or pasted. */
 export const documentBody = strictParams(
   {
@@ -158,15 +160,18 @@ export const documentBody = strictParams(
       .string({ error: 'is required, as text' })
       .trim()
       .min(1, { error: 'must not be empty' })
-      .max(MAX_TITLE_CHARS, { error: `must be at most ${MAX_TITLE_CHARS} characters` }),
+      .max(MAX_TITLE_CHARS, { error: `must be at most ${MAX_TITLE_CHARS} characters` })
+      .refine(isWellFormed, { error: WELL_FORMED }),
     text: z
       .string({ error: 'is required, as text' })
       .refine((value) => value.trim() !== '', { error: 'must not be empty' })
-      .refine((value) => !value.includes('\u0000'), { error: 'must not contain NUL characters (is it binary data?)' }),
+      .refine((value) => !value.includes('\u0000'), { error: 'must not contain NUL characters (is it binary data?)' })
+      .refine(isWellFormed, { error: WELL_FORMED }),
     outlet: z
       .string({ error: 'must be text' })
       .trim()
       .max(200, { error: 'must be at most 200 characters' })
+      .refine(isWellFormed, { error: WELL_FORMED })
       .nullish()
       .transform((value) => (value ? value : undefined)),
     date: z

@@ -6,6 +6,6 @@ export { decodeText, normaliseLineEndings } from './decode';
 export { plainTextToDocument, markdownToDocument, splitFrontMatter, type FrontMatter } from './text';
 export { htmlToDocument } from './html';
 export { normaliseDate } from './dates';
-export { checkDocumentLength, boundedTitle, DEFAULT_INPUT_LIMITS, DEFAULT_MAX_DOCUMENT_CHARS, MAX_TITLE_CHARS, type InputLimits } from './limits';
+export { checkDocumentLength, boundedTitle, isWellFormed, DEFAULT_INPUT_LIMITS, DEFAULT_MAX_DOCUMENT_CHARS, MAX_TITLE_CHARS, type InputLimits } from './limits';
 export { sniffBinaryFormat } from './sniff';
 export { titleFromName, type Origin } from './origin';

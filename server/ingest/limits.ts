@@ -1,6 +1,6 @@
 /**
  * The bounds every input is held to, whichever way it comes in (a file, an upload, posted text):
- * a document's length in characters and a title's length. Longer titles are cut, longer
+ * a document's length in characters, a title's length, and well-formed Unicode. Longer titles are cut, longer
  * documents refused, so that one input cannot hold the extractor or the explorer for minutes.
  */
 
@@ -34,4 +34,15 @@ export function boundedTitle(title: string): string {
   let cut = title.slice(0, MAX_TITLE_CHARS - 1);
   if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
   return `${cut.trimEnd()}…`;
+}
+
+/** Half of a surrogate pair without the other: JSON's '\\ud800' escape can make one, UTF-8 cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * False when the text holds a lone surrogate. SQLite would store it as U+FFFD (three characters
+ * on reading back), so every offset after it would point elsewhere: such text is refused.
+ */
+export function isWellFormed(text: string): boolean {
+  return !LONE_SURROGATE.test(text);
 }

@@ -84,6 +84,19 @@ describe('encodings', () => {
     expect(detail.text).toBe(`${city}\nAngela Merkel met Emmanuel Macron in ${city}.`);
   });
 
+  it('refuses posted text, titles and outlets holding half of a surrogate pair, which no store can keep', async () => {
+    const before = await storeState(api);
+    // JSON.stringify writes a lone surrogate as the escape '\udfff'; JSON.parse on the server makes it again.
+    for (const [field, payload] of [
+      ['text', { title: 'Lone', text: 'Angela Merkel \udfff met Emmanuel Macron.' }],
+      ['title', { title: 'Lone \ud800', text: 'Angela Merkel met Emmanuel Macron in Rome.' }],
+      ['outlet', { title: 'Lone', text: 'Angela Merkel met Emmanuel Macron in Oslo.', outlet: '\udbffHerald' }],
+    ] as const) {
+      expect(await errorOf(await postJson(api, payload), 400)).toMatch(new RegExp(`^${field}: must be well-formed Unicode`));
+    }
+    expect(await storeState(api)).toEqual(before);
+  });
+
   it('refuses UTF-16 with an odd number of bytes', async () => {
     const odd = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Merkel', 'utf16le'), Buffer.from([0x41])]);
     await expectRefused(form(['odd.txt', odd]), 400, /odd\.txt: is not valid UTF-16 text/);

@@ -1,8 +1,9 @@
 /**
  * Property tests with fast-check: random bytes, random Unicode (lone surrogates, bidi controls,
  * combining marks, long runs) and random HTML go through ingestion (decodeText, parseDocument)
- * and extraction (extractMentions). Nothing may throw but a typed InputError, nothing may hang,
- * and every mention's offsets lie inside its text and slice out exactly its surface.
+ * and extraction (extractMentions), and random documents through the whole pipeline into a store.
+ * Nothing may throw but a typed InputError, nothing may hang, and every mention's offsets lie
+ * inside its text and slice out exactly its surface.
  *
  * The seed is fixed so that a failure is reproducible; PLEXUS_FUZZ_SEED and PLEXUS_FUZZ_RUNS
  * explore further (fast-check prints the seed and the shrunk case of any failure).
@@ -10,9 +11,10 @@
 
 import * as path from 'node:path';
 import fc from 'fast-check';
+import { openCorpus } from '../../server/corpus';
 import { loadLexicon } from '../../server/extract/lexicon';
 import { extractMentions } from '../../server/extract/mentions';
-import { decodeText, parseDocument, MAX_TITLE_CHARS } from '../../server/ingest';
+import { decodeText, isWellFormed, parseDocument, MAX_TITLE_CHARS } from '../../server/ingest';
 import { InputError } from '../../server/model/errors';
 import { REPO } from '../api/harness';
 
@@ -65,7 +67,7 @@ const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     newsLikeText,
-    fc.constantFrom('&amp;', '&lt;script&gt;', '&#x202e;', '&nbsp;', '&#0;', '&bogus;', '<!-- c -->', '<![CDATA[x]]>', '<br>', '<hr/>', '</p>', '<'),
+    fc.constantFrom('&amp;', '&lt;script&gt;', '&#x202e;', '&#xd800;', '&#x110000;', '&nbsp;', '&#0;', '&bogus;', '<!-- c -->', '<![CDATA[x]]>', '<br>', '<hr/>', '</p>', '<'),
     fc
       .tuple(
         fc.constantFrom('p', 'div', 'article', 'main', 'nav', 'script', 'style', 'title', 'h1', 'td', 'span', 'time', 'meta', 'template', 'svg', 'x-y'),
@@ -133,6 +135,7 @@ describe(`fuzzing (seed ${SEED}, ${RUNS} runs per property)`, () => {
           expect(result.text.trim()).not.toBe('');
           expect(result.title.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
           expect(result.text).not.toContain('\u0000');
+          expect(isWellFormed(result.text) && isWellFormed(result.title)).toBe(true);
         }
       }),
       options,
@@ -147,6 +150,31 @@ describe(`fuzzing (seed ${SEED}, ${RUNS} runs per property)`, () => {
       [`Vladimir Putin ${'x'.repeat(50_000)} met Angela Merkel.`],
     ];
     fc.assert(fc.property(anyText, expectConsistentExtraction), { ...options, examples });
+  });
+
+  it('ingests random documents into one store, every stored mention matching its text, the graph consistent', () => {
+    const corpus = openCorpus({ dbPath: ':memory:' });
+    try {
+      fc.assert(
+        // Every door into the corpus (files, the JSON schema) refuses lone surrogates, so none come here.
+        fc.property(newsLikeText.filter(isWellFormed), fc.string({ unit: 'binary', maxLength: 30 }), (text, title) => {
+          const [outcome] = corpus.ingest([{ title: title || 'untitled', text, sourcePath: '' }]);
+          if (outcome?.status !== 'added') return;
+          const stored = corpus.document(outcome.document.id);
+          expect(stored.text).toBe(text);
+          for (const mention of stored.mentions) {
+            if (mention.source === 'text') expect(text.slice(mention.begin, mention.end)).toBe(mention.text);
+          }
+        }),
+        { ...options, numRuns: Math.ceil(RUNS / 5) },
+      );
+      const graph = corpus.graph({ metrics: true });
+      const keys = new Set(graph.nodes.map((node) => node.key));
+      expect(graph.edges.every((edge) => keys.has(edge.source) && keys.has(edge.target))).toBe(true);
+      expect(corpus.stats().entities).toBe(graph.nodes.length);
+    } finally {
+      corpus.close();
+    }
   });
 
   it('extracts from the text of random HTML with every mention matching it', () => {
