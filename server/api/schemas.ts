@@ -188,7 +188,8 @@ const curatedName = (what: string) =>
     .string({ error: `is required, as ${what}` })
     .trim()
     .min(1, { error: 'must not be empty' })
-    .max(500, { error: 'must be at most 500 characters' });
+    .max(500, { error: 'must be at most 500 characters' })
+    .refine(isWellFormed, { error: WELL_FORMED });
 
 /** `POST /api/curation`: one curation action, told apart by `action`. */
 export const curationBody = z.discriminatedUnion(

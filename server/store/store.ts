@@ -94,6 +94,9 @@ export class Store {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
     this.db.pragma('foreign_keys = ON');
+    // A second process on the same file (plexus ingest beside plexus serve) waits for the writer
+    // instead of failing at once with SQLITE_BUSY.
+    this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
   }
 

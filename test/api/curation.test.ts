@@ -168,6 +168,7 @@ describe('bad requests change nothing', () => {
     [{ action: 'merge', entity: 'russia', into: 'nobody' }, 404, /no entity with id 'nobody'/],
     [{ action: 'merge', entity: 'russia', into: 'russia' }, 400, /cannot merge 'russia' into itself/],
     [{ action: 'rename', entity: 'russia', label: '   ' }, 400, /label: must not be empty/],
+    [{ action: 'rename', entity: 'russia', label: 'Russia \ud800' }, 400, /label: must be well-formed Unicode/],
     [{ action: 'retype', entity: 'russia', type: 'PLANET' }, 400, /unknown entity type "PLANET"/],
     [{ action: 'split', entity: 'vladimir-putin', alias: 'Mr Obama' }, 400, /'Mr Obama' is not an alias of Vladimir Putin/],
     [{ action: 'split', entity: 'moscow', alias: 'Moscow' }, 400, /only alias/],
