@@ -111,6 +111,13 @@ function findCandidates(
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
     if (match && capitalsAgree(value[i], match.entry) && !(run && extendsIntoOrganisation(keys, match, run, lexicon))) {
       const entry = match.entry;
+      // 'Iraqi forces', 'the Syrian people', 'Syrians': a body of people, named as an organisation.
+      const group = entry.kind === 'demonym' ? groupEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
+      if (group >= 0) {
+        found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+        i = group + 1;
+        continue;
+      }
       if (entry.kind === 'demonym' && !options.nationalities) {
         i = match.last + 1;
         continue;
@@ -164,6 +171,23 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
   if (j > limit || !isCapitalised(analysis, j)) return -1;
   while (j + 1 <= limit && (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))) j++;
   return j;
+}
+
+/**
+ * The last token of a group named by a nationality word ending at `last`: the plural noun itself
+ * ('Syrians'), or a group noun after it with at most two modifiers between ('Iraqi forces', 'Iraqi
+ * security force personnel'); -1 when the word is a plain nationality ('Russian analysts').
+ */
+function groupEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+  const word = keys[last];
+  if (word.endsWith('s') && lexicon.lookup(word.slice(0, -1))?.kind === 'demonym') return last;
+  let end = -1;
+  for (let j = last + 1; j <= Math.min(limit, last + 3); j++) {
+    if (CAPITALISED.test(analysis.tokens.value[j])) break;
+    if (lexicon.groupHeads.has(keys[j])) end = j;
+    else if (!lexicon.groupModifiers.has(keys[j])) break;
+  }
+  return end;
 }
 
 /** A lexicon phrase only counts if written as a name: 'us' is not the US, 'Is' is not IS. */
@@ -222,7 +246,8 @@ function capitalisedRun(
         continue;
       }
     }
-    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the') {
+    // 'Thousands of Syrians': a nationality word after 'of' is not part of a name.
+    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the' && lexicon.match(keys, j + 1, limit)?.entry.kind !== 'demonym') {
       hasOf = hasOf || value[j] === 'of';
       last = j + 1;
       j += 2;

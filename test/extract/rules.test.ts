@@ -1,0 +1,35 @@
+/**
+ * Expected-result tables for the typing and span rules of the extractor, one table per rule.
+ * The sentences are written for these tests; each row is [sentence, the mentions found in it].
+ */
+import { extractMentions } from '../../server/extract/mentions';
+import { realLexicon } from '../helpers/fixtures';
+
+type Row = [string, [string, string][]];
+
+function table(text: string): [string, string][] {
+  return extractMentions(text, realLexicon())
+    .mentions.filter((m) => m.source === 'text')
+    .map((m) => [m.text, m.type]);
+}
+
+describe('a nationality word that names a body of people is an organisation', () => {
+  const rows: Row[] = [
+    ['Iraqi forces entered the town.', [['Iraqi forces', 'ORGANIZATION']]],
+    ['The convoy reached the Syrian people.', [['Syrian people', 'ORGANIZATION']]],
+    ['Iraqi state television showed the ruins.', [['Iraqi state television', 'ORGANIZATION']]],
+    ['Lebanese security force personnel stood by.', [['Lebanese security force personnel', 'ORGANIZATION']]],
+    ['Thousands of Syrians crossed into Jordan.', [['Syrians', 'ORGANIZATION'], ['Jordan', 'LOCATION']]],
+    ['Egyptians voted on Sunday.', [['Egyptians', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('a nationality word before a single person or a thing stays a link to the country', () => {
+  const rows: Row[] = [
+    ['Russian analysts disagreed.', [['Russian', 'LOCATION']]],
+    ['A Turkish general resigned.', [['Turkish', 'LOCATION']]],
+    ['Russian combat troops arrived.', [['Russian', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
