@@ -43,6 +43,8 @@ export interface Lexicon {
   /** Nouns that make a nationality word the start of a group's name ('Iraqi forces'): heads and the modifiers before them. */
   groupHeads: Set<string>;
   groupModifiers: Set<string>;
+  /** Religious and ethnic adjectives that open a group's name as a nationality word does ('Kurdish fighters'). */
+  groupAdjectives: Set<string>;
 }
 
 function readLines(file: string): string[][] {
@@ -149,5 +151,6 @@ export function loadLexicon(dir: string): Lexicon {
     notNames: words('not-names.txt'),
     groupHeads: groupSet('head'),
     groupModifiers: groupSet('modifier'),
+    groupAdjectives: groupSet('adjective'),
   };
 }

@@ -111,11 +111,21 @@ function findCandidates(
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
     if (match && capitalsAgree(value[i], match.entry) && !(run && extendsIntoOrganisation(keys, match, run, lexicon))) {
       const entry = match.entry;
-      // 'Iraqi forces', 'the Syrian people', 'Syrians': a body of people, named as an organisation.
-      const group = entry.kind === 'demonym' ? groupEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
+      // 'Iraqi forces', 'the Syrian people', 'Syrians', 'US-led coalition': a body of people, named as an organisation.
+      const group =
+        entry.kind === 'demonym' || entry.kind === 'country'
+          ? Math.max(groupEnd(analysis, keys, match.last, sentence.last, lexicon, entry.kind === 'demonym'), ledEnd(analysis, keys, match.last, sentence.last, lexicon))
+          : -1;
       if (group >= 0) {
         found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
         i = group + 1;
+        continue;
+      }
+      // 'the people of Mosul', 'the government of Iraq': the people or rulers of a place act as one body.
+      const body = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? bodyOfPlace(keys, i, sentence.first, lexicon) : -1;
+      if (body >= 0) {
+        found.push({ first: body, last: match.last, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+        i = match.last + 1;
         continue;
       }
       if (entry.kind === 'demonym' && !options.nationalities) {
@@ -126,6 +136,13 @@ function findCandidates(
       const first = keys[i] === 'the' ? i + 1 : i;
       found.push({ first, last: match.last, type: entry.type, evidence: Evidence.Lexicon, entry, sentence: sentence.index });
       i = match.last + 1;
+      continue;
+    }
+    // 'Kurdish fighters', 'Sunni Arab tribesmen': a religious or ethnic adjective opening a group.
+    if (lexicon.groupAdjectives.has(keys[i])) {
+      const group = groupEnd(analysis, keys, i, sentence.last, lexicon, false);
+      if (group >= 0) found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+      i = Math.max(group, i) + 1;
       continue;
     }
     // A capitalised function word ('But', 'In', 'To', 'The', 'However') starts no name.
@@ -174,20 +191,47 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
 }
 
 /**
- * The last token of a group named by a nationality word ending at `last`: the plural noun itself
- * ('Syrians'), or a group noun after it with at most two modifiers between ('Iraqi forces', 'Iraqi
- * security force personnel'); -1 when the word is a plain nationality ('Russian analysts').
+ * The last token of a group named by a nationality word (or a country, or a religious or ethnic
+ * adjective) ending at `last`: the plural noun itself ('Syrians'), or a group noun after it with at
+ * most two modifiers between ('Iraqi forces', 'Iraqi security force personnel', 'Sunni Arab
+ * tribesmen', 'Kurdish and Yezidi fighters'); -1 when the word is a plain nationality ('Russian analysts').
  */
-function groupEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+function groupEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon, plural: boolean): number {
   const word = keys[last];
-  if (word.endsWith('s') && lexicon.lookup(word.slice(0, -1))?.kind === 'demonym') return last;
+  if (plural && word.endsWith('s') && lexicon.lookup(word.slice(0, -1))?.kind === 'demonym') return last;
   let end = -1;
-  for (let j = last + 1; j <= Math.min(limit, last + 3); j++) {
-    if (CAPITALISED.test(analysis.tokens.value[j])) break;
+  let modifiers = 0;
+  for (let j = last + 1; j <= limit && modifiers <= 2; j++) {
+    const capitalised = CAPITALISED.test(analysis.tokens.value[j]);
+    if (capitalised && (lexicon.groupAdjectives.has(keys[j]) || lexicon.lookup(keys[j])?.kind === 'demonym')) {
+      modifiers++;
+      continue;
+    }
+    if (keys[j] === 'and' && j + 1 <= limit && lexicon.groupAdjectives.has(keys[j + 1])) continue;
+    if (capitalised) break;
+    // A head may itself modify a further head ('security force personnel').
     if (lexicon.groupHeads.has(keys[j])) end = j;
     else if (!lexicon.groupModifiers.has(keys[j])) break;
+    modifiers++;
   }
   return end;
+}
+
+/** 'US-led coalition', 'Saudi-backed forces': the group noun after '-led' or '-backed', or -1. */
+function ledEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+  const j = last + 1;
+  if (j + 2 > limit || !HYPHEN.has(analysis.tokens.value[j]) || !adjacent(analysis, last, j)) return -1;
+  if (keys[j + 1] !== 'led' && keys[j + 1] !== 'backed') return -1;
+  return lexicon.groupHeads.has(keys[j + 2]) ? j + 2 : -1;
+}
+
+/** Start of 'the people of' / 'the government of' before a place at `i`, or -1. */
+function bodyOfPlace(keys: readonly string[], i: number, first: number, lexicon: Lexicon): number {
+  let j = i - 1;
+  if (j > first && keys[j] === 'the') j--;
+  if (j <= first || keys[j] !== 'of') return -1;
+  const noun = keys[j - 1];
+  return lexicon.groupHeads.has(noun) || noun === 'government' ? j - 1 : -1;
 }
 
 /** A lexicon phrase only counts if written as a name: 'us' is not the US, 'Is' is not IS. */
@@ -295,6 +339,9 @@ function classify(
 
   const hasCue = first > sentence.first && (lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon));
   if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return undefined;
+  // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
+  // capitalised, it is a short name ('the Coalition', 'the Army').
+  if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }

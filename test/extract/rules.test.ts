@@ -21,6 +21,9 @@ describe('a nationality word that names a body of people is an organisation', ()
     ['Lebanese security force personnel stood by.', [['Lebanese security force personnel', 'ORGANIZATION']]],
     ['Thousands of Syrians crossed into Jordan.', [['Syrians', 'ORGANIZATION'], ['Jordan', 'LOCATION']]],
     ['Egyptians voted on Sunday.', [['Egyptians', 'ORGANIZATION']]],
+    ['Kurdish and Yezidi fighters held the ridge.', [['Kurdish and Yezidi fighters', 'ORGANIZATION']]],
+    ['Sunni Arab tribesmen joined them.', [['Sunni Arab tribesmen', 'ORGANIZATION']]],
+    ['Aid went to the Iraq people and to UK organisations.', [['Iraq people', 'ORGANIZATION'], ['UK organisations', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -30,6 +33,23 @@ describe('a nationality word before a single person or a thing stays a link to t
     ['Russian analysts disagreed.', [['Russian', 'LOCATION']]],
     ['A Turkish general resigned.', [['Turkish', 'LOCATION']]],
     ['Russian combat troops arrived.', [['Russian', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('a coalition led or backed by a country is an organisation', () => {
+  const rows: Row[] = [
+    ['The US-led coalition denied it.', [['US-led coalition', 'ORGANIZATION']]],
+    ['Turkish-backed forces advanced.', [['Turkish-backed forces', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('the people or the government of a place act as one body', () => {
+  const rows: Row[] = [
+    ['She thanked the people of Aleppo.', [['people of Aleppo', 'ORGANIZATION']]],
+    ['Talks with the government of Lebanon resumed.', [['government of Lebanon', 'ORGANIZATION']]],
+    ['He returned to the north of Lebanon.', [['Lebanon', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
