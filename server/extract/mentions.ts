@@ -48,6 +48,8 @@ interface Candidate {
   evidence: Evidence;
   entry?: LexiconEntry;
   sentence: number;
+  /** Where the name proper starts when the span opens with a title ('Russian Foreign Minister Sergei Lavrov'). */
+  nameFirst?: number;
 }
 
 const CAPITALISED = /^[\p{Lu}]/u;
@@ -121,6 +123,13 @@ function findCandidates(
         i = group + 1;
         continue;
       }
+      // 'Russian Foreign Minister Sergei Lavrov', 'UN Special Envoy Staffan de Mistura': one person, titled.
+      const titled = entry.kind === 'demonym' || entry.type === 'ORGANIZATION' ? titledName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (titled) {
+        found.push({ first: i, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+        i = titled.last + 1;
+        continue;
+      }
       // 'the people of Mosul', 'the government of Iraq': the people or rulers of a place act as one body.
       const body = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? bodyOfPlace(keys, i, sentence.first, lexicon) : -1;
       if (body >= 0) {
@@ -170,11 +179,32 @@ function findCandidates(
       continue;
     }
     const first = lexicon.notNames.has(keys[run.first]) ? run.first + 1 : run.first;
+    // 'Declaring Mosul …', 'Defeating ISIL …': a verb opening the sentence is not part of the name after it.
+    if (first === openingToken(analysis, sentence) && run.last > first && analysis.tokens.pos[first] === 'VERB') {
+      i = first + 1;
+      continue;
+    }
     const candidate = classify(analysis, keys, first, run.last, sentence, lexicon);
+    const titled = candidate?.type === 'ORGANIZATION' ? titledName(analysis, keys, run.last + 1, sentence.last, lexicon) : undefined;
+    if (candidate && titled) {
+      found.push({ first, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      i = titled.last + 1;
+      continue;
+    }
     if (candidate) found.push(candidate);
     i = run.last + 1;
   }
   return found;
+}
+
+/** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */
+function titledName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+  const cue = cueLength(keys, from, limit, lexicon);
+  if (cue === 0 || !isCapitalised(analysis, from)) return undefined;
+  const nameFirst = from + cue;
+  if (nameFirst > limit || !isCapitalised(analysis, nameFirst) || lexicon.lookup(keys[nameFirst])) return undefined;
+  const run = capitalisedRun(analysis, keys, nameFirst, limit, lexicon);
+  return run ? { nameFirst, last: run.last } : undefined;
 }
 
 /** End of a title followed by its portfolio ('Minister for the Middle East', 'Secretary of State for Defence'), or -1. */
@@ -186,7 +216,13 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
   j++;
   if (j <= limit && keys[j] === 'the') j++;
   if (j > limit || !isCapitalised(analysis, j)) return -1;
-  while (j + 1 <= limit && (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))) j++;
+  // The portfolio ends where the holder's name begins ('Minister for the Middle East Tobias Ellwood').
+  while (
+    j + 1 <= limit &&
+    !lexicon.givenNames.has(keys[j + 1]) &&
+    (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))
+  )
+    j++;
   return j;
 }
 
@@ -444,7 +480,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
 
 function candidateKey(keys: readonly string[], c: Candidate): string {
   if (c.entry) return nameKey(c.entry.canonical);
-  return keys.slice(c.first, c.last + 1).filter(Boolean).join(' ');
+  return keys.slice(c.nameFirst ?? c.first, c.last + 1).filter(Boolean).join(' ');
 }
 
 function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & { type: EntityType }, lexicon: Lexicon): Mention {
@@ -459,7 +495,7 @@ function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & {
     sentence: c.sentence,
     role: c.type === 'OUTLET' && isReporting(analysis, keys, c) ? 'reporting' : 'subject',
     source: 'text',
-    name: c.entry ? c.entry.canonical : cleanName(text, lexicon),
+    name: c.entry ? c.entry.canonical : cleanName(analysis.text.slice(analysis.tokens.begin[c.nameFirst ?? c.first], end), lexicon),
   };
   if (c.entry?.refersTo) mention.refersTo = c.entry.refersTo;
   return mention;

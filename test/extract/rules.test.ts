@@ -53,3 +53,22 @@ describe('the people or the government of a place act as one body', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('a title qualified by a nationality or an organisation belongs to the person it names', () => {
+  const rows: Row[] = [
+    ['Russian President Vladimir Putin met him.', [['Russian President Vladimir Putin', 'PERSON']]],
+    ['UN Special Envoy Staffan de Mistura arrived.', [['UN Special Envoy Staffan de Mistura', 'PERSON']]],
+    ['Minister for Asia Tobias Ellwood spoke.', [['Tobias Ellwood', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it("keeps the person's own name as the name the mention stands for", () => {
+    const [cavusoglu] = extractMentions('Turkish Foreign Minister Mevlut Cavusoglu spoke.', realLexicon()).mentions;
+    expect(cavusoglu).toMatchObject({ type: 'PERSON', name: 'Mevlut Cavusoglu' });
+  });
+});
+
+describe('a verb opening a sentence is not part of the name after it', () => {
+  const rows: Row[] = [['Defeating Hezbollah will take time.', [['Hezbollah', 'ORGANIZATION']]]];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
