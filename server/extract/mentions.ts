@@ -50,7 +50,12 @@ interface Candidate {
   sentence: number;
   /** Where the name proper starts when the span opens with a title ('Russian Foreign Minister Sergei Lavrov'). */
   nameFirst?: number;
+  /** Typed a place only because a preposition of place stands before it ('from Assad'). */
+  byPreposition?: boolean;
 }
+
+/** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
+const KUNYA = new Set(['abu', 'umm']);
 
 const CAPITALISED = /^[\p{Lu}]/u;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -105,13 +110,22 @@ function findCandidates(
   const found: Candidate[] = [];
   let i = sentence.first;
   while (i <= sentence.last) {
+    // 'al-Qaeda in Iraq': a lower-case particle may open a known name.
+    const afterParticle = HYPHEN.has(value[i + 1] ?? '') ? i + 2 : i + 1;
+    const particle =
+      NAME_PARTICLES.has(value[i]) && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) ? lexicon.match(keys, i, sentence.last) : undefined;
+    if (particle && particle.last >= afterParticle) {
+      found.push({ first: i, last: particle.last, type: particle.entry.type, evidence: Evidence.Lexicon, entry: particle.entry, sentence: sentence.index });
+      i = particle.last + 1;
+      continue;
+    }
     if (!isCapitalised(analysis, i)) {
       i++;
       continue;
     }
     const match = lexicon.match(keys, i, sentence.last);
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
-    if (match && capitalsAgree(value[i], match.entry) && !(run && extendsIntoOrganisation(keys, match, run, lexicon))) {
+    if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon)))) {
       const entry = match.entry;
       // 'Iraqi forces', 'the Syrian people', 'Syrians', 'US-led coalition': a body of people, named as an organisation.
       const group =
@@ -289,6 +303,11 @@ function extendsIntoOrganisation(
   return false;
 }
 
+/** 'Samarra Barrage', 'Baghdad Airport': a known place that opens the name of another place. */
+function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
+  return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
+}
+
 /**
  * The run of name tokens starting at i: capitalised tokens, joined by hyphens written without
  * spaces, name particles ('al-', 'bin') and, inside organisation names, 'of', 'for' and 'and the'.
@@ -393,7 +412,9 @@ function classify(
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
+  // 'Abu Haidar', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
+  if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
   return { ...base, type: undefined, evidence: Evidence.Guess };
 }
 
@@ -461,7 +482,11 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
         continue;
       }
     }
-    if (!c.type && knownType) c.type = knownType(key);
+    // What the corpus knows of a name beats a guess from a preposition ('at the hands of Assad').
+    if ((!c.type || c.byPreposition) && knownType) {
+      const known = knownType(key);
+      if (known && (!c.type || known === 'PERSON')) c.type = known;
+    }
   }
   // A name of two or three words whose last word recurs on its own is a person's ('Abu Ghadiya' …
   // 'Ghadiya took orders'); organisations recur by full name or acronym instead.

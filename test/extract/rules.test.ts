@@ -72,3 +72,20 @@ describe('a verb opening a sentence is not part of the name after it', () => {
   const rows: Row[] = [['Defeating Hezbollah will take time.', [['Hezbollah', 'ORGANIZATION']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('names that open with a particle or a kunya, and places named after places', () => {
+  const rows: Row[] = [
+    ['He fought with al-Qaeda in Iraq for years.', [['al-Qaeda in Iraq', 'ORGANIZATION']]],
+    ['He was also known as Abu Haidar.', [['Abu Haidar', 'PERSON']]],
+    ['Water rose behind the Mosul Barrage.', [['Mosul Barrage', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('what the corpus knows of a name beats a preposition of place', () => {
+  it('keeps a known surname a person after "of"', () => {
+    const knownType = (name: string) => (name === 'assad' ? ('PERSON' as const) : undefined);
+    const mentions = extractMentions('Thousands died at the hands of Assad.', realLexicon(), { nationalities: true, knownType }).mentions;
+    expect(mentions.map((m) => [m.text, m.type])).toEqual([['Assad', 'PERSON']]);
+  });
+});
