@@ -9,7 +9,7 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
@@ -53,6 +53,8 @@ interface Candidate {
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
 }
+
+const INDEFINITE = new Set(['a', 'an']);
 
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
 const KUNYA = new Set(['abu', 'umm']);
@@ -118,6 +120,17 @@ function findCandidates(
       found.push({ first: i, last: particle.last, type: particle.entry.type, evidence: Evidence.Lexicon, entry: particle.entry, sentence: sentence.index });
       i = particle.last + 1;
       continue;
+    }
+    // 'in al-Hilla', 'author al-Tanawi': an unknown name opened by a lower-case particle and a hyphen.
+    if (NAME_PARTICLES.has(value[i]) && afterParticle === i + 2 && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) && adjacent(analysis, i + 1, afterParticle)) {
+      const run = capitalisedRun(analysis, keys, afterParticle, sentence.last, lexicon);
+      const match = lexicon.match(keys, afterParticle, sentence.last);
+      if (run && !match) {
+        const candidate = classify(analysis, keys, i, run.last, sentence, lexicon);
+        if (candidate) found.push(candidate);
+        i = run.last + 1;
+        continue;
+      }
     }
     if (!isCapitalised(analysis, i)) {
       i++;
@@ -303,6 +316,14 @@ function extendsIntoOrganisation(
   return false;
 }
 
+/** True when the capitalised words from `from` (after an optional 'the') end in an organisation's head word. */
+function endsInOrgWord(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): boolean {
+  let j = keys[from] === 'the' ? from + 1 : from;
+  let last = -1;
+  while (j <= limit && isCapitalised(analysis, j)) last = j++;
+  return last >= 0 && lexicon.orgWords.has(keys[last]);
+}
+
 /** 'Samarra Barrage', 'Baghdad Airport': a known place that opens the name of another place. */
 function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
   return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
@@ -353,7 +374,8 @@ function capitalisedRun(
       continue;
     }
     // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
-    if (hasOf && value[j] === 'and') {
+    // But 'the Government of Iraq and the Kurdistan Regional Government' are two organisations.
+    if (hasOf && value[j] === 'and' && !(lexicon.orgWords.has(keys[i]) && endsInOrgWord(analysis, keys, j + 1, limit, lexicon))) {
       const next = value[j + 1] === 'the' ? j + 2 : j + 1;
       if (next <= limit && isCapitalised(analysis, next)) {
         last = next;
@@ -397,10 +419,14 @@ function classify(
   // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
   // capitalised, it is a short name ('the Coalition', 'the Army').
   if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
+  // 'such a Government', 'an inclusive Government': an indefinite head word is a common noun.
+  if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  // 'the village of Safina', 'the city of Ubaydi'.
+  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
@@ -412,6 +438,7 @@ function classify(
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
   if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
   // 'Abu Haidar', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
@@ -488,6 +515,17 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
       if (known && (!c.type || known === 'PERSON')) c.type = known;
     }
   }
+  // 'Husaybah and Karabilah', 'Qamenas, Sarmin and Talamenes': names listed together are of one kind.
+  for (let n = 0; n < 2; n++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (c.type) continue;
+      const before = candidates[k - 1];
+      const after = candidates[k + 1];
+      if (before?.type && before.sentence === c.sentence && coordinated(keys, before.last, c.first)) c.type = before.type;
+      else if (after?.type && after.sentence === c.sentence && coordinated(keys, c.last, after.first)) c.type = after.type;
+    }
+  }
   // A name of two or three words whose last word recurs on its own is a person's ('Abu Ghadiya' …
   // 'Ghadiya took orders'); organisations recur by full name or acronym instead.
   const alone = new Set(candidates.filter((c) => c.first === c.last).map((c) => keys[c.first]));
@@ -501,6 +539,12 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const whole = candidates.find((o) => o.type === 'PERSON' && o.last > o.first && keys[o.last] === keys[c.first]);
     if (whole) c.type = 'PERSON';
   }
+}
+
+/** True when only a comma, 'and' or 'or' stands between tokens a and b. */
+function coordinated(keys: readonly string[], a: number, b: number): boolean {
+  const between = keys.slice(a + 1, b);
+  return between.length > 0 && between.length <= 2 && between.every((k) => k === '' || k === 'and' || k === 'or');
 }
 
 function candidateKey(keys: readonly string[], c: Candidate): string {

@@ -89,3 +89,25 @@ describe('what the corpus knows of a name beats a preposition of place', () => {
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Assad', 'PERSON']]);
   });
 });
+
+describe('places by their neighbours: lists, place nouns, openers and particles', () => {
+  const rows: Row[] = [
+    ['Shelling hit Aleppo, Sarmin and Talamenes.', [['Aleppo', 'LOCATION'], ['Sarmin', 'LOCATION'], ['Talamenes', 'LOCATION']]],
+    ['Troops reached the village of Tal Safin.', [['Tal Safin', 'LOCATION']]],
+    ['Refugees camped near Mount Hermon.', [['Mount Hermon', 'LOCATION']]],
+    ['A car bomb exploded in al-Hilla.', [['al-Hilla', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('organisation names and head words', () => {
+  const rows: Row[] = [
+    [
+      'Talks between the Government of Iraq and the Kurdistan Regional Government resumed.',
+      [['Government of Iraq', 'ORGANIZATION'], ['Kurdistan Regional Government', 'ORGANIZATION']],
+    ],
+    ['They hope to form such a Government soon.', []],
+    ['Aid convoys arrived at dawn.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
