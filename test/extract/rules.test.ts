@@ -21,6 +21,8 @@ describe('a nationality word that names a body of people is an organisation', ()
     ['Lebanese security force personnel stood by.', [['Lebanese security force personnel', 'ORGANIZATION']]],
     ['Thousands of Syrians crossed into Jordan.', [['Syrians', 'ORGANIZATION'], ['Jordan', 'LOCATION']]],
     ['Egyptians voted on Sunday.', [['Egyptians', 'ORGANIZATION']]],
+    ['The Israeli government declined to comment.', [['Israeli government', 'ORGANIZATION']]],
+    ['Iraqi government forces closed in.', [['Iraqi government forces', 'ORGANIZATION']]],
     ['Kurdish and Yezidi fighters held the ridge.', [['Kurdish and Yezidi fighters', 'ORGANIZATION']]],
     ['Sunni Arab tribesmen joined them.', [['Sunni Arab tribesmen', 'ORGANIZATION']]],
     ['Aid went to the Iraq people and to UK organisations.', [['Iraq people', 'ORGANIZATION'], ['UK organisations', 'ORGANIZATION']]],
