@@ -304,14 +304,17 @@ function capitalsAgree(token: string, entry: LexiconEntry): boolean {
   return letters === letters.toUpperCase();
 }
 
-/** 'Syrian Arab Army', 'Iraqi Ministry of Defence': a place word that opens an organisation's name. */
+/**
+ * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Board of Inquiry': a place or an organisation
+ * that opens the name of another organisation.
+ */
 function extendsIntoOrganisation(
   keys: readonly string[],
   match: { entry: LexiconEntry; last: number },
   run: { first: number; last: number },
   lexicon: Lexicon,
 ): boolean {
-  if (match.entry.type !== 'LOCATION' || run.last <= match.last) return false;
+  if ((match.entry.type !== 'LOCATION' && match.entry.kind !== 'organization') || run.last <= match.last) return false;
   for (let j = match.last + 1; j <= run.last; j++) if (lexicon.orgWords.has(keys[j])) return true;
   return false;
 }

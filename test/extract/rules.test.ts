@@ -109,6 +109,8 @@ describe('organisation names and head words', () => {
       [['Government of Iraq', 'ORGANIZATION'], ['Kurdistan Regional Government', 'ORGANIZATION']],
     ],
     ['They hope to form such a Government soon.', []],
+    ['He welcomed the UN Board of Inquiry report.', [['UN Board of Inquiry', 'ORGANIZATION']]],
+    ['The clinic has MRI and CT scanners and a TV room.', []],
     ['Aid convoys arrived at dawn.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
