@@ -157,6 +157,16 @@ function findCandidates(
         i = titled.last + 1;
         continue;
       }
+      // 'the Syrian city of Raqqa': one place, named by its own name.
+      const place = entry.kind === 'demonym' ? placeOfName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (place) {
+        // A known place keeps its canonical name ('city of Raqqah' is Raqqa).
+        const known = lexicon.match(keys, place.nameFirst, place.last);
+        const placeEntry = known && known.last === place.last && known.entry.type === 'LOCATION' ? known.entry : undefined;
+        found.push({ first: i, last: place.last, nameFirst: place.nameFirst, type: 'LOCATION', evidence: placeEntry ? Evidence.Lexicon : Evidence.Context, entry: placeEntry, sentence: sentence.index });
+        i = place.last + 1;
+        continue;
+      }
       // 'the people of Mosul', 'the government of Iraq': the people or rulers of a place act as one body.
       const body = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? bodyOfPlace(keys, i, sentence.first, lexicon) : -1;
       if (body >= 0) {
@@ -222,6 +232,13 @@ function findCandidates(
     i = run.last + 1;
   }
   return found;
+}
+
+/** A place noun, 'of' and a name at `from` ('city of Raqqa', 'town of Azaz'): where the name starts and ends. */
+function placeOfName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+  if (from + 2 > limit || !PLACE_NOUNS.has(keys[from]) || keys[from + 1] !== 'of' || !isCapitalised(analysis, from + 2)) return undefined;
+  const run = capitalisedRun(analysis, keys, from + 2, limit, lexicon);
+  return run ? { nameFirst: from + 2, last: run.last } : undefined;
 }
 
 /** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */
@@ -480,6 +497,15 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
+  // What the corpus knows of a person beats a guess from a preposition ('at the hands of Assad').
+  if (knownType) {
+    for (const c of candidates) {
+      if (c.byPreposition && knownType(candidateKey(keys, c)) === 'PERSON') {
+        c.type = 'PERSON';
+        c.byPreposition = false;
+      }
+    }
+  }
   const best = new Map<string, Candidate>();
   const partOf = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -512,11 +538,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
         continue;
       }
     }
-    // What the corpus knows of a name beats a guess from a preposition ('at the hands of Assad').
-    if ((!c.type || c.byPreposition) && knownType) {
-      const known = knownType(key);
-      if (known && (!c.type || known === 'PERSON')) c.type = known;
-    }
+    if (!c.type && knownType) c.type = knownType(key);
   }
   // 'Husaybah and Karabilah', 'Qamenas, Sarmin and Talamenes': names listed together are of one kind.
   for (let n = 0; n < 2; n++) {

@@ -115,3 +115,16 @@ describe('organisation names and head words', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('a nationality before "city of", "town of" belongs to the place it names', () => {
+  const rows: Row[] = [
+    ['Fighting reached the Syrian town of Azaz.', [['Syrian town of Azaz', 'LOCATION']]],
+    ['He landed on the Kuwaiti island of Failaka.', [['Kuwaiti island of Failaka', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it('names the mention by the place, with its canonical name when the lexicon knows it', () => {
+    const [raqqa] = extractMentions('They fled the Syrian city of Raqqa.', realLexicon()).mentions;
+    expect(raqqa).toMatchObject({ type: 'LOCATION', name: 'Raqqa' });
+  });
+});
