@@ -229,7 +229,8 @@ function findCandidates(
       continue;
     }
     if (candidate) found.push(candidate);
-    i = run.last + 1;
+    // 'Conference on Syria': an event word is no name, but the place after it may be.
+    i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
 }
@@ -246,8 +247,10 @@ function titledName(analysis: Analysis, keys: readonly string[], from: number, l
   const cue = cueLength(keys, from, limit, lexicon);
   if (cue === 0 || !isCapitalised(analysis, from)) return undefined;
   const nameFirst = from + cue;
-  if (nameFirst > limit || !isCapitalised(analysis, nameFirst) || lexicon.lookup(keys[nameFirst])) return undefined;
-  const run = capitalisedRun(analysis, keys, nameFirst, limit, lexicon);
+  // 'Special Envoy de Mistura': the name may open with a lower-case particle.
+  const capital = NAME_PARTICLES.has(analysis.tokens.value[nameFirst] ?? '') ? nameFirst + 1 : nameFirst;
+  if (capital > limit || !isCapitalised(analysis, capital) || lexicon.lookup(keys[capital])) return undefined;
+  const run = capitalisedRun(analysis, keys, capital, limit, lexicon);
   return run ? { nameFirst, last: run.last } : undefined;
 }
 
@@ -332,7 +335,11 @@ function extendsIntoOrganisation(
   lexicon: Lexicon,
 ): boolean {
   if ((match.entry.type !== 'LOCATION' && match.entry.kind !== 'organization') || run.last <= match.last) return false;
-  for (let j = match.last + 1; j <= run.last; j++) if (lexicon.orgWords.has(keys[j])) return true;
+  for (let j = match.last + 1; j <= run.last; j++) {
+    // 'Brussels Conference on Syria' is an event held in a place, not an organisation.
+    if (EVENT_WORDS.has(keys[j])) return false;
+    if (lexicon.orgWords.has(keys[j])) return true;
+  }
   return false;
 }
 

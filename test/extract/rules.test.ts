@@ -128,3 +128,11 @@ describe('a nationality before "city of", "town of" belongs to the place it name
     expect(raqqa).toMatchObject({ type: 'LOCATION', name: 'Raqqa' });
   });
 });
+
+describe('events are not names, but the places in them are', () => {
+  const rows: Row[] = [
+    ['Ministers met at the Brussels Conference on Syria.', [['Brussels', 'LOCATION'], ['Syria', 'LOCATION']]],
+    ['The UN Special Envoy de Mistura will chair the talks.', [['UN Special Envoy de Mistura', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
