@@ -140,7 +140,7 @@ export function loadLexicon(dir: string): Lexicon {
       }
       return best;
     },
-    lookup: (name) => byName.get(nameKey(name)),
+    lookup: (name) => byName.get(tokenKey(name)),
     honorifics: cueSet('honorific'),
     titles,
     titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),

@@ -96,16 +96,26 @@ function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void
 /** An acronym joins the name it abbreviates: defined in brackets right after it, or by its initials. */
 function joinAcronyms(groups: LocalEntity[], mentions: readonly Mention[], text: string): void {
   const named = groups.filter((g) => g.type !== 'PERSON' && wordCount(g.label) > 1);
+  // Where each multi-word name ends, to find 'Name (ACRONYM)' without comparing every pair.
+  const endsAt = new Map<number, LocalEntity>();
+  for (const f of named) for (const j of f.mentions) endsAt.set(mentions[j].end, f);
   for (const group of groups) {
     if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.type === 'PERSON') continue;
     const acronym = nameKey(group.label);
     if (acronym.length < 2) continue;
-    const defined = group.mentions
-      .map((i) => mentions[i])
-      .map((m) => named.find((f) => f.mentions.some((j) => /^\s*\(\s*$/.test(text.slice(mentions[j].end, m.begin)))))
-      .find(Boolean);
+    const defined = group.mentions.map((i) => endsAt.get(bracketOpening(text, mentions[i].begin))).find(Boolean);
     const byInitials = named.filter((f) => f.mentions.length > 0 && initials(f.label) === acronym);
     const chosen = defined ?? (byInitials.length === 1 ? byInitials[0] : undefined);
     if (chosen && chosen !== group && chosen.mentions.length > 0) absorb(chosen, group, 'acronym', group.label);
   }
+}
+
+/** The offset where the text before `at` reads '… (' (spaces allowed around the bracket), or -1. */
+function bracketOpening(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] !== '(') return -1;
+  i--;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i + 1;
 }
