@@ -157,6 +157,13 @@ function findCandidates(
         i = titled.last + 1;
         continue;
       }
+      // "Iraq's National Symphony Orchestra", "the UK's Armed Forces": an organisation named with its country.
+      const owned = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? ownedOrganisationEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
+      if (owned >= 0) {
+        found.push({ first: i, last: owned, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index });
+        i = owned + 1;
+        continue;
+      }
       // 'the Syrian city of Raqqa': one place, named by its own name.
       const place = entry.kind === 'demonym' ? placeOfName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
       if (place) {
@@ -215,9 +222,10 @@ function findCandidates(
       i = run.last + 1;
       continue;
     }
-    const first = lexicon.notNames.has(keys[run.first]) ? run.first + 1 : run.first;
-    // 'Declaring Mosul …', 'Defeating ISIL …': a verb opening the sentence is not part of the name after it.
-    if (first === openingToken(analysis, sentence) && run.last > first && analysis.tokens.pos[first] === 'VERB') {
+    // A word that is never a name ('Monday', 'However'), or a verb opening the sentence ('Declaring
+    // Mosul …'), is not part of the name after it: look again from the next word.
+    const first = run.first;
+    if (run.last > first && (lexicon.notNames.has(keys[first]) || (first === openingToken(analysis, sentence) && analysis.tokens.pos[first] === 'VERB'))) {
       i = first + 1;
       continue;
     }
@@ -233,6 +241,17 @@ function findCandidates(
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
+}
+
+/** End of a capitalised organisation name after a place's possessive and at most one adjective, or -1. */
+function ownedOrganisationEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+  let j = last + 1;
+  if (j > limit || keys[j] !== 's' || !adjacent(analysis, last, j)) return -1;
+  j++;
+  if (j <= limit && !isCapitalised(analysis, j) && analysis.tokens.pos[j] === 'ADJ') j++;
+  if (j > limit || !isCapitalised(analysis, j)) return -1;
+  const run = capitalisedRun(analysis, keys, j, limit, lexicon);
+  return run && lexicon.orgWords.has(keys[run.last]) ? run.last : -1;
 }
 
 /** A place noun, 'of' and a name at `from` ('city of Raqqa', 'town of Azaz'): where the name starts and ends. */
@@ -291,9 +310,9 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
       continue;
     }
     if (keys[j] === 'and' && j + 1 <= limit && lexicon.groupAdjectives.has(keys[j + 1])) continue;
-    if (capitalised) break;
-    // A head may itself modify a further head ('security force personnel').
+    // A head may itself modify a further head ('security force personnel'), and may be capitalised ('Syrian Opposition').
     if (lexicon.groupHeads.has(keys[j])) end = j;
+    else if (capitalised) break;
     else if (!lexicon.groupModifiers.has(keys[j])) break;
     modifiers++;
   }
@@ -401,8 +420,12 @@ function capitalisedRun(
       continue;
     }
     // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
-    // But 'the Government of Iraq and the Kurdistan Regional Government' are two organisations.
-    if (hasOf && value[j] === 'and' && !(lexicon.orgWords.has(keys[i]) && endsInOrgWord(analysis, keys, j + 1, limit, lexicon))) {
+    // But 'the Government of Iraq and the Kurdistan Regional Government' are two organisations, and
+    // 'the Government of Iraq and the Iraqi people' an organisation and a group.
+    const nextWord = keys[j + 1] === 'the' ? j + 2 : j + 1;
+    const separate =
+      (lexicon.orgWords.has(keys[i]) && endsInOrgWord(analysis, keys, j + 1, limit, lexicon)) || lexicon.match(keys, nextWord, limit)?.entry.kind === 'demonym';
+    if (hasOf && value[j] === 'and' && !separate) {
       const next = value[j + 1] === 'the' ? j + 2 : j + 1;
       if (next <= limit && isCapitalised(analysis, next)) {
         last = next;

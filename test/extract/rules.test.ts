@@ -23,6 +23,9 @@ describe('a nationality word that names a body of people is an organisation', ()
     ['Egyptians voted on Sunday.', [['Egyptians', 'ORGANIZATION']]],
     ['The Israeli government declined to comment.', [['Israeli government', 'ORGANIZATION']]],
     ['Iraqi government forces closed in.', [['Iraqi government forces', 'ORGANIZATION']]],
+    ['They back the moderate Syrian Opposition.', [['Syrian Opposition', 'ORGANIZATION']]],
+    ['Sunni Arabs fled the town.', [['Sunni Arabs', 'ORGANIZATION']]],
+    ['We support the Government of Iraq and the Iraqi people.', [['Government of Iraq', 'ORGANIZATION'], ['Iraqi people', 'ORGANIZATION']]],
     ['Kurdish and Yezidi fighters held the ridge.', [['Kurdish and Yezidi fighters', 'ORGANIZATION']]],
     ['Sunni Arab tribesmen joined them.', [['Sunni Arab tribesmen', 'ORGANIZATION']]],
     ['Aid went to the Iraq people and to UK organisations.', [['Iraq people', 'ORGANIZATION'], ['UK organisations', 'ORGANIZATION']]],
@@ -134,5 +137,19 @@ describe('events are not names, but the places in them are', () => {
     ['Ministers met at the Brussels Conference on Syria.', [['Brussels', 'LOCATION'], ['Syria', 'LOCATION']]],
     ['The UN Special Envoy de Mistura will chair the talks.', [['UN Special Envoy de Mistura', 'PERSON']]],
   ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe("an organisation named with its country's possessive is one organisation", () => {
+  const rows: Row[] = [
+    ["He conducts Iraq's famed National Symphony Orchestra.", [["Iraq's famed National Symphony Orchestra", 'ORGANIZATION']]],
+    ["Lebanon's Internal Security Forces made arrests.", [["Lebanon's Internal Security Forces", 'ORGANIZATION']]],
+    ["Lebanon's economy shrank.", [['Lebanon', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('a word that is never a name does not join the name after it', () => {
+  const rows: Row[] = [['Listen on Radio 4 tonight.', [['Radio 4', 'OUTLET']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
