@@ -14,6 +14,7 @@ import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 import { attributeSpeakers } from './attribution';
+import { findCoordinates } from './coordinates';
 
 export interface ExtractOptions {
   /** Nationality words ('Russian') become mentions of their country. Default true. */
@@ -77,7 +78,22 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => toMention(analysis, keys, c, lexicon));
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+  mentions.push(...coordinateMentions(analysis, mentions));
+  mentions.sort((a, b) => a.begin - b.begin);
   return { sentences, mentions: attributeSpeakers(analysis, keys, mentions), words: analysis.words };
+}
+
+/** Coordinates in the text that no name mention already covers, as place mentions. */
+function coordinateMentions(analysis: Analysis, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const { begin, end } of findCoordinates(analysis.text)) {
+    if (found.some((m) => m.begin < end && begin < m.end)) continue;
+    const sentence = analysis.sentences.find((s) => s.begin <= begin && begin < s.end) ?? analysis.sentences[analysis.sentences.length - 1];
+    if (!sentence) continue;
+    const text = analysis.text.slice(begin, end);
+    out.push({ begin, end, text, type: 'LOCATION', sentence: sentence.index, role: 'subject', source: 'text', name: text });
+  }
+  return out;
 }
 
 function isCapitalised(analysis: Analysis, i: number): boolean {

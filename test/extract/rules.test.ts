@@ -153,3 +153,12 @@ describe('a word that is never a name does not join the name after it', () => {
   const rows: Row[] = [['Listen on Radio 4 tonight.', [['Radio 4', 'OUTLET']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('geographic coordinates are places', () => {
+  const rows: Row[] = [
+    ['The dam lies at 35°01′57″N 43°38′47″E on the river.', [['35°01′57″N 43°38′47″E', 'LOCATION']]],
+    ['Position: 36.2°N 37.15°E, near Aleppo.', [['36.2°N 37.15°E', 'LOCATION'], ['Aleppo', 'LOCATION']]],
+    ['It rose 12° in 30 minutes.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
