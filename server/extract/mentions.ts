@@ -173,6 +173,13 @@ function findCandidates(
         i = titled.last + 1;
         continue;
       }
+      // 'a Foreign Office spokesman', 'the US Secretary of State': an office named by who holds it.
+      const office = entry.type !== 'OUTLET' && entry.kind !== 'demonym' ? officeEnd(analysis, keys, match.last + 1, sentence.last, lexicon) : -1;
+      if (office >= 0) {
+        found.push({ first: i, last: office, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+        i = office + 1;
+        continue;
+      }
       // "Iraq's National Symphony Orchestra", "the UK's Armed Forces": an organisation named with its country.
       const owned = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? ownedOrganisationEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
       if (owned >= 0) {
@@ -252,6 +259,12 @@ function findCandidates(
       i = titled.last + 1;
       continue;
     }
+    const office = candidate?.type === 'ORGANIZATION' ? officeEnd(analysis, keys, run.last + 1, sentence.last, lexicon) : -1;
+    if (office >= 0) {
+      found.push({ first, last: office, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      i = office + 1;
+      continue;
+    }
     if (candidate) found.push(candidate);
     // 'Conference on Syria': an event word is no name, but the place after it may be.
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
@@ -275,6 +288,27 @@ function placeOfName(analysis: Analysis, keys: readonly string[], from: number, 
   if (from + 2 > limit || !PLACE_NOUNS.has(keys[from]) || keys[from + 1] !== 'of' || !isCapitalised(analysis, from + 2)) return undefined;
   const run = capitalisedRun(analysis, keys, from + 2, limit, lexicon);
   return run ? { nameFirst: from + 2, last: run.last } : undefined;
+}
+
+/**
+ * End of an office after an organisation or a country when no name follows: a title with its
+ * portfolio ('Special Representative for Syria', 'Secretary of State') or a singular role noun
+ * ('spokesman', 'deputy director'); -1 otherwise.
+ */
+function officeEnd(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): number {
+  if (from > limit) return -1;
+  let end = -1;
+  const portfolio = isCapitalised(analysis, from) ? titlePhraseEnd(analysis, keys, from, limit, lexicon) : -1;
+  if (portfolio >= 0) end = portfolio;
+  else {
+    const cue = cueLength(keys, from, limit, lexicon);
+    if (cue > 0 && lexicon.titles.has(keys.slice(from, from + cue).join(' '))) end = from + cue - 1;
+    else if (lexicon.roles.has(keys[from]) && !isCapitalised(analysis, from)) end = from;
+  }
+  if (end < 0) return -1;
+  // A name after the office makes it a titled name instead ('… Minister Tobias Ellwood').
+  if (end + 1 <= limit && isCapitalised(analysis, end + 1)) return -1;
+  return end;
 }
 
 /** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */

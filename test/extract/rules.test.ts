@@ -162,3 +162,12 @@ describe('geographic coordinates are places', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('an office named by an organisation or a country, without a name, is a person', () => {
+  const rows: Row[] = [
+    ['A Foreign Office spokesman said no.', [['Foreign Office spokesman', 'PERSON']]],
+    ['He met the US Secretary of State.', [['US Secretary of State', 'PERSON']]],
+    ['The Russian president said yes.', [['Russian', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
