@@ -49,7 +49,10 @@ interface Candidate {
   evidence: Evidence;
   entry?: LexiconEntry;
   sentence: number;
-  /** Where the name proper starts when the span opens with a title ('Russian Foreign Minister Sergei Lavrov'). */
+  /**
+   * Where the name starts when the span opens with words that are not part of it ('Russian Foreign
+   * Minister Sergei Lavrov'); for an office ('Minister for Central Asia') the span's first token.
+   */
   nameFirst?: number;
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
@@ -176,7 +179,7 @@ function findCandidates(
       // 'a Foreign Office spokesman', 'the US Secretary of State': an office named by who holds it.
       const office = entry.type !== 'OUTLET' && entry.kind !== 'demonym' ? officeEnd(analysis, keys, match.last + 1, sentence.last, lexicon) : -1;
       if (office >= 0) {
-        found.push({ first: i, last: office, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+        found.push({ first: i, last: office, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
         i = office + 1;
         continue;
       }
@@ -227,8 +230,12 @@ function findCandidates(
       continue;
     }
     // 'Minister for the Middle East': a title with its portfolio is a title, not a place.
+    // Without a name after it ('as Minister for Central Asia, he …'), the office names its holder.
     const portfolio = titlePhraseEnd(analysis, keys, i, sentence.last, lexicon);
     if (portfolio > i) {
+      if (!(portfolio + 1 <= sentence.last && isCapitalised(analysis, portfolio + 1))) {
+        found.push({ first: i, last: portfolio, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      }
       i = portfolio + 1;
       continue;
     }
@@ -261,7 +268,7 @@ function findCandidates(
     }
     const office = candidate?.type === 'ORGANIZATION' ? officeEnd(analysis, keys, run.last + 1, sentence.last, lexicon) : -1;
     if (office >= 0) {
-      found.push({ first, last: office, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      found.push({ first, last: office, nameFirst: first, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
       i = office + 1;
       continue;
     }
@@ -594,7 +601,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
     if (c.last > c.first && c.evidence >= Evidence.Shape) {
-      const parts = c.type === 'PERSON' ? [keys[c.last]] : [keys[c.first], keys[c.last]];
+      const parts = [keys[c.first], keys[c.last]];
       for (const part of parts) {
         const other = partOf.get(part);
         if (!other || c.evidence > other.evidence) partOf.set(part, c);
@@ -610,8 +617,8 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
       c.evidence = same.evidence;
       continue;
     }
-    if (c.first === c.last && c.evidence < Evidence.Context) {
-      const whole = partOf.get(keys[c.first]);
+    if (isOneWord(keys, c) && c.evidence < Evidence.Context) {
+      const whole = partOf.get(keys[c.last]);
       if (whole && whole.type) {
         c.type = whole.type;
         c.evidence = Evidence.Context;
@@ -646,6 +653,12 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   }
 }
 
+/** A name of one word, maybe after a particle ('Assad', 'al-Zarqawi'). */
+function isOneWord(keys: readonly string[], c: Candidate): boolean {
+  for (let j = c.first; j < c.last; j++) if (keys[j] !== '' && !NAME_PARTICLES.has(keys[j])) return false;
+  return true;
+}
+
 /** True when only a comma, 'and' or 'or' stands between tokens a and b. */
 function coordinated(keys: readonly string[], a: number, b: number): boolean {
   const between = keys.slice(a + 1, b);
@@ -669,7 +682,8 @@ function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & {
     sentence: c.sentence,
     role: c.type === 'OUTLET' && isReporting(analysis, keys, c) ? 'reporting' : 'subject',
     source: 'text',
-    name: c.entry ? c.entry.canonical : cleanName(analysis.text.slice(analysis.tokens.begin[c.nameFirst ?? c.first], end), lexicon),
+    // An office ('Minister for Central Asia') or a titled name keeps its words from nameFirst on.
+    name: c.entry ? c.entry.canonical : c.nameFirst !== undefined ? analysis.text.slice(analysis.tokens.begin[c.nameFirst], end) : cleanName(text, lexicon),
   };
   if (c.entry?.refersTo) mention.refersTo = c.entry.refersTo;
   return mention;

@@ -171,3 +171,19 @@ describe('an office named by an organisation or a country, without a name, is a 
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('a title with its portfolio and no name after it names the office holder', () => {
+  const rows: Row[] = [
+    ['As Minister for Central Asia, he visited Tashkent.', [['Minister for Central Asia', 'PERSON'], ['Tashkent', 'LOCATION']]],
+    ['Minister for Asia Tobias Ellwood spoke.', [['Tobias Ellwood', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('a lone given name or particle name takes the type of the full name before it', () => {
+  const rows: Row[] = [
+    ['Saddam Hussein ruled for years. Later Saddam fled.', [['Saddam Hussein', 'PERSON'], ['Saddam', 'PERSON']]],
+    ['Abu Musab al-Zarqawi led them; their leader, al-Zarqawi, agreed.', [['Abu Musab al-Zarqawi', 'PERSON'], ['al-Zarqawi', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
