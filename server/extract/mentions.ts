@@ -207,6 +207,12 @@ function findCandidates(
         i = match.last + 1;
         continue;
       }
+      // 'the Iran-Iraq War', 'the 1991 Gulf War': a war named after places; 'Jordanian-born': a birthplace, not a mention.
+      const named = entry.type === 'LOCATION' ? warNameEnd(analysis, keys, match.last, sentence.last) : -1;
+      if (named >= 0 || (entry.kind === 'demonym' && HYPHEN.has(value[match.last + 1] ?? '') && keys[match.last + 2] === 'born')) {
+        i = Math.max(named, match.last) + 1;
+        continue;
+      }
       if (entry.kind === 'demonym' && !options.nationalities) {
         i = match.last + 1;
         continue;
@@ -277,6 +283,13 @@ function findCandidates(
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
+}
+
+/** The 'War' that ends a war's name made of places ('Iran-Iraq War', 'Gulf War'), or -1. */
+function warNameEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number): number {
+  let j = last + 1;
+  while (j + 1 <= limit && HYPHEN.has(analysis.tokens.value[j]) && isCapitalised(analysis, j + 1)) j += 2;
+  return j <= limit && keys[j] === 'war' && isCapitalised(analysis, j) ? j : -1;
 }
 
 /** End of a capitalised organisation name after a place's possessive and at most one adjective, or -1. */

@@ -187,3 +187,12 @@ describe('a lone given name or particle name takes the type of the full name bef
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('wars named after places, and birthplaces, are not mentions of the places', () => {
+  const rows: Row[] = [
+    ['He fought in the Iran-Iraq War and the Gulf War.', []],
+    ['The Jordanian-born militant fled to Iraq.', [['Iraq', 'LOCATION']]],
+    ['The war between Iran and Iraq lasted eight years.', [['Iran', 'LOCATION'], ['Iraq', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
