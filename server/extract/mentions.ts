@@ -54,6 +54,8 @@ interface Candidate {
    * Minister Sergei Lavrov'); for an office ('Minister for Central Asia') the span's first token.
    */
   nameFirst?: number;
+  /** The name the mention stands for when it is not in the span ('the Iraqi Foreign Minister, Ibrahim al-Jaafari'). */
+  name?: string;
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
 }
@@ -174,6 +176,13 @@ function findCandidates(
       if (titled) {
         found.push({ first: i, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
         i = titled.last + 1;
+        continue;
+      }
+      // 'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and its holder, one person.
+      const holder = entry.kind === 'demonym' ? officeHolder(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (holder) {
+        found.push({ first: i, last: holder.officeLast, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index, name: holder.name });
+        i = holder.officeLast + 1;
         continue;
       }
       // 'a Foreign Office spokesman', 'the US Secretary of State': an office named by who holds it.
@@ -331,6 +340,20 @@ function officeEnd(analysis: Analysis, keys: readonly string[], from: number, li
   return end;
 }
 
+/** A capitalised title at `from`, then a comma and a name: the title's end and the holder's name. */
+function officeHolder(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { officeLast: number; name: string } | undefined {
+  const cue = cueLength(keys, from, limit, lexicon);
+  if (cue === 0 || !isCapitalised(analysis, from) || !lexicon.titles.has(keys.slice(from, from + cue).join(' '))) return undefined;
+  const officeLast = from + cue - 1;
+  const comma = officeLast + 1;
+  if (comma + 1 > limit || analysis.tokens.value[comma] !== ',') return undefined;
+  const start = HYPHEN.has(analysis.tokens.value[comma + 2] ?? '') || !isCapitalised(analysis, comma + 1) ? -1 : comma + 1;
+  if (start < 0) return undefined;
+  const run = capitalisedRun(analysis, keys, start, limit, lexicon);
+  if (!run || run.last === start || lexicon.lookup(keys[start])) return undefined;
+  return { officeLast, name: analysis.text.slice(analysis.tokens.begin[start], analysis.tokens.end[run.last]) };
+}
+
 /** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */
 function titledName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
   const cue = cueLength(keys, from, limit, lexicon);
@@ -353,10 +376,11 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
   if (j <= limit && keys[j] === 'the') j++;
   if (j > limit || !isCapitalised(analysis, j)) return -1;
   // The portfolio ends where the holder's name begins ('Minister for the Middle East Tobias Ellwood').
+  // 'Minister of Foreign Affairs of Iraq': the portfolio may go on with 'of' or 'and'.
   while (
     j + 1 <= limit &&
     !lexicon.givenNames.has(keys[j + 1]) &&
-    (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))
+    (isCapitalised(analysis, j + 1) || ((keys[j + 1] === 'and' || keys[j + 1] === 'of') && j + 2 <= limit && isCapitalised(analysis, j + 2)))
   )
     j++;
   return j;
@@ -379,14 +403,33 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
       modifiers++;
       continue;
     }
-    if (keys[j] === 'and' && j + 1 <= limit && lexicon.groupAdjectives.has(keys[j + 1])) continue;
+    // 'Kurdish and Yezidi fighters', 'Turkish and UK organisations'.
+    if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry))) continue;
+    if (capitalised && isNationOrCountry(lexicon.match(keys, j, j)?.entry) && keys[j - 1] === 'and') {
+      modifiers++;
+      continue;
+    }
     // A head may itself modify a further head ('security force personnel'), and may be capitalised ('Syrian Opposition').
     if (lexicon.groupHeads.has(keys[j])) end = j;
     else if (capitalised) break;
     else if (!lexicon.groupModifiers.has(keys[j])) break;
     modifiers++;
   }
+  // 'Russian military involvement': a singular head only qualifies the noun after it, unless that
+  // noun names its members ('Iraqi police officers').
+  if (end >= 0 && end + 1 <= limit && !keys[end].endsWith('s') && qualifiesNoun(analysis, keys, end + 1, lexicon)) return -1;
   return end;
+}
+
+/** True when token j is a lower-case noun other than a plural of a person's role ('involvement', not 'officers'). */
+function qualifiesNoun(analysis: Analysis, keys: readonly string[], j: number, lexicon: Lexicon): boolean {
+  if (analysis.tokens.pos[j] !== 'NOUN' || CAPITALISED.test(analysis.tokens.value[j])) return false;
+  const key = keys[j];
+  return !(key.endsWith('s') && lexicon.roles.has(key.slice(0, -1)));
+}
+
+function isNationOrCountry(entry: LexiconEntry | undefined): boolean {
+  return entry !== undefined && (entry.kind === 'demonym' || entry.kind === 'country');
 }
 
 /** 'US-led coalition', 'Saudi-backed forces': the group noun after '-led' or '-backed', or -1. */
@@ -695,11 +738,22 @@ function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & {
     sentence: c.sentence,
     role: c.type === 'OUTLET' && isReporting(analysis, keys, c) ? 'reporting' : 'subject',
     source: 'text',
-    // An office ('Minister for Central Asia') or a titled name keeps its words from nameFirst on.
-    name: c.entry ? c.entry.canonical : c.nameFirst !== undefined ? analysis.text.slice(analysis.tokens.begin[c.nameFirst], end) : cleanName(text, lexicon),
+    name: mentionName(analysis, c, text, lexicon),
   };
   if (c.entry?.refersTo) mention.refersTo = c.entry.refersTo;
   return mention;
+}
+
+/**
+ * The name a mention stands for: the one given with it (an office's holder), the lexicon's
+ * canonical name, the words from nameFirst on (a titled name, an office), or the span's text
+ * without a leading title.
+ */
+function mentionName(analysis: Analysis, c: Candidate, text: string, lexicon: Lexicon): string {
+  if (c.name) return c.name;
+  if (c.entry) return c.entry.canonical;
+  if (c.nameFirst !== undefined) return analysis.text.slice(analysis.tokens.begin[c.nameFirst], analysis.tokens.end[c.last]);
+  return cleanName(text, lexicon);
 }
 
 /** A name without the honorific a tokenizer may have left inside it. */

@@ -196,3 +196,28 @@ describe('wars named after places, and birthplaces, are not mentions of the plac
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('offices and the people who hold them', () => {
+  it('names "the Iraqi Foreign Minister, Ibrahim al-Jaafari" by its holder, twice', () => {
+    const mentions = extractMentions('He met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London.', realLexicon()).mentions;
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Iraqi Foreign Minister', 'PERSON', 'Ibrahim al-Jaafari'],
+      ['Ibrahim al-Jaafari', 'PERSON', 'Ibrahim al-Jaafari'],
+      ['London', 'LOCATION', 'London'],
+    ]);
+  });
+
+  const rows: Row[] = [
+    ['She met the Minister of Foreign Affairs of Iraq today.', [['Minister of Foreign Affairs of Iraq', 'PERSON']]],
+    ['They thanked local Turkish and UK organisations.', [['Turkish and UK organisations', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('a group word that only qualifies the noun after it leaves the nationality a link', () => {
+  const rows: Row[] = [
+    ['Putin confirmed Russian military involvement.', [['Putin', 'PERSON'], ['Russian', 'LOCATION']]],
+    ['Former Iraqi police officers were killed.', [['Iraqi police', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
