@@ -43,6 +43,13 @@ function wordCount(name: string): number {
   return nameKey(name).split(' ').filter(Boolean).length;
 }
 
+/** Words of a name that are not particles: 'al-Zarqawi' has one, like 'Zarqawi'. */
+function nameWords(name: string): number {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => w && !MINOR_WORDS.has(w)).length;
+}
+
 export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
   const groups = new Map<string, LocalEntity>();
   mentions.forEach((m, index) => {
@@ -78,12 +85,12 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
   from.mentions = [];
 }
 
-/** 'Putin' and 'Mr Putin' join 'Vladimir Putin'; of several full names, the nearest one before wins. */
+/** 'Putin', 'Mr Putin' and 'al-Assad' join 'Vladimir Putin' or 'Bashar al-Assad'; of several full names, the nearest one before wins. */
 function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void {
-  const fullNames = groups.filter((g) => g.type === 'PERSON' && wordCount(g.label) > 1);
+  const fullNames = groups.filter((g) => g.type === 'PERSON' && nameWords(g.label) > 1);
   for (const group of groups) {
-    if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.canonical) continue;
-    const surname = nameKey(group.label);
+    if (group.mentions.length === 0 || nameWords(group.label) !== 1 || group.canonical) continue;
+    const surname = surnameKey(group.label);
     const candidates = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
     if (candidates.length === 0) continue;
     const firstUse = Math.min(...group.mentions.map((i) => mentions[i].begin));

@@ -56,3 +56,14 @@ describe('name keys', () => {
     expect(initials('Islamic State of Iraq and the Levant')).toBe('isil');
   });
 });
+
+describe('resolveDocument with particle names', () => {
+  it('joins "al-Zarqawi" to "Abu Musab al-Zarqawi" named before it', () => {
+    const text = 'Abu Musab al-Zarqawi led the group. Later al-Zarqawi fled.';
+    const mentions = extractMentions(text, realLexicon()).mentions;
+    const people = resolveDocument(text, mentions).filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ label: 'Abu Musab al-Zarqawi' });
+    expect(people[0].reasons.map((r) => r.reason)).toContain('surname');
+  });
+});
