@@ -6,6 +6,7 @@
  */
 import type { EntityType, MergeReason, Mention } from '../model/types';
 import { nameKey } from '../extract/normalize';
+import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
 export interface LocalEntity {
@@ -91,12 +92,15 @@ function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void
   for (const group of groups) {
     if (group.mentions.length === 0 || nameWords(group.label) !== 1 || group.canonical) continue;
     const surname = surnameKey(group.label);
-    const candidates = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    const exact = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    // 'Felgenhauer' after 'Pavel Felgenhaeur': the same surname in another transliteration.
+    const variants = exact.length > 0 ? [] : fullNames.filter((f) => f.mentions.length > 0 && isSpellingVariantWord(surnameKey(f.label), surname));
+    const candidates = exact.length > 0 ? exact : variants.length === 1 ? variants : [];
     if (candidates.length === 0) continue;
     const firstUse = Math.min(...group.mentions.map((i) => mentions[i].begin));
     const nearest = (f: LocalEntity) => Math.max(-1, ...f.mentions.map((i) => mentions[i].begin).filter((b) => b < firstUse));
     const chosen = candidates.length === 1 ? candidates[0] : candidates.reduce((a, b) => (nearest(b) > nearest(a) ? b : a));
-    absorb(chosen, group, 'surname', group.label);
+    absorb(chosen, group, exact.length > 0 ? 'surname' : 'transliteration', group.label);
   }
 }
 

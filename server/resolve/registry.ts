@@ -9,7 +9,7 @@
 import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
 import { nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
-import { isSpellingVariant, variantBucket } from './variants';
+import { isSpellingVariant, isSpellingVariantWord, variantBucket } from './variants';
 
 export interface RegisteredEntity {
   id: string;
@@ -139,8 +139,14 @@ export class EntityRegistry {
       if (id) return [this.canonicalId(id), 'same-name'];
     }
     if (local.type === 'PERSON' && words(local.label) === 1) {
-      const people = this.bySurname.get(nameKey(local.label));
+      const surname = nameKey(local.label);
+      const people = this.bySurname.get(surname);
       if (people && people.size === 1) return [[...people][0], 'surname'];
+      // 'Felgenhauer' alone, when the corpus knows one 'Pavel Felgenhaeur'.
+      if (!people) {
+        const close = [...this.bySurname].filter(([known, ids]) => ids.size > 0 && isSpellingVariantWord(known, surname));
+        if (close.length === 1 && close[0][1].size === 1) return [[...close[0][1]][0], 'transliteration'];
+      }
     }
     const variant = this.spellingVariant(local);
     if (variant) return [variant, 'transliteration'];

@@ -16,6 +16,16 @@ function allowedEdits(length: number): number {
   return 0;
 }
 
+/**
+ * True when two single words are spellings of one word: the same first letter, both of five letters
+ * or more, and within one edit (five or six letters) or two (seven or more).
+ */
+export function isSpellingVariantWord(p: string, q: string): boolean {
+  if (p === q || p[0] !== q[0]) return false;
+  const edits = allowedEdits(Math.min(p.length, q.length));
+  return edits > 0 && Math.abs(p.length - q.length) <= edits && distance(p, q) <= edits;
+}
+
 /** True when two names are spellings of one name: two or more words, all equal but one, and that one close. */
 export function isSpellingVariant(a: string, b: string): boolean {
   const x = nameKey(a).split(' ').filter(Boolean);
@@ -23,11 +33,9 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (x.length < 2 || x.length !== y.length) return false;
   const differing = x.map((w, i) => [w, y[i]] as const).filter(([p, q]) => p !== q);
   if (differing.length !== 1) return false;
-  const [p, q] = differing[0];
   // The first letter survives transliteration; a different one means a different name.
-  if (p[0] !== q[0]) return false;
-  const edits = allowedEdits(Math.min(p.length, q.length));
-  return edits > 0 && distance(p, q) <= edits;
+  const [p, q] = differing[0];
+  return isSpellingVariantWord(p, q);
 }
 
 /** The key under which possible variants of a name are looked up: its type, word count and the first letters of its words. */

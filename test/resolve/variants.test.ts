@@ -3,6 +3,9 @@ import { isSpellingVariant } from '../../server/resolve/variants';
 import { EntityRegistry } from '../../server/resolve/registry';
 import type { LocalEntity } from '../../server/resolve/document';
 import { nameKey } from '../../server/extract/normalize';
+import { extractMentions } from '../../server/extract/mentions';
+import { resolveDocument } from '../../server/resolve/document';
+import { realLexicon } from '../helpers/fixtures';
 
 describe('isSpellingVariant', () => {
   const rows: [string, string, boolean][] = [
@@ -51,5 +54,29 @@ describe('EntityRegistry and spelling variants', () => {
     expect(registry.size).toBe(2);
     const { created } = registry.link([local('PERSON', 'Omar Hamdouni')]);
     expect(created).toHaveLength(1);
+  });
+});
+
+describe('a lone surname spelled another way', () => {
+  it('joins the full name of the same document, recording why', () => {
+    const text = 'Pavel Felgenhaeur, a commentator, spoke. “It is so,” Felgenhauer said.';
+    const mentions = extractMentions(text, realLexicon()).mentions;
+    const people = resolveDocument(text, mentions).filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0].reasons).toContainEqual({ name: 'Felgenhauer', reason: 'transliteration' });
+  });
+
+  it('joins the one person of the corpus whose surname it is close to', () => {
+    const registry = new EntityRegistry();
+    const [pavel] = registry.link([local('PERSON', 'Pavel Felgenhaeur')]).ids;
+    const later = registry.link([local('PERSON', 'Felgenhauer')]);
+    expect(later.ids).toEqual([pavel]);
+    expect(later.keys).toEqual([{ key: 'PERSON|felgenhauer', entity: pavel, reason: 'transliteration' }]);
+  });
+
+  it('does not join a short surname one letter away', () => {
+    const registry = new EntityRegistry();
+    registry.link([local('PERSON', 'Omar Ali')]);
+    expect(registry.link([local('PERSON', 'Alia')]).created).toHaveLength(1);
   });
 });
