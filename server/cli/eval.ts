@@ -41,7 +41,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const rounds = values.rounds === undefined ? 5 : Number(values.rounds);
+  const rounds = values.rounds === undefined ? 10 : Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) {
     process.stderr.write(`plexus eval: --rounds must be a whole number of at least 1, not ${JSON.stringify(values.rounds)}\n`);
     return 2;

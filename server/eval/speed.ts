@@ -1,12 +1,13 @@
 /**
  * Speed of extraction next to wink-nlp alone: words per second of the whole extraction (tokens,
- * candidates, typing, resolution) and of a bare `readDoc` with the same model and default pipe,
- * over the same texts in the same process, so that the ratio does not depend on the machine.
+ * candidates, typing, resolution; wink-nlp with only the steps it needs) and of a bare `readDoc`
+ * with the same model and wink-nlp's default pipe, over the same texts in the same process, so
+ * that the ratio does not depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
 import type { ExtractOptions } from '../extract/mentions';
 import type { Lexicon } from '../extract/lexicon';
-import { nlp } from '../extract/nlp';
+import { defaultPipeNlp } from '../extract/nlp';
 import { predict, type EvalDocument } from './predict';
 
 export interface Speed {
@@ -16,11 +17,11 @@ export interface Speed {
 }
 
 /**
- * Best of `rounds` timings of each, after one warm-up round; the two alternate round by round, so
- * that a busy moment on a shared machine does not fall on one of them only.
+ * Best of `rounds` timings of each (ten by default), after one warm-up round; the two alternate
+ * round by round, so that a busy moment on a shared machine does not fall on one of them only.
  */
-export function measureSpeed(docs: readonly EvalDocument[], lexicon: Lexicon, options: ExtractOptions, rounds = 5): Speed {
-  const engine = nlp();
+export function measureSpeed(docs: readonly EvalDocument[], lexicon: Lexicon, options: ExtractOptions, rounds = 10): Speed {
+  const engine = defaultPipeNlp();
   const bare = () => {
     for (const doc of docs) engine.readDoc(doc.text);
   };
