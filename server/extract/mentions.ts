@@ -62,6 +62,9 @@ interface Candidate {
 
 const INDEFINITE = new Set(['a', 'an']);
 
+/** Nouns for a kind of organisation, written just before its name ('the company Züblin'). */
+const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'organisation', 'organization', 'party', 'movement', 'charity', 'contractor', 'faction']);
+
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
 const KUNYA = new Set(['abu', 'umm']);
 
@@ -591,6 +594,8 @@ function classify(
   // 'the village of Safina', 'the city of Ubaydi'.
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  // 'the German company Züblin', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
+  if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }

@@ -221,3 +221,8 @@ describe('a group word that only qualifies the noun after it leaves the national
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('a name after the kind of organisation it is', () => {
+  const rows: Row[] = [['The dam was built by the company Zublin.', [['Zublin', 'ORGANIZATION']]]];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
