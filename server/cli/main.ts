@@ -1,8 +1,9 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `extract` and `export`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
+import { evalCommand } from './eval';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
@@ -14,11 +15,12 @@ Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
+  eval [--eval-dir DIR]                              score extraction on the shared gold, with speed
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
 
 Run plexus <command> --help for a command's options.
 Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
-PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES, PLEXUS_MAX_DOCUMENT_CHARS, PLEXUS_TOKEN.`;
+PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES, PLEXUS_MAX_DOCUMENT_CHARS, PLEXUS_TOKEN, PLEXUS_EVAL_DIR.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
       return ingestCommand(rest);
     case 'extract':
       return extractCommand(rest);
+    case 'eval':
+      return evalCommand(rest);
     case 'export':
       return exportCommand(rest);
     case 'help':

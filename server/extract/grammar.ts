@@ -24,6 +24,15 @@ export const PLACE_PREPOSITIONS = new Set([
   'around', 'to', 'via', 'within',
 ]);
 
+/** Nouns for settlements and areas: 'the village of Safina' names a place. */
+export const PLACE_NOUNS = new Set([
+  'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'province', 'governorate', 'region', 'suburb',
+  'neighbourhood', 'neighborhood', 'island', 'port', 'camp', 'area',
+]);
+
+/** Capitalised words that open the name of a place ('Mount Sinjar', 'Lake Tharthar'). */
+export const PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'wadi', 'jebel', 'jabal']);
+
 /** Lower-case particles that may sit inside a name ('Bashar al-Assad', 'Ministry of Defence'). */
 export const NAME_PARTICLES = new Set([
   'al', 'el', 'ul', 'ad', 'as', 'ash', 'ar', 'bin', 'ibn', 'bint', 'abu', 'de', 'del', 'della', 'di', 'da', 'dos', 'das',

@@ -40,6 +40,11 @@ export interface Lexicon {
   orgWords: Set<string>;
   locationWords: Set<string>;
   notNames: Set<string>;
+  /** Nouns that make a nationality word the start of a group's name ('Iraqi forces'): heads and the modifiers before them. */
+  groupHeads: Set<string>;
+  groupModifiers: Set<string>;
+  /** Religious and ethnic adjectives that open a group's name as a nationality word does ('Kurdish fighters'). */
+  groupAdjectives: Set<string>;
 }
 
 function readLines(file: string): string[][] {
@@ -118,6 +123,8 @@ export function loadLexicon(dir: string): Lexicon {
   const cues = readLines(file('person-cues.tsv'));
   const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => phraseKeys(cue).join(' ')));
   const titles = cueSet('title');
+  const groups = readLines(file('group-nouns.tsv'));
+  const groupSet = (kind: string) => new Set(groups.filter(([, k]) => k === kind).map(([noun]) => nameKey(noun)));
 
   return {
     match(keys, from, limit) {
@@ -133,7 +140,7 @@ export function loadLexicon(dir: string): Lexicon {
       }
       return best;
     },
-    lookup: (name) => byName.get(nameKey(name)),
+    lookup: (name) => byName.get(tokenKey(name)),
     honorifics: cueSet('honorific'),
     titles,
     titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
@@ -142,5 +149,8 @@ export function loadLexicon(dir: string): Lexicon {
     orgWords: words('org-words.txt'),
     locationWords: words('location-words.txt'),
     notNames: words('not-names.txt'),
+    groupHeads: groupSet('head'),
+    groupModifiers: groupSet('modifier'),
+    groupAdjectives: groupSet('adjective'),
   };
 }

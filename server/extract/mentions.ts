@@ -9,11 +9,12 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 import { attributeSpeakers } from './attribution';
+import { findCoordinates } from './coordinates';
 
 export interface ExtractOptions {
   /** Nationality words ('Russian') become mentions of their country. Default true. */
@@ -48,7 +49,24 @@ interface Candidate {
   evidence: Evidence;
   entry?: LexiconEntry;
   sentence: number;
+  /**
+   * Where the name starts when the span opens with words that are not part of it ('Russian Foreign
+   * Minister Sergei Lavrov'); for an office ('Minister for Central Asia') the span's first token.
+   */
+  nameFirst?: number;
+  /** The name the mention stands for when it is not in the span ('the Iraqi Foreign Minister, Ibrahim al-Jaafari'). */
+  name?: string;
+  /** Typed a place only because a preposition of place stands before it ('from Assad'). */
+  byPreposition?: boolean;
 }
+
+const INDEFINITE = new Set(['a', 'an']);
+
+/** Nouns for a kind of organisation, written just before its name ('the company Züblin'). */
+const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'organisation', 'organization', 'party', 'movement', 'charity', 'contractor', 'faction']);
+
+/** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
+const KUNYA = new Set(['abu', 'umm']);
 
 const CAPITALISED = /^[\p{Lu}]/u;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -68,7 +86,22 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => toMention(analysis, keys, c, lexicon));
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+  mentions.push(...coordinateMentions(analysis, mentions));
+  mentions.sort((a, b) => a.begin - b.begin);
   return { sentences, mentions: attributeSpeakers(analysis, keys, mentions), words: analysis.words };
+}
+
+/** Coordinates in the text that no name mention already covers, as place mentions. */
+function coordinateMentions(analysis: Analysis, found: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const { begin, end } of findCoordinates(analysis.text)) {
+    if (found.some((m) => m.begin < end && begin < m.end)) continue;
+    const sentence = analysis.sentences.find((s) => s.begin <= begin && begin < s.end) ?? analysis.sentences[analysis.sentences.length - 1];
+    if (!sentence) continue;
+    const text = analysis.text.slice(begin, end);
+    out.push({ begin, end, text, type: 'LOCATION', sentence: sentence.index, role: 'subject', source: 'text', name: text });
+  }
+  return out;
 }
 
 function isCapitalised(analysis: Analysis, i: number): boolean {
@@ -103,14 +136,95 @@ function findCandidates(
   const found: Candidate[] = [];
   let i = sentence.first;
   while (i <= sentence.last) {
+    // 'al-Qaeda in Iraq': a lower-case particle may open a known name.
+    const afterParticle = HYPHEN.has(value[i + 1] ?? '') ? i + 2 : i + 1;
+    const particle =
+      NAME_PARTICLES.has(value[i]) && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) ? lexicon.match(keys, i, sentence.last) : undefined;
+    if (particle && particle.last >= afterParticle) {
+      found.push({ first: i, last: particle.last, type: particle.entry.type, evidence: Evidence.Lexicon, entry: particle.entry, sentence: sentence.index });
+      i = particle.last + 1;
+      continue;
+    }
+    // 'in al-Hilla', 'author al-Tanawi': an unknown name opened by a lower-case particle and a hyphen.
+    if (NAME_PARTICLES.has(value[i]) && afterParticle === i + 2 && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) && adjacent(analysis, i + 1, afterParticle)) {
+      const run = capitalisedRun(analysis, keys, afterParticle, sentence.last, lexicon);
+      const match = lexicon.match(keys, afterParticle, sentence.last);
+      if (run && !match) {
+        const candidate = classify(analysis, keys, i, run.last, sentence, lexicon);
+        if (candidate) found.push(candidate);
+        i = run.last + 1;
+        continue;
+      }
+    }
     if (!isCapitalised(analysis, i)) {
       i++;
       continue;
     }
     const match = lexicon.match(keys, i, sentence.last);
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
-    if (match && capitalsAgree(value[i], match.entry) && !(run && extendsIntoOrganisation(keys, match, run, lexicon))) {
+    if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon)))) {
       const entry = match.entry;
+      // 'Iraqi forces', 'the Syrian people', 'Syrians', 'US-led coalition': a body of people, named as an organisation.
+      const group =
+        entry.kind === 'demonym' || entry.kind === 'country'
+          ? Math.max(groupEnd(analysis, keys, match.last, sentence.last, lexicon, entry.kind === 'demonym'), ledEnd(analysis, keys, match.last, sentence.last, lexicon))
+          : -1;
+      if (group >= 0) {
+        found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+        i = group + 1;
+        continue;
+      }
+      // 'Russian Foreign Minister Sergei Lavrov', 'UN Special Envoy Staffan de Mistura': one person, titled.
+      const titled = entry.kind === 'demonym' || entry.type === 'ORGANIZATION' ? titledName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (titled) {
+        found.push({ first: i, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+        i = titled.last + 1;
+        continue;
+      }
+      // 'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and its holder, one person.
+      const holder = entry.kind === 'demonym' ? officeHolder(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (holder) {
+        found.push({ first: i, last: holder.officeLast, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index, name: holder.name });
+        i = holder.officeLast + 1;
+        continue;
+      }
+      // 'a Foreign Office spokesman', 'the US Secretary of State': an office named by who holds it.
+      const office = entry.type !== 'OUTLET' && entry.kind !== 'demonym' ? officeEnd(analysis, keys, match.last + 1, sentence.last, lexicon) : -1;
+      if (office >= 0) {
+        found.push({ first: i, last: office, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+        i = office + 1;
+        continue;
+      }
+      // "Iraq's National Symphony Orchestra", "the UK's Armed Forces": an organisation named with its country.
+      const owned = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? ownedOrganisationEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
+      if (owned >= 0) {
+        found.push({ first: i, last: owned, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index });
+        i = owned + 1;
+        continue;
+      }
+      // 'the Syrian city of Raqqa': one place, named by its own name.
+      const place = entry.kind === 'demonym' ? placeOfName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
+      if (place) {
+        // A known place keeps its canonical name ('city of Raqqah' is Raqqa).
+        const known = lexicon.match(keys, place.nameFirst, place.last);
+        const placeEntry = known && known.last === place.last && known.entry.type === 'LOCATION' ? known.entry : undefined;
+        found.push({ first: i, last: place.last, nameFirst: place.nameFirst, type: 'LOCATION', evidence: placeEntry ? Evidence.Lexicon : Evidence.Context, entry: placeEntry, sentence: sentence.index });
+        i = place.last + 1;
+        continue;
+      }
+      // 'the people of Mosul', 'the government of Iraq': the people or rulers of a place act as one body.
+      const body = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? bodyOfPlace(keys, i, sentence.first, lexicon) : -1;
+      if (body >= 0) {
+        found.push({ first: body, last: match.last, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+        i = match.last + 1;
+        continue;
+      }
+      // 'the Iran-Iraq War', 'the 1991 Gulf War': a war named after places; 'Jordanian-born': a birthplace, not a mention.
+      const named = entry.type === 'LOCATION' ? warNameEnd(analysis, keys, match.last, sentence.last) : -1;
+      if (named >= 0 || (entry.kind === 'demonym' && HYPHEN.has(value[match.last + 1] ?? '') && keys[match.last + 2] === 'born')) {
+        i = Math.max(named, match.last) + 1;
+        continue;
+      }
       if (entry.kind === 'demonym' && !options.nationalities) {
         i = match.last + 1;
         continue;
@@ -121,14 +235,25 @@ function findCandidates(
       i = match.last + 1;
       continue;
     }
+    // 'Kurdish fighters', 'Sunni Arab tribesmen': a religious or ethnic adjective opening a group.
+    if (lexicon.groupAdjectives.has(keys[i])) {
+      const group = groupEnd(analysis, keys, i, sentence.last, lexicon, false);
+      if (group >= 0) found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
+      i = Math.max(group, i) + 1;
+      continue;
+    }
     // A capitalised function word ('But', 'In', 'To', 'The', 'However') starts no name.
     if (FUNCTION_POS.has(analysis.tokens.pos[i])) {
       i++;
       continue;
     }
     // 'Minister for the Middle East': a title with its portfolio is a title, not a place.
+    // Without a name after it ('as Minister for Central Asia, he …'), the office names its holder.
     const portfolio = titlePhraseEnd(analysis, keys, i, sentence.last, lexicon);
     if (portfolio > i) {
+      if (!(portfolio + 1 <= sentence.last && isCapitalised(analysis, portfolio + 1))) {
+        found.push({ first: i, last: portfolio, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      }
       i = portfolio + 1;
       continue;
     }
@@ -145,12 +270,103 @@ function findCandidates(
       i = run.last + 1;
       continue;
     }
-    const first = lexicon.notNames.has(keys[run.first]) ? run.first + 1 : run.first;
+    // A word that is never a name ('Monday', 'However'), or a verb opening the sentence ('Declaring
+    // Mosul …'), is not part of the name after it: look again from the next word.
+    const first = run.first;
+    if (run.last > first && (lexicon.notNames.has(keys[first]) || (first === openingToken(analysis, sentence) && analysis.tokens.pos[first] === 'VERB'))) {
+      i = first + 1;
+      continue;
+    }
     const candidate = classify(analysis, keys, first, run.last, sentence, lexicon);
+    const titled = candidate?.type === 'ORGANIZATION' ? titledName(analysis, keys, run.last + 1, sentence.last, lexicon) : undefined;
+    if (candidate && titled) {
+      found.push({ first, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      i = titled.last + 1;
+      continue;
+    }
+    const office = candidate?.type === 'ORGANIZATION' ? officeEnd(analysis, keys, run.last + 1, sentence.last, lexicon) : -1;
+    if (office >= 0) {
+      found.push({ first, last: office, nameFirst: first, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
+      i = office + 1;
+      continue;
+    }
     if (candidate) found.push(candidate);
-    i = run.last + 1;
+    // 'Conference on Syria': an event word is no name, but the place after it may be.
+    i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
+}
+
+/** The 'War' that ends a war's name made of places ('Iran-Iraq War', 'Gulf War'), or -1. */
+function warNameEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number): number {
+  let j = last + 1;
+  while (j + 1 <= limit && HYPHEN.has(analysis.tokens.value[j]) && isCapitalised(analysis, j + 1)) j += 2;
+  return j <= limit && keys[j] === 'war' && isCapitalised(analysis, j) ? j : -1;
+}
+
+/** End of a capitalised organisation name after a place's possessive and at most one adjective, or -1. */
+function ownedOrganisationEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+  let j = last + 1;
+  if (j > limit || keys[j] !== 's' || !adjacent(analysis, last, j)) return -1;
+  j++;
+  if (j <= limit && !isCapitalised(analysis, j) && analysis.tokens.pos[j] === 'ADJ') j++;
+  if (j > limit || !isCapitalised(analysis, j)) return -1;
+  const run = capitalisedRun(analysis, keys, j, limit, lexicon);
+  return run && lexicon.orgWords.has(keys[run.last]) ? run.last : -1;
+}
+
+/** A place noun, 'of' and a name at `from` ('city of Raqqa', 'town of Azaz'): where the name starts and ends. */
+function placeOfName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+  if (from + 2 > limit || !PLACE_NOUNS.has(keys[from]) || keys[from + 1] !== 'of' || !isCapitalised(analysis, from + 2)) return undefined;
+  const run = capitalisedRun(analysis, keys, from + 2, limit, lexicon);
+  return run ? { nameFirst: from + 2, last: run.last } : undefined;
+}
+
+/**
+ * End of an office after an organisation or a country when no name follows: a title with its
+ * portfolio ('Special Representative for Syria', 'Secretary of State') or a singular role noun
+ * ('spokesman', 'deputy director'); -1 otherwise.
+ */
+function officeEnd(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): number {
+  if (from > limit) return -1;
+  let end = -1;
+  const portfolio = isCapitalised(analysis, from) ? titlePhraseEnd(analysis, keys, from, limit, lexicon) : -1;
+  if (portfolio >= 0) end = portfolio;
+  else {
+    const cue = cueLength(keys, from, limit, lexicon);
+    if (cue > 0 && lexicon.titles.has(keys.slice(from, from + cue).join(' '))) end = from + cue - 1;
+    else if (lexicon.roles.has(keys[from]) && !isCapitalised(analysis, from)) end = from;
+  }
+  if (end < 0) return -1;
+  // A name after the office makes it a titled name instead ('… Minister Tobias Ellwood').
+  if (end + 1 <= limit && isCapitalised(analysis, end + 1)) return -1;
+  return end;
+}
+
+/** A capitalised title at `from`, then a comma and a name: the title's end and the holder's name. */
+function officeHolder(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { officeLast: number; name: string } | undefined {
+  const cue = cueLength(keys, from, limit, lexicon);
+  if (cue === 0 || !isCapitalised(analysis, from) || !lexicon.titles.has(keys.slice(from, from + cue).join(' '))) return undefined;
+  const officeLast = from + cue - 1;
+  const comma = officeLast + 1;
+  if (comma + 1 > limit || analysis.tokens.value[comma] !== ',') return undefined;
+  const start = HYPHEN.has(analysis.tokens.value[comma + 2] ?? '') || !isCapitalised(analysis, comma + 1) ? -1 : comma + 1;
+  if (start < 0) return undefined;
+  const run = capitalisedRun(analysis, keys, start, limit, lexicon);
+  if (!run || run.last === start || lexicon.lookup(keys[start])) return undefined;
+  return { officeLast, name: analysis.text.slice(analysis.tokens.begin[start], analysis.tokens.end[run.last]) };
+}
+
+/** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */
+function titledName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+  const cue = cueLength(keys, from, limit, lexicon);
+  if (cue === 0 || !isCapitalised(analysis, from)) return undefined;
+  const nameFirst = from + cue;
+  // 'Special Envoy de Mistura': the name may open with a lower-case particle.
+  const capital = NAME_PARTICLES.has(analysis.tokens.value[nameFirst] ?? '') ? nameFirst + 1 : nameFirst;
+  if (capital > limit || !isCapitalised(analysis, capital) || lexicon.lookup(keys[capital])) return undefined;
+  const run = capitalisedRun(analysis, keys, capital, limit, lexicon);
+  return run ? { nameFirst, last: run.last } : undefined;
 }
 
 /** End of a title followed by its portfolio ('Minister for the Middle East', 'Secretary of State for Defence'), or -1. */
@@ -162,8 +378,78 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
   j++;
   if (j <= limit && keys[j] === 'the') j++;
   if (j > limit || !isCapitalised(analysis, j)) return -1;
-  while (j + 1 <= limit && (isCapitalised(analysis, j + 1) || (keys[j + 1] === 'and' && j + 2 <= limit && isCapitalised(analysis, j + 2)))) j++;
+  // The portfolio ends where the holder's name begins ('Minister for the Middle East Tobias Ellwood').
+  // 'Minister of Foreign Affairs of Iraq': the portfolio may go on with 'of' or 'and'.
+  while (
+    j + 1 <= limit &&
+    !lexicon.givenNames.has(keys[j + 1]) &&
+    (isCapitalised(analysis, j + 1) || ((keys[j + 1] === 'and' || keys[j + 1] === 'of') && j + 2 <= limit && isCapitalised(analysis, j + 2)))
+  )
+    j++;
   return j;
+}
+
+/**
+ * The last token of a group named by a nationality word (or a country, or a religious or ethnic
+ * adjective) ending at `last`: the plural noun itself ('Syrians'), or a group noun after it with at
+ * most two modifiers between ('Iraqi forces', 'Iraqi security force personnel', 'Sunni Arab
+ * tribesmen', 'Kurdish and Yezidi fighters'); -1 when the word is a plain nationality ('Russian analysts').
+ */
+function groupEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon, plural: boolean): number {
+  const word = keys[last];
+  if (plural && word.endsWith('s') && lexicon.lookup(word.slice(0, -1))?.kind === 'demonym') return last;
+  let end = -1;
+  let modifiers = 0;
+  for (let j = last + 1; j <= limit && modifiers <= 2; j++) {
+    const capitalised = CAPITALISED.test(analysis.tokens.value[j]);
+    if (capitalised && (lexicon.groupAdjectives.has(keys[j]) || lexicon.lookup(keys[j])?.kind === 'demonym')) {
+      modifiers++;
+      continue;
+    }
+    // 'Kurdish and Yezidi fighters', 'Turkish and UK organisations'.
+    if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry))) continue;
+    if (capitalised && isNationOrCountry(lexicon.match(keys, j, j)?.entry) && keys[j - 1] === 'and') {
+      modifiers++;
+      continue;
+    }
+    // A head may itself modify a further head ('security force personnel'), and may be capitalised ('Syrian Opposition').
+    if (lexicon.groupHeads.has(keys[j])) end = j;
+    else if (capitalised) break;
+    else if (!lexicon.groupModifiers.has(keys[j])) break;
+    modifiers++;
+  }
+  // 'Russian military involvement': a singular head only qualifies the noun after it, unless that
+  // noun names its members ('Iraqi police officers').
+  if (end >= 0 && end + 1 <= limit && !keys[end].endsWith('s') && qualifiesNoun(analysis, keys, end + 1, lexicon)) return -1;
+  return end;
+}
+
+/** True when token j is a lower-case noun other than a plural of a person's role ('involvement', not 'officers'). */
+function qualifiesNoun(analysis: Analysis, keys: readonly string[], j: number, lexicon: Lexicon): boolean {
+  if (analysis.tokens.pos[j] !== 'NOUN' || CAPITALISED.test(analysis.tokens.value[j])) return false;
+  const key = keys[j];
+  return !(key.endsWith('s') && lexicon.roles.has(key.slice(0, -1)));
+}
+
+function isNationOrCountry(entry: LexiconEntry | undefined): boolean {
+  return entry !== undefined && (entry.kind === 'demonym' || entry.kind === 'country');
+}
+
+/** 'US-led coalition', 'Saudi-backed forces': the group noun after '-led' or '-backed', or -1. */
+function ledEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
+  const j = last + 1;
+  if (j + 2 > limit || !HYPHEN.has(analysis.tokens.value[j]) || !adjacent(analysis, last, j)) return -1;
+  if (keys[j + 1] !== 'led' && keys[j + 1] !== 'backed') return -1;
+  return lexicon.groupHeads.has(keys[j + 2]) ? j + 2 : -1;
+}
+
+/** Start of 'the people of' / 'the government of' before a place at `i`, or -1. */
+function bodyOfPlace(keys: readonly string[], i: number, first: number, lexicon: Lexicon): number {
+  let j = i - 1;
+  if (j > first && keys[j] === 'the') j--;
+  if (j <= first || keys[j] !== 'of') return -1;
+  const noun = keys[j - 1];
+  return lexicon.groupHeads.has(noun) || noun === 'government' ? j - 1 : -1;
 }
 
 /** A lexicon phrase only counts if written as a name: 'us' is not the US, 'Is' is not IS. */
@@ -173,16 +459,36 @@ function capitalsAgree(token: string, entry: LexiconEntry): boolean {
   return letters === letters.toUpperCase();
 }
 
-/** 'Syrian Arab Army', 'Iraqi Ministry of Defence': a place word that opens an organisation's name. */
+/**
+ * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Board of Inquiry': a place or an organisation
+ * that opens the name of another organisation.
+ */
 function extendsIntoOrganisation(
   keys: readonly string[],
   match: { entry: LexiconEntry; last: number },
   run: { first: number; last: number },
   lexicon: Lexicon,
 ): boolean {
-  if (match.entry.type !== 'LOCATION' || run.last <= match.last) return false;
-  for (let j = match.last + 1; j <= run.last; j++) if (lexicon.orgWords.has(keys[j])) return true;
+  if ((match.entry.type !== 'LOCATION' && match.entry.kind !== 'organization') || run.last <= match.last) return false;
+  for (let j = match.last + 1; j <= run.last; j++) {
+    // 'Brussels Conference on Syria' is an event held in a place, not an organisation.
+    if (EVENT_WORDS.has(keys[j])) return false;
+    if (lexicon.orgWords.has(keys[j])) return true;
+  }
   return false;
+}
+
+/** True when the capitalised words from `from` (after an optional 'the') end in an organisation's head word. */
+function endsInOrgWord(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): boolean {
+  let j = keys[from] === 'the' ? from + 1 : from;
+  let last = -1;
+  while (j <= limit && isCapitalised(analysis, j)) last = j++;
+  return last >= 0 && lexicon.orgWords.has(keys[last]);
+}
+
+/** 'Samarra Barrage', 'Baghdad Airport': a known place that opens the name of another place. */
+function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
+  return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
 }
 
 /**
@@ -222,14 +528,20 @@ function capitalisedRun(
         continue;
       }
     }
-    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the') {
+    // 'Thousands of Syrians': a nationality word after 'of' is not part of a name.
+    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the' && lexicon.match(keys, j + 1, limit)?.entry.kind !== 'demonym') {
       hasOf = hasOf || value[j] === 'of';
       last = j + 1;
       j += 2;
       continue;
     }
     // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
-    if (hasOf && value[j] === 'and') {
+    // But 'the Government of Iraq and the Kurdistan Regional Government' are two organisations, and
+    // 'the Government of Iraq and the Iraqi people' an organisation and a group.
+    const nextWord = keys[j + 1] === 'the' ? j + 2 : j + 1;
+    const separate =
+      (lexicon.orgWords.has(keys[i]) && endsInOrgWord(analysis, keys, j + 1, limit, lexicon)) || lexicon.match(keys, nextWord, limit)?.entry.kind === 'demonym';
+    if (hasOf && value[j] === 'and' && !separate) {
       const next = value[j + 1] === 'the' ? j + 2 : j + 1;
       if (next <= limit && isCapitalised(analysis, next)) {
         last = next;
@@ -270,11 +582,20 @@ function classify(
 
   const hasCue = first > sentence.first && (lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon));
   if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return undefined;
+  // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
+  // capitalised, it is a short name ('the Coalition', 'the Army').
+  if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
+  // 'such a Government', 'an inclusive Government': an indefinite head word is a common noun.
+  if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  // 'the village of Safina', 'the city of Ubaydi'.
+  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  // 'the German company Züblin', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
+  if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
@@ -285,7 +606,10 @@ function classify(
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
+  // 'Abu Haidar', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
+  if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
   return { ...base, type: undefined, evidence: Evidence.Guess };
 }
 
@@ -321,6 +645,15 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
+  // What the corpus knows of a person beats a guess from a preposition ('at the hands of Assad').
+  if (knownType) {
+    for (const c of candidates) {
+      if (c.byPreposition && knownType(candidateKey(keys, c)) === 'PERSON') {
+        c.type = 'PERSON';
+        c.byPreposition = false;
+      }
+    }
+  }
   const best = new Map<string, Candidate>();
   const partOf = new Map<string, Candidate>();
   for (const c of candidates) {
@@ -329,7 +662,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
     if (c.last > c.first && c.evidence >= Evidence.Shape) {
-      const parts = c.type === 'PERSON' ? [keys[c.last]] : [keys[c.first], keys[c.last]];
+      const parts = [keys[c.first], keys[c.last]];
       for (const part of parts) {
         const other = partOf.get(part);
         if (!other || c.evidence > other.evidence) partOf.set(part, c);
@@ -345,8 +678,8 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
       c.evidence = same.evidence;
       continue;
     }
-    if (c.first === c.last && c.evidence < Evidence.Context) {
-      const whole = partOf.get(keys[c.first]);
+    if (isOneWord(keys, c) && c.evidence < Evidence.Context) {
+      const whole = partOf.get(keys[c.last]);
       if (whole && whole.type) {
         c.type = whole.type;
         c.evidence = Evidence.Context;
@@ -354,6 +687,17 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
       }
     }
     if (!c.type && knownType) c.type = knownType(key);
+  }
+  // 'Husaybah and Karabilah', 'Qamenas, Sarmin and Talamenes': names listed together are of one kind.
+  for (let n = 0; n < 2; n++) {
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
+      if (c.type) continue;
+      const before = candidates[k - 1];
+      const after = candidates[k + 1];
+      if (before?.type && before.sentence === c.sentence && coordinated(keys, before.last, c.first)) c.type = before.type;
+      else if (after?.type && after.sentence === c.sentence && coordinated(keys, c.last, after.first)) c.type = after.type;
+    }
   }
   // A name of two or three words whose last word recurs on its own is a person's ('Abu Ghadiya' …
   // 'Ghadiya took orders'); organisations recur by full name or acronym instead.
@@ -370,9 +714,21 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   }
 }
 
+/** A name of one word, maybe after a particle ('Assad', 'al-Zarqawi'). */
+function isOneWord(keys: readonly string[], c: Candidate): boolean {
+  for (let j = c.first; j < c.last; j++) if (keys[j] !== '' && !NAME_PARTICLES.has(keys[j])) return false;
+  return true;
+}
+
+/** True when only a comma, 'and' or 'or' stands between tokens a and b. */
+function coordinated(keys: readonly string[], a: number, b: number): boolean {
+  const between = keys.slice(a + 1, b);
+  return between.length > 0 && between.length <= 2 && between.every((k) => k === '' || k === 'and' || k === 'or');
+}
+
 function candidateKey(keys: readonly string[], c: Candidate): string {
   if (c.entry) return nameKey(c.entry.canonical);
-  return keys.slice(c.first, c.last + 1).filter(Boolean).join(' ');
+  return keys.slice(c.nameFirst ?? c.first, c.last + 1).filter(Boolean).join(' ');
 }
 
 function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & { type: EntityType }, lexicon: Lexicon): Mention {
@@ -387,10 +743,22 @@ function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & {
     sentence: c.sentence,
     role: c.type === 'OUTLET' && isReporting(analysis, keys, c) ? 'reporting' : 'subject',
     source: 'text',
-    name: c.entry ? c.entry.canonical : cleanName(text, lexicon),
+    name: mentionName(analysis, c, text, lexicon),
   };
   if (c.entry?.refersTo) mention.refersTo = c.entry.refersTo;
   return mention;
+}
+
+/**
+ * The name a mention stands for: the one given with it (an office's holder), the lexicon's
+ * canonical name, the words from nameFirst on (a titled name, an office), or the span's text
+ * without a leading title.
+ */
+function mentionName(analysis: Analysis, c: Candidate, text: string, lexicon: Lexicon): string {
+  if (c.name) return c.name;
+  if (c.entry) return c.entry.canonical;
+  if (c.nameFirst !== undefined) return analysis.text.slice(analysis.tokens.begin[c.nameFirst], analysis.tokens.end[c.last]);
+  return cleanName(text, lexicon);
 }
 
 /** A name without the honorific a tokenizer may have left inside it. */

@@ -34,12 +34,23 @@ type Nlp = ReturnType<typeof winkNLP>;
 let shared: Nlp | undefined;
 
 /**
- * wink-nlp is created once per process and shared: loading the model is costly, and a second
- * instance would not learn custom entities.
+ * The steps of wink-nlp's pipe the extractor reads: sentence boundaries and parts of speech. Its
+ * negation, sentiment and entity steps are skipped: Plexus types names itself, and they cost time.
  */
+export const EXTRACTION_PIPE = ['sbd', 'pos'];
+
+/** wink-nlp is created once per process and shared: loading the model is costly. */
 export function nlp(): Nlp {
-  shared ??= winkNLP(model);
+  shared ??= winkNLP(model, EXTRACTION_PIPE);
   return shared;
+}
+
+let full: Nlp | undefined;
+
+/** wink-nlp with its default pipe (every step), the baseline that extraction speed is compared with. */
+export function defaultPipeNlp(): Nlp {
+  full ??= winkNLP(model);
+  return full;
 }
 
 /**

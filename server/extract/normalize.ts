@@ -8,7 +8,21 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʼ]/g;
 const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 
+/** Keys already computed: texts repeat their words and names, and normalising is the costly part. */
+const keys = new Map<string, string>();
+const KEY_CACHE_SIZE = 100_000;
+
 export function nameKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    key = normalise(name);
+    if (keys.size >= KEY_CACHE_SIZE) keys.clear();
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function normalise(name: string): string {
   return name
     .normalize('NFKD')
     .replace(DIACRITICS, '')

@@ -72,7 +72,9 @@ export type MergeReason =
   | 'known-variant'
   | 'nationality'
   | 'quote-speaker'
-  | 'pronoun';
+  | 'pronoun'
+  /** A spelling of the same name in another transliteration ('Felgenhaeur' / 'Felgenhauer'). */
+  | 'transliteration';
 
 export interface Alias {
   name: string;

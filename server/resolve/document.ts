@@ -6,6 +6,7 @@
  */
 import type { EntityType, MergeReason, Mention } from '../model/types';
 import { nameKey } from '../extract/normalize';
+import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
 export interface LocalEntity {
@@ -43,6 +44,13 @@ function wordCount(name: string): number {
   return nameKey(name).split(' ').filter(Boolean).length;
 }
 
+/** Words of a name that are not particles: 'al-Zarqawi' has one, like 'Zarqawi'. */
+function nameWords(name: string): number {
+  return nameKey(name)
+    .split(' ')
+    .filter((w) => w && !MINOR_WORDS.has(w)).length;
+}
+
 export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
   const groups = new Map<string, LocalEntity>();
   mentions.forEach((m, index) => {
@@ -78,34 +86,47 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
   from.mentions = [];
 }
 
-/** 'Putin' and 'Mr Putin' join 'Vladimir Putin'; of several full names, the nearest one before wins. */
+/** 'Putin', 'Mr Putin' and 'al-Assad' join 'Vladimir Putin' or 'Bashar al-Assad'; of several full names, the nearest one before wins. */
 function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void {
-  const fullNames = groups.filter((g) => g.type === 'PERSON' && wordCount(g.label) > 1);
+  const fullNames = groups.filter((g) => g.type === 'PERSON' && nameWords(g.label) > 1);
   for (const group of groups) {
-    if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.canonical) continue;
-    const surname = nameKey(group.label);
-    const candidates = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    if (group.mentions.length === 0 || nameWords(group.label) !== 1 || group.canonical) continue;
+    const surname = surnameKey(group.label);
+    const exact = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    // 'Felgenhauer' after 'Pavel Felgenhaeur': the same surname in another transliteration.
+    const variants = exact.length > 0 ? [] : fullNames.filter((f) => f.mentions.length > 0 && isSpellingVariantWord(surnameKey(f.label), surname));
+    const candidates = exact.length > 0 ? exact : variants.length === 1 ? variants : [];
     if (candidates.length === 0) continue;
     const firstUse = Math.min(...group.mentions.map((i) => mentions[i].begin));
     const nearest = (f: LocalEntity) => Math.max(-1, ...f.mentions.map((i) => mentions[i].begin).filter((b) => b < firstUse));
     const chosen = candidates.length === 1 ? candidates[0] : candidates.reduce((a, b) => (nearest(b) > nearest(a) ? b : a));
-    absorb(chosen, group, 'surname', group.label);
+    absorb(chosen, group, exact.length > 0 ? 'surname' : 'transliteration', group.label);
   }
 }
 
 /** An acronym joins the name it abbreviates: defined in brackets right after it, or by its initials. */
 function joinAcronyms(groups: LocalEntity[], mentions: readonly Mention[], text: string): void {
   const named = groups.filter((g) => g.type !== 'PERSON' && wordCount(g.label) > 1);
+  // Where each multi-word name ends, to find 'Name (ACRONYM)' without comparing every pair.
+  const endsAt = new Map<number, LocalEntity>();
+  for (const f of named) for (const j of f.mentions) endsAt.set(mentions[j].end, f);
   for (const group of groups) {
     if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.type === 'PERSON') continue;
     const acronym = nameKey(group.label);
     if (acronym.length < 2) continue;
-    const defined = group.mentions
-      .map((i) => mentions[i])
-      .map((m) => named.find((f) => f.mentions.some((j) => /^\s*\(\s*$/.test(text.slice(mentions[j].end, m.begin)))))
-      .find(Boolean);
+    const defined = group.mentions.map((i) => endsAt.get(bracketOpening(text, mentions[i].begin))).find(Boolean);
     const byInitials = named.filter((f) => f.mentions.length > 0 && initials(f.label) === acronym);
     const chosen = defined ?? (byInitials.length === 1 ? byInitials[0] : undefined);
     if (chosen && chosen !== group && chosen.mentions.length > 0) absorb(chosen, group, 'acronym', group.label);
   }
+}
+
+/** The offset where the text before `at` reads '… (' (spaces allowed around the bracket), or -1. */
+function bracketOpening(text: string, at: number): number {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  if (text[i] !== '(') return -1;
+  i--;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i + 1;
 }

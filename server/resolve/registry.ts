@@ -2,12 +2,14 @@
  * Resolution across the corpus: the registry of canonical entities and the names they are known
  * by. A document's local entities are linked to existing entities by name (after normalisation)
  * or, for a lone surname, to the one person who carries it; unknown ones become new entities.
- * When a full name arrives for a surname that was seen alone before, the two are merged.
+ * When a full name arrives for a surname that was seen alone before, the two are merged; a name
+ * that is another spelling of a known one of the same type ('Felgenhaeur') joins it (./variants).
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
 import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
 import { nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
+import { isSpellingVariant, isSpellingVariantWord, variantBucket } from './variants';
 
 export interface RegisteredEntity {
   id: string;
@@ -45,6 +47,8 @@ export class EntityRegistry {
   /** Surname → persons with a full name ending in it. */
   private readonly bySurname = new Map<string, Set<string>>();
   private readonly mergedInto = new Map<string, string>();
+  /** Entities by type, word count and initials: where spelling variants of a name can be. */
+  private readonly byBucket = new Map<string, Set<string>>();
 
   /** Restores the registry from stored rows. */
   static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
@@ -112,6 +116,7 @@ export class EntityRegistry {
         entity.label = local.label;
         entity.canonical = local.canonical;
         this.indexSurname(entity);
+        this.indexBucket(entity);
         result.relabelled.push(entity);
       }
       result.ids.push(entity.id);
@@ -134,10 +139,30 @@ export class EntityRegistry {
       if (id) return [this.canonicalId(id), 'same-name'];
     }
     if (local.type === 'PERSON' && words(local.label) === 1) {
-      const people = this.bySurname.get(nameKey(local.label));
+      const surname = nameKey(local.label);
+      const people = this.bySurname.get(surname);
       if (people && people.size === 1) return [[...people][0], 'surname'];
+      // 'Felgenhauer' alone, when the corpus knows one 'Pavel Felgenhaeur'.
+      if (!people) {
+        const close = [...this.bySurname].filter(([known, ids]) => ids.size > 0 && isSpellingVariantWord(known, surname));
+        if (close.length === 1 && close[0][1].size === 1) return [[...close[0][1]][0], 'transliteration'];
+      }
     }
+    const variant = this.spellingVariant(local);
+    if (variant) return [variant, 'transliteration'];
     return [undefined, undefined];
+  }
+
+  /** The one entity of the same type whose label is another spelling of this name, if exactly one is. */
+  private spellingVariant(local: LocalEntity): string | undefined {
+    if (local.canonical) return undefined;
+    const bucket = this.byBucket.get(variantBucket(local.type, local.label));
+    if (!bucket) return undefined;
+    const found = [...bucket].filter((id) => {
+      const e = this.entities.get(id);
+      return e !== undefined && !e.canonical && isSpellingVariant(e.label, local.label);
+    });
+    return found.length === 1 ? found[0] : undefined;
   }
 
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
@@ -163,6 +188,14 @@ export class EntityRegistry {
   private add(entity: RegisteredEntity): void {
     this.entities.set(entity.id, entity);
     this.indexSurname(entity);
+    this.indexBucket(entity);
+  }
+
+  private indexBucket(entity: RegisteredEntity): void {
+    const key = variantBucket(entity.type, entity.label);
+    let set = this.byBucket.get(key);
+    if (!set) this.byBucket.set(key, (set = new Set()));
+    set.add(entity.id);
   }
 
   private indexSurname(entity: RegisteredEntity): void {

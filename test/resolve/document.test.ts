@@ -38,7 +38,7 @@ describe('resolveDocument', () => {
   });
 
   it('links nationality words to their country', () => {
-    const [russia] = entities('Russia acted. Russian troops moved.');
+    const [russia] = entities('Russia acted. Russian analysts disagreed.');
     expect(russia).toMatchObject({ label: 'Russia', type: 'LOCATION', names: ['Russia', 'Russian'] });
     expect(russia.reasons).toContain('nationality');
   });
@@ -54,5 +54,16 @@ describe('name keys', () => {
   });
   it('takes initials of significant words only', () => {
     expect(initials('Islamic State of Iraq and the Levant')).toBe('isil');
+  });
+});
+
+describe('resolveDocument with particle names', () => {
+  it('joins "al-Zarqawi" to "Abu Musab al-Zarqawi" named before it', () => {
+    const text = 'Abu Musab al-Zarqawi led the group. Later al-Zarqawi fled.';
+    const mentions = extractMentions(text, realLexicon()).mentions;
+    const people = resolveDocument(text, mentions).filter((e) => e.type === 'PERSON');
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ label: 'Abu Musab al-Zarqawi' });
+    expect(people[0].reasons.map((r) => r.reason)).toContain('surname');
   });
 });

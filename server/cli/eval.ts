@@ -1,0 +1,82 @@
+/**
+ * `plexus eval`: extraction quality and speed in one table. Runs the extractor on the seed gold
+ * and on every re3d source of the shared evaluation folder, scores the predictions with the shared
+ * scorer (score.mjs), and times extraction next to bare wink-nlp on the same texts.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findRepoRoot } from '../config';
+import { loadLexicon } from '../extract/lexicon';
+import { DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
+import { ConfigError, InputError } from '../model/errors';
+import { predict, readDocuments, type Prediction } from '../eval/predict';
+import { locateEvalSets, scoreOne, scorePooled } from '../eval/score';
+import { measureSpeed } from '../eval/speed';
+import { formatTable, rowOf, typeRows, type EvalRow } from '../eval/table';
+
+const USAGE = 'usage: plexus eval [--eval-dir DIR] [--rounds N]   (or PLEXUS_EVAL_DIR=DIR)';
+
+/** The shared evaluation folder sits beside the repository unless told otherwise. */
+export function defaultEvalDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.PLEXUS_EVAL_DIR || path.resolve(findRepoRoot(), '..', 'shared', 'eval');
+}
+
+function writePredictions(dir: string, name: string, predictions: readonly Prediction[]): string {
+  const file = path.join(dir, `${name}.jsonl`);
+  fs.writeFileSync(file, predictions.map((p) => `${JSON.stringify(p)}\n`).join(''));
+  return file;
+}
+
+export async function evalCommand(argv: string[]): Promise<number> {
+  let values: { 'eval-dir'?: string; rounds?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ args: argv, options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean' } } }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const rounds = values.rounds === undefined ? 10 : Number(values.rounds);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write(`plexus eval: --rounds must be a whole number of at least 1, not ${JSON.stringify(values.rounds)}\n`);
+    return 2;
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-eval-'));
+  try {
+    const sets = locateEvalSets(path.resolve(values['eval-dir'] ?? defaultEvalDir()));
+    const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
+    const options = DEFAULT_EXTRACT_OPTIONS;
+
+    const seedDocs = readDocuments(path.join(sets.seeds, 'docs.jsonl'));
+    const seedFile = writePredictions(tmp, 'seeds', predict(seedDocs, lexicon, options).predictions);
+    const rows: EvalRow[] = [rowOf('seeds', scoreOne(sets.scorer, sets.seeds, seedFile))];
+
+    // The re3d sources run as one corpus, as the scorer's pooled figures expect.
+    const re3dDocs = [...sets.re3d.values()].flatMap((dir) => readDocuments(path.join(dir, 'docs.jsonl')));
+    const re3dFile = writePredictions(tmp, 're3d', predict(re3dDocs, lexicon, options).predictions);
+    const golds = [...sets.re3d.values()];
+    const { pooled, perDir } = scorePooled(sets.scorer, golds, re3dFile);
+    for (const [name, dir] of sets.re3d) {
+      const report = perDir.get(dir);
+      if (report) rows.push(rowOf(`re3d ${name}`, report));
+    }
+    rows.push(rowOf('re3d pooled', pooled), ...typeRows('re3d pooled ', pooled));
+
+    const speed = measureSpeed([...seedDocs, ...re3dDocs], lexicon, options, rounds);
+    process.stdout.write(`${formatTable({ rows, speed })}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof InputError) {
+      process.stderr.write(`plexus eval: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
