@@ -12,6 +12,7 @@ export const REASON_TEXT: Record<MergeRecord['reason'], string> = {
   acronym: 'the acronym of the full name',
   'known-variant': 'a known variant of the name',
   nationality: 'the nationality word of the country',
+  transliteration: 'another spelling of the same name',
   'quote-speaker': 'the speaker of a quote',
   pronoun: 'a pronoun for the name',
   curated: 'merged by hand',
