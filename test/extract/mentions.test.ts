@@ -94,13 +94,13 @@ describe('extractMentions', () => {
   });
 
   it('takes a name whose last word recurs alone for a person', () => {
-    expect(table('Abu Ghadiya ran the network. Later Ghadiya took orders from Baghdad.')).toEqual(
-      expect.arrayContaining([['Abu Ghadiya', 'PERSON'], ['Ghadiya', 'PERSON']]),
+    expect(table('Abu Qassar kept the accounts. Later Qassar moved the money to Beirut.')).toEqual(
+      expect.arrayContaining([['Abu Qassar', 'PERSON'], ['Qassar', 'PERSON']]),
     );
   });
 
   it('types a name that its own document leaves open by what the corpus knows it as', () => {
-    const text = 'Thousands were killed at the hands of Assad and Isil.';
+    const text = 'Sanctions hit the inner circle of Assad and Isil.';
     expect(table(text)).not.toContainEqual(['Assad', 'PERSON']);
     const known = extractMentions(text, realLexicon(), { nationalities: true, knownType: (key) => (key === 'assad' ? 'PERSON' : undefined) });
     expect(known.mentions.map((m) => [m.text, m.type])).toContainEqual(['Assad', 'PERSON']);

@@ -15,20 +15,20 @@ function table(text: string): [string, string][] {
 
 describe('a nationality word that names a body of people is an organisation', () => {
   const rows: Row[] = [
-    ['Iraqi forces entered the town.', [['Iraqi forces', 'ORGANIZATION']]],
-    ['The convoy reached the Syrian people.', [['Syrian people', 'ORGANIZATION']]],
-    ['Iraqi state television showed the ruins.', [['Iraqi state television', 'ORGANIZATION']]],
-    ['Lebanese security force personnel stood by.', [['Lebanese security force personnel', 'ORGANIZATION']]],
-    ['Thousands of Syrians crossed into Jordan.', [['Syrians', 'ORGANIZATION'], ['Jordan', 'LOCATION']]],
-    ['Egyptians voted on Sunday.', [['Egyptians', 'ORGANIZATION']]],
-    ['The Israeli government declined to comment.', [['Israeli government', 'ORGANIZATION']]],
-    ['Iraqi government forces closed in.', [['Iraqi government forces', 'ORGANIZATION']]],
-    ['They back the moderate Syrian Opposition.', [['Syrian Opposition', 'ORGANIZATION']]],
-    ['Sunni Arabs fled the town.', [['Sunni Arabs', 'ORGANIZATION']]],
-    ['We support the Government of Iraq and the Iraqi people.', [['Government of Iraq', 'ORGANIZATION'], ['Iraqi people', 'ORGANIZATION']]],
-    ['Kurdish and Yezidi fighters held the ridge.', [['Kurdish and Yezidi fighters', 'ORGANIZATION']]],
-    ['Sunni Arab tribesmen joined them.', [['Sunni Arab tribesmen', 'ORGANIZATION']]],
-    ['Aid went to the Iraq people and to UK organisations.', [['Iraq people', 'ORGANIZATION'], ['UK organisations', 'ORGANIZATION']]],
+    ['Chilean forces left the harbour.', [['Chilean forces', 'ORGANIZATION']]],
+    ['The appeal was addressed to the Peruvian people.', [['Peruvian people', 'ORGANIZATION']]],
+    ['Kenyan state television aired the debate.', [['Kenyan state television', 'ORGANIZATION']]],
+    ['Nigerian security force personnel guarded the depot.', [['Nigerian security force personnel', 'ORGANIZATION']]],
+    ['Hundreds of Venezuelans walked into Colombia.', [['Venezuelans', 'ORGANIZATION'], ['Colombia', 'LOCATION']]],
+    ['Norwegians voted on Tuesday.', [['Norwegians', 'ORGANIZATION']]],
+    ['The Danish government would not say.', [['Danish government', 'ORGANIZATION']]],
+    ['Sudanese government forces pulled back.', [['Sudanese government forces', 'ORGANIZATION']]],
+    ['Observers met the divided Belarusian Opposition.', [['Belarusian Opposition', 'ORGANIZATION']]],
+    ['Shia Arabs returned to the valley.', [['Shia Arabs', 'ORGANIZATION']]],
+    ['Donors pledged help to the Government of Ghana and the Ghanaian people.', [['Government of Ghana', 'ORGANIZATION'], ['Ghanaian people', 'ORGANIZATION']]],
+    ['Druze and Alawite militiamen guarded the pass.', [['Druze and Alawite militiamen', 'ORGANIZATION']]],
+    ['Shia Arab tribesmen stayed neutral.', [['Shia Arab tribesmen', 'ORGANIZATION']]],
+    ['Grants went to the Nepal people and to US organisations.', [['Nepal people', 'ORGANIZATION'], ['US organisations', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -44,7 +44,7 @@ describe('a nationality word before a single person or a thing stays a link to t
 
 describe('a coalition led or backed by a country is an organisation', () => {
   const rows: Row[] = [
-    ['The US-led coalition denied it.', [['US-led coalition', 'ORGANIZATION']]],
+    ['A French-led coalition patrolled the strait.', [['French-led coalition', 'ORGANIZATION']]],
     ['Turkish-backed forces advanced.', [['Turkish-backed forces', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -52,9 +52,9 @@ describe('a coalition led or backed by a country is an organisation', () => {
 
 describe('the people or the government of a place act as one body', () => {
   const rows: Row[] = [
-    ['She thanked the people of Aleppo.', [['people of Aleppo', 'ORGANIZATION']]],
-    ['Talks with the government of Lebanon resumed.', [['government of Lebanon', 'ORGANIZATION']]],
-    ['He returned to the north of Lebanon.', [['Lebanon', 'LOCATION']]],
+    ['She thanked the people of Marseille.', [['people of Marseille', 'ORGANIZATION']]],
+    ['Talks with the government of Portugal resumed.', [['government of Portugal', 'ORGANIZATION']]],
+    ['He returned to the north of Portugal.', [['Portugal', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -62,27 +62,27 @@ describe('the people or the government of a place act as one body', () => {
 describe('a title qualified by a nationality or an organisation belongs to the person it names', () => {
   const rows: Row[] = [
     ['Russian President Vladimir Putin met him.', [['Russian President Vladimir Putin', 'PERSON']]],
-    ['UN Special Envoy Staffan de Mistura arrived.', [['UN Special Envoy Staffan de Mistura', 'PERSON']]],
-    ['Minister for Asia Tobias Ellwood spoke.', [['Tobias Ellwood', 'PERSON']]],
+    ['UN Special Envoy Anna de Vries arrived.', [['UN Special Envoy Anna de Vries', 'PERSON']]],
+    ['Minister for Africa Helen Marsh spoke.', [['Helen Marsh', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 
   it("keeps the person's own name as the name the mention stands for", () => {
-    const [cavusoglu] = extractMentions('Turkish Foreign Minister Mevlut Cavusoglu spoke.', realLexicon()).mentions;
-    expect(cavusoglu).toMatchObject({ type: 'PERSON', name: 'Mevlut Cavusoglu' });
+    const [ibarra] = extractMentions('Chilean Foreign Minister Rosa Ibarra spoke.', realLexicon()).mentions;
+    expect(ibarra).toMatchObject({ type: 'PERSON', name: 'Rosa Ibarra' });
   });
 });
 
 describe('a verb opening a sentence is not part of the name after it', () => {
-  const rows: Row[] = [['Defeating Hezbollah will take time.', [['Hezbollah', 'ORGANIZATION']]]];
+  const rows: Row[] = [['Persuading NATO took months.', [['NATO', 'ORGANIZATION']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('names that open with a particle or a kunya, and places named after places', () => {
   const rows: Row[] = [
-    ['He fought with al-Qaeda in Iraq for years.', [['al-Qaeda in Iraq', 'ORGANIZATION']]],
-    ['He was also known as Abu Haidar.', [['Abu Haidar', 'PERSON']]],
-    ['Water rose behind the Mosul Barrage.', [['Mosul Barrage', 'LOCATION']]],
+    ['She wrote a book about al-Qaeda in the Arabian Peninsula last year.', [['al-Qaeda in the Arabian Peninsula', 'ORGANIZATION']]],
+    ['His neighbours called him Abu Salim.', [['Abu Salim', 'PERSON']]],
+    ['Boats waited below the Lahore Barrage.', [['Lahore Barrage', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -90,17 +90,17 @@ describe('names that open with a particle or a kunya, and places named after pla
 describe('what the corpus knows of a name beats a preposition of place', () => {
   it('keeps a known surname a person after "of"', () => {
     const knownType = (name: string) => (name === 'assad' ? ('PERSON' as const) : undefined);
-    const mentions = extractMentions('Thousands died at the hands of Assad.', realLexicon(), { nationalities: true, knownType }).mentions;
+    const mentions = extractMentions('Sanctions hit the inner circle of Assad.', realLexicon(), { nationalities: true, knownType }).mentions;
     expect(mentions.map((m) => [m.text, m.type])).toEqual([['Assad', 'PERSON']]);
   });
 });
 
 describe('places by their neighbours: lists, place nouns, openers and particles', () => {
   const rows: Row[] = [
-    ['Shelling hit Aleppo, Sarmin and Talamenes.', [['Aleppo', 'LOCATION'], ['Sarmin', 'LOCATION'], ['Talamenes', 'LOCATION']]],
-    ['Troops reached the village of Tal Safin.', [['Tal Safin', 'LOCATION']]],
-    ['Refugees camped near Mount Hermon.', [['Mount Hermon', 'LOCATION']]],
-    ['A car bomb exploded in al-Hilla.', [['al-Hilla', 'LOCATION']]],
+    ['Floods reached Lyon, Vernaz and Courbelle.', [['Lyon', 'LOCATION'], ['Vernaz', 'LOCATION'], ['Courbelle', 'LOCATION']]],
+    ['Hikers reached the village of Borrowdene.', [['Borrowdene', 'LOCATION']]],
+    ['Climbers camped near Mount Arvel.', [['Mount Arvel', 'LOCATION']]],
+    ['A new market opened in al-Qasra.', [['al-Qasra', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -108,41 +108,41 @@ describe('places by their neighbours: lists, place nouns, openers and particles'
 describe('organisation names and head words', () => {
   const rows: Row[] = [
     [
-      'Talks between the Government of Iraq and the Kurdistan Regional Government resumed.',
-      [['Government of Iraq', 'ORGANIZATION'], ['Kurdistan Regional Government', 'ORGANIZATION']],
+      'Talks between the Government of Canada and the Ontario Provincial Government stalled.',
+      [['Government of Canada', 'ORGANIZATION'], ['Ontario Provincial Government', 'ORGANIZATION']],
     ],
-    ['They hope to form such a Government soon.', []],
-    ['He welcomed the UN Board of Inquiry report.', [['UN Board of Inquiry', 'ORGANIZATION']]],
-    ['The clinic has MRI and CT scanners and a TV room.', []],
-    ['Aid convoys arrived at dawn.', []],
+    ['Nobody expected such a Government to last.', []],
+    ['She quoted the UN Committee of Experts in her speech.', [['UN Committee of Experts', 'ORGANIZATION']]],
+    ['Nurses wheeled the TV past the MRI and CT machines.', []],
+    ['Aid parcels were handed out at noon.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('a nationality before "city of", "town of" belongs to the place it names', () => {
   const rows: Row[] = [
-    ['Fighting reached the Syrian town of Azaz.', [['Syrian town of Azaz', 'LOCATION']]],
-    ['He landed on the Kuwaiti island of Failaka.', [['Kuwaiti island of Failaka', 'LOCATION']]],
+    ['Tourists filled the Italian town of Amalfi.', [['Italian town of Amalfi', 'LOCATION']]],
+    ['She sailed to the Greek island of Hydra.', [['Greek island of Hydra', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 
   it('names the mention by the place, with its canonical name when the lexicon knows it', () => {
-    const [raqqa] = extractMentions('They fled the Syrian city of Raqqa.', realLexicon()).mentions;
-    expect(raqqa).toMatchObject({ type: 'LOCATION', name: 'Raqqa' });
+    const [kyiv] = extractMentions('The train left the Ukrainian city of Kiev.', realLexicon()).mentions;
+    expect(kyiv).toMatchObject({ type: 'LOCATION', name: 'Kyiv' });
   });
 });
 
 describe('events are not names, but the places in them are', () => {
   const rows: Row[] = [
-    ['Ministers met at the Brussels Conference on Syria.', [['Brussels', 'LOCATION'], ['Syria', 'LOCATION']]],
-    ['The UN Special Envoy de Mistura will chair the talks.', [['UN Special Envoy de Mistura', 'PERSON']]],
+    ['Delegates gathered for the Geneva Conference on Yemen.', [['Geneva', 'LOCATION'], ['Yemen', 'LOCATION']]],
+    ['The UN Special Envoy de Vries will open the meeting.', [['UN Special Envoy de Vries', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe("an organisation named with its country's possessive is one organisation", () => {
   const rows: Row[] = [
-    ["He conducts Iraq's famed National Symphony Orchestra.", [["Iraq's famed National Symphony Orchestra", 'ORGANIZATION']]],
+    ["She plays with Finland's acclaimed Philharmonic Orchestra.", [["Finland's acclaimed Philharmonic Orchestra", 'ORGANIZATION']]],
     ["Lebanon's Internal Security Forces made arrests.", [["Lebanon's Internal Security Forces", 'ORGANIZATION']]],
     ["Lebanon's economy shrank.", [['Lebanon', 'LOCATION']]],
   ];
@@ -156,8 +156,8 @@ describe('a word that is never a name does not join the name after it', () => {
 
 describe('geographic coordinates are places', () => {
   const rows: Row[] = [
-    ['The dam lies at 35°01′57″N 43°38′47″E on the river.', [['35°01′57″N 43°38′47″E', 'LOCATION']]],
-    ['Position: 36.2°N 37.15°E, near Aleppo.', [['36.2°N 37.15°E', 'LOCATION'], ['Aleppo', 'LOCATION']]],
+    ['The lighthouse stands at 58°12′40″N 6°23′05″W on the cliff.', [['58°12′40″N 6°23′05″W', 'LOCATION']]],
+    ['Position: 45.76°N 4.84°E, near Lyon.', [['45.76°N 4.84°E', 'LOCATION'], ['Lyon', 'LOCATION']]],
     ['It rose 12° in 30 minutes.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -165,8 +165,8 @@ describe('geographic coordinates are places', () => {
 
 describe('an office named by an organisation or a country, without a name, is a person', () => {
   const rows: Row[] = [
-    ['A Foreign Office spokesman said no.', [['Foreign Office spokesman', 'PERSON']]],
-    ['He met the US Secretary of State.', [['US Secretary of State', 'PERSON']]],
+    ['A Home Office spokesman declined to answer.', [['Home Office spokesman', 'PERSON']]],
+    ['She wrote to the UK Secretary of State for Health.', [['UK Secretary of State for Health', 'PERSON']]],
     ['The Russian president said yes.', [['Russian', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -174,42 +174,42 @@ describe('an office named by an organisation or a country, without a name, is a 
 
 describe('a title with its portfolio and no name after it names the office holder', () => {
   const rows: Row[] = [
-    ['As Minister for Central Asia, he visited Tashkent.', [['Minister for Central Asia', 'PERSON'], ['Tashkent', 'LOCATION']]],
-    ['Minister for Asia Tobias Ellwood spoke.', [['Tobias Ellwood', 'PERSON']]],
+    ['As Minister for Latin America, she visited Lima.', [['Minister for Latin America', 'PERSON'], ['Lima', 'LOCATION']]],
+    ['Minister for Africa Helen Marsh spoke.', [['Helen Marsh', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('a lone given name or particle name takes the type of the full name before it', () => {
   const rows: Row[] = [
-    ['Saddam Hussein ruled for years. Later Saddam fled.', [['Saddam Hussein', 'PERSON'], ['Saddam', 'PERSON']]],
-    ['Abu Musab al-Zarqawi led them; their leader, al-Zarqawi, agreed.', [['Abu Musab al-Zarqawi', 'PERSON'], ['al-Zarqawi', 'PERSON']]],
+    ['Ingrid Halvorsen chaired the board. Later Ingrid resigned.', [['Ingrid Halvorsen', 'PERSON'], ['Ingrid', 'PERSON']]],
+    ['Abu Salim al-Rashidi founded the cell. Its members still quote al-Rashidi.', [['Abu Salim al-Rashidi', 'PERSON'], ['al-Rashidi', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('wars named after places, and birthplaces, are not mentions of the places', () => {
   const rows: Row[] = [
-    ['He fought in the Iran-Iraq War and the Gulf War.', []],
-    ['The Jordanian-born militant fled to Iraq.', [['Iraq', 'LOCATION']]],
-    ['The war between Iran and Iraq lasted eight years.', [['Iran', 'LOCATION'], ['Iraq', 'LOCATION']]],
+    ['Her grandfather served in the Ecuador-Peru War and the Falklands War.', []],
+    ['The Chilean-born poet moved to Spain.', [['Spain', 'LOCATION']]],
+    ['The war between Ecuador and Peru lasted weeks.', [['Ecuador', 'LOCATION'], ['Peru', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('offices and the people who hold them', () => {
-  it('names "the Iraqi Foreign Minister, Ibrahim al-Jaafari" by its holder, twice', () => {
-    const mentions = extractMentions('He met the Iraqi Foreign Minister, Ibrahim al-Jaafari, in London.', realLexicon()).mentions;
+  it('names "the Peruvian Foreign Minister, Luis al-Cardena" by its holder, twice', () => {
+    const mentions = extractMentions('She greeted the Peruvian Foreign Minister, Luis al-Cardena, in Madrid.', realLexicon()).mentions;
     expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
-      ['Iraqi Foreign Minister', 'PERSON', 'Ibrahim al-Jaafari'],
-      ['Ibrahim al-Jaafari', 'PERSON', 'Ibrahim al-Jaafari'],
-      ['London', 'LOCATION', 'London'],
+      ['Peruvian Foreign Minister', 'PERSON', 'Luis al-Cardena'],
+      ['Luis al-Cardena', 'PERSON', 'Luis al-Cardena'],
+      ['Madrid', 'LOCATION', 'Madrid'],
     ]);
   });
 
   const rows: Row[] = [
-    ['She met the Minister of Foreign Affairs of Iraq today.', [['Minister of Foreign Affairs of Iraq', 'PERSON']]],
-    ['They thanked local Turkish and UK organisations.', [['Turkish and UK organisations', 'ORGANIZATION']]],
+    ['He called the Minister of Health of Chile yesterday.', [['Minister of Health of Chile', 'PERSON']]],
+    ['She praised several Dutch and US organisations.', [['Dutch and US organisations', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -217,12 +217,12 @@ describe('offices and the people who hold them', () => {
 describe('a group word that only qualifies the noun after it leaves the nationality a link', () => {
   const rows: Row[] = [
     ['Putin confirmed Russian military involvement.', [['Putin', 'PERSON'], ['Russian', 'LOCATION']]],
-    ['Former Iraqi police officers were killed.', [['Iraqi police', 'ORGANIZATION']]],
+    ['Two Albanian police officers were injured.', [['Albanian police', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
 describe('a name after the kind of organisation it is', () => {
-  const rows: Row[] = [['The dam was built by the company Zublin.', [['Zublin', 'ORGANIZATION']]]];
+  const rows: Row[] = [['The bridge was designed by the firm Kovarsk.', [['Kovarsk', 'ORGANIZATION']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });

@@ -58,12 +58,12 @@ describe('name keys', () => {
 });
 
 describe('resolveDocument with particle names', () => {
-  it('joins "al-Zarqawi" to "Abu Musab al-Zarqawi" named before it', () => {
-    const text = 'Abu Musab al-Zarqawi led the group. Later al-Zarqawi fled.';
+  it('joins "al-Rashidi" to "Abu Salim al-Rashidi" named before it', () => {
+    const text = 'Abu Salim al-Rashidi ran the cell. Later al-Rashidi left the country.';
     const mentions = extractMentions(text, realLexicon()).mentions;
     const people = resolveDocument(text, mentions).filter((e) => e.type === 'PERSON');
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ label: 'Abu Musab al-Zarqawi' });
+    expect(people[0]).toMatchObject({ label: 'Abu Salim al-Rashidi' });
     expect(people[0].reasons.map((r) => r.reason)).toContain('surname');
   });
 });

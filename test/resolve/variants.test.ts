@@ -10,9 +10,9 @@ import { realLexicon } from '../helpers/fixtures';
 describe('isSpellingVariant', () => {
   const rows: [string, string, boolean][] = [
     ['Pavel Felgenhauer', 'Pavel Felgenhaeur', true],
-    ['Abu Musab al-Zarqawi', 'Abu Musab al-Zarkawi', true],
+    ['Abu Salim al-Rashidi', 'Abu Salim al-Rasheedi', true],
     ['Sergei Shoigu', 'Sergey Shoigu', true],
-    ['Mevlut Cavusoglu', 'Mevlüt Çavuşoğlu', false], // the same name after accents are folded, not a variant
+    ['Jose Nunez', 'José Núñez', false], // the same name after accents are folded, not a variant
     ['Ali Hassan', 'Alia Hassan', false], // a short word: one letter makes another name
     ['Pavel Felgenhauer', 'Pavel Fedorov', false], // too far apart
     ['Pavel Felgenhauer', 'Petr Felgenhaeur', false], // two words differ: no shared given name
