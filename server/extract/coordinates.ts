@@ -1,5 +1,5 @@
 /**
- * Geographic coordinates written in the text ('33°47′N 44°30′E', '33.783°N 44.500°E'): a place,
+ * Geographic coordinates written in the text ('58°12′N 6°23′W', '58.2°N 6.38°W'): a place,
  * named exactly, that no lexicon lists. Found by pattern, not by wink-nlp, which cuts them into
  * many tokens.
  */

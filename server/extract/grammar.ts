@@ -18,19 +18,19 @@ export const REPORT_CUES = new Set([
   'daily', 'channel', 'correspondent', 'photo', 'credit', 'via', 'source', 'sources',
 ]);
 
-/** Prepositions after which a bare name is most often a place ('in Ufa', 'from Raqqa'). */
+/** Prepositions after which a bare name is most often a place ('in Ufa', 'from Lyon'). */
 export const PLACE_PREPOSITIONS = new Set([
   'in', 'at', 'from', 'near', 'across', 'outside', 'inside', 'into', 'towards', 'toward', 'through', 'throughout',
   'around', 'to', 'via', 'within',
 ]);
 
-/** Nouns for settlements and areas: 'the village of Safina' names a place. */
+/** Nouns for settlements and areas: 'the village of Borrowdene' names a place. */
 export const PLACE_NOUNS = new Set([
   'village', 'villages', 'town', 'towns', 'city', 'cities', 'district', 'province', 'governorate', 'region', 'suburb',
   'neighbourhood', 'neighborhood', 'island', 'port', 'camp', 'area',
 ]);
 
-/** Capitalised words that open the name of a place ('Mount Sinjar', 'Lake Tharthar'). */
+/** Capitalised words that open the name of a place ('Mount Kenya', 'Lake Victoria'). */
 export const PLACE_OPENERS = new Set(['mount', 'mt', 'lake', 'cape', 'wadi', 'jebel', 'jabal']);
 
 /** Lower-case particles that may sit inside a name ('Bashar al-Assad', 'Ministry of Defence'). */

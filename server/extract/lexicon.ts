@@ -40,10 +40,10 @@ export interface Lexicon {
   orgWords: Set<string>;
   locationWords: Set<string>;
   notNames: Set<string>;
-  /** Nouns that make a nationality word the start of a group's name ('Iraqi forces'): heads and the modifiers before them. */
+  /** Nouns that make a nationality word the start of a group's name ('Chilean forces'): heads and the modifiers before them. */
   groupHeads: Set<string>;
   groupModifiers: Set<string>;
-  /** Religious and ethnic adjectives that open a group's name as a nationality word does ('Kurdish fighters'). */
+  /** Religious and ethnic adjectives that open a group's name as a nationality word does ('Druze militiamen'). */
   groupAdjectives: Set<string>;
 }
 

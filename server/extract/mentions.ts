@@ -51,10 +51,10 @@ interface Candidate {
   sentence: number;
   /**
    * Where the name starts when the span opens with words that are not part of it ('Russian Foreign
-   * Minister Sergei Lavrov'); for an office ('Minister for Central Asia') the span's first token.
+   * Minister Rosa Ibarra'); for an office ('Minister for Latin America') the span's first token.
    */
   nameFirst?: number;
-  /** The name the mention stands for when it is not in the span ('the Iraqi Foreign Minister, Ibrahim al-Jaafari'). */
+  /** The name the mention stands for when it is not in the span ('the Peruvian Foreign Minister, Luis Cardenas'). */
   name?: string;
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
@@ -62,7 +62,7 @@ interface Candidate {
 
 const INDEFINITE = new Set(['a', 'an']);
 
-/** Nouns for a kind of organisation, written just before its name ('the company Züblin'). */
+/** Nouns for a kind of organisation, written just before its name ('the company Kovarsk'). */
 const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'organisation', 'organization', 'party', 'movement', 'charity', 'contractor', 'faction']);
 
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
@@ -136,7 +136,7 @@ function findCandidates(
   const found: Candidate[] = [];
   let i = sentence.first;
   while (i <= sentence.last) {
-    // 'al-Qaeda in Iraq': a lower-case particle may open a known name.
+    // 'al-Qaeda in the Arabian Peninsula': a lower-case particle may open a known name.
     const afterParticle = HYPHEN.has(value[i + 1] ?? '') ? i + 2 : i + 1;
     const particle =
       NAME_PARTICLES.has(value[i]) && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) ? lexicon.match(keys, i, sentence.last) : undefined;
@@ -145,7 +145,7 @@ function findCandidates(
       i = particle.last + 1;
       continue;
     }
-    // 'in al-Hilla', 'author al-Tanawi': an unknown name opened by a lower-case particle and a hyphen.
+    // 'in al-Qasra', 'author al-Marwani': an unknown name opened by a lower-case particle and a hyphen.
     if (NAME_PARTICLES.has(value[i]) && afterParticle === i + 2 && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) && adjacent(analysis, i + 1, afterParticle)) {
       const run = capitalisedRun(analysis, keys, afterParticle, sentence.last, lexicon);
       const match = lexicon.match(keys, afterParticle, sentence.last);
@@ -164,7 +164,7 @@ function findCandidates(
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
     if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon)))) {
       const entry = match.entry;
-      // 'Iraqi forces', 'the Syrian people', 'Syrians', 'US-led coalition': a body of people, named as an organisation.
+      // 'Chilean forces', 'the Peruvian people', 'Venezuelans', 'French-led coalition': a body of people, named as an organisation.
       const group =
         entry.kind === 'demonym' || entry.kind === 'country'
           ? Math.max(groupEnd(analysis, keys, match.last, sentence.last, lexicon, entry.kind === 'demonym'), ledEnd(analysis, keys, match.last, sentence.last, lexicon))
@@ -174,52 +174,52 @@ function findCandidates(
         i = group + 1;
         continue;
       }
-      // 'Russian Foreign Minister Sergei Lavrov', 'UN Special Envoy Staffan de Mistura': one person, titled.
+      // 'Chilean Foreign Minister Rosa Ibarra', 'UN Special Envoy Anna de Vries': one person, titled.
       const titled = entry.kind === 'demonym' || entry.type === 'ORGANIZATION' ? titledName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
       if (titled) {
         found.push({ first: i, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
         i = titled.last + 1;
         continue;
       }
-      // 'the Iraqi Foreign Minister, Ibrahim al-Jaafari': the office and its holder, one person.
+      // 'the Peruvian Foreign Minister, Luis Cardenas': the office and its holder, one person.
       const holder = entry.kind === 'demonym' ? officeHolder(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
       if (holder) {
         found.push({ first: i, last: holder.officeLast, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index, name: holder.name });
         i = holder.officeLast + 1;
         continue;
       }
-      // 'a Foreign Office spokesman', 'the US Secretary of State': an office named by who holds it.
+      // 'a Home Office spokesman', 'the UK Secretary of State for Health': an office named by who holds it.
       const office = entry.type !== 'OUTLET' && entry.kind !== 'demonym' ? officeEnd(analysis, keys, match.last + 1, sentence.last, lexicon) : -1;
       if (office >= 0) {
         found.push({ first: i, last: office, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
         i = office + 1;
         continue;
       }
-      // "Iraq's National Symphony Orchestra", "the UK's Armed Forces": an organisation named with its country.
+      // "Finland's Philharmonic Orchestra", "Lebanon's Internal Security Forces": an organisation named with its country.
       const owned = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? ownedOrganisationEnd(analysis, keys, match.last, sentence.last, lexicon) : -1;
       if (owned >= 0) {
         found.push({ first: i, last: owned, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index });
         i = owned + 1;
         continue;
       }
-      // 'the Syrian city of Raqqa': one place, named by its own name.
+      // 'the Ukrainian city of Kiev': one place, named by its own name.
       const place = entry.kind === 'demonym' ? placeOfName(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
       if (place) {
-        // A known place keeps its canonical name ('city of Raqqah' is Raqqa).
+        // A known place keeps its canonical name ('city of Kiev' is Kyiv).
         const known = lexicon.match(keys, place.nameFirst, place.last);
         const placeEntry = known && known.last === place.last && known.entry.type === 'LOCATION' ? known.entry : undefined;
         found.push({ first: i, last: place.last, nameFirst: place.nameFirst, type: 'LOCATION', evidence: placeEntry ? Evidence.Lexicon : Evidence.Context, entry: placeEntry, sentence: sentence.index });
         i = place.last + 1;
         continue;
       }
-      // 'the people of Mosul', 'the government of Iraq': the people or rulers of a place act as one body.
+      // 'the people of Marseille', 'the government of Portugal': the people or rulers of a place act as one body.
       const body = entry.type === 'LOCATION' && entry.kind !== 'demonym' ? bodyOfPlace(keys, i, sentence.first, lexicon) : -1;
       if (body >= 0) {
         found.push({ first: body, last: match.last, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
         i = match.last + 1;
         continue;
       }
-      // 'the Iran-Iraq War', 'the 1991 Gulf War': a war named after places; 'Jordanian-born': a birthplace, not a mention.
+      // 'the Ecuador-Peru War', 'the Falklands War': a war named after places; 'Chilean-born': a birthplace, not a mention.
       const named = entry.type === 'LOCATION' ? warNameEnd(analysis, keys, match.last, sentence.last) : -1;
       if (named >= 0 || (entry.kind === 'demonym' && HYPHEN.has(value[match.last + 1] ?? '') && keys[match.last + 2] === 'born')) {
         i = Math.max(named, match.last) + 1;
@@ -235,7 +235,7 @@ function findCandidates(
       i = match.last + 1;
       continue;
     }
-    // 'Kurdish fighters', 'Sunni Arab tribesmen': a religious or ethnic adjective opening a group.
+    // 'Druze militiamen', 'Shia Arab tribesmen': a religious or ethnic adjective opening a group.
     if (lexicon.groupAdjectives.has(keys[i])) {
       const group = groupEnd(analysis, keys, i, sentence.last, lexicon, false);
       if (group >= 0) found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
@@ -247,8 +247,8 @@ function findCandidates(
       i++;
       continue;
     }
-    // 'Minister for the Middle East': a title with its portfolio is a title, not a place.
-    // Without a name after it ('as Minister for Central Asia, he …'), the office names its holder.
+    // 'Minister for Africa': a title with its portfolio is a title, not a place.
+    // Without a name after it ('as Minister for Latin America, she …'), the office names its holder.
     const portfolio = titlePhraseEnd(analysis, keys, i, sentence.last, lexicon);
     if (portfolio > i) {
       if (!(portfolio + 1 <= sentence.last && isCapitalised(analysis, portfolio + 1))) {
@@ -270,8 +270,8 @@ function findCandidates(
       i = run.last + 1;
       continue;
     }
-    // A word that is never a name ('Monday', 'However'), or a verb opening the sentence ('Declaring
-    // Mosul …'), is not part of the name after it: look again from the next word.
+    // A word that is never a name ('Monday', 'However'), or a verb opening the sentence ('Persuading
+    // NATO …'), is not part of the name after it: look again from the next word.
     const first = run.first;
     if (run.last > first && (lexicon.notNames.has(keys[first]) || (first === openingToken(analysis, sentence) && analysis.tokens.pos[first] === 'VERB'))) {
       i = first + 1;
@@ -291,13 +291,13 @@ function findCandidates(
       continue;
     }
     if (candidate) found.push(candidate);
-    // 'Conference on Syria': an event word is no name, but the place after it may be.
+    // 'Conference on Yemen': an event word is no name, but the place after it may be.
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
 }
 
-/** The 'War' that ends a war's name made of places ('Iran-Iraq War', 'Gulf War'), or -1. */
+/** The 'War' that ends a war's name made of places ('Ecuador-Peru War', 'Falklands War'), or -1. */
 function warNameEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number): number {
   let j = last + 1;
   while (j + 1 <= limit && HYPHEN.has(analysis.tokens.value[j]) && isCapitalised(analysis, j + 1)) j += 2;
@@ -315,7 +315,7 @@ function ownedOrganisationEnd(analysis: Analysis, keys: readonly string[], last:
   return run && lexicon.orgWords.has(keys[run.last]) ? run.last : -1;
 }
 
-/** A place noun, 'of' and a name at `from` ('city of Raqqa', 'town of Azaz'): where the name starts and ends. */
+/** A place noun, 'of' and a name at `from` ('city of Kiev', 'town of Amalfi'): where the name starts and ends. */
 function placeOfName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
   if (from + 2 > limit || !PLACE_NOUNS.has(keys[from]) || keys[from + 1] !== 'of' || !isCapitalised(analysis, from + 2)) return undefined;
   const run = capitalisedRun(analysis, keys, from + 2, limit, lexicon);
@@ -324,7 +324,7 @@ function placeOfName(analysis: Analysis, keys: readonly string[], from: number, 
 
 /**
  * End of an office after an organisation or a country when no name follows: a title with its
- * portfolio ('Special Representative for Syria', 'Secretary of State') or a singular role noun
+ * portfolio ('Special Representative for the Sahel', 'Secretary of State') or a singular role noun
  * ('spokesman', 'deputy director'); -1 otherwise.
  */
 function officeEnd(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): number {
@@ -338,7 +338,7 @@ function officeEnd(analysis: Analysis, keys: readonly string[], from: number, li
     else if (lexicon.roles.has(keys[from]) && !isCapitalised(analysis, from)) end = from;
   }
   if (end < 0) return -1;
-  // A name after the office makes it a titled name instead ('… Minister Tobias Ellwood').
+  // A name after the office makes it a titled name instead ('… Minister Helen Marsh').
   if (end + 1 <= limit && isCapitalised(analysis, end + 1)) return -1;
   return end;
 }
@@ -357,19 +357,19 @@ function officeHolder(analysis: Analysis, keys: readonly string[], from: number,
   return { officeLast, name: analysis.text.slice(analysis.tokens.begin[start], analysis.tokens.end[run.last]) };
 }
 
-/** A title at `from` followed by a name ('Foreign Minister Sergei Lavrov'): where the name starts and ends. */
+/** A title at `from` followed by a name ('Foreign Minister Rosa Ibarra'): where the name starts and ends. */
 function titledName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
   const cue = cueLength(keys, from, limit, lexicon);
   if (cue === 0 || !isCapitalised(analysis, from)) return undefined;
   const nameFirst = from + cue;
-  // 'Special Envoy de Mistura': the name may open with a lower-case particle.
+  // 'Special Envoy de Vries': the name may open with a lower-case particle.
   const capital = NAME_PARTICLES.has(analysis.tokens.value[nameFirst] ?? '') ? nameFirst + 1 : nameFirst;
   if (capital > limit || !isCapitalised(analysis, capital) || lexicon.lookup(keys[capital])) return undefined;
   const run = capitalisedRun(analysis, keys, capital, limit, lexicon);
   return run ? { nameFirst, last: run.last } : undefined;
 }
 
-/** End of a title followed by its portfolio ('Minister for the Middle East', 'Secretary of State for Defence'), or -1. */
+/** End of a title followed by its portfolio ('Minister for Africa', 'Secretary of State for Health'), or -1. */
 function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, limit: number, lexicon: Lexicon): number {
   const cue = cueLength(keys, i, limit, lexicon);
   if (cue === 0 || !lexicon.titles.has(keys.slice(i, i + cue).join(' '))) return -1;
@@ -378,8 +378,8 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
   j++;
   if (j <= limit && keys[j] === 'the') j++;
   if (j > limit || !isCapitalised(analysis, j)) return -1;
-  // The portfolio ends where the holder's name begins ('Minister for the Middle East Tobias Ellwood').
-  // 'Minister of Foreign Affairs of Iraq': the portfolio may go on with 'of' or 'and'.
+  // The portfolio ends where the holder's name begins ('Minister for Africa Helen Marsh').
+  // 'Minister of Health of Chile': the portfolio may go on with 'of' or 'and'.
   while (
     j + 1 <= limit &&
     !lexicon.givenNames.has(keys[j + 1]) &&
@@ -391,9 +391,9 @@ function titlePhraseEnd(analysis: Analysis, keys: readonly string[], i: number, 
 
 /**
  * The last token of a group named by a nationality word (or a country, or a religious or ethnic
- * adjective) ending at `last`: the plural noun itself ('Syrians'), or a group noun after it with at
- * most two modifiers between ('Iraqi forces', 'Iraqi security force personnel', 'Sunni Arab
- * tribesmen', 'Kurdish and Yezidi fighters'); -1 when the word is a plain nationality ('Russian analysts').
+ * adjective) ending at `last`: the plural noun itself ('Venezuelans'), or a group noun after it with at
+ * most two modifiers between ('Chilean forces', 'Nigerian security force personnel', 'Shia Arab
+ * tribesmen', 'Druze and Alawite militiamen'); -1 when the word is a plain nationality ('Russian analysts').
  */
 function groupEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon, plural: boolean): number {
   const word = keys[last];
@@ -406,20 +406,20 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
       modifiers++;
       continue;
     }
-    // 'Kurdish and Yezidi fighters', 'Turkish and UK organisations'.
+    // 'Druze and Alawite militiamen', 'Dutch and US organisations'.
     if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry))) continue;
     if (capitalised && isNationOrCountry(lexicon.match(keys, j, j)?.entry) && keys[j - 1] === 'and') {
       modifiers++;
       continue;
     }
-    // A head may itself modify a further head ('security force personnel'), and may be capitalised ('Syrian Opposition').
+    // A head may itself modify a further head ('security force personnel'), and may be capitalised ('Belarusian Opposition').
     if (lexicon.groupHeads.has(keys[j])) end = j;
     else if (capitalised) break;
     else if (!lexicon.groupModifiers.has(keys[j])) break;
     modifiers++;
   }
   // 'Russian military involvement': a singular head only qualifies the noun after it, unless that
-  // noun names its members ('Iraqi police officers').
+  // noun names its members ('Albanian police officers').
   if (end >= 0 && end + 1 <= limit && !keys[end].endsWith('s') && qualifiesNoun(analysis, keys, end + 1, lexicon)) return -1;
   return end;
 }
@@ -435,7 +435,7 @@ function isNationOrCountry(entry: LexiconEntry | undefined): boolean {
   return entry !== undefined && (entry.kind === 'demonym' || entry.kind === 'country');
 }
 
-/** 'US-led coalition', 'Saudi-backed forces': the group noun after '-led' or '-backed', or -1. */
+/** 'French-led coalition', 'Turkish-backed forces': the group noun after '-led' or '-backed', or -1. */
 function ledEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number, lexicon: Lexicon): number {
   const j = last + 1;
   if (j + 2 > limit || !HYPHEN.has(analysis.tokens.value[j]) || !adjacent(analysis, last, j)) return -1;
@@ -460,7 +460,7 @@ function capitalsAgree(token: string, entry: LexiconEntry): boolean {
 }
 
 /**
- * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Board of Inquiry': a place or an organisation
+ * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Committee of Experts': a place or an organisation
  * that opens the name of another organisation.
  */
 function extendsIntoOrganisation(
@@ -471,7 +471,7 @@ function extendsIntoOrganisation(
 ): boolean {
   if ((match.entry.type !== 'LOCATION' && match.entry.kind !== 'organization') || run.last <= match.last) return false;
   for (let j = match.last + 1; j <= run.last; j++) {
-    // 'Brussels Conference on Syria' is an event held in a place, not an organisation.
+    // 'Geneva Conference on Yemen' is an event held in a place, not an organisation.
     if (EVENT_WORDS.has(keys[j])) return false;
     if (lexicon.orgWords.has(keys[j])) return true;
   }
@@ -486,7 +486,7 @@ function endsInOrgWord(analysis: Analysis, keys: readonly string[], from: number
   return last >= 0 && lexicon.orgWords.has(keys[last]);
 }
 
-/** 'Samarra Barrage', 'Baghdad Airport': a known place that opens the name of another place. */
+/** 'Lahore Barrage', 'Lisbon Airport': a known place that opens the name of another place. */
 function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
   return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
 }
@@ -528,7 +528,7 @@ function capitalisedRun(
         continue;
       }
     }
-    // 'Thousands of Syrians': a nationality word after 'of' is not part of a name.
+    // 'Hundreds of Venezuelans': a nationality word after 'of' is not part of a name.
     if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the' && lexicon.match(keys, j + 1, limit)?.entry.kind !== 'demonym') {
       hasOf = hasOf || value[j] === 'of';
       last = j + 1;
@@ -536,8 +536,8 @@ function capitalisedRun(
       continue;
     }
     // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
-    // But 'the Government of Iraq and the Kurdistan Regional Government' are two organisations, and
-    // 'the Government of Iraq and the Iraqi people' an organisation and a group.
+    // But 'the Government of Canada and the Ontario Provincial Government' are two organisations, and
+    // 'the Government of Ghana and the Ghanaian people' an organisation and a group.
     const nextWord = keys[j + 1] === 'the' ? j + 2 : j + 1;
     const separate =
       (lexicon.orgWords.has(keys[i]) && endsInOrgWord(analysis, keys, j + 1, limit, lexicon)) || lexicon.match(keys, nextWord, limit)?.entry.kind === 'demonym';
@@ -585,16 +585,16 @@ function classify(
   // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
   // capitalised, it is a short name ('the Coalition', 'the Army').
   if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
-  // 'such a Government', 'an inclusive Government': an indefinite head word is a common noun.
+  // 'a new Government', 'an interim Government': an indefinite head word is a common noun.
   if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
-  // 'the village of Safina', 'the city of Ubaydi'.
+  // 'the village of Borrowdene', 'the city of Courbelle'.
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
-  // 'the German company Züblin', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
+  // 'the Croatian firm Kovarsk', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
   if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
@@ -608,7 +608,7 @@ function classify(
   }
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
   if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
-  // 'Abu Haidar', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
+  // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
   return { ...base, type: undefined, evidence: Evidence.Guess };
 }
@@ -645,7 +645,7 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
-  // What the corpus knows of a person beats a guess from a preposition ('at the hands of Assad').
+  // What the corpus knows of a person beats a guess from a preposition ('the inner circle of Assad').
   if (knownType) {
     for (const c of candidates) {
       if (c.byPreposition && knownType(candidateKey(keys, c)) === 'PERSON') {
@@ -688,7 +688,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     }
     if (!c.type && knownType) c.type = knownType(key);
   }
-  // 'Husaybah and Karabilah', 'Qamenas, Sarmin and Talamenes': names listed together are of one kind.
+  // 'Vernaz and Courbelle', 'Lyon, Vernaz and Courbelle': names listed together are of one kind.
   for (let n = 0; n < 2; n++) {
     for (let k = 0; k < candidates.length; k++) {
       const c = candidates[k];
@@ -699,8 +699,8 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
       else if (after?.type && after.sentence === c.sentence && coordinated(keys, c.last, after.first)) c.type = after.type;
     }
   }
-  // A name of two or three words whose last word recurs on its own is a person's ('Abu Ghadiya' …
-  // 'Ghadiya took orders'); organisations recur by full name or acronym instead.
+  // A name of two or three words whose last word recurs on its own is a person's ('Abu Qassar' …
+  // 'Qassar moved the money'); organisations recur by full name or acronym instead.
   const alone = new Set(candidates.filter((c) => c.first === c.last).map((c) => keys[c.first]));
   for (const c of candidates) {
     if (c.type || c.last === c.first) continue;
@@ -714,7 +714,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   }
 }
 
-/** A name of one word, maybe after a particle ('Assad', 'al-Zarqawi'). */
+/** A name of one word, maybe after a particle ('Assad', 'al-Rashidi'). */
 function isOneWord(keys: readonly string[], c: Candidate): boolean {
   for (let j = c.first; j < c.last; j++) if (keys[j] !== '' && !NAME_PARTICLES.has(keys[j])) return false;
   return true;

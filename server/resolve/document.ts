@@ -44,7 +44,7 @@ function wordCount(name: string): number {
   return nameKey(name).split(' ').filter(Boolean).length;
 }
 
-/** Words of a name that are not particles: 'al-Zarqawi' has one, like 'Zarqawi'. */
+/** Words of a name that are not particles: 'al-Rashidi' has one, like 'Rashidi'. */
 function nameWords(name: string): number {
   return nameKey(name)
     .split(' ')

@@ -1,6 +1,6 @@
 /**
  * Transliteration variants: two spellings of one foreign name ('Pavel Felgenhauer' / 'Pavel
- * Felgenhaeur', 'Abu Musab al-Zarqawi' / 'Abu Musab al-Zarkawi'). Kept conservative because a
+ * Felgenhaeur', 'Abu Salim al-Rashidi' / 'Abu Salim al-Rasheedi'). Kept conservative because a
  * wrong merge joins two people in the graph: the names must have as many words (two or more),
  * share all words but one (the shared words, such as the given name, are the context that
  * agrees), and that one word must be long and differ by a letter or two. Short words differ by a
