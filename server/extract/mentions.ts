@@ -54,7 +54,7 @@ interface Candidate {
    * Minister Rosa Ibarra'); for an office ('Minister for Latin America') the span's first token.
    */
   nameFirst?: number;
-  /** The name the mention stands for when it is not in the span ('the Peruvian Foreign Minister, Luis Cardenas'). */
+  /** The name the mention stands for when it is not in the span ('the Omani Foreign Minister, Salma al-Harthy'). */
   name?: string;
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
@@ -181,7 +181,7 @@ function findCandidates(
         i = titled.last + 1;
         continue;
       }
-      // 'the Peruvian Foreign Minister, Luis Cardenas': the office and its holder, one person.
+      // 'the Omani Foreign Minister, Salma al-Harthy': the office and its holder, one person.
       const holder = entry.kind === 'demonym' ? officeHolder(analysis, keys, match.last + 1, sentence.last, lexicon) : undefined;
       if (holder) {
         found.push({ first: i, last: holder.officeLast, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index, name: holder.name });

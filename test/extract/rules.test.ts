@@ -98,7 +98,7 @@ describe('what the corpus knows of a name beats a preposition of place', () => {
 describe('places by their neighbours: lists, place nouns, openers and particles', () => {
   const rows: Row[] = [
     ['Floods reached Lyon, Vernaz and Courbelle.', [['Lyon', 'LOCATION'], ['Vernaz', 'LOCATION'], ['Courbelle', 'LOCATION']]],
-    ['Hikers reached the village of Borrowdene.', [['Borrowdene', 'LOCATION']]],
+    ['Hikers reached the village of Kfar Nadim.', [['Kfar Nadim', 'LOCATION']]],
     ['Climbers camped near Mount Arvel.', [['Mount Arvel', 'LOCATION']]],
     ['A new market opened in al-Qasra.', [['al-Qasra', 'LOCATION']]],
   ];
@@ -198,11 +198,11 @@ describe('wars named after places, and birthplaces, are not mentions of the plac
 });
 
 describe('offices and the people who hold them', () => {
-  it('names "the Peruvian Foreign Minister, Luis Cardenas" by its holder, twice', () => {
-    const mentions = extractMentions('She greeted the Peruvian Foreign Minister, Luis Cardenas, in Madrid.', realLexicon()).mentions;
+  it('names "the Omani Foreign Minister, Salma al-Harthy" by its holder, twice', () => {
+    const mentions = extractMentions('She greeted the Omani Foreign Minister, Salma al-Harthy, in Madrid.', realLexicon()).mentions;
     expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
-      ['Peruvian Foreign Minister', 'PERSON', 'Luis Cardenas'],
-      ['Luis Cardenas', 'PERSON', 'Luis Cardenas'],
+      ['Omani Foreign Minister', 'PERSON', 'Salma al-Harthy'],
+      ['Salma al-Harthy', 'PERSON', 'Salma al-Harthy'],
       ['Madrid', 'LOCATION', 'Madrid'],
     ]);
   });
