@@ -8,7 +8,15 @@ const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʼ]/g;
 const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 
+/** Plain ASCII words separated by single spaces: the common case, whose key is just its lower case. */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function nameKey(name: string): string {
+  // Every token of every document passes here: the plain case skips the regular expressions below.
+  if (PLAIN.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .normalize('NFKD')
     .replace(DIACRITICS, '')
