@@ -6,6 +6,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusBench } from './corpus-command';
 import { extractBench } from './extract';
+import { ingestBench, ingestRun } from './ingest';
+import { printJson } from './report';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
 
@@ -53,10 +55,19 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   const seed = Number(values.seed ?? 1);
   const workers = Number(values.workers ?? os.cpus().length);
+  void workers;
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
+    ingest: () => {
+      ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
+    },
   };
+  if (command === 'ingest-run') {
+    // The child process of ingest and parallel: one size, figures as one JSON line.
+    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 1) }));
+    return 0;
+  }
   const run = command === 'all' ? Object.keys(commands) : [command];
   for (const name of run) {
     const bench = commands[name];
@@ -66,7 +77,6 @@ export async function benchCommand(argv: string[]): Promise<number> {
     }
     await bench();
   }
-  void workers;
   return 0;
 }
 
