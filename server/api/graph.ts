@@ -8,7 +8,8 @@ export function graphRoutes(corpus: Corpus): Router {
   const router = Router();
   router.get('/graph', (req, res) => {
     const filter: GraphFilter = graphQuery.parse(req.query);
-    res.json(corpus.graph(filter));
+    // Serialised once per graph and filter: the graph is the largest answer of the API.
+    res.type('json').send(corpus.graphJson(filter));
   });
   return router;
 }

@@ -1,7 +1,8 @@
 /**
- * The corpus service over a SQLite store: ingests documents through the pipeline, one
- * transaction per document, and answers the queries of the API and the CLI. The graph is built
- * from the store when first asked for and kept until the next ingest changes it.
+ * The corpus service over a SQLite store: ingests documents through the pipeline, each document
+ * all or nothing (a savepoint in a transaction shared by a batch of documents), and answers the
+ * queries of the API and the CLI. The graph is built from the store when first asked for; a new
+ * document then updates it in place, and answers derived from it are kept until it changes.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
 import { communities } from '../graph/communities';
-import { buildGraph, type PlexusGraph } from '../graph/cooccurrence';
+import { addDocument, buildGraph, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
@@ -25,6 +26,8 @@ import {
   type EntityDetail,
   type EvidenceItem,
   type IngestOutcome,
+  type ResolvedMention,
+  type Sentence,
   type SerializedGraph,
 } from '../model/types';
 import { EntityRegistry } from '../resolve/registry';
@@ -55,6 +58,15 @@ function lexiconFrom(dir: string): Lexicon {
   return sharedLexicon.lexicon;
 }
 
+/** Documents per transaction: committing is the costliest step of storing a small document. */
+export const INGEST_BATCH = 64;
+
+/** Serialised graphs kept per filter; the explorer asks for a handful of them. */
+const SERIALIZED_KEPT = 8;
+
+/** What a committed document changes in a built graph; `rebuild` when it merged entities. */
+type GraphChange = { rebuild: true } | { rebuild: false; entities: NodeIncrement[]; rows: WindowRow[] };
+
 export function openCorpus(options: CorpusOptions): Corpus {
   return new StoredCorpus(options);
 }
@@ -66,6 +78,8 @@ class StoredCorpus implements Corpus {
   private readonly extractOptions: ExtractOptions;
   private registry: EntityRegistry;
   private cachedGraph: PlexusGraph | undefined;
+  /** JSON of graph answers by filter, for the graph as it is now. */
+  private readonly serialized = new Map<string, string>();
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
@@ -82,36 +96,105 @@ class StoredCorpus implements Corpus {
 
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
     const outcomes: IngestOutcome[] = [];
-    for (const input of inputs) {
-      const outcome = this.ingestOne(input);
+    const report = (outcome: IngestOutcome) => {
       outcomes.push(outcome);
       onProgress?.(outcome, outcomes.length);
+    };
+    const iterator = inputs[Symbol.iterator]();
+    let done = false;
+    while (!done) {
+      done = this.ingestBatch(iterator, report);
     }
     return outcomes;
   }
 
-  private ingestOne(input: DocumentInput): IngestOutcome {
+  /**
+   * Up to INGEST_BATCH documents in one transaction, a savepoint per document; true once the inputs
+   * are exhausted. Inputs are read one at a time and each outcome is reported at once, so that the
+   * caller's progress stays in input order. A document that fails is rolled back alone: the ones
+   * before it are committed, then its error is thrown. An interrupted process loses the documents
+   * of the open batch, which ingesting the same inputs again adds.
+   */
+  private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void): boolean {
+    const changes: GraphChange[] = [];
+    let exhausted = false;
+    let failure: { error: unknown } | undefined;
+    try {
+      this.store.transaction(() => {
+        for (let n = 0; n < INGEST_BATCH; n++) {
+          const next = inputs.next();
+          if (next.done) {
+            exhausted = true;
+            return;
+          }
+          try {
+            report(this.ingestOne(next.value, changes));
+          } catch (error) {
+            failure = { error };
+            return;
+          }
+        }
+      });
+    } catch (error) {
+      failure = { error };
+    }
+    if (failure) {
+      // The registry in memory may have moved on with what was rolled back: reload it.
+      this.registry = this.loadRegistry();
+      this.changed(undefined);
+      throw failure.error;
+    }
+    for (const change of changes) this.changed(change);
+    return exhausted;
+  }
+
+  private ingestOne(input: DocumentInput, changes: GraphChange[]): IngestOutcome {
     const source = input.sourcePath || input.title;
     if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
     const hash = contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
-    try {
-      const docId = this.store.transaction(() => {
-        const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
-        this.store.applyLink(processed.link);
-        return this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
-      });
-      this.cachedGraph = undefined;
-      const document = this.store.documentSummary(docId);
-      if (!document) throw new Error(`document ${docId} was not stored`);
-      return { status: 'added', source, document };
-    } catch (error) {
-      // The transaction rolled back; the registry in memory may have moved on, so reload it.
-      this.registry = this.loadRegistry();
-      this.cachedGraph = undefined;
-      throw error;
+    const { docId, change } = this.store.transaction(() => {
+      const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
+      this.store.applyLink(processed.link);
+      const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      const merged = processed.link.merged.length > 0;
+      return { docId: id, change: merged ? ({ rebuild: true } as const) : this.graphChange(id, processed.sentences, processed.mentions) };
+    });
+    changes.push(change);
+    const document = this.store.documentSummary(docId);
+    if (!document) throw new Error(`document ${docId} was not stored`);
+    return { status: 'added', source, document };
+  }
+
+  /** A new document's entities and windows, as the graph counts them (see buildGraph). */
+  private graphChange(doc: number, sentences: readonly Sentence[], mentions: readonly ResolvedMention[]): GraphChange {
+    const entities = new Map<string, NodeIncrement>();
+    const rows: WindowRow[] = [];
+    for (const m of mentions) {
+      let e = entities.get(m.entity);
+      if (!e) {
+        const registered = this.registry.get(m.entity);
+        e = { id: m.entity, label: registered?.label ?? m.name, type: registered?.type ?? m.type, mentions: 0, reports: 0 };
+        entities.set(m.entity, e);
+      }
+      if (m.source === 'text') e.mentions += 1;
+      if (m.role === 'reporting') e.reports += 1;
+      if (m.role === 'subject') {
+        const unit = this.window === 'sentence' ? m.sentence : this.window === 'paragraph' ? sentences[m.sentence].paragraph : 0;
+        rows.push({ doc, unit, entity: m.entity });
+      }
     }
+    rows.sort((a, b) => a.unit - b.unit);
+    return { rebuild: false, entities: [...entities.values()], rows };
+  }
+
+  /** The graph after a change: updated in place when possible, else built again when next asked for. */
+  private changed(change: GraphChange | undefined): void {
+    this.serialized.clear();
+    if (!this.cachedGraph) return;
+    if (change === undefined || change.rebuild) this.cachedGraph = undefined;
+    else addDocument(this.cachedGraph, change.entities, change.rows);
   }
 
   private graphOf(): PlexusGraph {
@@ -149,6 +232,18 @@ class StoredCorpus implements Corpus {
       communities.assign(filtered, { weight: positive });
     }
     return serializeGraph(filtered, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined);
+  }
+
+  /** The graph answer as JSON, kept until the graph changes: the explorer asks for the same few. */
+  graphJson(filter: GraphFilter = {}): string {
+    const key = JSON.stringify(filter, Object.keys(filter).sort());
+    let json = this.serialized.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(this.graph(filter));
+      if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
+      this.serialized.set(key, json);
+    }
+    return json;
   }
 
   /** Entities whose label or any name they are known by contains the search text. */

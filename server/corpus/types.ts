@@ -42,6 +42,8 @@ export interface Corpus {
   /** Ingests documents one by one, each in its own transaction; `onProgress` is called after each. */
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
   graph(filter?: GraphFilter): SerializedGraph;
+  /** `graph(filter)` as JSON, kept until the graph changes. */
+  graphJson(filter?: GraphFilter): string;
   /** Throws NotFoundError for an unknown id. */
   entity(id: string): EntityDetail;
   /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */
