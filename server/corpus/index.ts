@@ -67,6 +67,15 @@ const SERIALIZED_KEPT = 8;
 /** What a committed document changes in a built graph; `rebuild` when it merged entities. */
 type GraphChange = { rebuild: true } | { rebuild: false; entities: NodeIncrement[]; rows: WindowRow[] };
 
+/** What a committed document adds: to the graph, and to the corpus counts. */
+interface Change {
+  graph: GraphChange;
+  words: number;
+  mentions: number;
+}
+
+type Counts = ReturnType<Store['counts']>;
+
 export function openCorpus(options: CorpusOptions): Corpus {
   return new StoredCorpus(options);
 }
@@ -80,6 +89,8 @@ class StoredCorpus implements Corpus {
   private cachedGraph: PlexusGraph | undefined;
   /** JSON of graph answers by filter, for the graph as it is now. */
   private readonly serialized = new Map<string, string>();
+  /** Documents, words and mentions, counted once and then kept up to date by each new document. */
+  private counts: Counts | undefined;
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
@@ -116,7 +127,7 @@ class StoredCorpus implements Corpus {
    * of the open batch, which ingesting the same inputs again adds.
    */
   private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void): boolean {
-    const changes: GraphChange[] = [];
+    const changes: Change[] = [];
     let exhausted = false;
     let failure: { error: unknown } | undefined;
     try {
@@ -148,7 +159,7 @@ class StoredCorpus implements Corpus {
     return exhausted;
   }
 
-  private ingestOne(input: DocumentInput, changes: GraphChange[]): IngestOutcome {
+  private ingestOne(input: DocumentInput, changes: Change[]): IngestOutcome {
     const source = input.sourcePath || input.title;
     if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
     const hash = contentHash(input.text);
@@ -159,7 +170,9 @@ class StoredCorpus implements Corpus {
       this.store.applyLink(processed.link);
       const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
       const merged = processed.link.merged.length > 0;
-      return { docId: id, change: merged ? ({ rebuild: true } as const) : this.graphChange(id, processed.sentences, processed.mentions) };
+      const graph: GraphChange = merged ? { rebuild: true } : this.graphChange(id, processed.sentences, processed.mentions);
+      const mentions = processed.mentions.filter((m) => m.source === 'text').length;
+      return { docId: id, change: { graph, words: processed.words, mentions } };
     });
     changes.push(change);
     const document = this.store.documentSummary(docId);
@@ -190,11 +203,14 @@ class StoredCorpus implements Corpus {
   }
 
   /** The graph after a change: updated in place when possible, else built again when next asked for. */
-  private changed(change: GraphChange | undefined): void {
+  private changed(change: Change | undefined): void {
     this.serialized.clear();
+    if (this.counts && change) {
+      this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
+    } else this.counts = undefined;
     if (!this.cachedGraph) return;
-    if (change === undefined || change.rebuild) this.cachedGraph = undefined;
-    else addDocument(this.cachedGraph, change.entities, change.rows);
+    if (change === undefined || change.graph.rebuild) this.cachedGraph = undefined;
+    else addDocument(this.cachedGraph, change.graph.entities, change.graph.rows);
   }
 
   private graphOf(): PlexusGraph {
@@ -320,7 +336,8 @@ class StoredCorpus implements Corpus {
     graph.forEachNode((_id, attr) => {
       byType[attr.type] += 1;
     });
-    return { ...this.store.counts(), entities: graph.order, edges: graph.size, byType, window: this.window };
+    this.counts ??= this.store.counts();
+    return { ...this.counts, entities: graph.order, edges: graph.size, byType, window: this.window };
   }
 
   close(): void {
