@@ -20,6 +20,8 @@ export interface IngestRun {
   workers: number;
   ingestMs: number;
   graphMs: number;
+  /** Processor time of the ingest and graph, all threads: wall time inflated by a busy machine shows here. */
+  cpuMs: number;
   docsPerSecond: number;
   wordsPerSecond: number;
   peakRssBytes: number;
@@ -46,8 +48,15 @@ const serialIngest: Ingest = async (corpus, docs) => {
   corpus.ingest(docs);
 };
 
+const parallelIngest =
+  (workers: number): Ingest =>
+  async (corpus, docs) => {
+    await corpus.ingestParallel(docs, { workers });
+  };
+
 /** Ingest then the graph: stats() needs it, as the first request after an ingest would. */
 async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest): Promise<number> {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await ingest(corpus, docs);
   corpus.stats();
@@ -55,8 +64,8 @@ async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest
 }
 
 /** One ingest of `docs` documents, in this process. */
-export async function ingestRun(options: { docs: number; seed: number; workers: number; ingest?: Ingest }): Promise<IngestRun> {
-  const ingest = options.ingest ?? serialIngest;
+export async function ingestRun(options: { docs: number; seed: number; workers: number }): Promise<IngestRun> {
+  const ingest = options.workers > 1 ? parallelIngest(options.workers) : serialIngest;
   const pools = namePools(options.seed);
   const docs = [...benchCorpus(options.docs, { seed: options.seed }, 0, pools)];
   const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
@@ -71,18 +80,21 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
   const stats = corpus.stats();
   const graphMs = since(graphStart);
   const totalMs = ingestMs + graphMs;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const peakRssBytes = peakRss();
 
-  // One more document, five times over (the median counts): into the full store, and into an empty store.
+  // One more document, five times over (the median counts): into the full store, and into an empty
+  // store. One document goes through the single-threaded path whatever the bulk ingest used.
   const extra = [...benchCorpus(options.docs + 5, { seed: options.seed }, options.docs, pools)];
   const more: number[] = [];
   const empty: number[] = [];
   for (const doc of extra) {
-    more.push(await addAndGraph(corpus, [doc], ingest));
+    more.push(await addAndGraph(corpus, [doc], serialIngest));
     const emptyDb = path.join(BENCH_DIR, `empty-${process.pid}.db`);
     removeStore(emptyDb);
     const fresh = openCorpus({ dbPath: emptyDb });
-    empty.push(await addAndGraph(fresh, [doc], ingest));
+    empty.push(await addAndGraph(fresh, [doc], serialIngest));
     fresh.close();
     removeStore(emptyDb);
   }
@@ -93,6 +105,7 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
     workers: options.workers,
     ingestMs,
     graphMs,
+    cpuMs,
     docsPerSecond: (options.docs / totalMs) * 1000,
     wordsPerSecond: (words / totalMs) * 1000,
     peakRssBytes,
@@ -135,7 +148,7 @@ function runRows(run: IngestRun): Row[] {
   const n = figure(run.documents);
   return [
     [`${n} docs: words`, figure(run.words)],
-    [`${n} docs: ingest`, `${figure(run.ingestMs / 1000)} s`, `+ graph ${figure(run.graphMs)} ms`],
+    [`${n} docs: ingest`, `${figure(run.ingestMs / 1000)} s`, `+ graph ${figure(run.graphMs)} ms; processor time ${figure(run.cpuMs / 1000)} s`],
     [`${n} docs: docs/s`, figure(run.docsPerSecond)],
     [`${n} docs: words/s`, figure(run.wordsPerSecond)],
     [`${n} docs: peak RSS`, `${figure(mib(run.peakRssBytes))} MiB`],
@@ -162,4 +175,27 @@ export function ingestBench(options: { sizes: number[]; seed: number; workers: n
   printTable(options.title, [['bare readDoc words/s', figure(bare), 'same corpus, same run'], ...runs.flatMap(runRows), ...barRows(bars)]);
   printJson({ bench: options.workers > 1 ? 'parallel' : 'ingest', machine: machine(), seed: options.seed, bareWordsPerSecond: bare, runs, bars });
   return { bareWordsPerSecond: bare, runs, bars };
+}
+
+/** `bench parallel`: the single-threaded ingest and the parallel one of the same sizes, side by side. */
+export function parallelBench(options: { sizes: number[]; seed: number; workers: number }): void {
+  const bare = bareRate(options.seed);
+  const serial = options.sizes.map((docs) => ingestInChild(docs, options.seed, 1));
+  const parallel = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
+  const rows: Row[] = [['bare readDoc words/s', figure(bare), 'same corpus, same run']];
+  const bars: Bar[] = [];
+  options.sizes.forEach((docs, i) => {
+    const n = figure(docs);
+    rows.push(
+      [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB`],
+      [`${n} docs: ${options.workers} workers words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB`],
+      [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
+    );
+    bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
+  });
+  const largest = parallel[parallel.length - 1];
+  bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35));
+  bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
+  printTable(`parallel ingest (${options.workers} workers on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
+  printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bareWordsPerSecond: bare, serial, parallel, bars });
 }

@@ -6,7 +6,7 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { corpusBench } from './corpus-command';
 import { extractBench } from './extract';
-import { ingestBench, ingestRun } from './ingest';
+import { ingestBench, ingestRun, parallelBench } from './ingest';
 import { printJson } from './report';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
@@ -55,12 +55,14 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   const seed = Number(values.seed ?? 1);
   const workers = Number(values.workers ?? os.cpus().length);
-  void workers;
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
     ingest: () => {
       ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
+    },
+    parallel: () => {
+      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers });
     },
   };
   if (command === 'ingest-run') {

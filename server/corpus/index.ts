@@ -32,10 +32,12 @@ import {
 } from '../model/types';
 import { EntityRegistry } from '../resolve/registry';
 import { Store } from '../store/store';
-import { processDocument } from './pipeline';
-import type { Corpus, GraphFilter } from './types';
+import type { LocalEntity } from '../resolve/document';
+import { defaultWorkers, ExtractPool } from './extract-pool';
+import { processDocument, type PriorExtraction } from './pipeline';
+import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
-export type { Corpus, GraphFilter } from './types';
+export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
 export interface CorpusOptions {
   dbPath: string;
@@ -61,6 +63,13 @@ function lexiconFrom(dir: string): Lexicon {
 /** Documents per transaction: committing is the costliest step of storing a small document. */
 export const INGEST_BATCH = 64;
 
+/**
+ * Documents sent to the workers ahead of the writer, per worker. Few: a worker's registry replica
+ * lags the writer by that many documents, and an extraction that asked about a name the writer has
+ * learnt since is done again by the writer.
+ */
+const AHEAD_PER_WORKER = 4;
+
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
 
@@ -69,6 +78,8 @@ type GraphChange = { rebuild: true } | { rebuild: false; entities: NodeIncrement
 
 /** What a committed document adds: to the graph, and to the corpus counts. */
 interface Change {
+  /** The document's local entities, as linked: what the workers' registry replicas are sent. */
+  locals: LocalEntity[];
   graph: GraphChange;
   words: number;
   mentions: number;
@@ -84,6 +95,7 @@ class StoredCorpus implements Corpus {
   private readonly store: Store;
   private readonly window: CooccurrenceWindow;
   private readonly lexicon: Lexicon;
+  private readonly lexiconDir: string;
   private readonly extractOptions: ExtractOptions;
   private registry: EntityRegistry;
   private cachedGraph: PlexusGraph | undefined;
@@ -95,7 +107,8 @@ class StoredCorpus implements Corpus {
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
     this.window = options.window ?? 'sentence';
-    this.lexicon = lexiconFrom(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'));
+    this.lexiconDir = options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons');
+    this.lexicon = lexiconFrom(this.lexiconDir);
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
   }
@@ -115,6 +128,57 @@ class StoredCorpus implements Corpus {
     let done = false;
     while (!done) {
       done = this.ingestBatch(iterator, report);
+    }
+    return outcomes;
+  }
+
+  async ingestParallel(inputs: Iterable<DocumentInput>, options: ParallelIngestOptions = {}): Promise<IngestOutcome[]> {
+    const pool = new ExtractPool(options.workers ?? defaultWorkers(), { lexiconDir: this.lexiconDir, options: this.extractOptions, registry: this.store.registryRows() });
+    const outcomes: IngestOutcome[] = [];
+    const iterator = inputs[Symbol.iterator]();
+    const ahead: { input: DocumentInput; prior: Promise<PriorExtraction> }[] = [];
+    let exhausted = false;
+    const fill = () => {
+      while (!exhausted && ahead.length < AHEAD_PER_WORKER * pool.size) {
+        const next = iterator.next();
+        if (next.done) exhausted = true;
+        else ahead.push({ input: next.value, prior: pool.extract(next.value.text) });
+      }
+    };
+    let changes: Change[] = [];
+    let open = 0;
+    const commit = () => {
+      this.store.commit();
+      for (const change of changes) this.changed(change);
+      changes = [];
+      open = 0;
+    };
+    try {
+      fill();
+      for (let item = ahead.shift(); item; item = ahead.shift()) {
+        const prior = await item.prior;
+        if (open === 0) this.store.begin();
+        open++;
+        const before = changes.length;
+        const outcome = this.ingestOne(item.input, changes, prior);
+        if (changes.length > before) pool.linked([changes[changes.length - 1].locals]);
+        outcomes.push(outcome);
+        options.onProgress?.(outcome, outcomes.length);
+        fill();
+        if (open >= INGEST_BATCH) commit();
+      }
+      commit();
+    } catch (error) {
+      // As in ingest: what was stored before the failure is kept, the failed document is not.
+      try {
+        commit();
+      } finally {
+        this.registry = this.loadRegistry();
+        this.changed(undefined);
+      }
+      throw error;
+    } finally {
+      await pool.close();
     }
     return outcomes;
   }
@@ -159,20 +223,20 @@ class StoredCorpus implements Corpus {
     return exhausted;
   }
 
-  private ingestOne(input: DocumentInput, changes: Change[]): IngestOutcome {
+  private ingestOne(input: DocumentInput, changes: Change[], prior?: PriorExtraction): IngestOutcome {
     const source = input.sourcePath || input.title;
     if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
     const hash = contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
     const { docId, change } = this.store.transaction(() => {
-      const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
+      const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
       this.store.applyLink(processed.link);
       const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
       const merged = processed.link.merged.length > 0;
       const graph: GraphChange = merged ? { rebuild: true } : this.graphChange(id, processed.sentences, processed.mentions);
       const mentions = processed.mentions.filter((m) => m.source === 'text').length;
-      return { docId: id, change: { graph, words: processed.words, mentions } };
+      return { docId: id, change: { locals: processed.locals, graph, words: processed.words, mentions } };
     });
     changes.push(change);
     const document = this.store.documentSummary(docId);

@@ -120,6 +120,18 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
+  /**
+   * A transaction left open across awaits (the parallel ingest waits for its workers inside one);
+   * `transaction` within it is a savepoint. The caller must make sure nothing else writes meanwhile.
+   */
+  begin(): void {
+    this.db.exec('BEGIN');
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   // --- documents -------------------------------------------------------------------------------
 
   findDocumentByHash(hash: string): DocumentSummary | undefined {
