@@ -56,7 +56,6 @@ const parallelIngest =
 
 /** Ingest then the graph: stats() needs it, as the first request after an ingest would. */
 async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest): Promise<number> {
-  const cpu = process.cpuUsage();
   const start = performance.now();
   await ingest(corpus, docs);
   corpus.stats();
@@ -73,6 +72,7 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
   removeStore(db);
   fs.mkdirSync(path.dirname(db), { recursive: true });
   const corpus = openCorpus({ dbPath: db });
+  const cpu = process.cpuUsage();
   const start = performance.now();
   await ingest(corpus, docs);
   const ingestMs = since(start);

@@ -61,7 +61,7 @@ function lexiconFrom(dir: string): Lexicon {
 }
 
 /** Documents per transaction: committing is the costliest step of storing a small document. */
-export const INGEST_BATCH = 64;
+export const INGEST_BATCH = 256;
 
 /**
  * Documents sent to the workers ahead of the writer, per worker. Few: a worker's registry replica
@@ -111,6 +111,9 @@ class StoredCorpus implements Corpus {
     this.lexicon = lexiconFrom(this.lexiconDir);
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
+    // An empty store's graph is empty: kept from the start, it then grows document by document
+    // instead of being built from every mention after a bulk ingest.
+    if (this.registry.size === 0) this.cachedGraph = buildGraph([], []);
   }
 
   private loadRegistry(): EntityRegistry {
