@@ -118,7 +118,7 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
 }
 
 /** Runs `ingest-run` in a child process and reads its JSON line. */
-function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
+export function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
   const child = spawnSync(process.execPath, [require.resolve('./main'), 'ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],

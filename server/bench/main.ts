@@ -4,6 +4,7 @@
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
+import { apiBench } from './api';
 import { corpusBench } from './corpus-command';
 import { extractBench } from './extract';
 import { ingestBench, ingestRun, parallelBench } from './ingest';
@@ -61,6 +62,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ingest: () => {
       ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
     },
+    api: () => apiBench({ docs: sizes(values.docs, [10000])[0], seed }),
     parallel: () => {
       parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers });
     },

@@ -306,7 +306,9 @@ class StoredCorpus implements Corpus {
     }
     const q = filter.q ? nameKey(filter.q) : '';
     const matches = q ? this.searchMatcher(q) : undefined;
-    const filtered = filterGraph(base, filter, { matches });
+    // Without a filter the graph is served as it is; metrics, written into it, need a copy.
+    const unfiltered = !filter.types?.length && filter.minMentions === undefined && filter.minWeight === undefined && !q;
+    const filtered = unfiltered && !filter.metrics ? base : filterGraph(base, filter, { matches });
     if (filter.metrics) {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
       // negative, so PageRank and Louvain follow the co-occurrence count then.
