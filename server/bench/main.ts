@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { apiBench } from './api';
+import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
 import { extractBench } from './extract';
 import { ingestBench, ingestRun, parallelBench } from './ingest';
@@ -63,6 +64,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
     },
     api: () => apiBench({ docs: sizes(values.docs, [10000])[0], seed }),
+    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
     parallel: () => {
       parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers });
     },
