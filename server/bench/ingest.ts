@@ -178,9 +178,12 @@ export function ingestBench(options: { sizes: number[]; seed: number; workers: n
 }
 
 /** `bench parallel`: the single-threaded ingest and the parallel one of the same sizes, side by side. */
-export function parallelBench(options: { sizes: number[]; seed: number; workers: number }): void {
-  const bare = bareRate(options.seed);
-  const serial = options.sizes.map((docs) => ingestInChild(docs, options.seed, 1));
+export function parallelBench(options: { sizes: number[]; seed: number; workers: number; serial?: IngestFigures }): void {
+  // `all` passes the single-threaded runs of its ingest bench rather than running them twice.
+  const known = options.serial;
+  const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
+  const bare = reuse ? known.bareWordsPerSecond : bareRate(options.seed);
+  const serial = reuse ? known.runs : options.sizes.map((docs) => ingestInChild(docs, options.seed, 1));
   const parallel = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
   const rows: Row[] = [['bare readDoc words/s', figure(bare), 'same corpus, same run']];
   const bars: Bar[] = [];

@@ -8,7 +8,7 @@ import { apiBench } from './api';
 import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
 import { extractBench } from './extract';
-import { ingestBench, ingestRun, parallelBench } from './ingest';
+import { ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
@@ -20,7 +20,7 @@ commands:
   parallel   the same ingest with extraction in worker threads
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
-  all        every bench above, in that order
+  all        corpus, extract, ingest, parallel, api and client, in that order (about 10 minutes on 2 idle cores)
 
 options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
@@ -57,17 +57,18 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   const seed = Number(values.seed ?? 1);
   const workers = Number(values.workers ?? os.cpus().length);
+  let serial: IngestFigures | undefined;
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
     ingest: () => {
-      ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
+      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
     },
-    api: () => apiBench({ docs: sizes(values.docs, [10000])[0], seed }),
-    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
     parallel: () => {
-      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers });
+      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, serial });
     },
+    api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
+    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
   };
   if (command === 'ingest-run') {
     // The child process of ingest and parallel: one size, figures as one JSON line.

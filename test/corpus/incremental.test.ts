@@ -50,6 +50,11 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
     expect(updated).toEqual(canonical(fresh.graph()));
   });
 
+  it('lists entities and links in the same order as a full build, so that the client lays them out alike', () => {
+    expect(stepwise.graph().nodes.map((n) => n.key)).toEqual(fresh.graph().nodes.map((n) => n.key));
+    expect(stepwise.graph().edges.map((e) => e.key)).toEqual(fresh.graph().edges.map((e) => e.key));
+  });
+
   it('counts documents, words and mentions as a full count does', () => {
     expect(stepwise.stats()).toEqual(fresh.stats());
     expect(stepwise.stats().documents).toBe(42);
