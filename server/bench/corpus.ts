@@ -31,6 +31,8 @@ export interface BenchCorpusOptions {
   seed: number;
   /** Words per document on average (each document is 80–120 % of it). Default 500. */
   words?: number;
+  /** When given, every name written into a document is added to it. */
+  used?: Set<string>;
 }
 
 export interface NamePools {
@@ -102,29 +104,33 @@ function entityFor(random: Random, cast: readonly string[], all: readonly string
   return random() < 0.6 ? pick(random, cast) : all[skewed(random, all.length, 1.5)];
 }
 
-function fill(template: string, random: Random, pools: NamePools, cast: Cast): string {
+function fill(template: string, random: Random, pools: NamePools, cast: Cast, used?: Set<string>): string {
   const person = () => {
     const name = entityFor(random, cast.persons, pools.persons);
     if (!cast.named.includes(name)) cast.named.push(name);
     return name;
   };
+  const note = (name: string) => {
+    used?.add(name);
+    return name;
+  };
   return template.replace(/\{([A-Za-z])(\d?)\}/g, (_slot, kind: string) => {
     switch (kind) {
       case 'P':
-        return person();
+        return note(person());
       case 'S': {
-        if (cast.named.length === 0) return person();
+        if (cast.named.length === 0) return note(person());
         const surname = pick(random, cast.named).split(' ').slice(-1)[0];
         return random() < 0.7 ? `Mr ${surname}` : surname;
       }
       case 'T':
         return pick(random, TITLES);
       case 'O':
-        return entityFor(random, cast.organisations, pools.organisations);
+        return note(entityFor(random, cast.organisations, pools.organisations));
       case 'L':
-        return entityFor(random, cast.places, pools.places);
+        return note(entityFor(random, cast.places, pools.places));
       case 'N':
-        return random() < 0.8 ? cast.outlet : pick(random, pools.outlets);
+        return note(random() < 0.8 ? cast.outlet : pick(random, pools.outlets));
       case 'n':
         return String(1 + Math.floor(random() * 5000));
       case 'D':
@@ -152,14 +158,14 @@ export function benchDocument(index: number, pools: NamePools, options: BenchCor
   const random = mulberry32(documentSeed(options.seed, index));
   const cast = castOf(random, pools);
   const target = Math.round((options.words ?? 500) * (0.8 + 0.4 * random()));
-  const title = fill(pick(random, HEADLINES), random, pools, cast);
+  const title = fill(pick(random, HEADLINES), random, pools, cast, options.used);
   const paragraphs: string[] = [];
   let words = wordCount(title);
   while (words < target) {
     const sentences: string[] = [];
     const length = 1 + Math.floor(random() * 3);
     for (let s = 0; s < length && words < target; s++) {
-      const sentence = fill(pick(random, SENTENCES), random, pools, cast);
+      const sentence = fill(pick(random, SENTENCES), random, pools, cast, options.used);
       sentences.push(sentence);
       words += wordCount(sentence);
     }

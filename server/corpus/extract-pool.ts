@@ -31,7 +31,7 @@ export class ExtractPool {
   private nextId = 0;
   private failure: unknown;
 
-  constructor(size: number, init: Omit<ExtractorInit, 'options'> & { options: ExtractOptions }) {
+  constructor(size: number, init: ExtractorInit) {
     // The worker is the compiled sibling of this module (extract-worker.js next to extract-pool.js).
     const file = path.join(__dirname, `extract-worker${path.extname(__filename)}`);
     this.workers = Array.from({ length: Math.max(1, size) }, () => {

@@ -103,6 +103,8 @@ class StoredCorpus implements Corpus {
   private readonly serialized = new Map<string, string>();
   /** Documents, words and mentions, counted once and then kept up to date by each new document. */
   private counts: Counts | undefined;
+  /** Entities of the kept graph by type, counted once and then kept up to date with it. */
+  private byType: CorpusStats['byType'] | undefined;
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
@@ -275,13 +277,22 @@ class StoredCorpus implements Corpus {
     if (this.counts && change) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
     } else this.counts = undefined;
-    if (!this.cachedGraph) return;
-    if (change === undefined || change.graph.rebuild) this.cachedGraph = undefined;
-    else addDocument(this.cachedGraph, change.graph.entities, change.graph.rows);
+    const graph = this.cachedGraph;
+    if (!graph) return;
+    if (change === undefined || change.graph.rebuild) {
+      this.cachedGraph = undefined;
+      this.byType = undefined;
+      return;
+    }
+    if (this.byType) for (const e of change.graph.entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
+    addDocument(graph, change.graph.entities, change.graph.rows);
   }
 
   private graphOf(): PlexusGraph {
-    this.cachedGraph ??= buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+    if (!this.cachedGraph) {
+      this.cachedGraph = buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+      this.byType = undefined;
+    }
     return this.cachedGraph;
   }
 
@@ -401,12 +412,15 @@ class StoredCorpus implements Corpus {
 
   stats(): CorpusStats {
     const graph = this.graphOf();
-    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as CorpusStats['byType'];
-    graph.forEachNode((_id, attr) => {
-      byType[attr.type] += 1;
-    });
+    if (!this.byType) {
+      const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as CorpusStats['byType'];
+      graph.forEachNode((_id, attr) => {
+        byType[attr.type] += 1;
+      });
+      this.byType = byType;
+    }
     this.counts ??= this.store.counts();
-    return { ...this.counts, entities: graph.order, edges: graph.size, byType, window: this.window };
+    return { ...this.counts, entities: graph.order, edges: graph.size, byType: { ...this.byType }, window: this.window };
   }
 
   close(): void {

@@ -33,6 +33,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
     for (const input of inputs()) {
       stepwise.ingest([input]);
       stepwise.graph();
+      stepwise.stats();
     }
     // The same documents in one call (one batch), the graph built once at the end from the store.
     fresh = openCorpus({ dbPath: path.join(dir, 'fresh.db'), window });
