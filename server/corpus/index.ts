@@ -11,7 +11,7 @@ import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
 import { communities } from '../graph/communities';
-import { addDocument, buildGraph, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
+import { addDocument, buildGraph, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
@@ -73,8 +73,12 @@ const AHEAD_PER_WORKER = 4;
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
 
-/** What a committed document changes in a built graph; `rebuild` when it merged entities. */
-type GraphChange = { rebuild: true } | { rebuild: false; entities: NodeIncrement[]; rows: WindowRow[] };
+/** What a committed document changes in a built graph, and the entities it merged into others. */
+interface GraphChange {
+  entities: NodeIncrement[];
+  rows: WindowRow[];
+  merged: { from: string; into: string }[];
+}
 
 /** What a committed document adds: to the graph, and to the corpus counts. */
 interface Change {
@@ -154,7 +158,7 @@ class StoredCorpus implements Corpus {
     let open = 0;
     const commit = () => {
       this.store.commit();
-      for (const change of changes) this.changed(change);
+      this.changed(changes);
       changes = [];
       open = 0;
     };
@@ -179,7 +183,7 @@ class StoredCorpus implements Corpus {
         commit();
       } finally {
         this.registry = this.loadRegistry();
-        this.changed(undefined);
+        this.invalidate();
       }
       throw error;
     } finally {
@@ -221,10 +225,10 @@ class StoredCorpus implements Corpus {
     if (failure) {
       // The registry in memory may have moved on with what was rolled back: reload it.
       this.registry = this.loadRegistry();
-      this.changed(undefined);
+      this.invalidate();
       throw failure.error;
     }
-    for (const change of changes) this.changed(change);
+    this.changed(changes);
     return exhausted;
   }
 
@@ -238,8 +242,7 @@ class StoredCorpus implements Corpus {
       const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
       this.store.applyLink(processed.link);
       const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
-      const merged = processed.link.merged.length > 0;
-      const graph: GraphChange = merged ? { rebuild: true } : this.graphChange(id, processed.sentences, processed.mentions);
+      const graph = this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
       const mentions = processed.mentions.filter((m) => m.source === 'text').length;
       return { docId: id, change: { locals: processed.locals, graph, words: processed.words, mentions } };
     });
@@ -250,7 +253,7 @@ class StoredCorpus implements Corpus {
   }
 
   /** A new document's entities and windows, as the graph counts them (see buildGraph). */
-  private graphChange(doc: number, sentences: readonly Sentence[], mentions: readonly ResolvedMention[]): GraphChange {
+  private graphChange(doc: number, sentences: readonly Sentence[], mentions: readonly ResolvedMention[], merged: GraphChange['merged']): GraphChange {
     const entities = new Map<string, NodeIncrement>();
     const rows: WindowRow[] = [];
     for (const m of mentions) {
@@ -268,24 +271,49 @@ class StoredCorpus implements Corpus {
       }
     }
     rows.sort((a, b) => a.unit - b.unit);
-    return { rebuild: false, entities: [...entities.values()], rows };
+    return { entities: [...entities.values()], rows, merged };
   }
 
-  /** The graph after a change: updated in place when possible, else built again when next asked for. */
-  private changed(change: Change | undefined): void {
+  /** Answers derived from the store and the graph are dropped; the graph is built again when next asked for. */
+  private invalidate(): void {
     this.serialized.clear();
-    if (this.counts && change) {
-      this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
-    } else this.counts = undefined;
+    this.counts = undefined;
+    this.cachedGraph = undefined;
+    this.byType = undefined;
+  }
+
+  /**
+   * The kept graph and counts after committed documents, updated in place: each document's entities
+   * and windows are added, then every entity that absorbed another (a merge) has its node and links
+   * rebuilt from the store, which by then holds all of these documents.
+   */
+  private changed(changes: readonly Change[]): void {
+    this.serialized.clear();
+    if (this.counts) {
+      for (const change of changes) {
+        this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
+      }
+    }
     const graph = this.cachedGraph;
     if (!graph) return;
-    if (change === undefined || change.graph.rebuild) {
-      this.cachedGraph = undefined;
-      this.byType = undefined;
-      return;
+    const merges = changes.flatMap((change) => change.graph.merged);
+    for (const change of changes) {
+      if (this.byType) for (const e of change.graph.entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
+      addDocument(graph, change.graph.entities, change.graph.rows);
     }
-    if (this.byType) for (const e of change.graph.entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
-    addDocument(graph, change.graph.entities, change.graph.rows);
+    if (merges.length === 0) return;
+    this.byType = undefined;
+    const neighbours = new Set<string>();
+    for (const { from } of merges) {
+      if (!graph.hasNode(from)) continue;
+      graph.forEachNeighbor(from, (neighbour) => neighbours.add(neighbour));
+      graph.dropNode(from);
+    }
+    for (const into of new Set(merges.map((m) => this.registry.canonicalId(m.into)))) {
+      const node = this.store.node(into);
+      if (node) replaceNode(graph, node, this.store.windowRowsAround(into, this.window));
+    }
+    for (const id of neighbours) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'degree', graph.degree(id));
   }
 
   private graphOf(): PlexusGraph {

@@ -110,3 +110,51 @@ export function addDocument(graph: PlexusGraph, entities: Iterable<NodeIncrement
   }
   for (const node of addWindows(graph, rows)) graph.setNodeAttribute(node, 'degree', graph.degree(node));
 }
+
+/**
+ * Rebuilds one entity's node and links in place from its counts and the windows it occurs in (as
+ * `windowRowsAround` gives them): after another entity was merged into it, its counts and links
+ * are no sum of the two. Links between other entities are left as they are.
+ */
+export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<WindowRow>): void {
+  const touched = new Set<string>();
+  if (graph.hasNode(node.id)) {
+    graph.forEachNeighbor(node.id, (neighbour) => touched.add(neighbour));
+    graph.dropNode(node.id);
+  }
+  graph.addNode(node.id, { label: node.label, type: node.type, mentions: node.mentions, documents: node.documents, reports: node.reports, degree: 0 });
+  const links = new Map<string, EdgeAttributes>();
+  let doc = -1;
+  let unit = -1;
+  let members = new Set<string>();
+  let inDoc = new Set<string>();
+  const flush = () => {
+    if (!members.has(node.id)) return;
+    for (const other of members) {
+      if (other === node.id || !graph.hasNode(other)) continue;
+      const link = links.get(other) ?? { weight: 0, documents: 0 };
+      link.weight += 1;
+      if (!inDoc.has(other)) link.documents += 1;
+      inDoc.add(other);
+      links.set(other, link);
+    }
+  };
+  for (const row of rows) {
+    if (row.doc !== doc || row.unit !== unit) {
+      flush();
+      if (row.doc !== doc) inDoc = new Set();
+      doc = row.doc;
+      unit = row.unit;
+      members = new Set();
+    }
+    members.add(row.entity);
+  }
+  flush();
+  for (const [other, attributes] of links) {
+    const [source, target] = node.id < other ? [node.id, other] : [other, node.id];
+    graph.addUndirectedEdgeWithKey(edgeKey(source, target), source, target, attributes);
+    touched.add(other);
+  }
+  touched.add(node.id);
+  for (const id of touched) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'degree', graph.degree(id));
+}

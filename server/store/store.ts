@@ -222,6 +222,33 @@ export class Store {
       .all() as NodeInfo[];
   }
 
+  /** One entity as `nodes()` gives it. */
+  node(id: string): NodeInfo | undefined {
+    return this.statements
+      .prepare(
+        `SELECT e.id, e.label, e.type,
+           coalesce(sum(m.source = 'text'), 0) AS mentions,
+           count(DISTINCT m.doc_id) AS documents,
+           coalesce(sum(m.role = 'reporting'), 0) AS reports
+         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE e.id = ? GROUP BY e.id`,
+      )
+      .get(id) as NodeInfo | undefined;
+  }
+
+  /** The rows of `windowRows` of only the windows in which `entity` occurs as a subject. */
+  windowRowsAround(entity: string, window: CooccurrenceWindow): WindowRow[] {
+    const unit = UNIT_COLUMN[window];
+    const same = unit === '0' ? '1' : `m.${unit} = w.unit`;
+    return this.statements
+      .prepare(
+        `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
+         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = ? AND role = 'subject') w ON m.doc_id = w.doc_id AND ${same}
+         WHERE m.role = 'subject' ORDER BY m.doc_id, unit`,
+      )
+      .all(entity) as WindowRow[];
+  }
+
   /** Entities by co-occurrence window, sorted by document; only subject mentions take part. */
   windowRows(window: CooccurrenceWindow, doc?: number): Iterable<WindowRow> {
     const unit = UNIT_COLUMN[window];
