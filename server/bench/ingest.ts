@@ -17,6 +17,7 @@ import { BENCH_DIR, bar, barRows, figure, machine, median, mib, peakRss, printJs
 export interface IngestRun {
   documents: number;
   words: number;
+  /** Extraction worker threads; 0 for the single-threaded ingest. */
   workers: number;
   ingestMs: number;
   graphMs: number;
@@ -64,7 +65,7 @@ async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest
 
 /** One ingest of `docs` documents, in this process. */
 export async function ingestRun(options: { docs: number; seed: number; workers: number }): Promise<IngestRun> {
-  const ingest = options.workers > 1 ? parallelIngest(options.workers) : serialIngest;
+  const ingest = options.workers > 0 ? parallelIngest(options.workers) : serialIngest;
   const pools = namePools(options.seed);
   const docs = [...benchCorpus(options.docs, { seed: options.seed }, 0, pools)];
   const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
@@ -173,7 +174,7 @@ export function ingestBench(options: { sizes: number[]; seed: number; workers: n
     bar('one more doc / into empty store', largest.oneMoreMs / largest.oneIntoEmptyMs, 'max', 2),
   ];
   printTable(options.title, [['bare readDoc words/s', figure(bare), 'same corpus, same run'], ...runs.flatMap(runRows), ...barRows(bars)]);
-  printJson({ bench: options.workers > 1 ? 'parallel' : 'ingest', machine: machine(), seed: options.seed, bareWordsPerSecond: bare, runs, bars });
+  printJson({ bench: options.workers > 0 ? 'parallel' : 'ingest', machine: machine(), seed: options.seed, bareWordsPerSecond: bare, runs, bars });
   return { bareWordsPerSecond: bare, runs, bars };
 }
 
@@ -183,7 +184,7 @@ export function parallelBench(options: { sizes: number[]; seed: number; workers:
   const known = options.serial;
   const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
   const bare = reuse ? known.bareWordsPerSecond : bareRate(options.seed);
-  const serial = reuse ? known.runs : options.sizes.map((docs) => ingestInChild(docs, options.seed, 1));
+  const serial = reuse ? known.runs : options.sizes.map((docs) => ingestInChild(docs, options.seed, 0));
   const parallel = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
   const rows: Row[] = [['bare readDoc words/s', figure(bare), 'same corpus, same run']];
   const bars: Bar[] = [];
@@ -191,7 +192,7 @@ export function parallelBench(options: { sizes: number[]; seed: number; workers:
     const n = figure(docs);
     rows.push(
       [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB`],
-      [`${n} docs: ${options.workers} workers words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB`],
+      [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB`],
       [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
     );
     bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
@@ -199,6 +200,6 @@ export function parallelBench(options: { sizes: number[]; seed: number; workers:
   const largest = parallel[parallel.length - 1];
   bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35));
   bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
-  printTable(`parallel ingest (${options.workers} workers on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
+  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
   printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bareWordsPerSecond: bare, serial, parallel, bars });
 }

@@ -2,7 +2,7 @@
  * `npm run bench -- <corpus|extract|ingest|parallel|api|client|all> [options]`: the speed and
  * scale benchmarks. Each prints a table and, last, one JSON line. Run from dist/ (compiled code).
  */
-import os from 'node:os';
+import { defaultWorkers } from '../corpus/extract-pool';
 import { parseArgs } from 'node:util';
 import { apiBench } from './api';
 import { clientBench } from './client';
@@ -25,7 +25,7 @@ commands:
 options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
   --seed N       corpus seed (default 1)
-  --workers N    worker threads for parallel (default: one per core)
+  --workers N    extraction worker threads for parallel (default: one per core)
   --out DIR      where corpus writes its files
   --nodes N --edges N   the client bench graph (default 20000 and 100000)`;
 
@@ -56,13 +56,13 @@ export async function benchCommand(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   const seed = Number(values.seed ?? 1);
-  const workers = Number(values.workers ?? os.cpus().length);
+  const workers = Number(values.workers ?? defaultWorkers());
   let serial: IngestFigures | undefined;
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
     ingest: () => {
-      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 1, title: 'ingest (single thread)' });
+      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, title: 'ingest (single thread)' });
     },
     parallel: () => {
       parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, serial });
@@ -72,7 +72,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   };
   if (command === 'ingest-run') {
     // The child process of ingest and parallel: one size, figures as one JSON line.
-    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 1) }));
+    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 0) }));
     return 0;
   }
   const run = command === 'all' ? Object.keys(commands) : [command];

@@ -23,6 +23,7 @@ export interface FromExtractor extends PriorExtraction {
   id: number;
 }
 
+/** One worker per core: the writer mostly waits on SQLite and shares a core with them. */
 export const defaultWorkers = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 export class ExtractPool {
