@@ -42,7 +42,9 @@ export function mountLayoutWorker(graph: ClientGraph, onChange: (running: boolea
       const count = (): void => {
         if (++done < iterations) return;
         graph.off('eachNodeAttributesUpdated', count);
-        settling.kill();
+        // Stopped here, inside the supervisor's own update; its worker is ended once that returns.
+        settling.stop();
+        setTimeout(() => settling.kill(), 0);
         onChange(false);
       };
       graph.on('eachNodeAttributesUpdated', count);
