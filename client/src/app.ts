@@ -11,6 +11,7 @@ import { api, type CurationAnswer } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
+import { layoutIterations, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from './state/layout';
 import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
 import { bindHistory } from './state/history';
@@ -394,6 +395,8 @@ export async function startExplorer(): Promise<Explorer> {
     viewportPosition: (id) => renderer.viewportPosition(id),
   };
   document.body.dataset['explorer'] = 'ready';
+  // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.
+  if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO) layout.settle(layoutIterations(graph.order));
 
   return {
     kill() {

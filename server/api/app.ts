@@ -3,6 +3,7 @@
  * built around a Corpus. It does not listen: the CLI does, and tests listen on an ephemeral port.
  */
 
+import compression from 'compression';
 import express from 'express';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
@@ -26,6 +27,8 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   // A repeated parameter arrives as an array and nested objects are not built ('a[b]=c' stays a key).
   app.set('query parser', 'simple');
   app.use(securityHeaders());
+  // gzip for every answer a client accepts it for (the graph route sends its own, kept, gzip).
+  app.use(compression());
 
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });

@@ -1,14 +1,53 @@
-/** `GET /api/graph`: the co-occurrence graph in graphology's serialised form, filtered by the query. */
+/**
+ * `GET /api/graph`: the co-occurrence graph in graphology's serialised form, filtered by the query.
+ * The graph is the largest answer of the API (tens of MiB for a 10,000-document corpus): its JSON
+ * is kept by the corpus until the graph changes, and here its gzip form and ETag are kept with it,
+ * so that a repeated request neither serialises, nor hashes, nor compresses again.
+ */
 
+import crypto from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
 import { Router } from 'express';
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { graphQuery } from './schemas';
 
+const gzip = promisify(zlib.gzip);
+
+interface Encoded {
+  json: string;
+  etag: string;
+  gzip?: Promise<Buffer>;
+}
+
+/** Encodings kept, by filter: a handful, as the corpus keeps a handful of JSON answers. */
+const KEPT = 8;
+
 export function graphRoutes(corpus: Corpus): Router {
   const router = Router();
-  router.get('/graph', (req, res) => {
+  const encoded = new Map<string, Encoded>();
+  const encode = (filter: GraphFilter): Encoded => {
+    const json = corpus.graphJson(filter);
+    const key = JSON.stringify(filter);
+    let found = encoded.get(key);
+    if (found?.json !== json) {
+      found = { json, etag: `"${crypto.createHash('sha1').update(json).digest('base64url')}"` };
+      if (encoded.size >= KEPT) encoded.delete(encoded.keys().next().value ?? '');
+      encoded.set(key, found);
+    }
+    return found;
+  };
+  router.get('/graph', async (req, res) => {
     const filter: GraphFilter = graphQuery.parse(req.query);
-    res.json(corpus.graph(filter));
+    const answer = encode(filter);
+    // Express answers 304 itself when the ETag matches; it computes no ETag when one is set.
+    res.set('ETag', answer.etag).set('Vary', 'Accept-Encoding').type('json');
+    if (answer.json.length > 1024 && req.acceptsEncodings('gzip') === 'gzip') {
+      answer.gzip ??= gzip(answer.json);
+      res.set('Content-Encoding', 'gzip').send(await answer.gzip);
+    } else {
+      res.send(answer.json);
+    }
   });
   return router;
 }

@@ -1,7 +1,8 @@
 /**
- * The corpus service over a SQLite store: ingests documents through the pipeline, one
- * transaction per document, and answers the queries of the API and the CLI. The graph is built
- * from the store when first asked for and kept until the next ingest changes it.
+ * The corpus service over a SQLite store: ingests documents through the pipeline, each document
+ * all or nothing (a savepoint in a transaction shared by a batch of documents), and answers the
+ * queries of the API and the CLI. The graph is built from the store when first asked for; a new
+ * document then updates it in place, and answers derived from it are kept until it changes.
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
 import { communities } from '../graph/communities';
-import { buildGraph, type PlexusGraph } from '../graph/cooccurrence';
+import { addDocument, buildGraph, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
@@ -28,17 +29,21 @@ import {
   type EvidenceItem,
   type IngestOutcome,
   type MergeRecord,
+  type ResolvedMention,
+  type Sentence,
   type SerializedGraph,
 } from '../model/types';
 import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry } from '../resolve/registry';
 import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
+import type { LocalEntity } from '../resolve/document';
 import { checkCuration, mergeRecords } from './curation';
-import { processDocument } from './pipeline';
-import type { Corpus, GraphFilter } from './types';
+import { defaultWorkers, ExtractPool } from './extract-pool';
+import { processDocument, type PriorExtraction } from './pipeline';
+import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
-export type { Corpus, GraphFilter } from './types';
+export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
 export interface CorpusOptions {
   dbPath: string;
@@ -61,6 +66,44 @@ function lexiconFrom(dir: string): Lexicon {
   return sharedLexicon.lexicon;
 }
 
+/** Documents per transaction: committing is the costliest step of storing a small document. */
+export const INGEST_BATCH = 256;
+
+/**
+ * A batch is also committed once it has taken this long, so that a crash or a power cut loses at
+ * most the last half second of work, and other processes see the ingest progress.
+ */
+export const INGEST_BATCH_MS = 500;
+
+/**
+ * Documents sent to the workers ahead of the writer, per worker. Few: a worker's registry replica
+ * lags the writer by that many documents, and an extraction that asked about a name the writer has
+ * learnt since is done again by the writer.
+ */
+const AHEAD_PER_WORKER = 4;
+
+/** Serialised graphs kept per filter; the explorer asks for a handful of them. */
+const SERIALIZED_KEPT = 8;
+
+/** What a committed document changes in a built graph, and the entities it merged into others. */
+interface GraphChange {
+  entities: NodeIncrement[];
+  rows: WindowRow[];
+  merged: { from: string; into: string }[];
+}
+
+/** What a committed document adds: to the graph, and to the corpus counts. */
+interface Change {
+  /** The document's local entities, as linked: what the workers' registry replicas are sent. */
+  locals: LocalEntity[];
+  /** 'rebuild' when the graph cannot be grown in place (curation rules apply). */
+  graph: GraphChange | 'rebuild';
+  words: number;
+  mentions: number;
+}
+
+type Counts = ReturnType<Store['counts']>;
+
 export function openCorpus(options: CorpusOptions): Corpus {
   return new StoredCorpus(options);
 }
@@ -70,17 +113,28 @@ class StoredCorpus implements Corpus {
   private readonly curation: CurationStore;
   private readonly window: CooccurrenceWindow;
   private readonly lexicon: Lexicon;
+  private readonly lexiconDir: string;
   private readonly extractOptions: ExtractOptions;
   private registry: EntityRegistry;
   private cachedGraph: PlexusGraph | undefined;
+  /** JSON of graph answers by filter, for the graph as it is now. */
+  private readonly serialized = new Map<string, string>();
+  /** Documents, words and mentions, counted once and then kept up to date by each new document. */
+  private counts: Counts | undefined;
+  /** Entities of the kept graph by type, counted once and then kept up to date with it. */
+  private byType: CorpusStats['byType'] | undefined;
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
     this.curation = new CurationStore(this.store.db);
     this.window = options.window ?? 'sentence';
-    this.lexicon = lexiconFrom(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'));
+    this.lexiconDir = options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons');
+    this.lexicon = lexiconFrom(this.lexiconDir);
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
+    // An empty store's graph is empty: kept from the start, it then grows document by document
+    // instead of being built from every mention after a bulk ingest.
+    if (this.registry.size === 0) this.cachedGraph = buildGraph([], []);
   }
 
   private loadRegistry(): EntityRegistry {
@@ -90,41 +144,209 @@ class StoredCorpus implements Corpus {
 
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
     const outcomes: IngestOutcome[] = [];
-    for (const input of inputs) {
-      const outcome = this.ingestOne(input);
+    const report = (outcome: IngestOutcome) => {
       outcomes.push(outcome);
       onProgress?.(outcome, outcomes.length);
+    };
+    const iterator = inputs[Symbol.iterator]();
+    let done = false;
+    while (!done) {
+      done = this.ingestBatch(iterator, report);
     }
     return outcomes;
   }
 
-  private ingestOne(input: DocumentInput): IngestOutcome {
+  async ingestParallel(inputs: Iterable<DocumentInput>, options: ParallelIngestOptions = {}): Promise<IngestOutcome[]> {
+    const pool = new ExtractPool(options.workers ?? defaultWorkers(), { lexiconDir: this.lexiconDir, options: this.extractOptions, registry: this.store.registryRows() });
+    const outcomes: IngestOutcome[] = [];
+    const iterator = inputs[Symbol.iterator]();
+    const ahead: { input: DocumentInput; prior: Promise<PriorExtraction> }[] = [];
+    let exhausted = false;
+    const fill = () => {
+      while (!exhausted && ahead.length < AHEAD_PER_WORKER * pool.size) {
+        const next = iterator.next();
+        if (next.done) exhausted = true;
+        else ahead.push({ input: next.value, prior: pool.extract(next.value.text) });
+      }
+    };
+    let changes: Change[] = [];
+    let open = 0;
+    let until = 0;
+    const commit = () => {
+      this.store.commit();
+      this.changed(changes);
+      changes = [];
+      open = 0;
+    };
+    try {
+      fill();
+      for (let item = ahead.shift(); item; item = ahead.shift()) {
+        const prior = await item.prior;
+        if (open === 0) {
+          this.store.begin();
+          until = Date.now() + INGEST_BATCH_MS;
+        }
+        open++;
+        const before = changes.length;
+        const outcome = this.ingestOne(item.input, changes, prior);
+        if (changes.length > before) pool.linked([changes[changes.length - 1].locals]);
+        outcomes.push(outcome);
+        options.onProgress?.(outcome, outcomes.length);
+        fill();
+        if (open >= INGEST_BATCH || Date.now() >= until) commit();
+      }
+      commit();
+    } catch (error) {
+      // As in ingest: what was stored before the failure is kept, the failed document is not.
+      try {
+        commit();
+      } finally {
+        this.registry = this.loadRegistry();
+        this.invalidate();
+      }
+      throw error;
+    } finally {
+      await pool.close();
+    }
+    return outcomes;
+  }
+
+  /**
+   * Up to INGEST_BATCH documents (or INGEST_BATCH_MS of work) in one transaction, a savepoint per document; true once the inputs
+   * are exhausted. Inputs are read one at a time and each outcome is reported at once, so that the
+   * caller's progress stays in input order. A document that fails is rolled back alone: the ones
+   * before it are committed, then its error is thrown. An interrupted process loses the documents
+   * of the open batch, which ingesting the same inputs again adds.
+   */
+  private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void): boolean {
+    const changes: Change[] = [];
+    let exhausted = false;
+    let failure: { error: unknown } | undefined;
+    try {
+      this.store.transaction(() => {
+        const until = Date.now() + INGEST_BATCH_MS;
+        for (let n = 0; n < INGEST_BATCH && (n === 0 || Date.now() < until); n++) {
+          const next = inputs.next();
+          if (next.done) {
+            exhausted = true;
+            return;
+          }
+          try {
+            report(this.ingestOne(next.value, changes));
+          } catch (error) {
+            failure = { error };
+            return;
+          }
+        }
+      });
+    } catch (error) {
+      failure = { error };
+    }
+    if (failure) {
+      // The registry in memory may have moved on with what was rolled back: reload it.
+      this.registry = this.loadRegistry();
+      this.invalidate();
+      throw failure.error;
+    }
+    this.changed(changes);
+    return exhausted;
+  }
+
+  private ingestOne(input: DocumentInput, changes: Change[], prior?: PriorExtraction): IngestOutcome {
     const source = input.sourcePath || input.title;
     if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
     const hash = contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
-    try {
-      const docId = this.store.transaction(() => {
-        const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions);
-        this.store.applyLink(processed.link);
-        const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
-        // The curation rules hold for this document too; a merge by the resolver may move older
-        // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
-        const rules = this.curation.rules();
-        if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
-        return id;
-      });
-      this.cachedGraph = undefined;
-      const document = this.store.documentSummary(docId);
-      if (!document) throw new Error(`document ${docId} was not stored`);
-      return { status: 'added', source, document };
-    } catch (error) {
-      // The transaction rolled back; the registry in memory may have moved on, so reload it.
-      this.registry = this.loadRegistry();
-      this.cachedGraph = undefined;
-      throw error;
+    const { docId, change } = this.store.transaction(() => {
+      const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
+      this.store.applyLink(processed.link);
+      const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      // The curation rules hold for this document too; a merge by the resolver may move older
+      // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
+      const rules = this.curation.rules();
+      if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
+      // Under curation a mention's entity, label and type may differ from the resolver's: the graph
+      // is built again from the store rather than grown from what the resolver said.
+      const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
+      const mentions = processed.mentions.filter((m) => m.source === 'text').length;
+      return { docId: id, change: { locals: processed.locals, graph, words: processed.words, mentions } };
+    });
+    changes.push(change);
+    const document = this.store.documentSummary(docId);
+    if (!document) throw new Error(`document ${docId} was not stored`);
+    return { status: 'added', source, document };
+  }
+
+  /** A new document's entities and windows, as the graph counts them (see buildGraph). */
+  private graphChange(doc: number, sentences: readonly Sentence[], mentions: readonly ResolvedMention[], merged: GraphChange['merged']): GraphChange {
+    const entities = new Map<string, NodeIncrement>();
+    const rows: WindowRow[] = [];
+    for (const m of mentions) {
+      let e = entities.get(m.entity);
+      if (!e) {
+        const registered = this.registry.get(m.entity);
+        e = { id: m.entity, label: registered?.label ?? m.name, type: registered?.type ?? m.type, mentions: 0, reports: 0 };
+        entities.set(m.entity, e);
+      }
+      if (m.source === 'text') e.mentions += 1;
+      if (m.role === 'reporting') e.reports += 1;
+      if (m.role === 'subject') {
+        const unit = this.window === 'sentence' ? m.sentence : this.window === 'paragraph' ? sentences[m.sentence].paragraph : 0;
+        rows.push({ doc, unit, entity: m.entity });
+      }
     }
+    rows.sort((a, b) => a.unit - b.unit);
+    return { entities: [...entities.values()], rows, merged };
+  }
+
+  /** Answers derived from the store and the graph are dropped; the graph is built again when next asked for. */
+  private invalidate(): void {
+    this.serialized.clear();
+    this.counts = undefined;
+    this.cachedGraph = undefined;
+    this.byType = undefined;
+  }
+
+  /**
+   * The kept graph and counts after committed documents, updated in place: each document's entities
+   * and windows are added, then every entity that absorbed another (a merge) has its node and links
+   * rebuilt from the store, which by then holds all of these documents.
+   */
+  private changed(changes: readonly Change[]): void {
+    this.serialized.clear();
+    if (this.counts) {
+      for (const change of changes) {
+        this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
+      }
+    }
+    const graph = this.cachedGraph;
+    if (!graph) return;
+    const grown: GraphChange[] = [];
+    for (const change of changes) if (change.graph !== 'rebuild') grown.push(change.graph);
+    if (grown.length < changes.length) {
+      this.cachedGraph = undefined;
+      this.byType = undefined;
+      return;
+    }
+    const merges = grown.flatMap((change) => change.merged);
+    for (const change of grown) {
+      if (this.byType) for (const e of change.entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
+      addDocument(graph, change.entities, change.rows);
+    }
+    if (merges.length === 0) return;
+    this.byType = undefined;
+    const neighbours = new Set<string>();
+    for (const { from } of merges) {
+      if (!graph.hasNode(from)) continue;
+      graph.forEachNeighbor(from, (neighbour) => neighbours.add(neighbour));
+      graph.dropNode(from);
+    }
+    for (const into of new Set(merges.map((m) => this.registry.canonicalId(m.into)))) {
+      const node = this.store.node(into);
+      if (node) replaceNode(graph, node, this.store.windowRowsAround(into, this.window));
+    }
+    for (const id of neighbours) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'degree', graph.degree(id));
   }
 
   /** The curation rules over the resolver as it is now. */
@@ -177,7 +399,7 @@ class StoredCorpus implements Corpus {
       this.curation.apply(this.plan());
       return changed;
     });
-    this.cachedGraph = undefined;
+    this.invalidate();
     return rule;
   }
 
@@ -188,18 +410,21 @@ class StoredCorpus implements Corpus {
       return this.store.transaction(() => {
         const inputs = this.store.takeDocumentsForReingest();
         this.registry = this.loadRegistry();
-        this.cachedGraph = undefined;
+        this.invalidate();
         return this.ingest(inputs, onProgress);
       });
     } catch (error) {
       this.registry = this.loadRegistry();
-      this.cachedGraph = undefined;
+      this.invalidate();
       throw error;
     }
   }
 
   private graphOf(): PlexusGraph {
-    this.cachedGraph ??= buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+    if (!this.cachedGraph) {
+      this.cachedGraph = buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+      this.byType = undefined;
+    }
     return this.cachedGraph;
   }
 
@@ -224,7 +449,9 @@ class StoredCorpus implements Corpus {
     }
     const q = filter.q ? nameKey(filter.q) : '';
     const matches = q ? this.searchMatcher(q, base) : undefined;
-    const filtered = filterGraph(base, filter, { matches });
+    // Without a filter the graph is served as it is; metrics, written into it, need a copy.
+    const unfiltered = !filter.types?.length && filter.minMentions === undefined && filter.minWeight === undefined && !q;
+    const filtered = unfiltered && !filter.metrics ? base : filterGraph(base, filter, { matches });
     if (filter.metrics) {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
       // negative, so PageRank and Louvain follow the co-occurrence count then.
@@ -233,6 +460,18 @@ class StoredCorpus implements Corpus {
       communities.assign(filtered, { weight: positive });
     }
     return serializeGraph(filtered, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined);
+  }
+
+  /** The graph answer as JSON, kept until the graph changes: the explorer asks for the same few. */
+  graphJson(filter: GraphFilter = {}): string {
+    const key = JSON.stringify(filter, Object.keys(filter).sort());
+    let json = this.serialized.get(key);
+    if (json === undefined) {
+      json = JSON.stringify(this.graph(filter));
+      if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
+      this.serialized.set(key, json);
+    }
+    return json;
   }
 
   /** Entities whose label or any name they are known by contains the search text. */
@@ -319,11 +558,15 @@ class StoredCorpus implements Corpus {
 
   stats(): CorpusStats {
     const graph = this.graphOf();
-    const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as CorpusStats['byType'];
-    graph.forEachNode((_id, attr) => {
-      byType[attr.type] += 1;
-    });
-    return { ...this.store.counts(), entities: graph.order, edges: graph.size, byType, window: this.window };
+    if (!this.byType) {
+      const byType = Object.fromEntries(ENTITY_TYPES.map((t) => [t, 0])) as CorpusStats['byType'];
+      graph.forEachNode((_id, attr) => {
+        byType[attr.type] += 1;
+      });
+      this.byType = byType;
+    }
+    this.counts ??= this.store.counts();
+    return { ...this.counts, entities: graph.order, edges: graph.size, byType: { ...this.byType }, window: this.window };
   }
 
   close(): void {

@@ -3,17 +3,28 @@
  * (resolve within the document) → corpus entities (registry). The store and the `extract` command
  * both run documents through here, so that they agree on every mention and entity.
  */
-import type { ResolvedMention, Sentence } from '../model/types';
-import { extractMentions, type ExtractOptions, DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
+import type { EntityType, ResolvedMention, Sentence } from '../model/types';
+import { extractMentions, type Extraction, type ExtractOptions, DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
 import type { Lexicon } from '../extract/lexicon';
-import { resolveDocument } from '../resolve/document';
+import { resolveDocument, type LocalEntity } from '../resolve/document';
 import type { EntityRegistry, LinkResult } from '../resolve/registry';
 
 export interface ProcessedDocument {
   sentences: Sentence[];
   mentions: ResolvedMention[];
   words: number;
+  /** The document's local entities, as they were linked into the registry. */
+  locals: LocalEntity[];
   link: LinkResult;
+}
+
+/**
+ * An extraction made elsewhere (a worker thread) with what the corpus knew there: each name it
+ * asked the corpus about, with the answer it got. It holds here when the registry answers the same.
+ */
+export interface PriorExtraction {
+  extraction: Extraction;
+  asked: [name: string, type: EntityType | undefined][];
 }
 
 export function processDocument(
@@ -21,8 +32,11 @@ export function processDocument(
   lexicon: Lexicon,
   registry: EntityRegistry,
   options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
+  prior?: PriorExtraction,
 ): ProcessedDocument {
-  const extraction = extractMentions(text, lexicon, { ...options, knownType: (name) => registry.knownType(name) });
+  const knownType = (name: string) => registry.knownType(name);
+  const extraction =
+    prior && prior.asked.every(([name, type]) => knownType(name) === type) ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
   const locals = resolveDocument(text, extraction.mentions);
   const link = registry.link(locals);
   const entityOf = new Array<string>(extraction.mentions.length);
@@ -30,5 +44,5 @@ export function processDocument(
     for (const m of local.mentions) entityOf[m] = link.ids[i];
   });
   const mentions = extraction.mentions.map((m, i) => ({ ...m, entity: entityOf[i] }));
-  return { sentences: extraction.sentences, mentions, words: extraction.words, link };
+  return { sentences: extraction.sentences, mentions, words: extraction.words, locals, link };
 }

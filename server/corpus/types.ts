@@ -40,10 +40,24 @@ export interface GraphFilter {
   metrics?: boolean;
 }
 
+export interface ParallelIngestOptions {
+  /** Worker threads; default one per core. */
+  workers?: number;
+  onProgress?: (outcome: IngestOutcome, done: number) => void;
+}
+
 export interface Corpus {
   /** Ingests documents one by one, each in its own transaction; `onProgress` is called after each. */
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
+  /**
+   * Ingests as `ingest` does, with the extraction in worker threads (one per core by default) and
+   * this thread resolving and storing, in input order: the same entities as `ingest`. For bulk
+   * loads (the CLI, the benchmarks): nothing else may write to the corpus until it resolves.
+   */
+  ingestParallel(inputs: Iterable<DocumentInput>, options?: ParallelIngestOptions): Promise<IngestOutcome[]>;
   graph(filter?: GraphFilter): SerializedGraph;
+  /** `graph(filter)` as JSON, kept until the graph changes. */
+  graphJson(filter?: GraphFilter): string;
   /** Throws NotFoundError for an unknown id. */
   entity(id: string): EntityDetail;
   /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */

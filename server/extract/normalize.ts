@@ -12,6 +12,9 @@ const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 const keys = new Map<string, string>();
 const KEY_CACHE_SIZE = 100_000;
 
+/** Plain ASCII words separated by single spaces: the common case, whose key is just its lower case. */
+const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
+
 export function nameKey(name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
@@ -23,6 +26,11 @@ export function nameKey(name: string): string {
 }
 
 function normalise(name: string): string {
+  // The plain case skips the regular expressions below.
+  if (PLAIN.test(name)) {
+    const lower = name.toLowerCase();
+    return lower.startsWith('the ') ? lower.slice(4) : lower;
+  }
   return name
     .normalize('NFKD')
     .replace(DIACRITICS, '')

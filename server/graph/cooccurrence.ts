@@ -35,6 +35,17 @@ export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>)
   for (const n of nodes) {
     graph.addNode(n.id, { label: n.label, type: n.type, mentions: n.mentions, documents: n.documents, reports: n.reports, degree: 0 });
   }
+  addWindows(graph, rows);
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
+  return graph;
+}
+
+/**
+ * Adds the co-occurrences of window rows (sorted by document, then window) to a graph that has
+ * their nodes; rows of entities it does not have are ignored. Returns the nodes whose links changed.
+ */
+export function addWindows(graph: PlexusGraph, rows: Iterable<WindowRow>): Set<string> {
+  const touched = new Set<string>();
   let doc = -1;
   let unit = -1;
   let members: string[] = [];
@@ -46,11 +57,14 @@ export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>)
         const key = edgeKey(unique[i], unique[j]);
         const firstInDoc = !pairsInDoc.has(key);
         pairsInDoc.add(key);
-        graph.mergeUndirectedEdgeWithKey(key, unique[i], unique[j]);
-        graph.updateEdgeAttributes(key, (attr) => ({
-          weight: (attr.weight ?? 0) + 1,
-          documents: (attr.documents ?? 0) + (firstInDoc ? 1 : 0),
-        }));
+        if (graph.hasEdge(key)) {
+          const attr = graph.getEdgeAttributes(key);
+          attr.weight += 1;
+          if (firstInDoc) attr.documents += 1;
+        } else {
+          graph.addUndirectedEdgeWithKey(key, unique[i], unique[j], { weight: 1, documents: 1 });
+          touched.add(unique[i]).add(unique[j]);
+        }
       }
     }
     members = [];
@@ -65,6 +79,82 @@ export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>)
     members.push(row.entity);
   }
   flush();
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
-  return graph;
+  return touched;
+}
+
+/** What one document adds to an entity: its mentions in the text and as a cited source. */
+export interface NodeIncrement {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  reports: number;
+}
+
+/**
+ * Adds one new document to a built graph in place: its entities (new ones as nodes, known ones
+ * with their counts raised and their current label) and its windows. The result is the graph a
+ * full build would give, provided no entity was merged into another by this document.
+ */
+export function addDocument(graph: PlexusGraph, entities: Iterable<NodeIncrement>, rows: Iterable<WindowRow>): void {
+  for (const e of entities) {
+    if (graph.hasNode(e.id)) {
+      const attr = graph.getNodeAttributes(e.id);
+      attr.label = e.label;
+      attr.mentions += e.mentions;
+      attr.reports += e.reports;
+      attr.documents += 1;
+    } else {
+      graph.addNode(e.id, { label: e.label, type: e.type, mentions: e.mentions, documents: 1, reports: e.reports, degree: 0 });
+    }
+  }
+  for (const node of addWindows(graph, rows)) graph.setNodeAttribute(node, 'degree', graph.degree(node));
+}
+
+/**
+ * Rebuilds one entity's node and links in place from its counts and the windows it occurs in (as
+ * `windowRowsAround` gives them): after another entity was merged into it, its counts and links
+ * are no sum of the two. Links between other entities are left as they are.
+ */
+export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<WindowRow>): void {
+  const touched = new Set<string>();
+  if (graph.hasNode(node.id)) {
+    graph.forEachNeighbor(node.id, (neighbour) => touched.add(neighbour));
+    graph.dropNode(node.id);
+  }
+  graph.addNode(node.id, { label: node.label, type: node.type, mentions: node.mentions, documents: node.documents, reports: node.reports, degree: 0 });
+  const links = new Map<string, EdgeAttributes>();
+  let doc = -1;
+  let unit = -1;
+  let members = new Set<string>();
+  let inDoc = new Set<string>();
+  const flush = () => {
+    if (!members.has(node.id)) return;
+    for (const other of members) {
+      if (other === node.id || !graph.hasNode(other)) continue;
+      const link = links.get(other) ?? { weight: 0, documents: 0 };
+      link.weight += 1;
+      if (!inDoc.has(other)) link.documents += 1;
+      inDoc.add(other);
+      links.set(other, link);
+    }
+  };
+  for (const row of rows) {
+    if (row.doc !== doc || row.unit !== unit) {
+      flush();
+      if (row.doc !== doc) inDoc = new Set();
+      doc = row.doc;
+      unit = row.unit;
+      members = new Set();
+    }
+    members.add(row.entity);
+  }
+  flush();
+  for (const [other, attributes] of links) {
+    const [source, target] = node.id < other ? [node.id, other] : [other, node.id];
+    graph.addUndirectedEdgeWithKey(edgeKey(source, target), source, target, attributes);
+    touched.add(other);
+  }
+  touched.add(node.id);
+  for (const id of touched) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'degree', graph.degree(id));
 }

@@ -51,7 +51,12 @@ export function serializeGraph(
   return {
     attributes: { window, nodes: graph.order, edges: graph.size, ...weighting },
     options: { type: 'undirected', multi: false, allowSelfLoops: false },
-    nodes: graph.mapNodes((key, attributes) => ({ key, attributes })),
+    // Nodes by key, whatever order they joined the graph in (built at once, or document by
+    // document): the client's layout follows this order, and the same corpus must give the same map.
+    nodes: graph
+      .nodes()
+      .sort()
+      .map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
     edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes, undirected: true as const })),
   };
 }

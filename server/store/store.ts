@@ -84,8 +84,21 @@ function toMention(row: MentionRow): ResolvedMention {
 const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.words, d.ingested_at,
   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.source = 'text') AS mentions`;
 
+/** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
+class StatementCache {
+  private readonly cache = new Map<string, Database.Statement>();
+  constructor(private readonly db: Database.Database) {}
+
+  prepare(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) this.cache.set(sql, (statement = this.db.prepare(sql)));
+    return statement;
+  }
+}
+
 export class Store {
   readonly db: Database.Database;
+  private readonly statements: StatementCache;
 
   constructor(readonly file: string) {
     if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -98,6 +111,7 @@ export class Store {
     // instead of failing at once with SQLITE_BUSY.
     this.db.pragma('busy_timeout = 5000');
     migrate(this.db);
+    this.statements = new StatementCache(this.db);
   }
 
   close(): void {
@@ -109,24 +123,36 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
+  /**
+   * A transaction left open across awaits (the parallel ingest waits for its workers inside one);
+   * `transaction` within it is a savepoint. The caller must make sure nothing else writes meanwhile.
+   */
+  begin(): void {
+    this.db.exec('BEGIN');
+  }
+
+  commit(): void {
+    if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
   // --- documents -------------------------------------------------------------------------------
 
   findDocumentByHash(hash: string): DocumentSummary | undefined {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`).get(hash) as DocumentRow | undefined;
+    const row = this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`).get(hash) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
   insertDocument(input: DocumentInput, hash: string, words: number, sentences: Sentence[], mentions: ResolvedMention[]): number {
-    const info = this.db
+    const info = this.statements
       .prepare(
         `INSERT INTO documents (hash, title, source_path, outlet, date, text, words, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.text, words, new Date().toISOString());
     const docId = Number(info.lastInsertRowid);
-    const sentence = this.db.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
+    const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
-    const mention = this.db.prepare(
+    const mention = this.statements.prepare(
       `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, entity_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -137,21 +163,21 @@ export class Store {
   }
 
   documentSummary(id: number): DocumentSummary | undefined {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+    const row = this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
   documents(): DocumentSummary[] {
-    return (this.db.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id`).all() as DocumentRow[]).map(toSummary);
+    return (this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id`).all() as DocumentRow[]).map(toSummary);
   }
 
   document(id: number): { summary: DocumentSummary; text: string; sentences: Sentence[]; mentions: ResolvedMention[] } | undefined {
-    const row = this.db.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & { text: string }) | undefined;
+    const row = this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & { text: string }) | undefined;
     if (!row) return undefined;
-    const sentences = this.db
+    const sentences = this.statements
       .prepare('SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? ORDER BY idx')
       .all(id) as Sentence[];
-    const mentions = (this.db.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, end').all(id) as MentionRow[]).map(toMention);
+    const mentions = (this.statements.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, end').all(id) as MentionRow[]).map(toMention);
     return { summary: toSummary(row), text: row.text, sentences, mentions };
   }
 
@@ -180,38 +206,38 @@ export class Store {
   // --- the entity registry ----------------------------------------------------------------------
 
   registryRows(): { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] } {
-    const entities = (this.db.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
+    const entities = (this.statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
       (e) => ({ ...e, canonical: e.canonical === 1 }),
     );
-    const keys = this.db.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
-    const merges = this.db.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
+    const keys = this.statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
+    const merges = this.statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
     return { entities, keys, merges };
   }
 
   /** Persists what linking a document changed in the registry. */
   applyLink(link: LinkResult): void {
-    const insert = this.db.prepare('INSERT INTO entities (id, label, type, canonical) VALUES (?, ?, ?, ?)');
+    const insert = this.statements.prepare('INSERT INTO entities (id, label, type, canonical) VALUES (?, ?, ?, ?)');
     for (const e of link.created) insert.run(e.id, e.label, e.type, e.canonical ? 1 : 0);
-    const relabel = this.db.prepare('UPDATE entities SET label = ?, canonical = ? WHERE id = ?');
+    const relabel = this.statements.prepare('UPDATE entities SET label = ?, canonical = ? WHERE id = ?');
     for (const e of link.relabelled) relabel.run(e.label, e.canonical ? 1 : 0, e.id);
-    const key = this.db.prepare('INSERT OR REPLACE INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)');
+    const key = this.statements.prepare('INSERT OR REPLACE INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)');
     for (const k of link.keys) key.run(k.key, k.entity, k.reason);
     for (const m of link.merged) this.mergeEntities(m.from, m.into, m.reason);
   }
 
   mergeEntities(from: string, into: string, reason: MergeReason): void {
-    this.db.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
-    this.db.prepare('UPDATE mentions SET resolved_id = ? WHERE resolved_id = ?').run(into, from);
-    this.db.prepare('UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?').run(into, from);
-    this.db.prepare('DELETE FROM entities WHERE id = ?').run(from);
-    this.db.prepare('INSERT INTO merges (from_id, into_id, reason, at) VALUES (?, ?, ?, ?)').run(from, into, reason, new Date().toISOString());
+    this.statements.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
+    this.statements.prepare('UPDATE mentions SET resolved_id = ? WHERE resolved_id = ?').run(into, from);
+    this.statements.prepare('UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?').run(into, from);
+    this.statements.prepare('DELETE FROM entities WHERE id = ?').run(from);
+    this.statements.prepare('INSERT INTO merges (from_id, into_id, reason, at) VALUES (?, ?, ?, ?)').run(from, into, reason, new Date().toISOString());
   }
 
   // --- what the graph is built from -------------------------------------------------------------
 
   /** The entities as curated (server/curation): relabelled, retyped, split off; hidden and merged-away ones left out. */
   nodes(): NodeInfo[] {
-    return this.db
+    return this.statements
       .prepare(
         `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type,
            coalesce(sum(m.source = 'text'), 0) AS mentions,
@@ -226,11 +252,38 @@ export class Store {
       .all() as NodeInfo[];
   }
 
+  /** One entity as `nodes()` gives it. */
+  node(id: string): NodeInfo | undefined {
+    return this.statements
+      .prepare(
+        `SELECT e.id, e.label, e.type,
+           coalesce(sum(m.source = 'text'), 0) AS mentions,
+           count(DISTINCT m.doc_id) AS documents,
+           coalesce(sum(m.role = 'reporting'), 0) AS reports
+         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE e.id = ? GROUP BY e.id`,
+      )
+      .get(id) as NodeInfo | undefined;
+  }
+
+  /** The rows of `windowRows` of only the windows in which `entity` occurs as a subject. */
+  windowRowsAround(entity: string, window: CooccurrenceWindow): WindowRow[] {
+    const unit = UNIT_COLUMN[window];
+    const same = unit === '0' ? '1' : `m.${unit} = w.unit`;
+    return this.statements
+      .prepare(
+        `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
+         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = ? AND role = 'subject') w ON m.doc_id = w.doc_id AND ${same}
+         WHERE m.role = 'subject' ORDER BY m.doc_id, unit`,
+      )
+      .all(entity) as WindowRow[];
+  }
+
   /** Entities by co-occurrence window, sorted by document; only subject mentions take part. */
   windowRows(window: CooccurrenceWindow, doc?: number): Iterable<WindowRow> {
     const unit = UNIT_COLUMN[window];
     const where = doc === undefined ? '' : 'AND doc_id = @doc';
-    return this.db
+    return this.statements
       .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit`)
       .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
   }
@@ -248,9 +301,9 @@ export class Store {
         : window === 'paragraph'
           ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inDoc})`
           : `SELECT count(*) AS n FROM sentences ${inDoc}`;
-    const windows = (this.db.prepare(total).get(params) as { n: number }).n;
+    const windows = (this.statements.prepare(total).get(params) as { n: number }).n;
     const unit = UNIT_COLUMN[window];
-    const rows = this.db
+    const rows = this.statements
       .prepare(
         `SELECT entity, count(*) AS n FROM (SELECT DISTINCT entity_id AS entity, doc_id, ${unit} AS unit FROM mentions
          WHERE role = 'subject' ${doc === undefined ? '' : 'AND doc_id = @doc'}) GROUP BY entity`,
@@ -262,17 +315,17 @@ export class Store {
   // --- entity details and evidence --------------------------------------------------------------
 
   aliases(entity: string): Alias[] {
-    return this.db
+    return this.statements
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND source = 'text' GROUP BY text ORDER BY count DESC, text`)
       .all(entity) as Alias[];
   }
 
   namesWithReasons(entity: string): { key: string; reason: MergeReason }[] {
-    return this.db.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as { key: string; reason: MergeReason }[];
+    return this.statements.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as { key: string; reason: MergeReason }[];
   }
 
   entityDocuments(entity: string): { id: number; title: string; mentions: number }[] {
-    return this.db
+    return this.statements
       .prepare(
         `SELECT d.id, d.title, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
          WHERE m.entity_id = ? GROUP BY d.id ORDER BY mentions DESC, d.id`,
@@ -282,7 +335,7 @@ export class Store {
 
   /** For an outlet: the entities in the sentences it is cited as reporting. */
   reported(outlet: string): { id: string; count: number }[] {
-    return this.db
+    return this.statements
       .prepare(
         `SELECT o.entity_id AS id, count(*) AS count FROM mentions r
          JOIN mentions o ON o.doc_id = r.doc_id AND o.sentence = r.sentence AND o.role = 'subject'
@@ -295,7 +348,7 @@ export class Store {
   /** The windows in which both entities occur as subjects, newest document first. */
   cooccurringWindows(a: string, b: string, window: CooccurrenceWindow, limit: number): { doc: number; unit: number }[] {
     const unit = UNIT_COLUMN[window];
-    return this.db
+    return this.statements
       .prepare(
         `SELECT DISTINCT x.doc_id AS doc, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
          JOIN mentions y ON y.doc_id = x.doc_id AND ${unit === '0' ? '1' : `y.${unit} = x.${unit}`}
@@ -308,11 +361,11 @@ export class Store {
   /** Sentences of a window with the mentions of the given entities in them. */
   windowSentences(doc: number, window: CooccurrenceWindow, unit: number, entities: string[]): { sentence: Sentence; text: string; mentions: MentionRow[] }[] {
     const column = window === 'sentence' ? 'idx' : window === 'paragraph' ? 'paragraph' : '0';
-    const sentences = this.db
+    const sentences = this.statements
       .prepare(`SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? AND ${column} = ? ORDER BY idx`)
       .all(doc, unit) as Sentence[];
-    const text = (this.db.prepare('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string }).text;
-    const mentionsOf = this.db.prepare(
+    const text = (this.statements.prepare('SELECT text FROM documents WHERE id = ?').get(doc) as { text: string }).text;
+    const mentionsOf = this.statements.prepare(
       `SELECT * FROM mentions WHERE doc_id = ? AND sentence = ? AND entity_id IN (${entities.map(() => '?').join(',')}) ORDER BY begin`,
     );
     return sentences
@@ -321,12 +374,12 @@ export class Store {
   }
 
   documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
-    return this.db.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as { id: number; title: string; outlet: string | null; date: string | null };
+    return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as { id: number; title: string; outlet: string | null; date: string | null };
   }
 
   counts(): { documents: number; words: number; mentions: number } {
-    const docs = this.db.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as { documents: number; words: number };
-    const mentions = this.db.prepare(`SELECT count(*) AS n FROM mentions WHERE source = 'text'`).get() as { n: number };
+    const docs = this.statements.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as { documents: number; words: number };
+    const mentions = this.statements.prepare(`SELECT count(*) AS n FROM mentions WHERE source = 'text'`).get() as { n: number };
     return { ...docs, mentions: mentions.n };
   }
 }

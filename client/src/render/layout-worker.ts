@@ -10,6 +10,8 @@ import type { ClientGraph } from '../state/types';
 
 export interface LayoutControl {
   start(): void;
+  /** Runs this many iterations in the worker, then stops: a large graph's initial layout. */
+  settle(iterations: number): void;
   stop(): void;
   isRunning(): boolean;
   kill(): void;
@@ -31,6 +33,23 @@ export function mountLayoutWorker(graph: ClientGraph, onChange: (running: boolea
     stop() {
       worker?.stop();
       onChange(false);
+    },
+    settle(iterations) {
+      // The initial layout's own settings (no slow-down), in a worker of its own; the worker writes
+      // every node's position once per iteration, as one graph event.
+      const settling = new FA2Layout(graph, { settings: layoutSettings(graph) });
+      let done = 0;
+      const count = (): void => {
+        if (++done < iterations) return;
+        graph.off('eachNodeAttributesUpdated', count);
+        // Stopped here, inside the supervisor's own update; its worker is ended once that returns.
+        settling.stop();
+        setTimeout(() => settling.kill(), 0);
+        onChange(false);
+      };
+      graph.on('eachNodeAttributesUpdated', count);
+      settling.start();
+      onChange(true);
     },
     isRunning: () => worker?.isRunning() ?? false,
     kill() {

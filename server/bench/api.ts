@@ -1,0 +1,135 @@
+/**
+ * `bench api`: latency (median, p95) of the API on the store the 10k ingest left behind, through
+ * the real server on an ephemeral port and real HTTP, next to `JSON.stringify(graph.export())` of
+ * the same graph in the same process; response sizes with and without gzip.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import { UndirectedGraph } from 'graphology';
+import { startServer } from '../cli/serve';
+import { loadConfig } from '../config';
+import { mulberry32 } from '../graph/random';
+import type { SerializedGraph } from '../model/types';
+import { benchStorePath, ingestInChild } from './ingest';
+import { bar, barRows, figure, machine, median, mib, printJson, printTable, quantile, since, type Row } from './report';
+
+interface Answer {
+  status: number;
+  bytes: number;
+  ms: number;
+  body: Buffer;
+}
+
+/** One GET, the whole body read; `gzip` asks for a compressed answer, else none is accepted. */
+export function get(url: string, gzip = false): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const request = http.get(url, { agent: false, headers: { 'accept-encoding': gzip ? 'gzip' : 'identity' } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const body = Buffer.concat(chunks);
+        resolve({ status: response.statusCode ?? 0, bytes: body.length, ms: since(start), body });
+      });
+      response.on('error', reject);
+    });
+    request.on('error', reject);
+  });
+}
+
+interface Latency {
+  name: string;
+  median: number;
+  p95: number;
+  requests: number;
+  bytes: number;
+}
+
+async function latency(name: string, urls: readonly string[], gzip = false): Promise<Latency> {
+  const times: number[] = [];
+  let bytes = 0;
+  for (const url of urls) {
+    const answer = await get(url, gzip);
+    if (answer.status !== 200) throw new Error(`${url} answered ${answer.status}: ${answer.body.toString('utf8').slice(0, 200)}`);
+    times.push(answer.ms);
+    bytes = Math.max(bytes, answer.bytes);
+  }
+  return { name, median: median(times), p95: quantile(times, 0.95), requests: urls.length, bytes };
+}
+
+const repeat = (url: string, n: number) => Array.from({ length: n }, () => url);
+
+export async function apiBench(options: { docs: number; seed: number }): Promise<void> {
+  const db = benchStorePath(options.seed, options.docs);
+  if (!fs.existsSync(db)) {
+    process.stderr.write(`bench api: no store of ${options.docs} documents yet; ingesting it first\n`);
+    ingestInChild(options.docs, options.seed, 1);
+  }
+  const config = loadConfig({}, { dbPath: db, port: 0, host: '127.0.0.1' });
+  const server = await startServer(config, { log: () => undefined });
+  try {
+    const base = server.url.replace(/\/$/, '');
+    // The first request builds the graph from the store; it is reported, not counted. Each request
+    // has its own connection (agent: false): a kept-alive socket may be closed by the server while
+    // this process is busy serialising, and reusing it would fail.
+    const first = await get(`${base}/api/graph`);
+    const wire = JSON.parse(first.body.toString('utf8')) as SerializedGraph;
+    const graph = UndirectedGraph.from(wire);
+
+    const bareTimes: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const start = performance.now();
+      JSON.stringify(graph.export());
+      bareTimes.push(since(start));
+    }
+    const bare = median(bareTimes);
+
+    // A deterministic sample of entities (any, not only hubs) and of links.
+    const random = mulberry32(options.seed);
+    const nodes = graph.nodes();
+    const edges = graph.edges();
+    const someNodes = Array.from({ length: 100 }, () => nodes[Math.floor(random() * nodes.length)]);
+    const someEdges = Array.from({ length: 100 }, () => graph.extremities(edges[Math.floor(random() * edges.length)]));
+    const hub = nodes.reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+
+    const unfiltered = await latency('/api/graph', repeat(`${base}/api/graph`, 20));
+    const filtered = await latency('/api/graph?types=PERSON,ORGANIZATION&minWeight=2', repeat(`${base}/api/graph?types=PERSON,ORGANIZATION&minWeight=2`, 20));
+    const searched = await latency('/api/graph?q=… (a search, new each time)', someNodes.slice(0, 10).map((id) => `${base}/api/graph?q=${encodeURIComponent(graph.getNodeAttribute(id, 'label'))}`));
+    const gzipped = await latency('/api/graph (gzip)', repeat(`${base}/api/graph`, 10), true);
+    const entities = await latency('/api/entities/:id', someNodes.map((id) => `${base}/api/entities/${encodeURIComponent(id)}`));
+    const hubEntity = await latency('/api/entities/:id (the largest hub)', repeat(`${base}/api/entities/${encodeURIComponent(hub)}`, 10));
+    const evidence = await latency('/api/evidence', someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`));
+    const stats = await latency('/api/stats', repeat(`${base}/api/stats`, 20));
+    const all = [unfiltered, filtered, searched, gzipped, entities, hubEntity, evidence, stats];
+
+    const bars = [
+      bar('/api/graph median / bare serialisation', unfiltered.median / bare, 'max', 2),
+      bar('/api/evidence median ms', evidence.median, 'max', 20),
+      bar('/api/entities/:id median ms', entities.median, 'max', 20),
+    ];
+    const rows: Row[] = [
+      ['graph', `${figure(graph.order)} entities`, `${figure(graph.size)} links, from ${figure(options.docs)} documents`],
+      ['first /api/graph (builds the graph)', `${figure(first.ms)} ms`],
+      ['bare JSON.stringify(graph.export())', `${figure(bare)} ms`, 'median of 15, same process'],
+      ...all.map((l): Row => [l.name, `${figure(l.median)} ms`, `p95 ${figure(l.p95)} ms, ${l.requests} requests, ${figure(l.bytes / 1024)} KiB`]),
+      ['/api/graph size', `${figure(mib(unfiltered.bytes))} MiB`, `gzip ${figure(mib(gzipped.bytes))} MiB`],
+      ...barRows(bars),
+    ];
+    printTable(`api (store of ${figure(options.docs)} documents, real HTTP)`, rows);
+    printJson({
+      bench: 'api',
+      machine: machine(),
+      documents: options.docs,
+      entities: graph.order,
+      links: graph.size,
+      firstGraphMs: first.ms,
+      bareSerialiseMs: bare,
+      latency: all,
+      graphBytes: unfiltered.bytes,
+      graphGzipBytes: gzipped.bytes,
+      bars,
+    });
+  } finally {
+    await server.close();
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * `bench extract`: words per second of the extraction + resolution pipeline (processDocument:
+ * wink-nlp, mentions, resolution in the document and across the corpus) next to bare wink-nlp
+ * `readDoc` with its default pipe, over the same texts in the same process. Each is run in turns
+ * and the best turn counts, so that a burst of load elsewhere on the machine does not decide.
+ */
+import path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { findRepoRoot } from '../config';
+import { processDocument } from '../corpus/pipeline';
+import { loadLexicon } from '../extract/lexicon';
+import { analyse } from '../extract/nlp';
+import { EntityRegistry } from '../resolve/registry';
+import { benchCorpus, wordCount } from './corpus';
+import { bar, barRows, figure, machine, printJson, printTable, since, type Row } from './report';
+
+export interface ExtractFigures {
+  documents: number;
+  words: number;
+  bareWordsPerSecond: number;
+  analyseWordsPerSecond: number;
+  pipelineWordsPerSecond: number;
+}
+
+/** Best words/s of `turns` runs of `run` over all texts. */
+function bestRate(texts: readonly string[], words: number, turns: number, run: (text: string) => void): number {
+  let best = Infinity;
+  for (let t = 0; t < turns; t++) {
+    const start = performance.now();
+    for (const text of texts) run(text);
+    best = Math.min(best, since(start));
+  }
+  return (words / best) * 1000;
+}
+
+/** Bare wink-nlp: a fresh instance with the default pipe, reading each text and nothing more. */
+export function bareReadDoc(): (text: string) => void {
+  const bare = winkNLP(model);
+  return (text) => {
+    bare.readDoc(text);
+  };
+}
+
+export function measureExtract(docs: number, seed: number, turns = 3): ExtractFigures {
+  const texts = [...benchCorpus(docs, { seed })].map((d) => d.text);
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
+  const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
+  const readDoc = bareReadDoc();
+  // Warm up both: the first documents pay for JIT compilation and lazy model tables.
+  for (const text of texts.slice(0, 20)) {
+    readDoc(text);
+    processDocument(text, lexicon, new EntityRegistry());
+  }
+  let bare = 0;
+  let analysed = 0;
+  let pipeline = 0;
+  for (let t = 0; t < turns; t++) {
+    bare = Math.max(bare, bestRate(texts, words, 1, readDoc));
+    analysed = Math.max(analysed, bestRate(texts, words, 1, analyse));
+    // A fresh registry per turn: the corpus knowledge grows as it would in one ingest.
+    const registry = new EntityRegistry();
+    pipeline = Math.max(pipeline, bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)));
+  }
+  return { documents: docs, words, bareWordsPerSecond: bare, analyseWordsPerSecond: analysed, pipelineWordsPerSecond: pipeline };
+}
+
+export function extractBench(options: { docs: number; seed: number }): void {
+  const f = measureExtract(options.docs, options.seed);
+  const bars = [bar('extract / bare readDoc', f.pipelineWordsPerSecond / f.bareWordsPerSecond, 'min', 0.5)];
+  const rows: Row[] = [
+    ['documents', f.documents],
+    ['words', figure(f.words)],
+    ['bare readDoc words/s', figure(f.bareWordsPerSecond), 'wink-nlp default pipe, readDoc only'],
+    ['analyse words/s', figure(f.analyseWordsPerSecond), 'readDoc + tokens, offsets, sentences'],
+    ['pipeline words/s', figure(f.pipelineWordsPerSecond), 'extract + resolve (document and corpus)'],
+    ...barRows(bars),
+  ];
+  printTable(`extract (${options.docs} documents, seed ${options.seed})`, rows);
+  printJson({ bench: 'extract', machine: machine(), ...f, bars });
+}

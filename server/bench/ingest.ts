@@ -1,0 +1,205 @@
+/**
+ * `bench ingest` and `bench parallel`: end-to-end ingest (extract, resolve, store, graph) of the
+ * bench corpus into a fresh SQLite store through openCorpus, for each size in its own process so
+ * that the peak RSS is that size's; then the cost of one more document in the full store next to
+ * the same document in an empty one. The bare readDoc rate is measured in the same run.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { openCorpus } from '../corpus';
+import type { Corpus } from '../corpus/types';
+import type { DocumentInput } from '../model/types';
+import { benchCorpus, namePools, wordCount } from './corpus';
+import { bareReadDoc } from './extract';
+import { BENCH_DIR, bar, barRows, figure, machine, median, mib, peakRss, printJson, printTable, since, type Bar, type Row } from './report';
+
+export interface IngestRun {
+  documents: number;
+  words: number;
+  /** Extraction worker threads; 0 for the single-threaded ingest. */
+  workers: number;
+  ingestMs: number;
+  graphMs: number;
+  /** Processor time of the ingest and graph, all threads: wall time inflated by a busy machine shows here. */
+  cpuMs: number;
+  docsPerSecond: number;
+  wordsPerSecond: number;
+  peakRssBytes: number;
+  entities: number;
+  edges: number;
+  /** One more document (ingest and graph ready): into the full store, and into an empty one. */
+  oneMoreMs: number;
+  oneIntoEmptyMs: number;
+  db: string;
+}
+
+/** The store the api bench reads: the one the ingest bench of that size left behind. */
+export function benchStorePath(seed: number, docs: number): string {
+  return path.join(BENCH_DIR, `store-${seed}-${docs}.db`);
+}
+
+function removeStore(file: string): void {
+  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${file}${suffix}`, { force: true });
+}
+
+type Ingest = (corpus: Corpus, docs: DocumentInput[]) => Promise<void>;
+
+const serialIngest: Ingest = async (corpus, docs) => {
+  corpus.ingest(docs);
+};
+
+const parallelIngest =
+  (workers: number): Ingest =>
+  async (corpus, docs) => {
+    await corpus.ingestParallel(docs, { workers });
+  };
+
+/** Ingest then the graph: stats() needs it, as the first request after an ingest would. */
+async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest): Promise<number> {
+  const start = performance.now();
+  await ingest(corpus, docs);
+  corpus.stats();
+  return since(start);
+}
+
+/** One ingest of `docs` documents, in this process. */
+export async function ingestRun(options: { docs: number; seed: number; workers: number }): Promise<IngestRun> {
+  const ingest = options.workers > 0 ? parallelIngest(options.workers) : serialIngest;
+  const pools = namePools(options.seed);
+  const docs = [...benchCorpus(options.docs, { seed: options.seed }, 0, pools)];
+  const words = docs.reduce((n, d) => n + wordCount(d.text), 0);
+  const db = benchStorePath(options.seed, options.docs);
+  removeStore(db);
+  fs.mkdirSync(path.dirname(db), { recursive: true });
+  const corpus = openCorpus({ dbPath: db });
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await ingest(corpus, docs);
+  const ingestMs = since(start);
+  const graphStart = performance.now();
+  const stats = corpus.stats();
+  const graphMs = since(graphStart);
+  const totalMs = ingestMs + graphMs;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
+  const peakRssBytes = peakRss();
+
+  // One more document, five times over (the median counts): into the full store, and into an empty
+  // store. One document goes through the single-threaded path whatever the bulk ingest used.
+  const extra = [...benchCorpus(options.docs + 5, { seed: options.seed }, options.docs, pools)];
+  const more: number[] = [];
+  const empty: number[] = [];
+  for (const doc of extra) {
+    more.push(await addAndGraph(corpus, [doc], serialIngest));
+    const emptyDb = path.join(BENCH_DIR, `empty-${process.pid}.db`);
+    removeStore(emptyDb);
+    const fresh = openCorpus({ dbPath: emptyDb });
+    empty.push(await addAndGraph(fresh, [doc], serialIngest));
+    fresh.close();
+    removeStore(emptyDb);
+  }
+  corpus.close();
+  return {
+    documents: options.docs,
+    words,
+    workers: options.workers,
+    ingestMs,
+    graphMs,
+    cpuMs,
+    docsPerSecond: (options.docs / totalMs) * 1000,
+    wordsPerSecond: (words / totalMs) * 1000,
+    peakRssBytes,
+    entities: stats.entities,
+    edges: stats.edges,
+    oneMoreMs: median(more),
+    oneIntoEmptyMs: median(empty),
+    db,
+  };
+}
+
+/** Runs `ingest-run` in a child process and reads its JSON line. */
+export function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
+  const child = spawnSync(process.execPath, [require.resolve('./main'), 'ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (child.status !== 0) throw new Error(`ingest of ${docs} documents failed (exit ${child.status})`);
+  const lines = child.stdout.trim().split('\n');
+  return JSON.parse(lines[lines.length - 1]) as IngestRun;
+}
+
+/** Bare readDoc words/s over the first documents of the same corpus. */
+export function bareRate(seed: number, docs = 300): number {
+  const texts = [...benchCorpus(docs, { seed })].map((d) => d.text);
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
+  const readDoc = bareReadDoc();
+  for (const text of texts.slice(0, 20)) readDoc(text);
+  let best = Infinity;
+  for (let turn = 0; turn < 3; turn++) {
+    const start = performance.now();
+    for (const text of texts) readDoc(text);
+    best = Math.min(best, since(start));
+  }
+  return (words / best) * 1000;
+}
+
+function runRows(run: IngestRun): Row[] {
+  const n = figure(run.documents);
+  return [
+    [`${n} docs: words`, figure(run.words)],
+    [`${n} docs: ingest`, `${figure(run.ingestMs / 1000)} s`, `+ graph ${figure(run.graphMs)} ms; processor time ${figure(run.cpuMs / 1000)} s`],
+    [`${n} docs: docs/s`, figure(run.docsPerSecond)],
+    [`${n} docs: words/s`, figure(run.wordsPerSecond)],
+    [`${n} docs: peak RSS`, `${figure(mib(run.peakRssBytes))} MiB`],
+    [`${n} docs: graph`, `${figure(run.entities)} entities`, `${figure(run.edges)} links`],
+    [`${n} docs: one more doc`, `${figure(run.oneMoreMs)} ms`, `into an empty store ${figure(run.oneIntoEmptyMs)} ms`],
+  ];
+}
+
+export interface IngestFigures {
+  bareWordsPerSecond: number;
+  runs: IngestRun[];
+  bars: Bar[];
+}
+
+export function ingestBench(options: { sizes: number[]; seed: number; workers: number; title: string }): IngestFigures {
+  const bare = bareRate(options.seed);
+  const runs = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
+  const largest = runs[runs.length - 1];
+  const bars: Bar[] = [
+    bar(`words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35),
+    bar(`peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1),
+    bar('one more doc / into empty store', largest.oneMoreMs / largest.oneIntoEmptyMs, 'max', 2),
+  ];
+  printTable(options.title, [['bare readDoc words/s', figure(bare), 'same corpus, same run'], ...runs.flatMap(runRows), ...barRows(bars)]);
+  printJson({ bench: options.workers > 0 ? 'parallel' : 'ingest', machine: machine(), seed: options.seed, bareWordsPerSecond: bare, runs, bars });
+  return { bareWordsPerSecond: bare, runs, bars };
+}
+
+/** `bench parallel`: the single-threaded ingest and the parallel one of the same sizes, side by side. */
+export function parallelBench(options: { sizes: number[]; seed: number; workers: number; serial?: IngestFigures }): void {
+  // `all` passes the single-threaded runs of its ingest bench rather than running them twice.
+  const known = options.serial;
+  const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
+  const bare = reuse ? known.bareWordsPerSecond : bareRate(options.seed);
+  const serial = reuse ? known.runs : options.sizes.map((docs) => ingestInChild(docs, options.seed, 0));
+  const parallel = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
+  const rows: Row[] = [['bare readDoc words/s', figure(bare), 'same corpus, same run']];
+  const bars: Bar[] = [];
+  options.sizes.forEach((docs, i) => {
+    const n = figure(docs);
+    rows.push(
+      [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB`],
+      [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB`],
+      [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
+    );
+    bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
+  });
+  const largest = parallel[parallel.length - 1];
+  bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35));
+  bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
+  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
+  printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bareWordsPerSecond: bare, serial, parallel, bars });
+}

@@ -1,0 +1,100 @@
+/**
+ * `npm run bench -- <corpus|extract|ingest|parallel|api|client|all> [options]`: the speed and
+ * scale benchmarks. Each prints a table and, last, one JSON line. Run from dist/ (compiled code).
+ */
+import { defaultWorkers } from '../corpus/extract-pool';
+import { parseArgs } from 'node:util';
+import { apiBench } from './api';
+import { clientBench } from './client';
+import { corpusBench } from './corpus-command';
+import { extractBench } from './extract';
+import { ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
+import { printJson } from './report';
+
+export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
+
+commands:
+  corpus     write the bench corpus (text files) and print its size
+  extract    words/s of the pipeline next to bare wink-nlp readDoc
+  ingest     end-to-end ingest into a fresh store (1k and 10k documents), peak RSS, one more document
+  parallel   the same ingest with extraction in worker threads
+  api        latency and sizes of the API on the 10k store, next to bare serialisation
+  client     first frame and frame times in headless chromium, explorer next to a bare sigma page
+  all        corpus, extract, ingest, parallel, api and client, in that order (about 10 minutes on 2 idle cores)
+
+options:
+  --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
+  --seed N       corpus seed (default 1)
+  --workers N    extraction worker threads for parallel (default: one per core)
+  --out DIR      where corpus writes its files
+  --nodes N --edges N   the client bench graph (default 20000 and 100000)`;
+
+function sizes(value: string | undefined, fallback: number[]): number[] {
+  if (value === undefined) return fallback;
+  const list = value.split(',').map((v) => Number(v));
+  if (list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--docs wants whole numbers, got '${value}'`);
+  return list;
+}
+
+export async function benchCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      docs: { type: 'string' },
+      seed: { type: 'string' },
+      workers: { type: 'string' },
+      out: { type: 'string' },
+      nodes: { type: 'string' },
+      edges: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const command = positionals[0];
+  if (values.help || command === undefined) {
+    process.stdout.write(`${BENCH_USAGE}\n`);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  const seed = Number(values.seed ?? 1);
+  const workers = Number(values.workers ?? defaultWorkers());
+  let serial: IngestFigures | undefined;
+  const commands: Record<string, () => Promise<void> | void> = {
+    corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
+    extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
+    ingest: () => {
+      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, title: 'ingest (single thread)' });
+    },
+    parallel: () => {
+      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, serial });
+    },
+    api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
+    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
+  };
+  if (command === 'ingest-run') {
+    // The child process of ingest and parallel: one size, figures as one JSON line.
+    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 0) }));
+    return 0;
+  }
+  const run = command === 'all' ? Object.keys(commands) : [command];
+  for (const name of run) {
+    const bench = commands[name];
+    if (!bench) {
+      process.stderr.write(`bench: unknown command '${name}'\n${BENCH_USAGE}\n`);
+      return 2;
+    }
+    await bench();
+  }
+  return 0;
+}
+
+if (require.main === module) {
+  benchCommand(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * The parallel ingest: extraction in worker threads, one writer. Worker threads load compiled
+ * JavaScript, so the sources are compiled into test-artifacts/ first (as the compiled CLI test
+ * does) and the corpus is opened from there. It must store what the single-threaded ingest stores.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { benchCorpus } from '../../server/bench/corpus';
+import type { openCorpus as OpenCorpus } from '../../server/corpus';
+import { readInputs } from '../../server/ingest';
+import type { DocumentInput } from '../../server/model/types';
+import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
+const COMPILED = path.join(BUILD, 'server', 'corpus', 'index.js');
+
+let openCompiled: typeof OpenCorpus;
+
+beforeAll(() => {
+  fs.rmSync(BUILD, { recursive: true, force: true });
+  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', BUILD, '--incremental', 'false'], { cwd: REPO, encoding: 'utf8' });
+  expect(fs.existsSync(COMPILED)).toBe(true);
+  // The compiled module, as the CLI and the benchmarks run it.
+  const compiled: { openCorpus: typeof OpenCorpus } = require(COMPILED);
+  openCompiled = compiled.openCorpus;
+}, 180_000);
+
+function inputs(): DocumentInput[] {
+  const demo = readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  return [...demo, ...benchCorpus(60, { seed: 11, words: 250 }), demo[0]];
+}
+
+describe('ingestParallel', () => {
+  it('stores the same documents, entities and links as ingest, in input order, with two workers', async () => {
+    const dir = tempDir();
+    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
+    const parallel = openCompiled({ dbPath: path.join(dir, 'parallel.db') });
+    try {
+      const expected = serial.ingest(inputs());
+      const progress: string[] = [];
+      const outcomes = await parallel.ingestParallel(inputs(), { workers: 2, onProgress: (o, done) => progress.push(`${done} ${o.source}`) });
+      expect(outcomes.map((o) => [o.status, o.source])).toEqual(expected.map((o) => [o.status, o.source]));
+      expect(outcomes[outcomes.length - 1].status).toBe('duplicate');
+      expect(progress).toHaveLength(63);
+      expect(parallel.graph()).toEqual(serial.graph());
+      expect(parallel.stats()).toEqual(serial.stats());
+      const id = parallel.graph().nodes[0].key;
+      expect(parallel.entity(id)).toEqual(serial.entity(id));
+    } finally {
+      serial.close();
+      parallel.close();
+    }
+  }, 120_000);
+});
