@@ -11,22 +11,10 @@ import { buildSync } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer } from '../cli/serve';
 import { findRepoRoot, loadConfig } from '../config';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { clientStore } from './client-graph';
 import { get } from './api';
 import { BENCH_DIR, bar, barRows, figure, machine, median, printJson, printTable, type Row } from './report';
-
-const CHROMIUM = '/usr/bin/chromium';
-/** As the e2e tests launch it: software WebGL allowed, nothing in the background. */
-const CHROMIUM_ARGS = [
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
 
 /** What the explorer asks for first; the bare page asks for the same. */
 const GRAPH_URL = '/api/graph?metrics=true';

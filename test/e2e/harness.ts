@@ -10,28 +10,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../server/bench/chromium';
 import { startServer, type RunningServer } from '../../server/cli/serve';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
 
-export const REPO = path.resolve(__dirname, '..', '..');
-export const CHROMIUM = '/usr/bin/chromium';
-export const ARTIFACTS = path.join(REPO, 'test-artifacts', 'e2e');
+export { CHROMIUM, CHROMIUM_ARGS };
 
-/**
- * Headless chromium with WebGL in software: SwiftShader must be allowed explicitly, the GPU stays
- * enabled (sigma needs WebGL). The machine has no network: nothing in the background may try it.
- * playwright gives every launch a fresh temporary profile (its own --user-data-dir).
- */
-export const CHROMIUM_ARGS = [
-  '--enable-unsafe-swiftshader',
-  '--no-sandbox',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+export const REPO = path.resolve(__dirname, '..', '..');
+export const ARTIFACTS = path.join(REPO, 'test-artifacts', 'e2e');
 
 export interface Session {
   server: RunningServer;
