@@ -61,7 +61,6 @@ export const HEADLINES: readonly string[] = [
 ];
 
 export const TITLES: readonly string[] = ['President', 'Prime Minister', 'Foreign Minister', 'Defence Minister', 'General', 'Interior Minister', 'Ambassador'];
-export const TITLES_LOWER: readonly string[] = ['president', 'prime minister', 'foreign minister', 'defence minister', 'interior minister'];
 export const WEEKDAYS: readonly string[] = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 export const MONTHS: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
