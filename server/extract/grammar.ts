@@ -50,3 +50,19 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
 /** Capitalised words that open the names of events and campaigns rather than of entities. */
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
+
+/**
+ * Lower-case nouns that, after a name, make one organisation of the name and the noun: a ruling
+ * group named after its leader ('the Vargas regime', 'the Oduya administration') or a tribe or clan
+ * named after its ancestor ('the Al Harb tribe').
+ */
+export const NAMED_BODY_NOUNS = new Set(['regime', 'administration', 'government', 'tribe', 'clan']);
+
+/** Arabic words that open the names of armed groups and movements ('Jaish al-Islam', 'Harakat Hazm'). */
+export const ORGANISATION_OPENERS = new Set(['jaish', 'jaysh', 'jabhat', 'harakat', 'liwa', 'kataib', 'katibat', 'saraya', 'hizb', 'jamaat', 'ansar']);
+
+/** Participles that, after a hyphen, say who holds a place ('rebel-held Tarnova', 'army-controlled'). */
+export const HOLDING_PARTICIPLES = new Set(['held', 'controlled', 'occupied', 'besieged']);
+
+/** Points of the compass: 'Tarnova to the north' names a place. */
+export const COMPASS_POINTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);

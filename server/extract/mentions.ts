@@ -9,7 +9,7 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { EVENT_WORDS, NAME_CONNECTORS, NAME_PARTICLES, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import { COMPASS_POINTS, EVENT_WORDS, HOLDING_PARTICIPLES, NAME_CONNECTORS, NAME_PARTICLES, NAMED_BODY_NOUNS, ORGANISATION_OPENERS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
@@ -58,6 +58,10 @@ interface Candidate {
   name?: string;
   /** Typed a place only because a preposition of place stands before it ('from Assad'). */
   byPreposition?: boolean;
+  /** A name with the common noun after it ('the Vargas regime'): its type says nothing of the name alone. */
+  namedBody?: boolean;
+  /** For a body named after a person, the last token of the person's name ('Vargas' of "Vargas's regime"). */
+  nameLast?: number;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
@@ -69,6 +73,8 @@ const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'orga
 const KUNYA = new Set(['abu', 'umm']);
 
 const CAPITALISED = /^[\p{Lu}]/u;
+/** A word for the side a group takes ('pro-Vargas', 'anti-Vargas'). */
+const SIDE_TAKEN = /^(?:pro|anti)[-‐‑]\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 const HYPHEN = new Set(['-', '‐', '‑']);
 /** Parts of speech that never start a name, even capitalised at the start of a sentence. */
@@ -157,6 +163,12 @@ function findCandidates(
       }
     }
     if (!isCapitalised(analysis, i)) {
+      // 'pro-Vargas forces', 'anti-Vargas militias': a body named by the side it takes.
+      if (i + 1 <= sentence.last && lexicon.groupHeads.has(keys[i + 1]) && SIDE_TAKEN.test(value[i])) {
+        found.push({ first: i, last: i + 1, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index, namedBody: true });
+        i += 2;
+        continue;
+      }
       i++;
       continue;
     }
@@ -277,6 +289,13 @@ function findCandidates(
       i = first + 1;
       continue;
     }
+    // 'the Vargas regime', "Vargas's regime", 'the Al Harb tribe': one organisation named after a person or a family.
+    const body = namedBodyEnd(analysis, keys, run.last, sentence.last);
+    if (body >= 0) {
+      found.push({ first, last: body, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index, namedBody: true, nameLast: run.last });
+      i = body + 1;
+      continue;
+    }
     const candidate = classify(analysis, keys, first, run.last, sentence, lexicon);
     const titled = candidate?.type === 'ORGANIZATION' ? titledName(analysis, keys, run.last + 1, sentence.last, lexicon) : undefined;
     if (candidate && titled) {
@@ -295,6 +314,22 @@ function findCandidates(
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
+}
+
+/**
+ * End of a body named by the name ending at `last`: a noun of NAMED_BODY_NOUNS right after it or
+ * after its possessive and at most one adjective ("Vargas's brutal regime"); -1 when there is none,
+ * or when the noun only qualifies another noun ('the Vargas government spokesman').
+ */
+function namedBodyEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number): number {
+  let j = last + 1;
+  if (j <= limit && keys[j] === 's' && adjacent(analysis, last, j)) {
+    j++;
+    if (j <= limit && analysis.tokens.pos[j] === 'ADJ' && !isCapitalised(analysis, j)) j++;
+  }
+  if (j > limit || !NAMED_BODY_NOUNS.has(keys[j]) || isCapitalised(analysis, j)) return -1;
+  if (j + 1 <= limit && analysis.tokens.pos[j + 1] === 'NOUN' && !isCapitalised(analysis, j + 1)) return -1;
+  return j;
 }
 
 /** The 'War' that ends a war's name made of places ('Ecuador-Peru War', 'Falklands War'), or -1. */
@@ -593,6 +628,14 @@ function classify(
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
   // 'the village of Borrowdene', 'the city of Courbelle'.
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
+  if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  // 'Tarnova to the north', 'between Ostrava to the west and …'.
+  if (next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3])) {
+    return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  }
+  // 'Tarnova, a town on the border', 'Ostrava, an area outside the capital'.
+  if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
   // 'the Croatian firm Kovarsk', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
   if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
@@ -600,7 +643,11 @@ function classify(
     return { ...base, type: 'PERSON', evidence: Evidence.Context };
   }
   if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  // 'born Lina Haddad', 'the 12-year-old Lina': a person's birth name, a person's age.
+  if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return { ...base, type: 'PERSON', evidence: Evidence.Context };
   if (length === 1 && ACRONYM.test(value[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+  // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
+  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   if (length > 1 && lexicon.givenNames.has(keys[first])) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
   if (SPEECH_VERBS.has(next) && next !== 'according') return { ...base, type: 'PERSON', evidence: Evidence.Context };
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
@@ -639,12 +686,23 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
   return false;
 }
 
+/** ', a town on the border', ', an area outside the capital': an appositive that names a kind of place. */
+function appositivePlace(analysis: Analysis, keys: readonly string[], from: number, limit: number): boolean {
+  if (from > limit || !INDEFINITE.has(keys[from])) return false;
+  for (let j = from + 1; j <= Math.min(limit, from + 3); j++) {
+    if (PLACE_NOUNS.has(keys[j])) return j === limit || analysis.tokens.pos[j + 1] !== 'NOUN';
+    if (analysis.tokens.pos[j] !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /**
  * One type per name in a document. A name typed by weak evidence takes the type that stronger
  * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin',
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
+  personalBodies(keys, candidates, knownType);
   // What the corpus knows of a person beats a guess from a preposition ('the inner circle of Assad').
   if (knownType) {
     for (const c of candidates) {
@@ -661,7 +719,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const key = candidateKey(keys, c);
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
-    if (c.last > c.first && c.evidence >= Evidence.Shape) {
+    if (c.last > c.first && c.evidence >= Evidence.Shape && !c.namedBody) {
       const parts = [keys[c.first], keys[c.last]];
       for (const part of parts) {
         const other = partOf.get(part);
@@ -711,6 +769,25 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     if (c.type || c.first !== c.last) continue;
     const whole = candidates.find((o) => o.type === 'PERSON' && o.last > o.first && keys[o.last] === keys[c.first]);
     if (whole) c.type = 'PERSON';
+  }
+}
+
+/**
+ * 'The Vargas regime' when the document or the corpus knows Vargas as a person: the mention is of
+ * the person, so that the graph links the regime's deeds to its leader rather than to a second node.
+ */
+function personalBodies(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
+  let people: Set<string> | undefined;
+  for (const c of candidates) {
+    if (c.nameLast === undefined) continue;
+    people ??= new Set(candidates.filter((o) => o.type === 'PERSON' && o.evidence >= Evidence.Shape).map((o) => keys[o.last]));
+    const name = keys.slice(c.first, c.nameLast + 1).filter(Boolean).join(' ');
+    if (people.has(keys[c.nameLast]) || knownType?.(name) === 'PERSON') {
+      c.last = c.nameLast;
+      c.type = 'PERSON';
+      c.namedBody = false;
+      c.nameLast = undefined;
+    }
   }
 }
 

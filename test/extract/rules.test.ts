@@ -226,3 +226,54 @@ describe('a name after the kind of organisation it is', () => {
   const rows: Row[] = [['The bridge was designed by the firm Kovarsk.', [['Kovarsk', 'ORGANIZATION']]]];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('a name with a lower-case noun for a ruling group or a tribe is one organisation', () => {
+  const rows: Row[] = [
+    ['Sanctions hit the Vargas regime again.', [['Vargas regime', 'ORGANIZATION']]],
+    ["Observers blamed Vargas's brutal regime for the raid.", [["Vargas's brutal regime", 'ORGANIZATION']]],
+    ['Talks with the Oduya administration stalled.', [['Oduya administration', 'ORGANIZATION']]],
+    ['Elders of the Al Harbi tribe met in Tarnova.', [['Al Harbi tribe', 'ORGANIZATION'], ['Tarnova', 'LOCATION']]],
+    ['Attacks by pro-Vargas forces went on.', [['pro-Vargas forces', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it('leaves the person when the document names the leader: the regime is then theirs', () => {
+    expect(table('President Luis Vargas spoke. The Vargas regime denied it.')).toEqual([
+      ['Luis Vargas', 'PERSON'],
+      ['Vargas', 'PERSON'],
+    ]);
+  });
+
+  it('does not take the noun when it only qualifies another noun', () => {
+    expect(table('A Vargas government spokesman denied it.')).not.toContainEqual(['Vargas government', 'ORGANIZATION']);
+  });
+});
+
+describe('context that makes an unknown name a place', () => {
+  const rows: Row[] = [
+    ['Troops entered rebel-held Tarnova at dawn.', [['Tarnova', 'LOCATION']]],
+    ['The valley lies between Ostrava to the west and Kovel to the east.', [['Ostrava', 'LOCATION'], ['Kovel', 'LOCATION']]],
+    ['Shells fell on Dubrava, a village near the border.', [['Dubrava', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it('does not read an appositive about a person as a place', () => {
+    expect(table('We met Dubrava, a town councillor, yesterday.')).not.toContainEqual(['Dubrava', 'LOCATION']);
+  });
+});
+
+describe('context that makes an unknown name a person', () => {
+  const rows: Row[] = [
+    ['The commander, born Oranu Tessadi, fled.', [['Oranu Tessadi', 'PERSON']]],
+    ['For 12-year-old Lina the school is a refuge.', [['Lina', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('an armed group named by the Arabic word that opens it', () => {
+  const rows: Row[] = [
+    ['Jaish al-Tahrir claimed the attack.', [['Jaish al-Tahrir', 'ORGANIZATION']]],
+    ['The raid was led by Harakat al-Nour.', [['Harakat al-Nour', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
