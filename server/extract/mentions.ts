@@ -231,7 +231,7 @@ function findCandidates(
         i = match.last + 1;
         continue;
       }
-      // 'the Ecuador-Peru War', 'the Falklands War': a war named after places; 'Chilean-born': a birthplace, not a mention.
+      // 'the Ecuador-Peru War', 'the Falklands War', 'the Chile-Peru Summit': an event named after places; 'Chilean-born': a birthplace, not a mention.
       const named = entry.type === 'LOCATION' ? warNameEnd(analysis, keys, match.last, sentence.last) : -1;
       if (named >= 0 || (entry.kind === 'demonym' && HYPHEN.has(value[match.last + 1] ?? '') && keys[match.last + 2] === 'born')) {
         i = Math.max(named, match.last) + 1;
@@ -332,11 +332,15 @@ function namedBodyEnd(analysis: Analysis, keys: readonly string[], last: number,
   return j;
 }
 
-/** The 'War' that ends a war's name made of places ('Ecuador-Peru War', 'Falklands War'), or -1. */
+/**
+ * The 'War' that ends a war's name made of places ('Ecuador-Peru War', 'Falklands War'), or the
+ * event word that ends a meeting named after two places ('Chile-Peru Summit'); -1 otherwise.
+ */
 function warNameEnd(analysis: Analysis, keys: readonly string[], last: number, limit: number): number {
   let j = last + 1;
   while (j + 1 <= limit && HYPHEN.has(analysis.tokens.value[j]) && isCapitalised(analysis, j + 1)) j += 2;
-  return j <= limit && keys[j] === 'war' && isCapitalised(analysis, j) ? j : -1;
+  if (j > limit || !isCapitalised(analysis, j)) return -1;
+  return keys[j] === 'war' || (j > last + 1 && EVENT_WORDS.has(keys[j])) ? j : -1;
 }
 
 /** End of a capitalised organisation name after a place's possessive and at most one adjective, or -1. */
@@ -625,6 +629,8 @@ function classify(
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   }
+  // 'the Foreign Ministers of Chile and Peru', 'Defence Secretaries': office holders met as a body.
+  if (length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
   if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
   // 'the village of Borrowdene', 'the city of Courbelle'.
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
@@ -665,6 +671,12 @@ function openingToken(analysis: Analysis, sentence: SentenceRange): number {
   let i = sentence.first;
   while (i < sentence.last && (analysis.tokens.pos[i] === 'PUNCT' || analysis.tokens.pos[i] === 'SYM')) i++;
   return i;
+}
+
+/** 'ministers', 'secretaries': the plural of a one-word title. */
+function isPluralTitle(word: string, lexicon: Lexicon): boolean {
+  if (!word.endsWith('s')) return false;
+  return lexicon.titles.has(word.slice(0, -1)) || (word.endsWith('ies') && lexicon.titles.has(`${word.slice(0, -3)}y`));
 }
 
 /** True when token j ends a multi-word title ('Prime Minister'). */

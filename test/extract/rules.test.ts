@@ -277,3 +277,23 @@ describe('an armed group named by the Arabic word that opens it', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('office holders named in the plural are one body', () => {
+  const rows: Row[] = [
+    ['The Foreign Ministers of Chile and Peru met in Lima.', [['Foreign Ministers of Chile and Peru', 'ORGANIZATION'], ['Lima', 'LOCATION']]],
+    ['Both Defence Secretaries signed the pact.', [['Defence Secretaries', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it('does not make a body of a plural title alone', () => {
+    expect(table('Ministers met on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('a meeting named after two places is an event, not a mention of them', () => {
+  const rows: Row[] = [
+    ['Both leaders spoke at the Chile-Peru Summit in Lima.', [['Lima', 'LOCATION']]],
+    ['The Geneva Conference opened.', [['Geneva', 'LOCATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
