@@ -297,6 +297,11 @@ function findCandidates(
       continue;
     }
     const candidate = classify(analysis, keys, first, run.last, sentence, lexicon);
+    // 'the Interior, Health and Defence Ministers': the words listed before a plural title qualify it too.
+    if (candidate && isPluralTitle(keys[run.last], lexicon)) {
+      candidate.first = listedBefore(analysis, keys, first, sentence.first);
+      while (found.length > 0 && found[found.length - 1].first >= candidate.first) found.pop();
+    }
     const titled = candidate?.type === 'ORGANIZATION' ? titledName(analysis, keys, run.last + 1, sentence.last, lexicon) : undefined;
     if (candidate && titled) {
       found.push({ first, last: titled.last, nameFirst: titled.nameFirst, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index });
@@ -314,6 +319,14 @@ function findCandidates(
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
   return found;
+}
+
+/** Start of the single capitalised words listed before `first` ('Interior, Health and' before 'Defence'), or `first`. */
+function listedBefore(analysis: Analysis, keys: readonly string[], first: number, limit: number): number {
+  if (first - 2 < limit || keys[first - 1] !== 'and' || !isCapitalised(analysis, first - 2)) return first;
+  let start = first - 2;
+  while (start - 2 >= limit && analysis.tokens.value[start - 1] === ',' && isCapitalised(analysis, start - 2)) start -= 2;
+  return start;
 }
 
 /**

@@ -297,3 +297,8 @@ describe('a meeting named after two places is an event, not a mention of them', 
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
+
+describe('titles listed before a plural title belong to the same body', () => {
+  const rows: Row[] = [['The Interior, Health and Defence Ministers met.', [['Interior, Health and Defence Ministers', 'ORGANIZATION']]]];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
