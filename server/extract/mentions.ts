@@ -289,10 +289,12 @@ function findCandidates(
       i = first + 1;
       continue;
     }
-    // 'the Vargas regime', "Vargas's regime", 'the Al Harb tribe': one organisation named after a person or a family.
-    const body = namedBodyEnd(analysis, keys, run.last, sentence.last);
+    // 'the Vargas regime', "Vargas's regime", 'the Al Harb tribe': one organisation named after a person or a family,
+    // unless a title makes the name a person's ('President Vargas's government').
+    const body = hasCueBefore(keys, first, sentence.first, lexicon) ? -1 : namedBodyEnd(analysis, keys, run.last, sentence.last);
     if (body >= 0) {
-      found.push({ first, last: body, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index, namedBody: true, nameLast: run.last });
+      const name = `${analysis.text.slice(analysis.tokens.begin[first], analysis.tokens.end[run.last])} ${value[body]}`;
+      found.push({ first, last: body, type: 'ORGANIZATION', evidence: Evidence.Context, sentence: sentence.index, namedBody: true, nameLast: run.last, name });
       i = body + 1;
       continue;
     }
@@ -632,7 +634,7 @@ function classify(
   if (length === 1 && lexicon.notNames.has(keys[first])) return undefined;
   if (length === 1 && pos[first] === 'NUM') return undefined;
 
-  const hasCue = first > sentence.first && (lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon));
+  const hasCue = hasCueBefore(keys, first, sentence.first, lexicon);
   if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return undefined;
   // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
   // capitalised, it is a short name ('the Coalition', 'the Army').
@@ -690,6 +692,13 @@ function openingToken(analysis: Analysis, sentence: SentenceRange): number {
 function isPluralTitle(word: string, lexicon: Lexicon): boolean {
   if (!word.endsWith('s')) return false;
   return lexicon.titles.has(word.slice(0, -1)) || (word.endsWith('ies') && lexicon.titles.has(`${word.slice(0, -3)}y`));
+}
+
+/** True when a title or an honorific stands right before token `first` ('Mr Vargas', 'Prime Minister Vargas'). */
+function hasCueBefore(keys: readonly string[], first: number, limit: number, lexicon: Lexicon): boolean {
+  if (first <= limit) return false;
+  const previous = keys[first - 1];
+  return lexicon.titles.has(previous) || lexicon.honorifics.has(previous) || isTitleEnd(keys, first - 1, lexicon);
 }
 
 /** True when token j ends a multi-word title ('Prime Minister'). */
@@ -812,6 +821,7 @@ function personalBodies(keys: readonly string[], candidates: Candidate[], knownT
       c.type = 'PERSON';
       c.namedBody = false;
       c.nameLast = undefined;
+      c.name = undefined;
     }
   }
 }

@@ -238,10 +238,21 @@ describe('a name with a lower-case noun for a ruling group or a tribe is one org
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 
   it('leaves the person when the document names the leader: the regime is then theirs', () => {
-    expect(table('President Luis Vargas spoke. The Vargas regime denied it.')).toEqual([
-      ['Luis Vargas', 'PERSON'],
-      ['Vargas', 'PERSON'],
+    const mentions = extractMentions('President Luis Vargas spoke. The Vargas regime denied it.', realLexicon()).mentions;
+    expect(mentions.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Luis Vargas', 'PERSON', 'Luis Vargas'],
+      ['Vargas', 'PERSON', 'Vargas'],
     ]);
+  });
+
+  it('names the body by the name and the noun, without possessive or adjective', () => {
+    const mentions = extractMentions("Observers blamed Vargas's brutal regime.", realLexicon()).mentions;
+    expect(mentions.map((m) => m.name)).toEqual(['Vargas regime']);
+  });
+
+  it('leaves the person when a title or an honorific names them', () => {
+    expect(table("President Vargas's regime lasted.")).toEqual([['Vargas', 'PERSON']]);
+    expect(table("Mr Vargas's government fell.")).toEqual([['Vargas', 'PERSON']]);
   });
 
   it('does not take the noun when it only qualifies another noun', () => {
