@@ -255,6 +255,10 @@ describe('a name with a lower-case noun for a ruling group or a tribe is one org
     expect(table("Mr Vargas's government fell.")).toEqual([['Vargas', 'PERSON']]);
   });
 
+  it('does not take an ordinary word opening the sentence for a name', () => {
+    expect(table('Military government was imposed in Lima.')).toEqual([['Lima', 'LOCATION']]);
+  });
+
   it('does not take the noun when it only qualifies another noun', () => {
     expect(table('A Vargas government spokesman denied it.')).not.toContainEqual(['Vargas government', 'ORGANIZATION']);
   });
