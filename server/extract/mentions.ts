@@ -656,8 +656,8 @@ function classify(
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
   if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
-  // 'Tarnova to the north', 'between Ostrava to the west and …'.
-  if (next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3])) {
+  // 'Tarnova to the north', 'between Ostrava to the west and …'; but 'sent Maria to the north of the country'.
+  if (next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]) && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) {
     return { ...base, type: 'LOCATION', evidence: Evidence.Context };
   }
   // 'Tarnova, a town on the border', 'Ostrava, an area outside the capital'.

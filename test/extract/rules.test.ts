@@ -272,6 +272,11 @@ describe('context that makes an unknown name a place', () => {
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 
+  it('does not read a person sent to a point of the compass as a place', () => {
+    expect(table('They sent Maria to the north of the country.')).not.toContainEqual(['Maria', 'LOCATION']);
+    expect(table('They sent Oduya to the north of the country.')).not.toContainEqual(['Oduya', 'LOCATION']);
+  });
+
   it('does not read an appositive about a person as a place', () => {
     expect(table('We met Dubrava, a town councillor, yesterday.')).not.toContainEqual(['Dubrava', 'LOCATION']);
   });
