@@ -43,6 +43,20 @@ function normalise(name: string): string {
     .replace(/^the /, '');
 }
 
+/** Words of keys already split: resolution compares names word by word, many times over. */
+const wordLists = new Map<string, readonly string[]>();
+
+/** The words of a name's key ('Bashar al-Assad' → ['bashar', 'al', 'assad']), without empty ones. */
+export function keyWords(name: string): readonly string[] {
+  let words = wordLists.get(name);
+  if (words === undefined) {
+    words = nameKey(name).split(' ').filter(Boolean);
+    if (wordLists.size >= KEY_CACHE_SIZE) wordLists.clear();
+    wordLists.set(name, words);
+  }
+  return words;
+}
+
 /** The key of one token, as the lexicon trie compares them. */
 export function tokenKey(token: string): string {
   return nameKey(token);
