@@ -68,7 +68,6 @@ const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'orga
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
 const KUNYA = new Set(['abu', 'umm']);
 
-const CAPITALISED = /^[\p{Lu}]/u;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 const HYPHEN = new Set(['-', '‐', '‑']);
 /** Parts of speech that never start a name, even capitalised at the start of a sentence. */
@@ -105,8 +104,7 @@ function coordinateMentions(analysis: Analysis, found: readonly Mention[]): Ment
 }
 
 function isCapitalised(analysis: Analysis, i: number): boolean {
-  const value = analysis.tokens.value[i];
-  return CAPITALISED.test(value) && analysis.tokens.pos[i] !== 'PUNCT' && analysis.tokens.pos[i] !== 'SYM';
+  return analysis.tokens.capital[i] === true && analysis.tokens.pos[i] !== 'PUNCT' && analysis.tokens.pos[i] !== 'SYM';
 }
 
 /** Two tokens written together with no space between them ('al' '-' 'Assad'). */
@@ -120,6 +118,8 @@ function cueLength(keys: readonly string[], i: number, limit: number, lexicon: L
   let found = 0;
   for (let n = 0; n < lexicon.titleLength && i + n <= limit; n++) {
     phrase = n === 0 ? keys[i] : `${phrase} ${keys[i + n]}`;
+    // Most words open no title: stop at the first phrase that no longer can.
+    if (!lexicon.cueOpenings.has(phrase)) break;
     if (lexicon.titles.has(phrase) || lexicon.honorifics.has(phrase)) found = n + 1;
   }
   return found;
@@ -401,7 +401,7 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
   let end = -1;
   let modifiers = 0;
   for (let j = last + 1; j <= limit && modifiers <= 2; j++) {
-    const capitalised = CAPITALISED.test(analysis.tokens.value[j]);
+    const capitalised = analysis.tokens.capital[j];
     if (capitalised && (lexicon.groupAdjectives.has(keys[j]) || lexicon.lookup(keys[j])?.kind === 'demonym')) {
       modifiers++;
       continue;
@@ -426,7 +426,7 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
 
 /** True when token j is a lower-case noun other than a plural of a person's role ('involvement', not 'officers'). */
 function qualifiesNoun(analysis: Analysis, keys: readonly string[], j: number, lexicon: Lexicon): boolean {
-  if (analysis.tokens.pos[j] !== 'NOUN' || CAPITALISED.test(analysis.tokens.value[j])) return false;
+  if (analysis.tokens.pos[j] !== 'NOUN' || analysis.tokens.capital[j]) return false;
   const key = keys[j];
   return !(key.endsWith('s') && lexicon.roles.has(key.slice(0, -1)));
 }
@@ -645,10 +645,13 @@ function appositiveRole(keys: readonly string[], from: number, limit: number, le
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
+  // The name of each candidate, worked out once: retyping below does not change it.
+  const names = new Map(candidates.map((c) => [c, candidateKey(keys, c)]));
+  const nameOf = (c: Candidate) => names.get(c) ?? candidateKey(keys, c);
   // What the corpus knows of a person beats a guess from a preposition ('the inner circle of Assad').
   if (knownType) {
     for (const c of candidates) {
-      if (c.byPreposition && knownType(candidateKey(keys, c)) === 'PERSON') {
+      if (c.byPreposition && knownType(nameOf(c)) === 'PERSON') {
         c.type = 'PERSON';
         c.byPreposition = false;
       }
@@ -658,7 +661,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   const partOf = new Map<string, Candidate>();
   for (const c of candidates) {
     if (!c.type) continue;
-    const key = candidateKey(keys, c);
+    const key = nameOf(c);
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
     if (c.last > c.first && c.evidence >= Evidence.Shape) {
@@ -671,7 +674,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   }
   for (const c of candidates) {
     if (c.evidence >= Evidence.Lexicon) continue;
-    const key = candidateKey(keys, c);
+    const key = nameOf(c);
     const same = best.get(key);
     if (same && same.type && same.evidence > c.evidence) {
       c.type = same.type;
@@ -707,10 +710,11 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const words = keys.slice(c.first, c.last + 1).filter(Boolean);
     if (words.length <= 4 && alone.has(keys[c.last])) c.type = 'PERSON';
   }
+  // Only one-word names are retyped here, so the last words of longer persons' names can be listed first.
+  const personEnds = new Set(candidates.filter((o) => o.type === 'PERSON' && o.last > o.first).map((o) => keys[o.last]));
   for (const c of candidates) {
     if (c.type || c.first !== c.last) continue;
-    const whole = candidates.find((o) => o.type === 'PERSON' && o.last > o.first && keys[o.last] === keys[c.first]);
-    if (whole) c.type = 'PERSON';
+    if (personEnds.has(keys[c.first])) c.type = 'PERSON';
   }
 }
 
