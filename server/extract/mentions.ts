@@ -564,7 +564,8 @@ function classify(
 ): Candidate | undefined {
   if (first > last) return undefined;
   const { value, pos } = analysis.tokens;
-  const base = { first, last, sentence: sentence.index };
+  // Each candidate is one literal: in V8, spreading a shared base into it ({ ...base, type }) is many times slower.
+  const typed = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Candidate => ({ first, last, sentence: sentence.index, type, evidence, byPreposition });
   // Length in words: hyphens and particles ('al-') do not count.
   const words: string[] = [];
   for (let j = first; j <= last; j++) if (keys[j] && !NAME_PARTICLES.has(keys[j])) words.push(keys[j]);
@@ -588,29 +589,29 @@ function classify(
   // 'a new Government', 'an interim Government': an indefinite head word is a common noun.
   if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
-    return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+    return typed('ORGANIZATION', Evidence.Shape);
   }
-  if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  if (lexicon.locationWords.has(keys[last]) && length > 1) return typed('LOCATION', Evidence.Shape);
   // 'the village of Borrowdene', 'the city of Courbelle'.
-  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
-  if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return typed('LOCATION', Evidence.Context);
+  if (hasCue) return typed('PERSON', Evidence.Context);
   // 'the Croatian firm Kovarsk', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
-  if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
+  if (ORGANISATION_KINDS.has(previous)) return typed('ORGANIZATION', Evidence.Context);
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
-    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+    return typed('PERSON', Evidence.Context);
   }
-  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return { ...base, type: 'PERSON', evidence: Evidence.Context };
-  if (length === 1 && ACRONYM.test(value[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
-  if (length > 1 && lexicon.givenNames.has(keys[first])) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
-  if (SPEECH_VERBS.has(next) && next !== 'according') return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return typed('PERSON', Evidence.Context);
+  if (length === 1 && ACRONYM.test(value[first])) return typed('ORGANIZATION', Evidence.Shape);
+  if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.Shape);
+  if (SPEECH_VERBS.has(next) && next !== 'according') return typed('PERSON', Evidence.Context);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
-    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+    return typed('PERSON', Evidence.Context);
   }
-  if (PLACE_OPENERS.has(keys[first]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typed('LOCATION', Evidence.Shape);
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typed('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
-  if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
-  return { ...base, type: undefined, evidence: Evidence.Guess };
+  if (KUNYA.has(keys[first]) && last > first) return typed('PERSON', Evidence.Shape);
+  return typed(undefined, Evidence.Guess);
 }
 
 /** The first token of a sentence after its opening quotation marks and brackets. */
