@@ -9,7 +9,7 @@
 import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
 import { keyWords, nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
-import { isSpellingVariant, isSpellingVariantWord, variantKeys } from './variants';
+import { isSpellingVariant, isSpellingVariantWord, variantKeys, variantLookups } from './variants';
 
 export interface RegisteredEntity {
   id: string;
@@ -171,7 +171,7 @@ export class EntityRegistry {
   private spellingVariant(local: LocalEntity): string | undefined {
     if (local.canonical) return undefined;
     const near = new Set<string>();
-    for (const key of variantKeys(local.type, local.label)) for (const id of this.byVariantKey.get(key) ?? []) near.add(id);
+    for (const key of variantLookups(local.type, local.label)) for (const id of this.byVariantKey.get(key) ?? []) near.add(id);
     let found: string | undefined;
     for (const id of near) {
       const e = this.entities.get(id);

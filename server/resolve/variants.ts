@@ -47,18 +47,32 @@ export function isSpellingVariant(a: string, b: string): boolean {
 }
 
 /**
- * The keys under which other spellings of a name are looked up: its type and its words, one word
- * long enough to differ cut to its first letter ('PERSON|pavel f*'). Two names that are spellings of
- * one name (isSpellingVariant) share a key, so that a registry finds them without comparing every
- * pair. A name of fewer than two words has none.
+ * The keys under which a name is found by its other spellings: its type and its words, one word
+ * long enough to differ cut to its first letter and length ('PERSON|pavel f*11'). A registry files
+ * each name under these and looks a new name up with variantLookups, so that it compares a name
+ * only with the few that may be spellings of it.
  */
 export function variantKeys(type: string, name: string): string[] {
+  return variantKeysBy(type, name, [0]);
+}
+
+/** The keys under which spellings of a name are filed (variantKeys): those of the lengths a spelling of each word may have. */
+export function variantLookups(type: string, name: string): string[] {
+  return variantKeysBy(type, name, LENGTH_CHANGES);
+}
+
+/** The changes of length that a word's other spelling may have: two edits at most (allowedEdits). */
+const LENGTH_CHANGES = [-2, -1, 0, 1, 2];
+
+function variantKeysBy(type: string, name: string, lengthChanges: readonly number[]): string[] {
   const words = keyWords(name);
   if (words.length < 2) return [];
   const keys: string[] = [];
   words.forEach((word, i) => {
     if (word.length < SHORTEST_VARIANT_WORD) return;
-    keys.push(`${type}|${words.map((w, j) => (j === i ? `${w[0]}*` : w)).join(' ')}`);
+    for (const change of lengthChanges) {
+      keys.push(`${type}|${words.map((w, j) => (j === i ? `${w[0]}*${w.length + change}` : w)).join(' ')}`);
+    }
   });
   return keys;
 }
