@@ -9,7 +9,7 @@
 import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
 import { keyWords, nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
-import { isSpellingVariant, isSpellingVariantWord, variantKeys, variantLookups } from './variants';
+import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
 
 export interface RegisteredEntity {
   id: string;
@@ -44,25 +44,29 @@ function words(name: string): number {
 /** Where spellings of a surname may be: its first letter and length (see isSpellingVariantWord). */
 const surnameShape = (surname: string, length = surname.length) => `${surname[0]}|${length}`;
 
-/** How much longer or shorter than another a surname spelt differently may be (isSpellingVariantWord allows two edits at most). */
-const SURNAME_LENGTH_SLACK = 2;
 
 export class EntityRegistry {
   private readonly entities = new Map<string, RegisteredEntity>();
   private readonly byKey = new Map<string, string>();
+  /** Each name of byKey with the one type it is known by, or null when it is known by several: knownType asks once, not once per type. */
+  private readonly typeOfName = new Map<string, EntityType | null>();
   /** Surname → persons with a full name ending in it. */
   private readonly bySurname = new Map<string, Set<string>>();
   /** The surnames of bySurname by first letter and length, so that a lone surname's other spellings are found without a scan. */
   private readonly surnamesByShape = new Map<string, string[]>();
   private readonly mergedInto = new Map<string, string>();
-  /** Entities by the keys of their names' other spellings (variantKeys). */
-  private readonly byVariantKey = new Map<string, Set<string>>();
+  /** Entities by the keys of their names' other spellings (variantKeys), then by the length of the word that may differ. */
+  private readonly byVariantKey = new Map<string, Map<number, Set<string>>>();
 
   /** Restores the registry from stored rows. */
   static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
     const registry = new EntityRegistry();
     for (const e of entities) registry.add({ ...e });
-    for (const k of keys) registry.byKey.set(k.key, k.entity);
+    for (const k of keys) {
+      registry.byKey.set(k.key, k.entity);
+      const type = ENTITY_TYPES.find((t) => k.key.startsWith(`${t}|`));
+      if (type) registry.noteType(type, k.key.slice(type.length + 1));
+    }
     for (const m of merges) registry.mergedInto.set(m.from, m.into);
     return registry;
   }
@@ -91,13 +95,7 @@ export class EntityRegistry {
     const key = nameKey(name);
     const people = this.bySurname.get(key);
     if (people && people.size > 0) return 'PERSON';
-    let known: EntityType | undefined;
-    for (const t of ENTITY_TYPES) {
-      if (!this.byKey.has(scoped(t, key))) continue;
-      if (known) return undefined;
-      known = t;
-    }
-    return known;
+    return this.typeOfName.get(key) ?? undefined;
   }
 
   /**
@@ -138,6 +136,7 @@ export class EntityRegistry {
         if (this.byKey.get(k) === entity.id) continue;
         if (this.byKey.has(k)) continue;
         this.byKey.set(k, entity.id);
+        this.noteType(local.type, key);
         const why = local.reasons.find((r) => nameKey(r.name) === key)?.reason ?? reason ?? 'same-name';
         result.keys.push({ key: k, entity: entity.id, reason: why });
       }
@@ -171,7 +170,11 @@ export class EntityRegistry {
   private spellingVariant(local: LocalEntity): string | undefined {
     if (local.canonical) return undefined;
     const near = new Set<string>();
-    for (const key of variantLookups(local.type, local.label)) for (const id of this.byVariantKey.get(key) ?? []) near.add(id);
+    for (const [key, length] of variantKeys(local.type, local.label)) {
+      const byLength = this.byVariantKey.get(key);
+      if (!byLength) continue;
+      for (let other = length - MAX_LENGTH_CHANGE; other <= length + MAX_LENGTH_CHANGE; other++) for (const id of byLength.get(other) ?? []) near.add(id);
+    }
     let found: string | undefined;
     for (const id of near) {
       const e = this.entities.get(id);
@@ -185,7 +188,7 @@ export class EntityRegistry {
   /** Known surnames with the first letter of `surname` and a length close enough to be another spelling of it. */
   private surnamesLike(surname: string): string[] {
     const like: string[] = [];
-    for (let length = surname.length - SURNAME_LENGTH_SLACK; length <= surname.length + SURNAME_LENGTH_SLACK; length++) {
+    for (let length = surname.length - MAX_LENGTH_CHANGE; length <= surname.length + MAX_LENGTH_CHANGE; length++) {
       const known = this.surnamesByShape.get(surnameShape(surname, length));
       if (known) like.push(...known);
     }
@@ -205,6 +208,12 @@ export class EntityRegistry {
     result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
   }
 
+  private noteType(type: EntityType, name: string): void {
+    const known = this.typeOfName.get(name);
+    if (known === undefined) this.typeOfName.set(name, type);
+    else if (known !== type) this.typeOfName.set(name, null);
+  }
+
   /** Merges one entity into another: its names then lead to the other. */
   merge(from: string, into: string): void {
     this.entities.delete(from);
@@ -219,9 +228,11 @@ export class EntityRegistry {
   }
 
   private indexVariants(entity: RegisteredEntity): void {
-    for (const key of variantKeys(entity.type, entity.label)) {
-      let set = this.byVariantKey.get(key);
-      if (!set) this.byVariantKey.set(key, (set = new Set()));
+    for (const [key, length] of variantKeys(entity.type, entity.label)) {
+      let byLength = this.byVariantKey.get(key);
+      if (!byLength) this.byVariantKey.set(key, (byLength = new Map()));
+      let set = byLength.get(length);
+      if (!set) byLength.set(length, (set = new Set()));
       set.add(entity.id);
     }
   }

@@ -46,33 +46,23 @@ export function isSpellingVariant(a: string, b: string): boolean {
   return isSpellingVariantWord(x[differing], y[differing]);
 }
 
+/** How much longer or shorter than another a word spelt differently may be: two edits at most (allowedEdits). */
+export const MAX_LENGTH_CHANGE = 2;
+
 /**
- * The keys under which a name is found by its other spellings: its type and its words, one word
- * long enough to differ cut to its first letter and length ('PERSON|pavel f*11'). A registry files
- * each name under these and looks a new name up with variantLookups, so that it compares a name
- * only with the few that may be spellings of it.
+ * Where a name is filed for its other spellings: for each word long enough to differ, the name with
+ * that word cut to its first letter ('PERSON|pavel f*'), and that word's length. A name that is
+ * another spelling of this one (isSpellingVariant) shares a key with it, at a length at most
+ * MAX_LENGTH_CHANGE away, so that a registry compares a name only with the few that may be
+ * spellings of it. A name of fewer than two words has none.
  */
-export function variantKeys(type: string, name: string): string[] {
-  return variantKeysBy(type, name, [0]);
-}
-
-/** The keys under which spellings of a name are filed (variantKeys): those of the lengths a spelling of each word may have. */
-export function variantLookups(type: string, name: string): string[] {
-  return variantKeysBy(type, name, LENGTH_CHANGES);
-}
-
-/** The changes of length that a word's other spelling may have: two edits at most (allowedEdits). */
-const LENGTH_CHANGES = [-2, -1, 0, 1, 2];
-
-function variantKeysBy(type: string, name: string, lengthChanges: readonly number[]): string[] {
+export function variantKeys(type: string, name: string): [key: string, length: number][] {
   const words = keyWords(name);
   if (words.length < 2) return [];
-  const keys: string[] = [];
+  const keys: [string, number][] = [];
   words.forEach((word, i) => {
     if (word.length < SHORTEST_VARIANT_WORD) return;
-    for (const change of lengthChanges) {
-      keys.push(`${type}|${words.map((w, j) => (j === i ? `${w[0]}*${w.length + change}` : w)).join(' ')}`);
-    }
+    keys.push([`${type}|${words.map((w, j) => (j === i ? `${w[0]}*` : w)).join(' ')}`, word.length]);
   });
   return keys;
 }
