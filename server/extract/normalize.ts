@@ -16,6 +16,7 @@ const KEY_CACHE_SIZE = 100_000;
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 export function nameKey(name: string): string {
+  if (isOwnKey(name)) return name;
   let key = keys.get(name);
   if (key === undefined) {
     key = normalise(name);
@@ -23,6 +24,19 @@ export function nameKey(name: string): string {
     keys.set(name, key);
   }
   return key;
+}
+
+/**
+ * True for a word of lower-case ASCII letters and digits, which is its own key. Most words of a text
+ * are: one scan of their char codes is cheaper than a look-up in the cache.
+ */
+function isOwnKey(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 function normalise(name: string): string {
