@@ -37,6 +37,8 @@ export interface Lexicon {
   titleLength: number;
   /** Every title and honorific and each of their openings ('prime' of 'prime minister'), so that matching stops at a word that opens none. */
   cueOpenings: Set<string>;
+  /** Every title and each of its endings ('minister' of 'prime minister'), so that a search backwards stops at a word that ends none. */
+  titleEndings: Set<string>;
   roles: Set<string>;
   givenNames: Set<string>;
   orgWords: Set<string>;
@@ -77,12 +79,12 @@ function isCapitalsOnly(phrase: string): boolean {
   return letters.length <= 3 && letters === letters.toUpperCase();
 }
 
-/** Each phrase's openings by whole words, itself included ('prime minister' → 'prime', 'prime minister'). */
-function openings(phrases: Iterable<string>): Set<string> {
+/** Each phrase's openings or endings by whole words, itself included ('prime minister' → 'prime' or 'minister', and 'prime minister'). */
+function wordRuns(phrases: Iterable<string>, at: 'start' | 'end'): Set<string> {
   const found = new Set<string>();
   for (const phrase of phrases) {
     const words = phrase.split(' ');
-    for (let n = 1; n <= words.length; n++) found.add(words.slice(0, n).join(' '));
+    for (let n = 1; n <= words.length; n++) found.add((at === 'start' ? words.slice(0, n) : words.slice(words.length - n)).join(' '));
   }
   return found;
 }
@@ -157,7 +159,8 @@ export function loadLexicon(dir: string): Lexicon {
     honorifics,
     titles,
     titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
-    cueOpenings: openings([...titles, ...honorifics]),
+    cueOpenings: wordRuns([...titles, ...honorifics], 'start'),
+    titleEndings: wordRuns(titles, 'end'),
     roles: cueSet('role'),
     givenNames: words('given-names.txt'),
     orgWords: words('org-words.txt'),

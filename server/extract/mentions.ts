@@ -625,6 +625,8 @@ function openingToken(analysis: Analysis, sentence: SentenceRange): number {
 function isTitleEnd(keys: readonly string[], j: number, lexicon: Lexicon): boolean {
   let phrase = keys[j];
   for (let n = 1; n < lexicon.titleLength && j - n >= 0; n++) {
+    // Most words end no title: stop at the first phrase that no longer can.
+    if (!lexicon.titleEndings.has(phrase)) return false;
     phrase = `${keys[j - n]} ${phrase}`;
     if (lexicon.titles.has(phrase)) return true;
   }
