@@ -16,7 +16,7 @@ const KEY_CACHE_SIZE = 100_000;
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 export function nameKey(name: string): string {
-  if (isOwnKey(name)) return name;
+  if (isPlainWord(name)) return name.toLowerCase();
   let key = keys.get(name);
   if (key === undefined) {
     key = normalise(name);
@@ -27,14 +27,14 @@ export function nameKey(name: string): string {
 }
 
 /**
- * True for a word of lower-case ASCII letters and digits, which is its own key. Most words of a text
- * are: one scan of their char codes is cheaper than a look-up in the cache.
+ * True for one word of ASCII letters and digits, whose key is its lower case (as PLAIN below). Most
+ * words of a text are: a scan of their char codes is cheaper than a look-up in a large cache.
  */
-function isOwnKey(name: string): boolean {
+function isPlainWord(name: string): boolean {
   if (name.length === 0) return false;
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
   }
   return true;
 }
