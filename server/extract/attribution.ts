@@ -16,13 +16,12 @@ interface Speaker {
 
 export function attributeSpeakers(analysis: Analysis, keys: readonly string[], mentions: Mention[]): Mention[] {
   const { tokens, sentences } = analysis;
-  const tokenAt = new Map<number, number>();
-  tokens.begin.forEach((begin, i) => tokenAt.set(begin, i));
-  const endTokenAt = new Map<number, number>();
-  tokens.end.forEach((end, i) => endTokenAt.set(end, i));
-
   const bySentence = new Map<number, Mention[]>();
-  for (const m of mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  for (const m of mentions) {
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
 
   const inferred: Mention[] = [];
   let lastSpeaker: Speaker | undefined;
@@ -38,8 +37,8 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
     const people = (bySentence.get(s.index) ?? []).filter((m) => m.type === 'PERSON');
     let attributed = false;
     for (const m of people) {
-      const first = tokenAt.get(m.begin) ?? -1;
-      const last = endTokenAt.get(m.end) ?? -1;
+      const first = indexIn(tokens.begin, m.begin);
+      const last = indexIn(tokens.end, m.end);
       const after = keys[last + 1] === 'has' || keys[last + 1] === 'had' ? keys[last + 2] : keys[last + 1];
       if ((last >= 0 && last < s.last && SPEECH_VERBS.has(after)) || (first > s.first && SPEECH_VERBS.has(keys[first - 1]))) {
         lastSpeaker = { name: m.name, paragraph: s.paragraph };
@@ -78,6 +77,19 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
   }
   if (inferred.length === 0) return mentions;
   return [...mentions, ...inferred].sort((a, b) => a.begin - b.begin || a.end - b.end);
+}
+
+/** The index of `value` in a strictly increasing list, or -1: a token by its offset, without a map of every token. */
+function indexIn(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] === value) return middle;
+    if (sorted[middle] < value) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 function inferredMention(sentence: number, begin: number, end: number, text: string, name: string, source: 'pronoun' | 'speaker'): Mention {

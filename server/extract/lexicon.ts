@@ -35,6 +35,10 @@ export interface Lexicon {
   titles: Set<string>;
   /** The longest title in tokens, so that matching can stop early. */
   titleLength: number;
+  /** Every title and honorific and each of their openings ('prime' of 'prime minister'), so that matching stops at a word that opens none. */
+  cueOpenings: Set<string>;
+  /** Every title and each of its endings ('minister' of 'prime minister'), so that a search backwards stops at a word that ends none. */
+  titleEndings: Set<string>;
   roles: Set<string>;
   givenNames: Set<string>;
   orgWords: Set<string>;
@@ -73,6 +77,16 @@ export function phraseKeys(phrase: string): string[] {
 function isCapitalsOnly(phrase: string): boolean {
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   return letters.length <= 3 && letters === letters.toUpperCase();
+}
+
+/** Each phrase's openings or endings by whole words, itself included ('prime minister' → 'prime' or 'minister', and 'prime minister'). */
+function wordRuns(phrases: Iterable<string>, at: 'start' | 'end'): Set<string> {
+  const found = new Set<string>();
+  for (const phrase of phrases) {
+    const words = phrase.split(' ');
+    for (let n = 1; n <= words.length; n++) found.add((at === 'start' ? words.slice(0, n) : words.slice(words.length - n)).join(' '));
+  }
+  return found;
 }
 
 export function loadLexicon(dir: string): Lexicon {
@@ -123,6 +137,7 @@ export function loadLexicon(dir: string): Lexicon {
   const cues = readLines(file('person-cues.tsv'));
   const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => phraseKeys(cue).join(' ')));
   const titles = cueSet('title');
+  const honorifics = cueSet('honorific');
   const groups = readLines(file('group-nouns.tsv'));
   const groupSet = (kind: string) => new Set(groups.filter(([, k]) => k === kind).map(([noun]) => nameKey(noun)));
 
@@ -141,9 +156,11 @@ export function loadLexicon(dir: string): Lexicon {
       return best;
     },
     lookup: (name) => byName.get(tokenKey(name)),
-    honorifics: cueSet('honorific'),
+    honorifics,
     titles,
     titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
+    cueOpenings: wordRuns([...titles, ...honorifics], 'start'),
+    titleEndings: wordRuns(titles, 'end'),
     roles: cueSet('role'),
     givenNames: words('given-names.txt'),
     orgWords: words('org-words.txt'),

@@ -72,7 +72,6 @@ const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'orga
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
 const KUNYA = new Set(['abu', 'umm']);
 
-const CAPITALISED = /^[\p{Lu}]/u;
 /** A word for the side a group takes ('pro-Vargas', 'anti-Vargas'). */
 const SIDE_TAKEN = /^(?:pro|anti)[-‐‑]\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
@@ -111,8 +110,7 @@ function coordinateMentions(analysis: Analysis, found: readonly Mention[]): Ment
 }
 
 function isCapitalised(analysis: Analysis, i: number): boolean {
-  const value = analysis.tokens.value[i];
-  return CAPITALISED.test(value) && analysis.tokens.pos[i] !== 'PUNCT' && analysis.tokens.pos[i] !== 'SYM';
+  return analysis.tokens.capital[i] === true && analysis.tokens.pos[i] !== 'PUNCT' && analysis.tokens.pos[i] !== 'SYM';
 }
 
 /** Two tokens written together with no space between them ('al' '-' 'Assad'). */
@@ -126,6 +124,8 @@ function cueLength(keys: readonly string[], i: number, limit: number, lexicon: L
   let found = 0;
   for (let n = 0; n < lexicon.titleLength && i + n <= limit; n++) {
     phrase = n === 0 ? keys[i] : `${phrase} ${keys[i + n]}`;
+    // Most words open no title: stop at the first phrase that no longer can.
+    if (!lexicon.cueOpenings.has(phrase)) break;
     if (lexicon.titles.has(phrase) || lexicon.honorifics.has(phrase)) found = n + 1;
   }
   return found;
@@ -460,7 +460,7 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
   let end = -1;
   let modifiers = 0;
   for (let j = last + 1; j <= limit && modifiers <= 2; j++) {
-    const capitalised = CAPITALISED.test(analysis.tokens.value[j]);
+    const capitalised = analysis.tokens.capital[j];
     if (capitalised && (lexicon.groupAdjectives.has(keys[j]) || lexicon.lookup(keys[j])?.kind === 'demonym')) {
       modifiers++;
       continue;
@@ -485,7 +485,7 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
 
 /** True when token j is a lower-case noun other than a plural of a person's role ('involvement', not 'officers'). */
 function qualifiesNoun(analysis: Analysis, keys: readonly string[], j: number, lexicon: Lexicon): boolean {
-  if (analysis.tokens.pos[j] !== 'NOUN' || CAPITALISED.test(analysis.tokens.value[j])) return false;
+  if (analysis.tokens.pos[j] !== 'NOUN' || analysis.tokens.capital[j]) return false;
   const key = keys[j];
   return !(key.endsWith('s') && lexicon.roles.has(key.slice(0, -1)));
 }
@@ -623,7 +623,8 @@ function classify(
 ): Candidate | undefined {
   if (first > last) return undefined;
   const { value, pos } = analysis.tokens;
-  const base = { first, last, sentence: sentence.index };
+  // Each candidate is one literal: in V8, spreading a shared base into it ({ ...base, type }) is many times slower.
+  const typed = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Candidate => ({ first, last, sentence: sentence.index, type, evidence, byPreposition });
   // Length in words: hyphens and particles ('al-') do not count.
   const words: string[] = [];
   for (let j = first; j <= last; j++) if (keys[j] && !NAME_PARTICLES.has(keys[j])) words.push(keys[j]);
@@ -647,43 +648,43 @@ function classify(
   // 'a new Government', 'an interim Government': an indefinite head word is a common noun.
   if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (words.some((w) => lexicon.orgWords.has(w))) {
-    return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+    return typed('ORGANIZATION', Evidence.Shape);
   }
   // 'the Foreign Ministers of Chile and Peru', 'Defence Secretaries': office holders met as a body.
-  if (length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
-  if (lexicon.locationWords.has(keys[last]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
+  if (length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return typed('ORGANIZATION', Evidence.Shape);
+  if (lexicon.locationWords.has(keys[last]) && length > 1) return typed('LOCATION', Evidence.Shape);
   // 'the village of Borrowdene', 'the city of Courbelle'.
-  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return typed('LOCATION', Evidence.Context);
   // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
-  if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+  if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return typed('LOCATION', Evidence.Context);
   // 'Tarnova to the north', 'between Ostrava to the west and …'; but 'sent Maria to the north of the country'.
   if (next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]) && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) {
-    return { ...base, type: 'LOCATION', evidence: Evidence.Context };
+    return typed('LOCATION', Evidence.Context);
   }
   // 'Tarnova, a town on the border', 'Ostrava, an area outside the capital'.
-  if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return { ...base, type: 'LOCATION', evidence: Evidence.Context };
-  if (hasCue) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return typed('LOCATION', Evidence.Context);
+  if (hasCue) return typed('PERSON', Evidence.Context);
   // 'the Croatian firm Kovarsk', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
-  if (ORGANISATION_KINDS.has(previous)) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Context };
+  if (ORGANISATION_KINDS.has(previous)) return typed('ORGANIZATION', Evidence.Context);
   if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
-    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+    return typed('PERSON', Evidence.Context);
   }
-  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return typed('PERSON', Evidence.Context);
   // 'born Lina Haddad', 'the 12-year-old Lina': a person's birth name, a person's age.
-  if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return { ...base, type: 'PERSON', evidence: Evidence.Context };
-  if (length === 1 && ACRONYM.test(value[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
+  if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return typed('PERSON', Evidence.Context);
+  if (length === 1 && ACRONYM.test(value[first])) return typed('ORGANIZATION', Evidence.Shape);
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
-  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return { ...base, type: 'ORGANIZATION', evidence: Evidence.Shape };
-  if (length > 1 && lexicon.givenNames.has(keys[first])) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
-  if (SPEECH_VERBS.has(next) && next !== 'according') return { ...base, type: 'PERSON', evidence: Evidence.Context };
+  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.Shape);
+  if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.Shape);
+  if (SPEECH_VERBS.has(next) && next !== 'according') return typed('PERSON', Evidence.Context);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
-    return { ...base, type: 'PERSON', evidence: Evidence.Context };
+    return typed('PERSON', Evidence.Context);
   }
-  if (PLACE_OPENERS.has(keys[first]) && length > 1) return { ...base, type: 'LOCATION', evidence: Evidence.Shape };
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return { ...base, type: 'LOCATION', evidence: Evidence.Context, byPreposition: true };
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typed('LOCATION', Evidence.Shape);
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typed('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
-  if (KUNYA.has(keys[first]) && last > first) return { ...base, type: 'PERSON', evidence: Evidence.Shape };
-  return { ...base, type: undefined, evidence: Evidence.Guess };
+  if (KUNYA.has(keys[first]) && last > first) return typed('PERSON', Evidence.Shape);
+  return typed(undefined, Evidence.Guess);
 }
 
 /** The first token of a sentence after its opening quotation marks and brackets. */
@@ -710,6 +711,8 @@ function hasCueBefore(keys: readonly string[], first: number, limit: number, lex
 function isTitleEnd(keys: readonly string[], j: number, lexicon: Lexicon): boolean {
   let phrase = keys[j];
   for (let n = 1; n < lexicon.titleLength && j - n >= 0; n++) {
+    // Most words end no title: stop at the first phrase that no longer can.
+    if (!lexicon.titleEndings.has(phrase)) return false;
     phrase = `${keys[j - n]} ${phrase}`;
     if (lexicon.titles.has(phrase)) return true;
   }
@@ -742,10 +745,13 @@ function appositivePlace(analysis: Analysis, keys: readonly string[], from: numb
  */
 function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?: (name: string) => EntityType | undefined): void {
   personalBodies(keys, candidates, knownType);
+  // The name of each candidate, worked out once: retyping below does not change it.
+  const names = new Map(candidates.map((c) => [c, candidateKey(keys, c)]));
+  const nameOf = (c: Candidate) => names.get(c) ?? candidateKey(keys, c);
   // What the corpus knows of a person beats a guess from a preposition ('the inner circle of Assad').
   if (knownType) {
     for (const c of candidates) {
-      if (c.byPreposition && knownType(candidateKey(keys, c)) === 'PERSON') {
+      if (c.byPreposition && knownType(nameOf(c)) === 'PERSON') {
         c.type = 'PERSON';
         c.byPreposition = false;
       }
@@ -755,7 +761,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   const partOf = new Map<string, Candidate>();
   for (const c of candidates) {
     if (!c.type) continue;
-    const key = candidateKey(keys, c);
+    const key = nameOf(c);
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
     if (c.last > c.first && c.evidence >= Evidence.Shape && !c.namedBody) {
@@ -768,7 +774,7 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
   }
   for (const c of candidates) {
     if (c.evidence >= Evidence.Lexicon) continue;
-    const key = candidateKey(keys, c);
+    const key = nameOf(c);
     const same = best.get(key);
     if (same && same.type && same.evidence > c.evidence) {
       c.type = same.type;
@@ -804,10 +810,11 @@ function unifyTypes(keys: readonly string[], candidates: Candidate[], knownType?
     const words = keys.slice(c.first, c.last + 1).filter(Boolean);
     if (words.length <= 4 && alone.has(keys[c.last])) c.type = 'PERSON';
   }
+  // Only one-word names are retyped here, so the last words of longer persons' names can be listed first.
+  const personEnds = new Set(candidates.filter((o) => o.type === 'PERSON' && o.last > o.first).map((o) => keys[o.last]));
   for (const c of candidates) {
     if (c.type || c.first !== c.last) continue;
-    const whole = candidates.find((o) => o.type === 'PERSON' && o.last > o.first && keys[o.last] === keys[c.first]);
-    if (whole) c.type = 'PERSON';
+    if (personEnds.has(keys[c.first])) c.type = 'PERSON';
   }
 }
 

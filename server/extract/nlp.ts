@@ -15,6 +15,8 @@ export interface TokenTable {
   end: number[];
   /** Index of the sentence each token belongs to. */
   sentence: number[];
+  /** True for a token that starts with an upper-case letter: read once here, asked many times by the extractor. */
+  capital: boolean[];
 }
 
 export interface SentenceRange extends Sentence {
@@ -59,13 +61,52 @@ export function defaultPipeNlp(): Nlp {
  * length, so every offset still points into the original text.
  */
 // The lookbehind starts a match only where a run starts, so that the scan stays linear.
-const OVERLONG_TOKEN = /(?<!\S)\S{500,}/g;
+const OVERLONG_LENGTH = 500;
+const OVERLONG_TOKEN = new RegExp(String.raw`(?<!\S)\S{${OVERLONG_LENGTH},}`, 'g');
+
+/**
+ * False when no run of OVERLONG_LENGTH characters without a space, tab or line break is in the
+ * text, as in nearly every text: checked by char codes, which is much faster than the expression
+ * above. Other spaces count as part of a run here, so that a text this passes may still hold none.
+ */
+function mayHaveOverlongToken(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Space, \t, \n, \v, \f, \r.
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run >= OVERLONG_LENGTH) return true;
+  }
+  return false;
+}
+
+const CAPITALISED = /^[\p{Lu}]/u;
+
+/** True when a token starts with an upper-case letter; ASCII is decided by its char code, the rest by Unicode's letter class. */
+function startsWithCapital(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAPITALISED.test(value);
+}
+
+/** read.startsWith(value, at), by char codes: for a short token that is several times faster. */
+function occursAt(read: string, value: string, at: number): boolean {
+  if (at + value.length > read.length) return value.length === 0;
+  for (let k = 0; k < value.length; k++) if (read.charCodeAt(at + k) !== value.charCodeAt(k)) return false;
+  return true;
+}
+
+/** True when a line break stands in text between from and to. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
 
 /** Reads text with wink-nlp and returns tokens with offsets, sentences and paragraphs. */
 export function analyse(text: string): Analysis {
   const engine = nlp();
   const its = engine.its;
-  const read = text.replace(OVERLONG_TOKEN, (run) => ' '.repeat(run.length));
+  const read = mayHaveOverlongToken(text) ? text.replace(OVERLONG_TOKEN, (run) => ' '.repeat(run.length)) : text;
   const doc = engine.readDoc(read);
   const tokens = doc.tokens();
   const rawValue = tokens.out(its.value) as string[];
@@ -74,7 +115,7 @@ export function analyse(text: string): Analysis {
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // wink-nlp is lossless: preceding spaces + values rebuild the text, which gives offsets.
-  const table: TokenTable = { value: [], pos: [], begin: [], end: [], sentence: [] };
+  const table: TokenTable = { value: [], pos: [], begin: [], end: [], sentence: [], capital: [] };
   const sentenceOfRaw = new Array<number>(rawValue.length).fill(0);
   spans.forEach(([a, b], s) => {
     for (let i = a; i <= b; i++) sentenceOfRaw[i] = s;
@@ -89,7 +130,7 @@ export function analyse(text: string): Analysis {
     offset += spaces[i].length;
     const value = rawValue[i];
     // wink counts at most 65,535 preceding spaces: after a longer run, find the token itself.
-    if (!read.startsWith(value, offset)) {
+    if (!occursAt(read, value, offset)) {
       const found = read.indexOf(value, offset);
       if (found >= 0) offset = found;
     }
@@ -97,7 +138,7 @@ export function analyse(text: string): Analysis {
     offset += value.length;
     if (rawPos[i] === 'SPACE' || value.trim() === '') continue;
     // A line break always ends a sentence (headlines and captions have no full stop) and starts a paragraph.
-    const lineBreak = previousEnd >= 0 && text.slice(previousEnd, begin).includes('\n');
+    const lineBreak = previousEnd >= 0 && hasLineBreak(text, previousEnd, begin);
     if (lineBreak) paragraph++;
     if (previousEnd < 0 || lineBreak || sentenceOfRaw[i] !== rawSentence) {
       const at = table.value.length;
@@ -113,6 +154,7 @@ export function analyse(text: string): Analysis {
     table.begin.push(begin);
     table.end.push(previousEnd);
     table.sentence.push(current.index);
+    table.capital.push(startsWithCapital(value));
   }
   return { text, tokens: table, sentences, words: table.value.length };
 }

@@ -16,6 +16,7 @@ const KEY_CACHE_SIZE = 100_000;
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
 export function nameKey(name: string): string {
+  if (isPlainWord(name)) return name.toLowerCase();
   let key = keys.get(name);
   if (key === undefined) {
     key = normalise(name);
@@ -23,6 +24,19 @@ export function nameKey(name: string): string {
     keys.set(name, key);
   }
   return key;
+}
+
+/**
+ * True for one word of ASCII letters and digits, whose key is its lower case (as PLAIN below). Most
+ * words of a text are: a scan of their char codes is cheaper than a look-up in a large cache.
+ */
+function isPlainWord(name: string): boolean {
+  if (name.length === 0) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) return false;
+  }
+  return true;
 }
 
 function normalise(name: string): string {
@@ -41,6 +55,20 @@ function normalise(name: string): string {
     .replace(/[^\p{L}\p{N}& ]/gu, '')
     .trim()
     .replace(/^the /, '');
+}
+
+/** Words of keys already split: resolution compares names word by word, many times over. */
+const wordLists = new Map<string, readonly string[]>();
+
+/** The words of a name's key ('Bashar al-Assad' → ['bashar', 'al', 'assad']), without empty ones. */
+export function keyWords(name: string): readonly string[] {
+  let words = wordLists.get(name);
+  if (words === undefined) {
+    words = nameKey(name).split(' ').filter(Boolean);
+    if (wordLists.size >= KEY_CACHE_SIZE) wordLists.clear();
+    wordLists.set(name, words);
+  }
+  return words;
 }
 
 /** The key of one token, as the lexicon trie compares them. */

@@ -5,7 +5,7 @@
  * (Isis, ISIS, Isil) and nationality words ('Russian' → Russia) already carry their canonical name.
  */
 import type { EntityType, MergeReason, Mention } from '../model/types';
-import { nameKey } from '../extract/normalize';
+import { keyWords, nameKey } from '../extract/normalize';
 import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
@@ -27,28 +27,26 @@ const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'al', 
 
 /** The last word of a person's name, without particles ('Bashar al-Assad' → 'assad'). */
 export function surnameKey(name: string): string {
-  const words = nameKey(name).split(' ');
-  return words[words.length - 1];
+  const words = keyWords(name);
+  return words.length > 0 ? words[words.length - 1] : '';
 }
 
 /** Initials of the significant words of a name ('Shanghai Cooperation Organization' → 'sco'). */
 export function initials(name: string): string {
-  return nameKey(name)
-    .split(' ')
-    .filter((w) => w && !MINOR_WORDS.has(w))
-    .map((w) => w[0])
-    .join('');
+  let letters = '';
+  for (const w of keyWords(name)) if (!MINOR_WORDS.has(w)) letters += w[0];
+  return letters;
 }
 
 function wordCount(name: string): number {
-  return nameKey(name).split(' ').filter(Boolean).length;
+  return keyWords(name).length;
 }
 
 /** Words of a name that are not particles: 'al-Rashidi' has one, like 'Rashidi'. */
 function nameWords(name: string): number {
-  return nameKey(name)
-    .split(' ')
-    .filter((w) => w && !MINOR_WORDS.has(w)).length;
+  let n = 0;
+  for (const w of keyWords(name)) if (!MINOR_WORDS.has(w)) n++;
+  return n;
 }
 
 export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
@@ -110,12 +108,14 @@ function joinAcronyms(groups: LocalEntity[], mentions: readonly Mention[], text:
   // Where each multi-word name ends, to find 'Name (ACRONYM)' without comparing every pair.
   const endsAt = new Map<number, LocalEntity>();
   for (const f of named) for (const j of f.mentions) endsAt.set(mentions[j].end, f);
+  // Labels do not change while acronyms join: each name's initials are worked out once.
+  const initialsOf = new Map(named.map((f) => [f, initials(f.label)]));
   for (const group of groups) {
     if (group.mentions.length === 0 || wordCount(group.label) !== 1 || group.type === 'PERSON') continue;
     const acronym = nameKey(group.label);
     if (acronym.length < 2) continue;
     const defined = group.mentions.map((i) => endsAt.get(bracketOpening(text, mentions[i].begin))).find(Boolean);
-    const byInitials = named.filter((f) => f.mentions.length > 0 && initials(f.label) === acronym);
+    const byInitials = named.filter((f) => f.mentions.length > 0 && initialsOf.get(f) === acronym);
     const chosen = defined ?? (byInitials.length === 1 ? byInitials[0] : undefined);
     if (chosen && chosen !== group && chosen.mentions.length > 0) absorb(chosen, group, 'acronym', group.label);
   }

@@ -7,9 +7,9 @@
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
 import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
-import { nameKey, slug } from '../extract/normalize';
+import { keyWords, nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
-import { isSpellingVariant, isSpellingVariantWord, variantBucket } from './variants';
+import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
 
 export interface RegisteredEntity {
   id: string;
@@ -38,23 +38,35 @@ export interface LinkResult {
 const scoped = (type: EntityType, key: string) => `${type}|${key}`;
 
 function words(name: string): number {
-  return nameKey(name).split(' ').filter(Boolean).length;
+  return keyWords(name).length;
 }
+
+/** Where spellings of a surname may be: its first letter and length (see isSpellingVariantWord). */
+const surnameShape = (surname: string, length = surname.length) => `${surname[0]}|${length}`;
+
 
 export class EntityRegistry {
   private readonly entities = new Map<string, RegisteredEntity>();
   private readonly byKey = new Map<string, string>();
+  /** Each name of byKey with the one type it is known by, or null when it is known by several: knownType asks once, not once per type. */
+  private readonly typeOfName = new Map<string, EntityType | null>();
   /** Surname → persons with a full name ending in it. */
   private readonly bySurname = new Map<string, Set<string>>();
+  /** The surnames of bySurname by first letter and length, so that a lone surname's other spellings are found without a scan. */
+  private readonly surnamesByShape = new Map<string, string[]>();
   private readonly mergedInto = new Map<string, string>();
-  /** Entities by type, word count and initials: where spelling variants of a name can be. */
-  private readonly byBucket = new Map<string, Set<string>>();
+  /** Entities by the keys of their names' other spellings (variantKeys), then by the length of the word that may differ. */
+  private readonly byVariantKey = new Map<string, Map<number, Set<string>>>();
 
   /** Restores the registry from stored rows. */
   static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
     const registry = new EntityRegistry();
     for (const e of entities) registry.add({ ...e });
-    for (const k of keys) registry.byKey.set(k.key, k.entity);
+    for (const k of keys) {
+      registry.byKey.set(k.key, k.entity);
+      const type = ENTITY_TYPES.find((t) => k.key.startsWith(`${t}|`));
+      if (type) registry.noteType(type, k.key.slice(type.length + 1));
+    }
     for (const m of merges) registry.mergedInto.set(m.from, m.into);
     return registry;
   }
@@ -83,8 +95,7 @@ export class EntityRegistry {
     const key = nameKey(name);
     const people = this.bySurname.get(key);
     if (people && people.size > 0) return 'PERSON';
-    const types = ENTITY_TYPES.filter((t) => this.byKey.has(scoped(t, key)));
-    return types.length === 1 ? types[0] : undefined;
+    return this.typeOfName.get(key) ?? undefined;
   }
 
   /**
@@ -116,7 +127,7 @@ export class EntityRegistry {
         entity.label = local.label;
         entity.canonical = local.canonical;
         this.indexSurname(entity);
-        this.indexBucket(entity);
+        this.indexVariants(entity);
         result.relabelled.push(entity);
       }
       result.ids.push(entity.id);
@@ -125,6 +136,7 @@ export class EntityRegistry {
         if (this.byKey.get(k) === entity.id) continue;
         if (this.byKey.has(k)) continue;
         this.byKey.set(k, entity.id);
+        this.noteType(local.type, key);
         const why = local.reasons.find((r) => nameKey(r.name) === key)?.reason ?? reason ?? 'same-name';
         result.keys.push({ key: k, entity: entity.id, reason: why });
       }
@@ -144,8 +156,9 @@ export class EntityRegistry {
       if (people && people.size === 1) return [[...people][0], 'surname'];
       // 'Felgenhauer' alone, when the corpus knows one 'Pavel Felgenhaeur'.
       if (!people) {
-        const close = [...this.bySurname].filter(([known, ids]) => ids.size > 0 && isSpellingVariantWord(known, surname));
-        if (close.length === 1 && close[0][1].size === 1) return [[...close[0][1]][0], 'transliteration'];
+        const close = this.surnamesLike(surname).filter((known) => isSpellingVariantWord(known, surname));
+        const ids = close.length === 1 ? this.bySurname.get(close[0]) : undefined;
+        if (ids && ids.size === 1) return [[...ids][0], 'transliteration'];
       }
     }
     const variant = this.spellingVariant(local);
@@ -156,13 +169,30 @@ export class EntityRegistry {
   /** The one entity of the same type whose label is another spelling of this name, if exactly one is. */
   private spellingVariant(local: LocalEntity): string | undefined {
     if (local.canonical) return undefined;
-    const bucket = this.byBucket.get(variantBucket(local.type, local.label));
-    if (!bucket) return undefined;
-    const found = [...bucket].filter((id) => {
+    const near = new Set<string>();
+    for (const [key, length] of variantKeys(local.type, local.label)) {
+      const byLength = this.byVariantKey.get(key);
+      if (!byLength) continue;
+      for (let other = length - MAX_LENGTH_CHANGE; other <= length + MAX_LENGTH_CHANGE; other++) for (const id of byLength.get(other) ?? []) near.add(id);
+    }
+    let found: string | undefined;
+    for (const id of near) {
       const e = this.entities.get(id);
-      return e !== undefined && !e.canonical && isSpellingVariant(e.label, local.label);
-    });
-    return found.length === 1 ? found[0] : undefined;
+      if (e === undefined || e.canonical || !isSpellingVariant(e.label, local.label)) continue;
+      if (found !== undefined) return undefined;
+      found = id;
+    }
+    return found;
+  }
+
+  /** Known surnames with the first letter of `surname` and a length close enough to be another spelling of it. */
+  private surnamesLike(surname: string): string[] {
+    const like: string[] = [];
+    for (let length = surname.length - MAX_LENGTH_CHANGE; length <= surname.length + MAX_LENGTH_CHANGE; length++) {
+      const known = this.surnamesByShape.get(surnameShape(surname, length));
+      if (known) like.push(...known);
+    }
+    return like;
   }
 
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
@@ -178,6 +208,12 @@ export class EntityRegistry {
     result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
   }
 
+  private noteType(type: EntityType, name: string): void {
+    const known = this.typeOfName.get(name);
+    if (known === undefined) this.typeOfName.set(name, type);
+    else if (known !== type) this.typeOfName.set(name, null);
+  }
+
   /** Merges one entity into another: its names then lead to the other. */
   merge(from: string, into: string): void {
     this.entities.delete(from);
@@ -188,21 +224,30 @@ export class EntityRegistry {
   private add(entity: RegisteredEntity): void {
     this.entities.set(entity.id, entity);
     this.indexSurname(entity);
-    this.indexBucket(entity);
+    this.indexVariants(entity);
   }
 
-  private indexBucket(entity: RegisteredEntity): void {
-    const key = variantBucket(entity.type, entity.label);
-    let set = this.byBucket.get(key);
-    if (!set) this.byBucket.set(key, (set = new Set()));
-    set.add(entity.id);
+  private indexVariants(entity: RegisteredEntity): void {
+    for (const [key, length] of variantKeys(entity.type, entity.label)) {
+      let byLength = this.byVariantKey.get(key);
+      if (!byLength) this.byVariantKey.set(key, (byLength = new Map()));
+      let set = byLength.get(length);
+      if (!set) byLength.set(length, (set = new Set()));
+      set.add(entity.id);
+    }
   }
 
   private indexSurname(entity: RegisteredEntity): void {
     if (entity.type !== 'PERSON' || words(entity.label) < 2) return;
     const surname = surnameKey(entity.label);
     let set = this.bySurname.get(surname);
-    if (!set) this.bySurname.set(surname, (set = new Set()));
+    if (!set) {
+      this.bySurname.set(surname, (set = new Set()));
+      const shape = surnameShape(surname);
+      const known = this.surnamesByShape.get(shape);
+      if (known) known.push(surname);
+      else this.surnamesByShape.set(shape, [surname]);
+    }
     set.add(entity.id);
   }
 

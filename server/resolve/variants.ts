@@ -7,12 +7,15 @@
  * letter too often ('Ali' / 'Alia', 'Omar' / 'Amar') to count.
  */
 import { distance } from 'fastest-levenshtein';
-import { nameKey } from '../extract/normalize';
+import { keyWords } from '../extract/normalize';
+
+/** The shortest word that may be spelt differently: shorter ones differ by a letter too often. */
+const SHORTEST_VARIANT_WORD = 5;
 
 /** The largest edit distance allowed between the differing words, by the length of the shorter one. */
 function allowedEdits(length: number): number {
   if (length >= 7) return 2;
-  if (length >= 5) return 1;
+  if (length >= SHORTEST_VARIANT_WORD) return 1;
   return 0;
 }
 
@@ -28,18 +31,38 @@ export function isSpellingVariantWord(p: string, q: string): boolean {
 
 /** True when two names are spellings of one name: two or more words, all equal but one, and that one close. */
 export function isSpellingVariant(a: string, b: string): boolean {
-  const x = nameKey(a).split(' ').filter(Boolean);
-  const y = nameKey(b).split(' ').filter(Boolean);
+  const x = keyWords(a);
+  const y = keyWords(b);
   if (x.length < 2 || x.length !== y.length) return false;
-  const differing = x.map((w, i) => [w, y[i]] as const).filter(([p, q]) => p !== q);
-  if (differing.length !== 1) return false;
+  // The one differing word, found without building lists: registries compare many pairs.
+  let differing = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (differing >= 0) return false;
+    differing = i;
+  }
+  if (differing < 0) return false;
   // The first letter survives transliteration; a different one means a different name.
-  const [p, q] = differing[0];
-  return isSpellingVariantWord(p, q);
+  return isSpellingVariantWord(x[differing], y[differing]);
 }
 
-/** The key under which possible variants of a name are looked up: its type, word count and the first letters of its words. */
-export function variantBucket(type: string, name: string): string {
-  const words = nameKey(name).split(' ').filter(Boolean);
-  return `${type}|${words.length}|${words.map((w) => w[0]).join('')}`;
+/** How much longer or shorter than another a word spelt differently may be: two edits at most (allowedEdits). */
+export const MAX_LENGTH_CHANGE = 2;
+
+/**
+ * Where a name is filed for its other spellings: for each word long enough to differ, the name with
+ * that word cut to its first letter ('PERSON|pavel f*'), and that word's length. A name that is
+ * another spelling of this one (isSpellingVariant) shares a key with it, at a length at most
+ * MAX_LENGTH_CHANGE away, so that a registry compares a name only with the few that may be
+ * spellings of it. A name of fewer than two words has none.
+ */
+export function variantKeys(type: string, name: string): [key: string, length: number][] {
+  const words = keyWords(name);
+  if (words.length < 2) return [];
+  const keys: [string, number][] = [];
+  words.forEach((word, i) => {
+    if (word.length < SHORTEST_VARIANT_WORD) return;
+    keys.push([`${type}|${words.map((w, j) => (j === i ? `${w[0]}*` : w)).join(' ')}`, word.length]);
+  });
+  return keys;
 }
