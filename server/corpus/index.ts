@@ -258,10 +258,11 @@ class StoredCorpus implements Corpus {
     const hash = contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
-    const { docId, change } = this.store.transaction(() => {
+    const { document, change } = this.store.transaction(() => {
       const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
       this.store.applyLink(processed.link);
-      const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      const id = document.id;
       // The curation rules hold for this document too; a merge by the resolver may move older
       // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
       const rules = this.curation.rules();
@@ -269,12 +270,9 @@ class StoredCorpus implements Corpus {
       // Under curation a mention's entity, label and type may differ from the resolver's: the graph
       // is built again from the store rather than grown from what the resolver said.
       const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
-      const mentions = processed.mentions.filter((m) => m.source === 'text').length;
-      return { docId: id, change: { locals: processed.locals, graph, words: processed.words, mentions } };
+      return { document, change: { locals: processed.locals, graph, words: processed.words, mentions: document.mentions } };
     });
     changes.push(change);
-    const document = this.store.documentSummary(docId);
-    if (!document) throw new Error(`document ${docId} was not stored`);
     return { status: 'added', source, document };
   }
 

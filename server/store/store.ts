@@ -142,13 +142,15 @@ export class Store {
     return row && toSummary(row);
   }
 
-  insertDocument(input: DocumentInput, hash: string, words: number, sentences: Sentence[], mentions: ResolvedMention[]): number {
+  /** Stores a document with its sentences and mentions; returns its summary, as `documentSummary` reads it back. */
+  insertDocument(input: DocumentInput, hash: string, words: number, sentences: Sentence[], mentions: ResolvedMention[]): DocumentSummary {
+    const ingestedAt = new Date().toISOString();
     const info = this.statements
       .prepare(
         `INSERT INTO documents (hash, title, source_path, outlet, date, text, words, ingested_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.text, words, new Date().toISOString());
+      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.text, words, ingestedAt);
     const docId = Number(info.lastInsertRowid);
     const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
@@ -159,7 +161,17 @@ export class Store {
     for (const m of mentions) {
       mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.entity);
     }
-    return docId;
+    return toSummary({
+      id: docId,
+      hash,
+      title: input.title,
+      source_path: input.sourcePath,
+      outlet: input.outlet ?? null,
+      date: input.date ?? null,
+      words,
+      ingested_at: ingestedAt,
+      mentions: mentions.filter((m) => m.source === 'text').length,
+    });
   }
 
   documentSummary(id: number): DocumentSummary | undefined {
