@@ -178,6 +178,25 @@ export class EntityRegistry {
     result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
   }
 
+  /**
+   * Replays on this registry (a replica in another thread) what `link` reported on the original:
+   * its new entities, labels, names and merges, without matching anything again. What the replica
+   * then answers (knownType) is the original's; it is only used as a guess that the original checks.
+   */
+  learn(result: LinkResult): void {
+    for (const e of result.created) this.add({ ...e });
+    for (const e of result.relabelled) {
+      const known = this.entities.get(e.id);
+      if (!known) continue;
+      known.label = e.label;
+      known.canonical = e.canonical;
+      this.indexSurname(known);
+      this.indexBucket(known);
+    }
+    for (const k of result.keys) this.byKey.set(k.key, k.entity);
+    for (const m of result.merged) this.merge(m.from, m.into);
+  }
+
   /** Merges one entity into another: its names then lead to the other. */
   merge(from: string, into: string): void {
     this.entities.delete(from);
