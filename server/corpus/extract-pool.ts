@@ -56,7 +56,7 @@ export class ExtractPool {
         this.waiting.delete(answer.id);
         if (!waiter) return;
         this.inFlight[waiter.worker] -= 1;
-        waiter.resolve({ extraction: answer.extraction, asked: answer.asked });
+        waiter.resolve({ extraction: answer.extraction, asked: answer.asked, locals: answer.locals });
       });
       worker.on('error', (error) => this.fail(error));
       return worker;
