@@ -1,14 +1,14 @@
 /**
- * Worker threads that extract mentions while the main thread resolves and stores: one worker per
- * core by default. Texts go out in input order and extractions come back as promises; the
- * documents the writer links are broadcast to every worker's registry replica (extract-worker.ts).
+ * Worker threads that extract mentions while the main thread resolves and stores (and extracts
+ * too when it would otherwise wait): one worker per core beside it. Texts go out in input order,
+ * at most a few per worker at a time, and extractions come back as promises; the documents the
+ * writer links are broadcast to every worker's registry replica (extract-worker.ts).
  */
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/mentions';
-import type { LocalEntity } from '../resolve/document';
-import type { NameKey, RegisteredEntity } from '../resolve/registry';
+import type { LinkResult, NameKey, RegisteredEntity } from '../resolve/registry';
 import type { PriorExtraction } from './pipeline';
 
 export interface ExtractorInit {
@@ -17,31 +17,46 @@ export interface ExtractorInit {
   registry: { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] };
 }
 
-export type ToExtractor = { kind: 'extract'; id: number; text: string } | { kind: 'link'; documents: LocalEntity[][] };
+export type ToExtractor = { kind: 'extract'; id: number; text: string } | { kind: 'link'; documents: LinkResult[] };
 
 export interface FromExtractor extends PriorExtraction {
   id: number;
 }
 
-/** One worker per core: the writer mostly waits on SQLite and shares a core with them. */
-export const defaultWorkers = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+/**
+ * One worker per core but the writer's: the writer's own work (resolving, storing, the graph) keeps
+ * a core busy for a good part of the time, and it extracts documents itself in what is left.
+ */
+export const defaultWorkers = () => Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1);
+
+/**
+ * Texts in flight per worker: enough that a worker never waits for the writer to send the next,
+ * few because a worker's registry replica lags the writer by that many documents, and an
+ * extraction that asked about a name the writer has learnt since is done again by the writer.
+ */
+const IN_FLIGHT_PER_WORKER = 2;
 
 export class ExtractPool {
   private readonly workers: Worker[];
-  private readonly waiting = new Map<number, { resolve: (value: PriorExtraction) => void; reject: (error: unknown) => void }>();
+  /** Texts sent to each worker and not answered yet. */
+  private readonly inFlight: number[];
+  private readonly waiting = new Map<number, { worker: number; resolve: (value: PriorExtraction) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
   private failure: unknown;
 
   constructor(size: number, init: ExtractorInit) {
     // The worker is the compiled sibling of this module (extract-worker.js next to extract-pool.js).
     const file = path.join(__dirname, `extract-worker${path.extname(__filename)}`);
-    this.workers = Array.from({ length: Math.max(1, size) }, () => {
+    this.inFlight = Array.from({ length: Math.max(1, size) }, () => 0);
+    this.workers = this.inFlight.map(() => {
       // knownType is a function: it cannot cross threads, and the worker asks its replica instead.
       const worker = new Worker(file, { workerData: { ...init, options: { nationalities: init.options.nationalities } } });
       worker.on('message', (answer: FromExtractor) => {
         const waiter = this.waiting.get(answer.id);
         this.waiting.delete(answer.id);
-        waiter?.resolve({ extraction: answer.extraction, asked: answer.asked });
+        if (!waiter) return;
+        this.inFlight[waiter.worker] -= 1;
+        waiter.resolve({ extraction: answer.extraction, asked: answer.asked, locals: answer.locals });
       });
       worker.on('error', (error) => this.fail(error));
       return worker;
@@ -52,19 +67,26 @@ export class ExtractPool {
     return this.workers.length;
   }
 
-  /** The extraction of `text`, by the next worker in turn. */
+  /** Whether a worker can take another text now. */
+  get hasRoom(): boolean {
+    return this.failure === undefined && Math.min(...this.inFlight) < IN_FLIGHT_PER_WORKER;
+  }
+
+  /** The extraction of `text`, by the least busy worker. */
   extract(text: string): Promise<PriorExtraction> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const id = this.nextId++;
+    const worker = this.inFlight.indexOf(Math.min(...this.inFlight));
+    this.inFlight[worker] += 1;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { resolve, reject });
+      this.waiting.set(id, { worker, resolve, reject });
       const message: ToExtractor = { kind: 'extract', id, text };
-      this.workers[id % this.workers.length].postMessage(message);
+      this.workers[worker].postMessage(message);
     });
   }
 
-  /** Tells every replica about documents the writer linked, in the order it linked them. */
-  linked(documents: LocalEntity[][]): void {
+  /** Tells every replica what linking documents changed in the writer's registry, in order. */
+  linked(documents: LinkResult[]): void {
     if (documents.length === 0) return;
     const message: ToExtractor = { kind: 'link', documents };
     for (const worker of this.workers) worker.postMessage(message);

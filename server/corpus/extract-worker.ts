@@ -1,14 +1,15 @@
 /**
  * A worker thread of the parallel ingest: extracts the mentions of the texts it is sent. It keeps
- * a replica of the entity registry, fed with every document the writer links, in order, so that
+ * a replica of the entity registry, fed with what linking each document changed, in order, so that
  * the corpus knowledge extraction asks for (knownType) is the writer's, a few documents behind;
  * every question and answer goes back with the extraction, for the writer to check.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../extract/lexicon';
-import { extractMentions, type ExtractOptions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/mentions';
 import { EntityRegistry } from '../resolve/registry';
 import type { ExtractorInit, ToExtractor, FromExtractor } from './extract-pool';
+import { extractAhead } from './prior-extraction';
 
 function serve(): void {
   const port = parentPort;
@@ -19,17 +20,10 @@ function serve(): void {
   const registry = EntityRegistry.from(init.registry.entities, init.registry.keys, init.registry.merges);
   port.on('message', (message: ToExtractor) => {
     if (message.kind === 'link') {
-      for (const locals of message.documents) registry.link(locals);
+      for (const link of message.documents) registry.learn(link);
       return;
     }
-    const asked: FromExtractor['asked'] = [];
-    const knownType = (name: string) => {
-      const type = registry.knownType(name);
-      asked.push([name, type]);
-      return type;
-    };
-    const extraction = extractMentions(message.text, lexicon, { ...options, knownType });
-    const answer: FromExtractor = { id: message.id, extraction, asked };
+    const answer: FromExtractor = { id: message.id, ...extractAhead(message.text, lexicon, options, (name) => registry.knownType(name)) };
     port.postMessage(answer);
   });
 }

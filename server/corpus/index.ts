@@ -34,13 +34,13 @@ import {
   type SerializedGraph,
 } from '../model/types';
 import { curationPlan, type CurationPlan } from '../curation/rules';
-import { EntityRegistry } from '../resolve/registry';
+import { EntityRegistry, type LinkResult } from '../resolve/registry';
 import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
-import type { LocalEntity } from '../resolve/document';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool } from './extract-pool';
 import { processDocument, type PriorExtraction } from './pipeline';
+import { extractAhead } from './prior-extraction';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
 export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
@@ -76,11 +76,21 @@ export const INGEST_BATCH = 256;
 export const INGEST_BATCH_MS = 500;
 
 /**
- * Documents sent to the workers ahead of the writer, per worker. Few: a worker's registry replica
- * lags the writer by that many documents, and an extraction that asked about a name the writer has
- * learnt since is done again by the writer.
+ * Documents read ahead of the writer at most: those with the workers and those the writer extracts
+ * ahead while it waits for them. It bounds memory, and how far an extraction made ahead lags the
+ * registry (a document linked in between may change an answer it was given, and it is redone).
  */
-const AHEAD_PER_WORKER = 4;
+const MAX_AHEAD = 12;
+
+/** A document read ahead of the writer: its extraction once made, or the worker making it. */
+interface Ahead {
+  input: DocumentInput;
+  prior?: PriorExtraction;
+  pending?: Promise<PriorExtraction>;
+}
+
+/** Lets the event loop deliver the workers' answers. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
@@ -94,8 +104,8 @@ interface GraphChange {
 
 /** What a committed document adds: to the graph, and to the corpus counts. */
 interface Change {
-  /** The document's local entities, as linked: what the workers' registry replicas are sent. */
-  locals: LocalEntity[];
+  /** What linking the document changed in the registry: what the workers' replicas are sent. */
+  link: LinkResult;
   /** 'rebuild' when the graph cannot be grown in place (curation rules apply). */
   graph: GraphChange | 'rebuild';
   words: number;
@@ -156,17 +166,35 @@ class StoredCorpus implements Corpus {
     return outcomes;
   }
 
+  /**
+   * The writer takes documents in input order. Extractions are made ahead by the workers, a few
+   * documents each at a time; while the next document is still with a worker, the writer extracts
+   * the first one nobody has taken, so that no core waits (worker start-up included).
+   */
   async ingestParallel(inputs: Iterable<DocumentInput>, options: ParallelIngestOptions = {}): Promise<IngestOutcome[]> {
     const pool = new ExtractPool(options.workers ?? defaultWorkers(), { lexiconDir: this.lexiconDir, options: this.extractOptions, registry: this.store.registryRows() });
     const outcomes: IngestOutcome[] = [];
     const iterator = inputs[Symbol.iterator]();
-    const ahead: { input: DocumentInput; prior: Promise<PriorExtraction> }[] = [];
+    const ahead: Ahead[] = [];
     let exhausted = false;
-    const fill = () => {
-      while (!exhausted && ahead.length < AHEAD_PER_WORKER * pool.size) {
-        const next = iterator.next();
-        if (next.done) exhausted = true;
-        else ahead.push({ input: next.value, prior: pool.extract(next.value.text) });
+    const read = (): Ahead | undefined => {
+      if (exhausted || ahead.length >= MAX_AHEAD) return undefined;
+      const next = iterator.next();
+      if (next.done) {
+        exhausted = true;
+        return undefined;
+      }
+      const slot: Ahead = { input: next.value };
+      ahead.push(slot);
+      return slot;
+    };
+    const untaken = () => ahead.find((slot) => !slot.prior && !slot.pending) ?? read();
+    const dispatch = () => {
+      for (let slot = pool.hasRoom ? untaken() : undefined; slot; slot = pool.hasRoom ? untaken() : undefined) {
+        const taken = slot;
+        taken.pending = pool.extract(taken.input.text).then((prior) => (taken.prior = prior));
+        // A worker's failure is thrown where the writer awaits it, if it gets that far.
+        taken.pending.catch(() => undefined);
       }
     };
     let changes: Change[] = [];
@@ -179,21 +207,32 @@ class StoredCorpus implements Corpus {
       open = 0;
     };
     try {
-      fill();
-      for (let item = ahead.shift(); item; item = ahead.shift()) {
-        const prior = await item.prior;
+      for (;;) {
+        dispatch();
+        const item = ahead[0] ?? read();
+        if (!item) break;
+        if (!item.prior && item.pending) {
+          const spare = untaken();
+          if (spare) {
+            spare.prior = extractAhead(spare.input.text, this.lexicon, this.extractOptions, (name) => this.registry.knownType(name));
+            await turn();
+            continue;
+          }
+          await item.pending;
+        }
+        ahead.shift();
         if (open === 0) {
           this.store.begin();
           until = Date.now() + INGEST_BATCH_MS;
         }
         open++;
         const before = changes.length;
-        const outcome = this.ingestOne(item.input, changes, prior);
-        if (changes.length > before) pool.linked([changes[changes.length - 1].locals]);
+        const outcome = this.ingestOne(item.input, changes, item.prior);
+        if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
-        fill();
         if (open >= INGEST_BATCH || Date.now() >= until) commit();
+        await turn();
       }
       commit();
     } catch (error) {
@@ -258,10 +297,11 @@ class StoredCorpus implements Corpus {
     const hash = contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
-    const { docId, change } = this.store.transaction(() => {
+    const { document, change } = this.store.transaction(() => {
       const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
       this.store.applyLink(processed.link);
-      const id = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+      const id = document.id;
       // The curation rules hold for this document too; a merge by the resolver may move older
       // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
       const rules = this.curation.rules();
@@ -269,12 +309,9 @@ class StoredCorpus implements Corpus {
       // Under curation a mention's entity, label and type may differ from the resolver's: the graph
       // is built again from the store rather than grown from what the resolver said.
       const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
-      const mentions = processed.mentions.filter((m) => m.source === 'text').length;
-      return { docId: id, change: { locals: processed.locals, graph, words: processed.words, mentions } };
+      return { document, change: { link: processed.link, graph, words: processed.words, mentions: document.mentions } };
     });
     changes.push(change);
-    const document = this.store.documentSummary(docId);
-    if (!document) throw new Error(`document ${docId} was not stored`);
     return { status: 'added', source, document };
   }
 

@@ -25,6 +25,8 @@ export interface ProcessedDocument {
 export interface PriorExtraction {
   extraction: Extraction;
   asked: [name: string, type: EntityType | undefined][];
+  /** The document's entities, resolved from this extraction where it was made. */
+  locals?: LocalEntity[];
 }
 
 export function processDocument(
@@ -35,9 +37,9 @@ export function processDocument(
   prior?: PriorExtraction,
 ): ProcessedDocument {
   const knownType = (name: string) => registry.knownType(name);
-  const extraction =
-    prior && prior.asked.every(([name, type]) => knownType(name) === type) ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
-  const locals = resolveDocument(text, extraction.mentions);
+  const holds = prior !== undefined && prior.asked.every(([name, type]) => knownType(name) === type);
+  const extraction = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
+  const locals = (holds && prior.locals) || resolveDocument(text, extraction.mentions);
   const link = registry.link(locals);
   const entityOf = new Array<string>(extraction.mentions.length);
   locals.forEach((local, i) => {

@@ -62,11 +62,7 @@ export class EntityRegistry {
   static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
     const registry = new EntityRegistry();
     for (const e of entities) registry.add({ ...e });
-    for (const k of keys) {
-      registry.byKey.set(k.key, k.entity);
-      const type = ENTITY_TYPES.find((t) => k.key.startsWith(`${t}|`));
-      if (type) registry.noteType(type, k.key.slice(type.length + 1));
-    }
+    for (const k of keys) registry.restoreKey(k);
     for (const m of merges) registry.mergedInto.set(m.from, m.into);
     return registry;
   }
@@ -206,6 +202,32 @@ export class EntityRegistry {
     if (!lone || words(lone.label) !== 1) return;
     this.merge(lone.id, person.id);
     result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
+  }
+
+  /**
+   * Replays on this registry (a replica in another thread) what `link` reported on the original:
+   * its new entities, labels, names and merges, without matching anything again. What the replica
+   * then answers (knownType) is the original's; it is only used as a guess that the original checks.
+   */
+  learn(result: LinkResult): void {
+    for (const e of result.created) this.add({ ...e });
+    for (const e of result.relabelled) {
+      const known = this.entities.get(e.id);
+      if (!known) continue;
+      known.label = e.label;
+      known.canonical = e.canonical;
+      this.indexSurname(known);
+      this.indexVariants(known);
+    }
+    for (const k of result.keys) this.restoreKey(k);
+    for (const m of result.merged) this.merge(m.from, m.into);
+  }
+
+  /** A stored or learnt name key: what it leads to, and the type it says the name has. */
+  private restoreKey(k: NameKey): void {
+    this.byKey.set(k.key, k.entity);
+    const type = ENTITY_TYPES.find((t) => k.key.startsWith(`${t}|`));
+    if (type) this.noteType(type, k.key.slice(type.length + 1));
   }
 
   private noteType(type: EntityType, name: string): void {

@@ -36,11 +36,16 @@ function toRule(row: RuleRow): CurationRule {
 }
 
 export class CurationStore {
-  constructor(private readonly db: Database.Database) {}
+  /** Prepared once: the ingest reads the rules for every document. */
+  private readonly allRules: Database.Statement;
+
+  constructor(private readonly db: Database.Database) {
+    this.allRules = db.prepare('SELECT * FROM curation_rules ORDER BY id');
+  }
 
   /** Every rule, oldest first: the order in which they apply. */
   rules(): CurationRule[] {
-    return (this.db.prepare('SELECT * FROM curation_rules ORDER BY id').all() as RuleRow[]).map(toRule);
+    return (this.allRules.all() as RuleRow[]).map(toRule);
   }
 
   /** Stores a rule; `created` names the entity a split makes, from the rule's own number. */

@@ -106,6 +106,17 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'the resolver\'s entity of a mention is indexed only where it is recorded',
+    sql: `
+      -- resolved_id is NULL for every mention written while no curation rule applied, which is
+      -- nearly all of them: indexing those NULLs cost every insert and answered no query
+      -- (the queries ask for resolved_id = ?, which implies it is not NULL).
+      DROP INDEX mentions_resolved;
+      CREATE INDEX mentions_resolved ON mentions(resolved_id) WHERE resolved_id IS NOT NULL;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -53,4 +53,20 @@ describe('ingestParallel', () => {
       parallel.close();
     }
   }, 120_000);
+
+  it('stores the same with one worker, the writer extracting whenever the document it needs is still with the worker', async () => {
+    const dir = tempDir();
+    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
+    const parallel = openCompiled({ dbPath: path.join(dir, 'parallel.db') });
+    try {
+      const expected = serial.ingest(inputs());
+      const outcomes = await parallel.ingestParallel(inputs(), { workers: 1 });
+      expect(outcomes.map((o) => [o.status, o.source])).toEqual(expected.map((o) => [o.status, o.source]));
+      expect(parallel.graph()).toEqual(serial.graph());
+      expect(parallel.stats()).toEqual(serial.stats());
+    } finally {
+      serial.close();
+      parallel.close();
+    }
+  }, 120_000);
 });

@@ -41,7 +41,7 @@ describe('Store', () => {
     store.close();
   });
 
-  it('upgrades a store of schema 1 to 2 in place: its documents stay, each mention keeps its entity as the resolver gave it', () => {
+  it('upgrades a store of schema 1 in place: its documents stay, each mention keeps its entity as the resolver gave it', () => {
     const file = path.join(tempDir(), 'p.db');
     const old = new Database(file);
     migrate(old, MIGRATIONS.slice(0, 1));
@@ -52,10 +52,30 @@ describe('Store', () => {
         VALUES (1, 0, 0, 0, 5, 'Putin', 'Putin', 'PERSON', 'subject', 'text', 'putin');`);
     old.close();
     const store = new Store(file);
-    expect(store.db.pragma('user_version', { simple: true })).toBe(2);
+    expect(store.db.pragma('user_version', { simple: true })).toBe(MIGRATIONS[MIGRATIONS.length - 1].version);
     expect(store.documents().map((d) => d.title)).toEqual(['T']);
     expect(store.db.prepare('SELECT entity_id, resolved_id FROM mentions').all()).toEqual([{ entity_id: 'putin', resolved_id: 'putin' }]);
     expect(store.nodes()).toEqual([{ id: 'putin', label: 'Putin', type: 'PERSON', mentions: 1, documents: 1, reports: 0 }]);
+    store.close();
+  });
+
+  it('indexes the resolver\'s entity of a mention only where one is recorded, and finds mentions by it through that index', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    const index = store.db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'mentions_resolved'`).get() as { sql: string };
+    expect(index.sql).toMatch(/WHERE resolved_id IS NOT NULL/);
+    const plan = store.db.prepare('EXPLAIN QUERY PLAN UPDATE mentions SET resolved_id = ? WHERE resolved_id = ?').all('a', 'b') as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' ')).toMatch(/USING INDEX mentions_resolved/);
+    store.close();
+  });
+
+  it('gives back the summary of a document it stores, as it reads it afterwards', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    const reported = mentions[0];
+    const stored = store.transaction(() =>
+      store.insertDocument({ ...doc, outlet: 'Reuters', date: '2025-01-02' }, 'h1', 2, sentences, [...mentions, { ...reported, source: 'pronoun' as const }]),
+    );
+    expect(stored.mentions).toBe(1);
+    expect(stored).toEqual(store.documentSummary(stored.id));
     store.close();
   });
 
