@@ -208,6 +208,7 @@ class StoredCorpus implements Corpus {
     };
     try {
       for (;;) {
+        pool.throwIfFailed();
         dispatch();
         const item = ahead[0] ?? read();
         if (!item) break;
