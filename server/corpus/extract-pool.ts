@@ -13,6 +13,8 @@ import type { PriorExtraction } from './pipeline';
 
 export interface ExtractorInit {
   lexiconDir: string;
+  /** The lexicon's phrases as the writer tokenised them: the worker loads it without tokenising them again. */
+  tokenised: Map<string, string[]>;
   options: ExtractOptions;
   registry: { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] };
 }

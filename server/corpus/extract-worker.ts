@@ -16,7 +16,7 @@ function serve(): void {
   const port = parentPort;
   if (!port) throw new Error('extract-worker runs as a worker thread only');
   const init: ExtractorInit = workerData;
-  const lexicon = loadLexicon(init.lexiconDir);
+  const lexicon = loadLexicon(init.lexiconDir, init.tokenised);
   const options: ExtractOptions = init.options;
   const registry = EntityRegistry.from(init.registry.entities, init.registry.keys, init.registry.merges);
   // The model is loaded before the worker says it is ready, not by the first text it is sent.
