@@ -13,15 +13,16 @@ import type { PriorExtraction } from './pipeline';
 
 export interface ExtractorInit {
   lexiconDir: string;
+  /** The lexicon's phrases as the writer tokenised them: the worker loads it without tokenising them again. */
+  tokenised: Map<string, string[]>;
   options: ExtractOptions;
   registry: { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] };
 }
 
 export type ToExtractor = { kind: 'extract'; id: number; text: string } | { kind: 'link'; documents: LinkResult[] };
 
-export interface FromExtractor extends PriorExtraction {
-  id: number;
-}
+/** An extraction, or word that the worker has loaded its lexicons and model and takes texts. */
+export type FromExtractor = ({ kind: 'extraction'; id: number } & PriorExtraction) | { kind: 'ready' };
 
 /**
  * One worker per core but the writer's: the writer's own work (resolving, storing, the graph) keeps
@@ -40,6 +41,11 @@ export class ExtractPool {
   private readonly workers: Worker[];
   /** Texts sent to each worker and not answered yet. */
   private readonly inFlight: number[];
+  /**
+   * Workers that have loaded what extraction needs. Until then they are sent nothing: a text sent
+   * to a loading worker would wait there (most of a second) while the writer could extract it.
+   */
+  private readonly ready: boolean[];
   private readonly waiting = new Map<number, { worker: number; resolve: (value: PriorExtraction) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
   private failure: unknown;
@@ -48,10 +54,15 @@ export class ExtractPool {
     // The worker is the compiled sibling of this module (extract-worker.js next to extract-pool.js).
     const file = path.join(__dirname, `extract-worker${path.extname(__filename)}`);
     this.inFlight = Array.from({ length: Math.max(1, size) }, () => 0);
-    this.workers = this.inFlight.map(() => {
+    this.ready = this.inFlight.map(() => false);
+    this.workers = this.inFlight.map((_, index) => {
       // knownType is a function: it cannot cross threads, and the worker asks its replica instead.
       const worker = new Worker(file, { workerData: { ...init, options: { nationalities: init.options.nationalities } } });
       worker.on('message', (answer: FromExtractor) => {
+        if (answer.kind === 'ready') {
+          this.ready[index] = true;
+          return;
+        }
         const waiter = this.waiting.get(answer.id);
         this.waiting.delete(answer.id);
         if (!waiter) return;
@@ -67,16 +78,31 @@ export class ExtractPool {
     return this.workers.length;
   }
 
-  /** Whether a worker can take another text now. */
-  get hasRoom(): boolean {
-    return this.failure === undefined && Math.min(...this.inFlight) < IN_FLIGHT_PER_WORKER;
+  /** A worker's failure, thrown to the writer even when none of its texts was still awaited. */
+  throwIfFailed(): void {
+    if (this.failure !== undefined) throw this.failure;
   }
 
-  /** The extraction of `text`, by the least busy worker. */
+  /** The least busy of the ready workers, if one can take another text now. */
+  private leastBusy(): number | undefined {
+    let best: number | undefined;
+    this.inFlight.forEach((n, i) => {
+      if (this.ready[i] && n < IN_FLIGHT_PER_WORKER && (best === undefined || n < this.inFlight[best])) best = i;
+    });
+    return best;
+  }
+
+  /** Whether a worker can take another text now. */
+  get hasRoom(): boolean {
+    return this.failure === undefined && this.leastBusy() !== undefined;
+  }
+
+  /** The extraction of `text`, by the least busy worker; only when `hasRoom`. */
   extract(text: string): Promise<PriorExtraction> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
+    const worker = this.leastBusy();
+    if (worker === undefined) return Promise.reject(new Error('no extraction worker can take a text now'));
     const id = this.nextId++;
-    const worker = this.inFlight.indexOf(Math.min(...this.inFlight));
     this.inFlight[worker] += 1;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { worker, resolve, reject });

@@ -58,12 +58,15 @@ export function contentHash(text: string): string {
   return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
-let sharedLexicon: { dir: string; lexicon: Lexicon } | undefined;
+let sharedLexicon: { dir: string; lexicon: Lexicon; tokenised: Map<string, string[]> } | undefined;
 
-/** Lexicons are read once per process and folder. */
-function lexiconFrom(dir: string): Lexicon {
-  if (sharedLexicon?.dir !== dir) sharedLexicon = { dir, lexicon: loadLexicon(dir) };
-  return sharedLexicon.lexicon;
+/** Lexicons are read once per process and folder; their tokenised phrases go to the extraction workers. */
+function lexiconFrom(dir: string): { lexicon: Lexicon; tokenised: Map<string, string[]> } {
+  if (sharedLexicon?.dir !== dir) {
+    const tokenised = new Map<string, string[]>();
+    sharedLexicon = { dir, lexicon: loadLexicon(dir, tokenised), tokenised };
+  }
+  return sharedLexicon;
 }
 
 /** Documents per transaction: committing is the costliest step of storing a small document. */
@@ -139,7 +142,7 @@ class StoredCorpus implements Corpus {
     this.curation = new CurationStore(this.store.db);
     this.window = options.window ?? 'sentence';
     this.lexiconDir = options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons');
-    this.lexicon = lexiconFrom(this.lexiconDir);
+    this.lexicon = lexiconFrom(this.lexiconDir).lexicon;
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
     // An empty store's graph is empty: kept from the start, it then grows document by document
@@ -172,7 +175,12 @@ class StoredCorpus implements Corpus {
    * the first one nobody has taken, so that no core waits (worker start-up included).
    */
   async ingestParallel(inputs: Iterable<DocumentInput>, options: ParallelIngestOptions = {}): Promise<IngestOutcome[]> {
-    const pool = new ExtractPool(options.workers ?? defaultWorkers(), { lexiconDir: this.lexiconDir, options: this.extractOptions, registry: this.store.registryRows() });
+    const pool = new ExtractPool(options.workers ?? defaultWorkers(), {
+      lexiconDir: this.lexiconDir,
+      tokenised: lexiconFrom(this.lexiconDir).tokenised,
+      options: this.extractOptions,
+      registry: this.store.registryRows(),
+    });
     const outcomes: IngestOutcome[] = [];
     const iterator = inputs[Symbol.iterator]();
     const ahead: Ahead[] = [];
@@ -208,6 +216,7 @@ class StoredCorpus implements Corpus {
     };
     try {
       for (;;) {
+        pool.throwIfFailed();
         dispatch();
         const item = ahead[0] ?? read();
         if (!item) break;

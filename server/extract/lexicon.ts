@@ -89,12 +89,22 @@ function wordRuns(phrases: Iterable<string>, at: 'start' | 'end'): Set<string> {
   return found;
 }
 
-export function loadLexicon(dir: string): Lexicon {
+/**
+ * `tokenised`: the token keys of phrases, by phrase, as phraseKeys gives them; those missing are
+ * worked out and added. Tokenising the phrases is most of the loading, and a worker thread given
+ * the map its parent filled loads the same lexicon without it.
+ */
+export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()): Lexicon {
+  const keysOf = (phrase: string): string[] => {
+    let keys = tokenised.get(phrase);
+    if (!keys) tokenised.set(phrase, (keys = phraseKeys(phrase)));
+    return keys;
+  };
   const root: TrieNode = { next: new Map() };
   const byName = new Map<string, LexiconEntry>();
 
   const add = (phrase: string, entry: Omit<LexiconEntry, 'capitalsOnly'>): void => {
-    const keys = phraseKeys(phrase);
+    const keys = keysOf(phrase);
     if (keys.length === 0) return;
     let node = root;
     for (const key of keys) {
@@ -135,7 +145,7 @@ export function loadLexicon(dir: string): Lexicon {
   const words = (name: string, lower = true): Set<string> =>
     new Set(readLines(file(name)).map(([w]) => (lower ? nameKey(w) : w)).filter(Boolean));
   const cues = readLines(file('person-cues.tsv'));
-  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => phraseKeys(cue).join(' ')));
+  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => keysOf(cue).join(' ')));
   const titles = cueSet('title');
   const honorifics = cueSet('honorific');
   const groups = readLines(file('group-nouns.tsv'));
