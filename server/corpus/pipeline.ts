@@ -13,8 +13,6 @@ export interface ProcessedDocument {
   sentences: Sentence[];
   mentions: ResolvedMention[];
   words: number;
-  /** The document's local entities, as they were linked into the registry. */
-  locals: LocalEntity[];
   link: LinkResult;
 }
 
@@ -26,7 +24,7 @@ export interface PriorExtraction {
   extraction: Extraction;
   asked: [name: string, type: EntityType | undefined][];
   /** The document's entities, resolved from this extraction where it was made. */
-  locals?: LocalEntity[];
+  locals: LocalEntity[];
 }
 
 export function processDocument(
@@ -39,7 +37,7 @@ export function processDocument(
   const knownType = (name: string) => registry.knownType(name);
   const holds = prior !== undefined && prior.asked.every(([name, type]) => knownType(name) === type);
   const extraction = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
-  const locals = (holds && prior.locals) || resolveDocument(text, extraction.mentions);
+  const locals = holds ? prior.locals : resolveDocument(text, extraction.mentions);
   const link = registry.link(locals);
   const entityOf = new Array<string>(extraction.mentions.length);
   locals.forEach((local, i) => {
@@ -47,5 +45,5 @@ export function processDocument(
   });
   // Object.assign rather than a spread ({ ...m, entity }): the same object, several times faster in V8.
   const mentions = extraction.mentions.map((m, i) => Object.assign({}, m, { entity: entityOf[i] }));
-  return { sentences: extraction.sentences, mentions, words: extraction.words, locals, link };
+  return { sentences: extraction.sentences, mentions, words: extraction.words, link };
 }
