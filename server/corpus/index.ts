@@ -4,7 +4,6 @@
  * queries of the API and the CLI. The graph is built from the store when first asked for; a new
  * document then updates it in place, and answers derived from it are kept until it changes.
  */
-import crypto from 'node:crypto';
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
@@ -37,8 +36,9 @@ import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry, type LinkResult } from '../resolve/registry';
 import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
+import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
-import { defaultWorkers, ExtractPool } from './extract-pool';
+import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
 import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
@@ -53,10 +53,7 @@ export interface CorpusOptions {
   extract?: ExtractOptions;
 }
 
-/** SHA-256 of a document's text: the same text is stored once, whatever its file name. */
-export function contentHash(text: string): string {
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
-}
+export { contentHash } from './content-hash';
 
 let sharedLexicon: { dir: string; lexicon: Lexicon; tokenised: Map<string, string[]> } | undefined;
 
@@ -79,11 +76,12 @@ export const INGEST_BATCH = 256;
 export const INGEST_BATCH_MS = 500;
 
 /**
- * Documents read ahead of the writer at most: those with the workers and those the writer extracts
- * ahead while it waits for them. It bounds memory, and how far an extraction made ahead lags the
- * registry (a document linked in between may change an answer it was given, and it is redone).
+ * Documents read ahead of the writer at most, per worker: those with the workers (up to
+ * STALL_IN_FLIGHT_PER_WORKER each before a commit) and those the writer extracts ahead while it
+ * waits for them. It bounds memory, and how far an extraction made ahead lags the registry (a
+ * document linked in between may change an answer it was given, and it is redone).
  */
-const MAX_AHEAD = 12;
+const AHEAD_PER_WORKER = STALL_IN_FLIGHT_PER_WORKER + 16;
 
 /** A document read ahead of the writer: its extraction once made, or the worker making it. */
 interface Ahead {
@@ -107,7 +105,7 @@ interface GraphChange {
 
 /** What a committed document adds: to the graph, and to the corpus counts. */
 interface Change {
-  /** What linking the document changed in the registry: what the workers' replicas are sent. */
+  /** What linking the document changed in the registry: what the workers are sent. */
   link: LinkResult;
   /** 'rebuild' when the graph cannot be grown in place (curation rules apply). */
   graph: GraphChange | 'rebuild';
@@ -179,14 +177,15 @@ class StoredCorpus implements Corpus {
       lexiconDir: this.lexiconDir,
       tokenised: lexiconFrom(this.lexiconDir).tokenised,
       options: this.extractOptions,
-      registry: this.store.registryRows(),
+      registry: (({ entities, keys }) => ({ entities, keys }))(this.store.registryRows()),
     });
     const outcomes: IngestOutcome[] = [];
     const iterator = inputs[Symbol.iterator]();
     const ahead: Ahead[] = [];
+    const maxAhead = AHEAD_PER_WORKER * pool.size;
     let exhausted = false;
     const read = (): Ahead | undefined => {
-      if (exhausted || ahead.length >= MAX_AHEAD) return undefined;
+      if (exhausted || ahead.length >= maxAhead) return undefined;
       const next = iterator.next();
       if (next.done) {
         exhausted = true;
@@ -197,10 +196,10 @@ class StoredCorpus implements Corpus {
       return slot;
     };
     const untaken = () => ahead.find((slot) => !slot.prior && !slot.pending) ?? read();
-    const dispatch = () => {
-      for (let slot = pool.hasRoom ? untaken() : undefined; slot; slot = pool.hasRoom ? untaken() : undefined) {
+    const dispatch = (depth?: number) => {
+      for (let slot = pool.hasRoom(depth) ? untaken() : undefined; slot; slot = pool.hasRoom(depth) ? untaken() : undefined) {
         const taken = slot;
-        taken.pending = pool.extract(taken.input.text).then((prior) => (taken.prior = prior));
+        taken.pending = pool.extract(taken.input.text, depth).then((prior) => (taken.prior = prior));
         // A worker's failure is thrown where the writer awaits it, if it gets that far.
         taken.pending.catch(() => undefined);
       }
@@ -209,6 +208,8 @@ class StoredCorpus implements Corpus {
     let open = 0;
     let until = 0;
     const commit = () => {
+      // The workers get more texts first, so that they keep extracting while the writer commits.
+      dispatch(STALL_IN_FLIGHT_PER_WORKER);
       this.store.commit();
       this.changed(changes);
       changes = [];
@@ -302,8 +303,8 @@ class StoredCorpus implements Corpus {
 
   private ingestOne(input: DocumentInput, changes: Change[], prior?: PriorExtraction): IngestOutcome {
     const source = input.sourcePath || input.title;
-    if (input.text.trim() === '') return { status: 'refused', source, reason: `${source}: the document is empty` };
-    const hash = contentHash(input.text);
+    if (!/\S/.test(input.text)) return { status: 'refused', source, reason: `${source}: the document is empty` };
+    const hash = prior?.hash ?? contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
     const { document, change } = this.store.transaction(() => {

@@ -25,6 +25,8 @@ export interface PriorExtraction {
   asked: [name: string, type: EntityType | undefined][];
   /** The document's entities, resolved from this extraction where it was made. */
   locals: LocalEntity[];
+  /** The text's content hash (contentHash), also taken off the writer's hands. */
+  hash: string;
 }
 
 export function processDocument(

@@ -8,6 +8,7 @@ import type { Lexicon } from '../extract/lexicon';
 import { extractMentions, type ExtractOptions } from '../extract/mentions';
 import type { EntityType } from '../model/types';
 import { resolveDocument } from '../resolve/document';
+import { contentHash } from './content-hash';
 import type { PriorExtraction } from './pipeline';
 
 export function extractAhead(text: string, lexicon: Lexicon, options: ExtractOptions, known: (name: string) => EntityType | undefined): PriorExtraction {
@@ -19,5 +20,5 @@ export function extractAhead(text: string, lexicon: Lexicon, options: ExtractOpt
   };
   const extraction = extractMentions(text, lexicon, { ...options, knownType });
   // Resolution within the document needs nothing of the corpus: it is done here too.
-  return { extraction, asked, locals: resolveDocument(text, extraction.mentions) };
+  return { extraction, asked, locals: resolveDocument(text, extraction.mentions), hash: contentHash(text) };
 }

@@ -6,9 +6,10 @@
  * that is another spelling of a known one of the same type ('Felgenhaeur') joins it (./variants).
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
-import { ENTITY_TYPES, type EntityType, type MergeReason } from '../model/types';
+import type { EntityType, MergeReason } from '../model/types';
 import { keyWords, nameKey, slug } from '../extract/normalize';
 import { surnameKey, type LocalEntity } from './document';
+import { KnownTypes } from './known-types';
 import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
 
 export interface RegisteredEntity {
@@ -48,8 +49,8 @@ const surnameShape = (surname: string, length = surname.length) => `${surname[0]
 export class EntityRegistry {
   private readonly entities = new Map<string, RegisteredEntity>();
   private readonly byKey = new Map<string, string>();
-  /** Each name of byKey with the one type it is known by, or null when it is known by several: knownType asks once, not once per type. */
-  private readonly typeOfName = new Map<string, EntityType | null>();
+  /** What knownType answers from: the surnames of bySurname, and each name of byKey with its type. */
+  private readonly known = new KnownTypes();
   /** Surname → persons with a full name ending in it. */
   private readonly bySurname = new Map<string, Set<string>>();
   /** The surnames of bySurname by first letter and length, so that a lone surname's other spellings are found without a scan. */
@@ -88,10 +89,7 @@ export class EntityRegistry {
 
   /** The type the corpus knows a name by: a person's surname, or a name of one type only. */
   knownType(name: string): EntityType | undefined {
-    const key = nameKey(name);
-    const people = this.bySurname.get(key);
-    if (people && people.size > 0) return 'PERSON';
-    return this.typeOfName.get(key) ?? undefined;
+    return this.known.knownType(name);
   }
 
   /**
@@ -132,7 +130,7 @@ export class EntityRegistry {
         if (this.byKey.get(k) === entity.id) continue;
         if (this.byKey.has(k)) continue;
         this.byKey.set(k, entity.id);
-        this.noteType(local.type, key);
+        this.known.noteType(local.type, key);
         const why = local.reasons.find((r) => nameKey(r.name) === key)?.reason ?? reason ?? 'same-name';
         result.keys.push({ key: k, entity: entity.id, reason: why });
       }
@@ -204,36 +202,10 @@ export class EntityRegistry {
     result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
   }
 
-  /**
-   * Replays on this registry (a replica in another thread) what `link` reported on the original:
-   * its new entities, labels, names and merges, without matching anything again. What the replica
-   * then answers (knownType) is the original's; it is only used as a guess that the original checks.
-   */
-  learn(result: LinkResult): void {
-    for (const e of result.created) this.add({ ...e });
-    for (const e of result.relabelled) {
-      const known = this.entities.get(e.id);
-      if (!known) continue;
-      known.label = e.label;
-      known.canonical = e.canonical;
-      this.indexSurname(known);
-      this.indexVariants(known);
-    }
-    for (const k of result.keys) this.restoreKey(k);
-    for (const m of result.merged) this.merge(m.from, m.into);
-  }
-
-  /** A stored or learnt name key: what it leads to, and the type it says the name has. */
+  /** A stored name key: what it leads to, and the type it says the name has. */
   private restoreKey(k: NameKey): void {
     this.byKey.set(k.key, k.entity);
-    const type = ENTITY_TYPES.find((t) => k.key.startsWith(`${t}|`));
-    if (type) this.noteType(type, k.key.slice(type.length + 1));
-  }
-
-  private noteType(type: EntityType, name: string): void {
-    const known = this.typeOfName.get(name);
-    if (known === undefined) this.typeOfName.set(name, type);
-    else if (known !== type) this.typeOfName.set(name, null);
+    this.known.noteKey(k.key);
   }
 
   /** Merges one entity into another: its names then lead to the other. */
@@ -262,6 +234,7 @@ export class EntityRegistry {
   private indexSurname(entity: RegisteredEntity): void {
     if (entity.type !== 'PERSON' || words(entity.label) < 2) return;
     const surname = surnameKey(entity.label);
+    this.known.noteSurname(surname);
     let set = this.bySurname.get(surname);
     if (!set) {
       this.bySurname.set(surname, (set = new Set()));
