@@ -42,7 +42,7 @@ describe('extraction codec', () => {
 
   it('keeps a mention whose text is not the text between its offsets', () => {
     const text = 'Mr Putin met Mr Assad.';
-    const made = extractAhead(text, lexicon, {}, () => undefined);
+    const made = extractAhead(text, lexicon, { nationalities: false }, () => undefined);
     made.extraction.mentions[0] = { ...made.extraction.mentions[0], text: 'Vladimir Putin' };
     expect(unpackExtraction(text, packExtraction(text, made))).toEqual(made);
   });
