@@ -130,6 +130,24 @@ export function ingestInChild(docs: number, seed: number, workers: number): Inge
   return JSON.parse(lines[lines.length - 1]) as IngestRun;
 }
 
+/** The fastest of several runs of one ingest, and the times of all of them (ingest and graph). */
+export type FastestRun = IngestRun & { repeat: number; allMs: number[] };
+
+/** How a run's time was chosen, when there were several. */
+const ofRuns = (run: FastestRun) => (run.repeat > 1 ? `, fastest of ${run.repeat}: ${run.allMs.map((ms) => figure(ms / 1000)).join(' s, ')} s` : '');
+
+/**
+ * The fastest of `repeat` ingests of one size, each in its own process, with the highest peak RSS
+ * of them: on a shared machine a run can be slowed by others, never sped up, so the fastest is the
+ * nearest to what the code costs; the memory bar is held against the worst run.
+ */
+export function fastestInChild(docs: number, seed: number, workers: number, repeat: number): FastestRun {
+  const runs = Array.from({ length: Math.max(1, repeat) }, () => ingestInChild(docs, seed, workers));
+  const total = (run: IngestRun) => run.ingestMs + run.graphMs;
+  const fastest = runs.reduce((best, run) => (total(run) < total(best) ? run : best));
+  return { ...fastest, peakRssBytes: Math.max(...runs.map((run) => run.peakRssBytes)), repeat: runs.length, allMs: runs.map(total) };
+}
+
 /** Bare readDoc words/s over the first documents of the same corpus. */
 export function bareRate(seed: number, docs = 300): number {
   const texts = [...benchCorpus(docs, { seed })].map((d) => d.text);
@@ -145,14 +163,14 @@ export function bareRate(seed: number, docs = 300): number {
   return (words / best) * 1000;
 }
 
-function runRows(run: IngestRun): Row[] {
+function runRows(run: FastestRun): Row[] {
   const n = figure(run.documents);
   return [
     [`${n} docs: words`, figure(run.words)],
-    [`${n} docs: ingest`, `${figure(run.ingestMs / 1000)} s`, `+ graph ${figure(run.graphMs)} ms; processor time ${figure(run.cpuMs / 1000)} s`],
+    [`${n} docs: ingest`, `${figure(run.ingestMs / 1000)} s`, `+ graph ${figure(run.graphMs)} ms; processor time ${figure(run.cpuMs / 1000)} s${ofRuns(run)}`],
     [`${n} docs: docs/s`, figure(run.docsPerSecond)],
     [`${n} docs: words/s`, figure(run.wordsPerSecond)],
-    [`${n} docs: peak RSS`, `${figure(mib(run.peakRssBytes))} MiB`],
+    [`${n} docs: peak RSS`, `${figure(mib(run.peakRssBytes))} MiB`, run.repeat > 1 ? `the highest of the ${run.repeat} runs` : ''],
     [`${n} docs: graph`, `${figure(run.entities)} entities`, `${figure(run.edges)} links`],
     [`${n} docs: one more doc`, `${figure(run.oneMoreMs)} ms`, `into an empty store ${figure(run.oneIntoEmptyMs)} ms`],
   ];
@@ -160,13 +178,13 @@ function runRows(run: IngestRun): Row[] {
 
 export interface IngestFigures {
   bareWordsPerSecond: number;
-  runs: IngestRun[];
+  runs: FastestRun[];
   bars: Bar[];
 }
 
-export function ingestBench(options: { sizes: number[]; seed: number; workers: number; title: string }): IngestFigures {
+export function ingestBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; title: string }): IngestFigures {
   const bare = bareRate(options.seed);
-  const runs = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
+  const runs = options.sizes.map((docs) => fastestInChild(docs, options.seed, options.workers, options.repeat));
   const largest = runs[runs.length - 1];
   const bars: Bar[] = [
     bar(`words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35),
@@ -179,20 +197,20 @@ export function ingestBench(options: { sizes: number[]; seed: number; workers: n
 }
 
 /** `bench parallel`: the single-threaded ingest and the parallel one of the same sizes, side by side. */
-export function parallelBench(options: { sizes: number[]; seed: number; workers: number; serial?: IngestFigures }): void {
-  // `all` passes the single-threaded runs of its ingest bench rather than running them twice.
+export function parallelBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; serial?: IngestFigures }): void {
+  // `all` passes the single-threaded runs of its ingest bench rather than running them again.
   const known = options.serial;
   const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
   const bare = reuse ? known.bareWordsPerSecond : bareRate(options.seed);
-  const serial = reuse ? known.runs : options.sizes.map((docs) => ingestInChild(docs, options.seed, 0));
-  const parallel = options.sizes.map((docs) => ingestInChild(docs, options.seed, options.workers));
+  const serial = reuse ? known.runs : options.sizes.map((docs) => fastestInChild(docs, options.seed, 0, options.repeat));
+  const parallel = options.sizes.map((docs) => fastestInChild(docs, options.seed, options.workers, options.repeat));
   const rows: Row[] = [['bare readDoc words/s', figure(bare), 'same corpus, same run']];
   const bars: Bar[] = [];
   options.sizes.forEach((docs, i) => {
     const n = figure(docs);
     rows.push(
-      [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB`],
-      [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB`],
+      [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB${ofRuns(serial[i])}`],
+      [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB${ofRuns(parallel[i])}`],
       [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
     );
     bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));

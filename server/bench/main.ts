@@ -20,12 +20,13 @@ commands:
   parallel   the same ingest with extraction in worker threads
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
-  all        corpus, extract, ingest, parallel, api and client, in that order (about 10 minutes on 2 idle cores)
+  all        corpus, extract, ingest, parallel, api and client, in that order (about 15 minutes on 2 idle cores)
 
 options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
   --seed N       corpus seed (default 1)
   --workers N    extraction worker threads for parallel (default: one per core)
+  --repeat N     ingest/parallel: runs of each size, the fastest kept (default 2; a busy machine only slows a run)
   --out DIR      where corpus writes its files
   --nodes N --edges N   the client bench graph (default 20000 and 100000)`;
 
@@ -44,6 +45,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       docs: { type: 'string' },
       seed: { type: 'string' },
       workers: { type: 'string' },
+      repeat: { type: 'string' },
       out: { type: 'string' },
       nodes: { type: 'string' },
       edges: { type: 'string' },
@@ -57,15 +59,17 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   const seed = Number(values.seed ?? 1);
   const workers = Number(values.workers ?? defaultWorkers());
+  const repeat = Number(values.repeat ?? 2);
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat wants a whole number of runs, got '${values.repeat}'`);
   let serial: IngestFigures | undefined;
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
     ingest: () => {
-      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, title: 'ingest (single thread)' });
+      serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, repeat, title: 'ingest (single thread)' });
     },
     parallel: () => {
-      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, serial });
+      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, repeat, serial });
     },
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
     client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
