@@ -10,8 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../extract/mentions';
 import type { TypedEntity, TypedKey } from '../resolve/known-types';
 import type { LinkResult } from '../resolve/registry';
-import { unpackExtraction, type PackedExtraction } from './extraction-codec';
-import type { PriorExtraction } from './pipeline';
+import type { PackedExtraction } from './extraction-codec';
 
 export interface ExtractorInit {
   lexiconDir: string;
@@ -59,7 +58,7 @@ export class ExtractPool {
    * to a loading worker would wait there (most of a second) while the writer could extract it.
    */
   private readonly ready: boolean[];
-  private readonly waiting = new Map<number, { worker: number; text: string; resolve: (value: PriorExtraction) => void; reject: (error: unknown) => void }>();
+  private readonly waiting = new Map<number, { worker: number; resolve: (value: PackedExtraction) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
   private failure: unknown;
 
@@ -80,7 +79,7 @@ export class ExtractPool {
         this.waiting.delete(answer.id);
         if (!waiter) return;
         this.inFlight[waiter.worker] -= 1;
-        waiter.resolve(unpackExtraction(waiter.text, answer.packed));
+        waiter.resolve(answer.packed);
       });
       worker.on('error', (error) => this.fail(error));
       return worker;
@@ -110,15 +109,15 @@ export class ExtractPool {
     return this.failure === undefined && this.leastBusy(depth) !== undefined;
   }
 
-  /** The extraction of `text`, by the least busy worker; only when `hasRoom(depth)`. */
-  extract(text: string, depth = IN_FLIGHT_PER_WORKER): Promise<PriorExtraction> {
+  /** The extraction of `text`, by the least busy worker, packed (unpackExtraction); only when `hasRoom(depth)`. */
+  extract(text: string, depth = IN_FLIGHT_PER_WORKER): Promise<PackedExtraction> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     const worker = this.leastBusy(depth);
     if (worker === undefined) return Promise.reject(new Error('no extraction worker can take a text now'));
     const id = this.nextId++;
     this.inFlight[worker] += 1;
     return new Promise((resolve, reject) => {
-      this.waiting.set(id, { worker, text, resolve, reject });
+      this.waiting.set(id, { worker, resolve, reject });
       const message: ToExtractor = { kind: 'extract', id, text };
       this.workers[worker].postMessage(message);
     });

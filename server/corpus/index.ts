@@ -40,6 +40,7 @@ import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
 import { processDocument, type PriorExtraction } from './pipeline';
+import { unpackExtraction, type PackedExtraction } from './extraction-codec';
 import { extractAhead } from './prior-extraction';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
@@ -83,12 +84,20 @@ export const INGEST_BATCH_MS = 500;
  */
 const AHEAD_PER_WORKER = STALL_IN_FLIGHT_PER_WORKER + 16;
 
-/** A document read ahead of the writer: its extraction once made, or the worker making it. */
+/**
+ * A document read ahead of the writer: its extraction once made (by the writer, or packed as a
+ * worker sent it), or the worker making it. A worker's extraction is unpacked only when the writer
+ * takes the document: kept packed while it waits, it does not outlive the young generation of the
+ * heap as a hundred small objects, which the writer's garbage collector would then have to sweep.
+ */
 interface Ahead {
   input: DocumentInput;
   prior?: PriorExtraction;
-  pending?: Promise<PriorExtraction>;
+  packed?: PackedExtraction;
+  pending?: Promise<void>;
 }
+
+const made = (slot: Ahead) => slot.prior !== undefined || slot.packed !== undefined;
 
 /** Lets the event loop deliver the workers' answers. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -195,11 +204,13 @@ class StoredCorpus implements Corpus {
       ahead.push(slot);
       return slot;
     };
-    const untaken = () => ahead.find((slot) => !slot.prior && !slot.pending) ?? read();
+    const untaken = () => ahead.find((slot) => !made(slot) && !slot.pending) ?? read();
     const dispatch = (depth?: number) => {
       for (let slot = pool.hasRoom(depth) ? untaken() : undefined; slot; slot = pool.hasRoom(depth) ? untaken() : undefined) {
         const taken = slot;
-        taken.pending = pool.extract(taken.input.text, depth).then((prior) => (taken.prior = prior));
+        taken.pending = pool.extract(taken.input.text, depth).then((packed) => {
+          taken.packed = packed;
+        });
         // A worker's failure is thrown where the writer awaits it, if it gets that far.
         taken.pending.catch(() => undefined);
       }
@@ -221,7 +232,7 @@ class StoredCorpus implements Corpus {
         dispatch();
         const item = ahead[0] ?? read();
         if (!item) break;
-        if (!item.prior && item.pending) {
+        if (!made(item) && item.pending) {
           const spare = untaken();
           if (spare) {
             spare.prior = extractAhead(spare.input.text, this.lexicon, this.extractOptions, (name) => this.registry.knownType(name));
@@ -237,7 +248,8 @@ class StoredCorpus implements Corpus {
         }
         open++;
         const before = changes.length;
-        const outcome = this.ingestOne(item.input, changes, item.prior);
+        const prior = item.prior ?? (item.packed && unpackExtraction(item.input.text, item.packed));
+        const outcome = this.ingestOne(item.input, changes, prior);
         if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
