@@ -65,6 +65,23 @@ export function measureExtract(docs: number, seed: number, turns = 3): ExtractFi
   return { documents: docs, words, bareWordsPerSecond: bare, analyseWordsPerSecond: analysed, pipelineWordsPerSecond: pipeline };
 }
 
+/**
+ * Words/s of the pipeline alone over `docs` documents (after a warm-up), the best of `turns`: what
+ * one core extracts, for the ceiling the parallel bench measures with two of these side by side.
+ */
+export function pipelineRate(docs: number, seed: number, turns = 3): number {
+  const texts = [...benchCorpus(docs, { seed })].map((d) => d.text);
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
+  const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
+  for (const text of texts.slice(0, 20)) processDocument(text, lexicon, new EntityRegistry());
+  let best = 0;
+  for (let t = 0; t < turns; t++) {
+    const registry = new EntityRegistry();
+    best = Math.max(best, bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)));
+  }
+  return best;
+}
+
 export function extractBench(options: { docs: number; seed: number }): void {
   const f = measureExtract(options.docs, options.seed);
   const bars = [bar('extract / bare readDoc', f.pipelineWordsPerSecond / f.bareWordsPerSecond, 'min', 0.5)];

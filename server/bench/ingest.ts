@@ -4,7 +4,7 @@
  * that the peak RSS is that size's; then the cost of one more document in the full store next to
  * the same document in an empty one. The bare readDoc rate is measured in the same run.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCorpus } from '../corpus';
@@ -196,8 +196,35 @@ export function ingestBench(options: { sizes: number[]; seed: number; workers: n
   return { bareWordsPerSecond: bare, runs, bars };
 }
 
+/** The pipeline's words/s in a child process of its own (`extract-run`). */
+function extractInChild(seed: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [require.resolve('./main'), 'extract-run', '--seed', String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`extract-run failed (exit ${code})`));
+      const lines = out.trim().split('\n');
+      resolve((JSON.parse(lines[lines.length - 1]) as { wordsPerSecond: number }).wordsPerSecond);
+    });
+  });
+}
+
+/**
+ * What two cores of this machine give the extraction: the pipeline alone in one process, then in
+ * two processes at once (no shared work, nothing to wait for), their words/s summed over the one
+ * alone. Below 2 when the cores share caches, memory bandwidth or a host; no parallel ingest, which
+ * also has a writer to feed, can gain more than this over one thread.
+ */
+export async function extractionCeiling(seed: number): Promise<{ alone: number; sideBySide: number[]; ratio: number }> {
+  const alone = await extractInChild(seed);
+  const sideBySide = await Promise.all([extractInChild(seed), extractInChild(seed)]);
+  return { alone, sideBySide, ratio: (sideBySide[0] + sideBySide[1]) / alone };
+}
+
 /** `bench parallel`: the single-threaded ingest and the parallel one of the same sizes, side by side. */
-export function parallelBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; serial?: IngestFigures }): void {
+export async function parallelBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; serial?: IngestFigures }): Promise<void> {
   // `all` passes the single-threaded runs of its ingest bench rather than running them again.
   const known = options.serial;
   const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
@@ -215,9 +242,15 @@ export function parallelBench(options: { sizes: number[]; seed: number; workers:
     );
     bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
   });
+  const ceiling = await extractionCeiling(options.seed);
+  rows.push([
+    'two cores extracting / one',
+    figure(ceiling.ratio),
+    `the pipeline alone ${figure(ceiling.alone)} words/s; two processes at once ${ceiling.sideBySide.map((r) => figure(r)).join(' + ')} words/s`,
+  ]);
   const largest = parallel[parallel.length - 1];
   bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare, 'min', 0.35));
   bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
   printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
-  printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bareWordsPerSecond: bare, serial, parallel, bars });
+  printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bareWordsPerSecond: bare, serial, parallel, ceiling, bars });
 }

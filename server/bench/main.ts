@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { apiBench } from './api';
 import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
-import { extractBench } from './extract';
+import { extractBench, pipelineRate } from './extract';
 import { ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
 
@@ -68,12 +68,17 @@ export async function benchCommand(argv: string[]): Promise<number> {
     ingest: () => {
       serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, repeat, title: 'ingest (single thread)' });
     },
-    parallel: () => {
-      parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, repeat, serial });
+    parallel: async () => {
+      await parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, repeat, serial });
     },
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
     client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
   };
+  if (command === 'extract-run') {
+    // The child process of the parallel bench's ceiling: the pipeline's words/s in this process.
+    printJson({ wordsPerSecond: pipelineRate(sizes(values.docs, [200])[0], seed) });
+    return 0;
+  }
   if (command === 'ingest-run') {
     // The child process of ingest and parallel: one size, figures as one JSON line.
     printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 0) }));
