@@ -39,8 +39,8 @@ import { Store } from '../store/store';
 import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
-import { processDocument, type PriorExtraction } from './pipeline';
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';
+import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
@@ -182,11 +182,13 @@ class StoredCorpus implements Corpus {
    * the first one nobody has taken, so that no core waits (worker start-up included).
    */
   async ingestParallel(inputs: Iterable<DocumentInput>, options: ParallelIngestOptions = {}): Promise<IngestOutcome[]> {
+    // The workers' KnownTypes start from the stored entities and names; merges do not change them.
+    const { entities, keys } = this.store.registryRows();
     const pool = new ExtractPool(options.workers ?? defaultWorkers(), {
       lexiconDir: this.lexiconDir,
       tokenised: lexiconFrom(this.lexiconDir).tokenised,
       options: this.extractOptions,
-      registry: (({ entities, keys }) => ({ entities, keys }))(this.store.registryRows()),
+      registry: { entities, keys },
     });
     const outcomes: IngestOutcome[] = [];
     const iterator = inputs[Symbol.iterator]();
