@@ -169,9 +169,14 @@ class StoredCorpus implements Corpus {
       onProgress?.(outcome, outcomes.length);
     };
     const iterator = inputs[Symbol.iterator]();
-    let done = false;
-    while (!done) {
-      done = this.ingestBatch(iterator, report);
+    let done = this.ingestBatch(iterator, report);
+    if (done) return outcomes;
+    // More than one batch: a long ingest, whose checkpoints are made fewer (Store.beginBulkWrites).
+    this.store.beginBulkWrites();
+    try {
+      while (!done) done = this.ingestBatch(iterator, report);
+    } finally {
+      this.store.endBulkWrites();
     }
     return outcomes;
   }
@@ -220,6 +225,7 @@ class StoredCorpus implements Corpus {
     let changes: Change[] = [];
     let open = 0;
     let until = 0;
+    let bulk = false;
     const commit = () => {
       // The workers get more texts first, so that they keep extracting while the writer commits.
       dispatch(STALL_IN_FLIGHT_PER_WORKER);
@@ -255,7 +261,12 @@ class StoredCorpus implements Corpus {
         if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
-        if (open >= INGEST_BATCH || Date.now() >= until) commit();
+        if (open >= INGEST_BATCH || Date.now() >= until) {
+          commit();
+          // More documents after a full batch: a long ingest, as in ingest.
+          if (!bulk) this.store.beginBulkWrites();
+          bulk = true;
+        }
         await turn();
       }
       commit();
@@ -269,6 +280,7 @@ class StoredCorpus implements Corpus {
       }
       throw error;
     } finally {
+      if (bulk) this.store.endBulkWrites();
       await pool.close();
     }
     return outcomes;

@@ -7,10 +7,11 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
+import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { checkpointed, DEMO_DIR, tempDir } from '../helpers/fixtures';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
@@ -67,6 +68,18 @@ describe('ingestParallel', () => {
     } finally {
       serial.close();
       parallel.close();
+    }
+  }, 120_000);
+
+  it('copies its WAL back into the database file at the end of a long ingest, as ingest does', async () => {
+    const file = path.join(tempDir(), 'long.db');
+    const corpus = openCompiled({ dbPath: file });
+    try {
+      const outcomes = await corpus.ingestParallel(benchCorpus(INGEST_BATCH + 20, { seed: 3, words: 60 }), { workers: 1 });
+      expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(INGEST_BATCH + 20);
+      expect(checkpointed(file)).toBe(true);
+    } finally {
+      corpus.close();
     }
   }, 120_000);
 });

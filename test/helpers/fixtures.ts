@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { loadLexicon, type Lexicon } from '../../server/extract/lexicon';
 
 export const REPO = path.resolve(__dirname, '..', '..');
@@ -23,4 +24,19 @@ export function demoArticles(): { name: string; text: string }[] {
 
 export function tempDir(prefix = 'plexus-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/**
+ * Whether every page of an open store is in its database file, none only in the WAL: so it is once
+ * a checkpoint has copied the WAL back. Read through a connection of its own, as another process would.
+ */
+export function checkpointed(file: string): boolean {
+  const db = new Database(file, { readonly: true });
+  try {
+    const pages = db.pragma('page_count', { simple: true }) as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    return fs.statSync(file).size >= pages * pageSize;
+  } finally {
+    db.close();
+  }
 }

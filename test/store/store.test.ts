@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, migrate } from '../../server/store/migrations';
 import { Store } from '../../server/store/store';
-import { tempDir } from '../helpers/fixtures';
+import { checkpointed, tempDir } from '../helpers/fixtures';
 
 const doc = { title: 'T', text: 'Putin spoke.', sourcePath: 't.txt' };
 const sentences = [{ index: 0, paragraph: 0, begin: 0, end: 12 }];
@@ -107,6 +107,21 @@ describe('Store', () => {
     expect(store.aliases('vladimir-putin')).toEqual([{ name: 'Putin', count: 1 }]);
     expect(store.registryRows().merges).toEqual([{ from: 'putin', into: 'vladimir-putin' }]);
     expect(store.namesWithReasons('vladimir-putin')).toEqual([{ key: 'PERSON|putin', reason: 'same-name' }]);
+    store.close();
+  });
+
+  it('checkpoints less often during a long ingest, and copies the WAL back into the database when it ends', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const store = new Store(file);
+    const normal = store.db.pragma('wal_autocheckpoint', { simple: true }) as number;
+    store.beginBulkWrites();
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBeGreaterThan(normal);
+    store.transaction(() => store.insertDocument(doc, 'h1', 2, sentences, mentions));
+    expect(checkpointed(file)).toBe(false);
+    store.endBulkWrites();
+    expect(store.db.pragma('wal_autocheckpoint', { simple: true })).toBe(normal);
+    expect(checkpointed(file)).toBe(true);
+    expect(store.documents().map((d) => d.title)).toEqual(['T']);
     store.close();
   });
 });
