@@ -104,7 +104,7 @@ const CHECKPOINT_PAGES = 10_000;
 
 /**
  * The same during a long ingest (Store.beginBulkWrites): 160 MiB. A parallel ingest of 10,000
- * documents then checkpoints 4 times instead of 19; in alternating single-threaded runs it took
+ * documents then checkpoints 4 times instead of 16; in alternating single-threaded runs it took
  * 62.5 s and 59.6 s against 63.2 s and 62.0 s, the checkpoint at its end included.
  */
 const BULK_CHECKPOINT_PAGES = 40_000;

@@ -8,8 +8,8 @@ import { benchCorpus } from '../../server/bench/corpus';
 import { INGEST_BATCH, openCorpus } from '../../server/corpus';
 import { checkpointed, tempDir } from '../helpers/fixtures';
 
-describe('a long ingest', () => {
-  it('copies its WAL back into the database file when it ends', () => {
+describe('ingest and checkpoints', () => {
+  it('copies the WAL back into the database file at the end of a long ingest', () => {
     const file = path.join(tempDir(), 'long.db');
     const corpus = openCorpus({ dbPath: file });
     try {
@@ -25,7 +25,7 @@ describe('a long ingest', () => {
     }
   });
 
-  it('is not what a short ingest is: one document stays in the WAL until a checkpoint is due', () => {
+  it('leaves a one-document ingest in the WAL, as any small write, until a checkpoint is due', () => {
     const file = path.join(tempDir(), 'short.db');
     const corpus = openCorpus({ dbPath: file });
     try {
