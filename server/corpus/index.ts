@@ -263,9 +263,11 @@ class StoredCorpus implements Corpus {
         options.onProgress?.(outcome, outcomes.length);
         if (open >= INGEST_BATCH || Date.now() >= until) {
           commit();
-          // More documents after a full batch: a long ingest, as in ingest.
-          if (!bulk) this.store.beginBulkWrites();
-          bulk = true;
+          if (!bulk) {
+            // More documents after a full batch: a long ingest, as in ingest.
+            this.store.beginBulkWrites();
+            bulk = true;
+          }
         }
         await turn();
       }

@@ -130,7 +130,7 @@ export class Store {
     this.db.pragma('cache_size = -32768');
     this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     // After a checkpoint, a WAL that grew large in a bulk ingest is cut back to this size on disk.
-    this.db.pragma(`journal_size_limit = ${CHECKPOINT_PAGES * 4096}`);
+    this.db.pragma(`journal_size_limit = ${CHECKPOINT_PAGES * (this.db.pragma('page_size', { simple: true }) as number)}`);
     migrate(this.db);
     this.statements = new StatementCache(this.db);
   }
