@@ -1,6 +1,7 @@
 /**
  * The corpus service over a SQLite store: ingests documents through the pipeline, each document
- * all or nothing (a savepoint in a transaction shared by a batch of documents), and answers the
+ * all or nothing (a batch of documents shares a transaction; when one fails, the batch is rolled
+ * back and the documents before it are stored again), and answers the
  * queries of the API and the CLI. The graph is built from the store when first asked for; a new
  * document then updates it in place, and answers derived from it are kept until it changes.
  */
@@ -95,6 +96,12 @@ interface Ahead {
   prior?: PriorExtraction;
   packed?: PackedExtraction;
   pending?: Promise<void>;
+}
+
+/** A document stored in an open transaction, and its extraction if it was made ahead. */
+interface Stored {
+  input: DocumentInput;
+  prior?: PriorExtraction;
 }
 
 const made = (slot: Ahead) => slot.prior !== undefined || slot.packed !== undefined;
@@ -223,7 +230,8 @@ class StoredCorpus implements Corpus {
       }
     };
     let changes: Change[] = [];
-    let open = 0;
+    /** The documents stored in the open transaction, with their extractions, should it have to be redone. */
+    let stored: Stored[] = [];
     let until = 0;
     let bulk = false;
     const commit = () => {
@@ -232,7 +240,7 @@ class StoredCorpus implements Corpus {
       this.store.commit();
       this.changed(changes);
       changes = [];
-      open = 0;
+      stored = [];
     };
     try {
       for (;;) {
@@ -250,18 +258,18 @@ class StoredCorpus implements Corpus {
           await item.pending;
         }
         ahead.shift();
-        if (open === 0) {
+        if (!this.store.inTransaction) {
           this.store.begin();
           until = Date.now() + INGEST_BATCH_MS;
         }
-        open++;
         const before = changes.length;
         const prior = item.prior ?? (item.packed && unpackExtraction(item.input.text, item.packed));
         const outcome = this.ingestOne(item.input, changes, prior);
+        stored.push({ input: item.input, prior });
         if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
-        if (open >= INGEST_BATCH || Date.now() >= until) {
+        if (stored.length >= INGEST_BATCH || Date.now() >= until) {
           commit();
           if (!bulk) {
             // More documents after a full batch: a long ingest, as in ingest.
@@ -274,13 +282,8 @@ class StoredCorpus implements Corpus {
       commit();
     } catch (error) {
       // As in ingest: what was stored before the failure is kept, the failed document is not.
-      try {
-        commit();
-      } finally {
-        this.registry = this.loadRegistry();
-        this.invalidate();
-      }
-      throw error;
+      this.store.rollback();
+      throw this.redo(stored, error);
     } finally {
       if (bulk) this.store.endBulkWrites();
       await pool.close();
@@ -289,16 +292,17 @@ class StoredCorpus implements Corpus {
   }
 
   /**
-   * Up to INGEST_BATCH documents (or INGEST_BATCH_MS of work) in one transaction, a savepoint per document; true once the inputs
-   * are exhausted. Inputs are read one at a time and each outcome is reported at once, so that the
-   * caller's progress stays in input order. A document that fails is rolled back alone: the ones
-   * before it are committed, then its error is thrown. An interrupted process loses the documents
-   * of the open batch, which ingesting the same inputs again adds.
+   * Up to INGEST_BATCH documents (or INGEST_BATCH_MS of work) in one transaction; true once the
+   * inputs are exhausted. Inputs are read one at a time and each outcome is reported at once, so
+   * that the caller's progress stays in input order. A document that fails is not stored: the batch
+   * is rolled back, the documents before it are stored again and committed (redo), then its error
+   * is thrown. An interrupted process loses the documents of the open batch, which ingesting the
+   * same inputs again adds.
    */
   private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void): boolean {
     const changes: Change[] = [];
+    const stored: Stored[] = [];
     let exhausted = false;
-    let failure: { error: unknown } | undefined;
     try {
       this.store.transaction(() => {
         const until = Date.now() + INGEST_BATCH_MS;
@@ -308,48 +312,64 @@ class StoredCorpus implements Corpus {
             exhausted = true;
             return;
           }
-          try {
-            report(this.ingestOne(next.value, changes));
-          } catch (error) {
-            failure = { error };
-            return;
-          }
+          const outcome = this.ingestOne(next.value, changes);
+          stored.push({ input: next.value });
+          report(outcome);
         }
       });
     } catch (error) {
-      failure = { error };
-    }
-    if (failure) {
-      // The registry in memory may have moved on with what was rolled back: reload it.
-      this.registry = this.loadRegistry();
-      this.invalidate();
-      throw failure.error;
+      throw this.redo(stored, error);
     }
     this.changed(changes);
     return exhausted;
   }
 
+  /**
+   * After a failure rolled back a batch: the registry in memory, which moved on with what was rolled
+   * back, is loaded again, and the batch's documents that were stored before the failure are stored
+   * again, in order, as they were (the same store and registry give them the same ids). Should that
+   * fail too, the batch is lost as in a crash, and ingesting the same inputs again adds it. Returns
+   * the error to throw.
+   */
+  private redo(stored: readonly Stored[], failure: unknown): unknown {
+    this.registry = this.loadRegistry();
+    this.invalidate();
+    if (stored.length === 0) return failure;
+    try {
+      this.store.transaction(() => {
+        for (const { input, prior } of stored) this.ingestOne(input, [], prior);
+      });
+      return failure;
+    } catch (again) {
+      this.registry = this.loadRegistry();
+      const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+      return new AggregateError([failure, again], `${why(failure)}; the ${stored.length} documents before it in the same batch could not be stored again either (${why(again)})`);
+    }
+  }
+
+  /**
+   * One document into the open transaction, which the caller holds: no savepoint of its own, since
+   * a savepoint copies every page the document first changes (about a third of the store's time),
+   * and a failure is rare enough to be paid for by redoing its batch (redo).
+   */
   private ingestOne(input: DocumentInput, changes: Change[], prior?: PriorExtraction): IngestOutcome {
     const source = input.sourcePath || input.title;
     if (!/\S/.test(input.text)) return { status: 'refused', source, reason: `${source}: the document is empty` };
     const hash = prior?.hash ?? contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { status: 'duplicate', source, document: existing };
-    const { document, change } = this.store.transaction(() => {
-      const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
-      this.store.applyLink(processed.link);
-      const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
-      const id = document.id;
-      // The curation rules hold for this document too; a merge by the resolver may move older
-      // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
-      const rules = this.curation.rules();
-      if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
-      // Under curation a mention's entity, label and type may differ from the resolver's: the graph
-      // is built again from the store rather than grown from what the resolver said.
-      const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
-      return { document, change: { link: processed.link, graph, words: processed.words, mentions: document.mentions } };
-    });
-    changes.push(change);
+    const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
+    this.store.applyLink(processed.link);
+    const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+    const id = document.id;
+    // The curation rules hold for this document too; a merge by the resolver may move older
+    // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
+    const rules = this.curation.rules();
+    if (rules.length > 0) this.curation.apply(this.plan(rules), processed.link.merged.length > 0 ? undefined : id);
+    // Under curation a mention's entity, label and type may differ from the resolver's: the graph
+    // is built again from the store rather than grown from what the resolver said.
+    const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
+    changes.push({ link: processed.link, graph, words: processed.words, mentions: document.mentions });
     return { status: 'added', source, document };
   }
 

@@ -47,7 +47,7 @@ export interface ParallelIngestOptions {
 }
 
 export interface Corpus {
-  /** Ingests documents one by one, each in its own transaction; `onProgress` is called after each. */
+  /** Ingests documents one by one, each all or nothing, in batches of a transaction each; `onProgress` is called after each. */
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
   /**
    * Ingests as `ingest` does, with the extraction in worker threads (one per core by default) and

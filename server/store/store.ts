@@ -145,8 +145,8 @@ export class Store {
   }
 
   /**
-   * A transaction left open across awaits (the parallel ingest waits for its workers inside one);
-   * `transaction` within it is a savepoint. The caller must make sure nothing else writes meanwhile.
+   * A transaction left open across awaits (the parallel ingest waits for its workers inside one),
+   * ended by `commit` or `rollback`; `transaction` within it is a savepoint. The caller must make sure nothing else writes meanwhile.
    */
   begin(): void {
     this.db.exec('BEGIN');
@@ -154,6 +154,15 @@ export class Store {
 
   commit(): void {
     if (this.db.inTransaction) this.db.exec('COMMIT');
+  }
+
+  /** Undoes everything since `begin`. */
+  rollback(): void {
+    if (this.db.inTransaction) this.db.exec('ROLLBACK');
+  }
+
+  get inTransaction(): boolean {
+    return this.db.inTransaction;
   }
 
   /**

@@ -40,3 +40,47 @@ export function checkpointed(file: string): boolean {
     db.close();
   }
 }
+
+/**
+ * Makes the store refuse the mentions of the document titled `title`, as a full disk or a broken
+ * constraint would refuse a write: a trigger, made through a connection of its own, that aborts the
+ * insert half-way through the document (its entities, row and sentences already written).
+ * The function it returns takes the trigger away again.
+ */
+export function refuseMentionsOf(file: string, title: string): () => void {
+  const db = new Database(file);
+  try {
+    db.prepare(
+      `CREATE TRIGGER refuse_mentions BEFORE INSERT ON mentions
+       WHEN (SELECT title FROM documents WHERE id = NEW.doc_id) = ${JSON.stringify(title).replace(/"/g, "'")}
+       BEGIN SELECT RAISE(ABORT, 'this document is refused by the test'); END`,
+    ).run();
+  } finally {
+    db.close();
+  }
+  return () => {
+    const again = new Database(file);
+    try {
+      again.exec('DROP TRIGGER refuse_mentions');
+    } finally {
+      again.close();
+    }
+  };
+}
+
+/** Every stored row of a store but the times it was written at, read through a connection of its own, to compare two stores. */
+export function storedRows(file: string): Record<string, unknown[]> {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      documents: db.prepare('SELECT id, hash, title, words FROM documents ORDER BY id').all(),
+      sentences: db.prepare('SELECT * FROM sentences ORDER BY doc_id, idx').all(),
+      mentions: db.prepare('SELECT * FROM mentions ORDER BY id').all(),
+      entities: db.prepare('SELECT * FROM entities ORDER BY id').all(),
+      keys: db.prepare('SELECT * FROM entity_keys ORDER BY key').all(),
+      merges: db.prepare('SELECT from_id, into_id, reason FROM merges ORDER BY rowid').all(),
+    };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * A document that cannot be stored is not stored at all, and costs the documents before it in the
+ * same batch nothing: the batch is rolled back whole and they are stored again. The store refuses
+ * the document for real (a trigger aborts its mention inserts half-way), not a stand-in.
+ */
+import path from 'node:path';
+import { benchCorpus } from '../../server/bench/corpus';
+import { openCorpus } from '../../server/corpus';
+import type { DocumentInput } from '../../server/model/types';
+import { refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';
+
+const REFUSED = 'A document the store refuses';
+
+/** Four documents of one batch, the third of which the store will refuse. */
+function documents(): DocumentInput[] {
+  const docs = [...benchCorpus(4, { seed: 17, words: 200 })];
+  docs[2] = { ...docs[2], title: REFUSED };
+  return docs;
+}
+
+describe('a document that fails to store', () => {
+  it('leaves the store as if only the documents before it had been ingested, and then takes it again', () => {
+    const dir = tempDir();
+    const docs = documents();
+    const file = path.join(dir, 'refusing.db');
+    const corpus = openCorpus({ dbPath: file });
+    const allow = refuseMentionsOf(file, REFUSED);
+    const reported: string[] = [];
+    expect(() => corpus.ingest(docs, (outcome) => reported.push(outcome.status))).toThrow('this document is refused by the test');
+    // The two before it were reported as they were stored; the refused one and the one after it were not.
+    expect(reported).toEqual(['added', 'added']);
+
+    const reference = path.join(dir, 'reference.db');
+    const before = openCorpus({ dbPath: reference });
+    before.ingest(docs.slice(0, 2));
+    expect(storedRows(file)).toEqual(storedRows(reference));
+    expect(corpus.stats()).toEqual(before.stats());
+    expect(corpus.graphJson()).toBe(before.graphJson());
+
+    // Once the store takes it, the same corpus goes on as if nothing had failed.
+    allow();
+    expect(corpus.ingest(docs.slice(2)).map((o) => o.status)).toEqual(['added', 'added']);
+    before.ingest(docs.slice(2));
+    expect(storedRows(file)).toEqual(storedRows(reference));
+    expect(corpus.graphJson()).toBe(before.graphJson());
+    corpus.close();
+    before.close();
+  });
+
+  it('rolls back alone when it is the first of its batch', () => {
+    const dir = tempDir();
+    const docs = documents().slice(2);
+    const file = path.join(dir, 'first.db');
+    const corpus = openCorpus({ dbPath: file });
+    refuseMentionsOf(file, REFUSED);
+    expect(() => corpus.ingest(docs)).toThrow('this document is refused by the test');
+    expect(corpus.stats()).toMatchObject({ documents: 0, mentions: 0, entities: 0, edges: 0 });
+    expect(storedRows(file)).toMatchObject({ documents: [], sentences: [], mentions: [], entities: [], keys: [] });
+    corpus.close();
+  });
+});
