@@ -8,7 +8,7 @@ import { apiBench } from './api';
 import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
 import { extractBench, pipelineRate } from './extract';
-import { ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
+import { bareRateOnce, ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
@@ -77,6 +77,11 @@ export async function benchCommand(argv: string[]): Promise<number> {
   if (command === 'extract-run') {
     // The child process of the parallel bench's ceiling: the pipeline's words/s in this process.
     printJson({ wordsPerSecond: pipelineRate(sizes(values.docs, [200])[0], seed) });
+    return 0;
+  }
+  if (command === 'bare-run') {
+    // The child process of ingest and parallel: bare readDoc over an ingest's documents, once each.
+    printJson({ wordsPerSecond: bareRateOnce(seed, sizes(values.docs, [1000])[0]) });
     return 0;
   }
   if (command === 'ingest-run') {
