@@ -98,12 +98,6 @@ interface Ahead {
   pending?: Promise<void>;
 }
 
-/** A document stored in an open transaction, and its extraction if it was made ahead. */
-interface Stored {
-  input: DocumentInput;
-  prior?: PriorExtraction;
-}
-
 const made = (slot: Ahead) => slot.prior !== undefined || slot.packed !== undefined;
 
 /** Lets the event loop deliver the workers' answers. */
@@ -230,8 +224,11 @@ class StoredCorpus implements Corpus {
       }
     };
     let changes: Change[] = [];
-    /** The documents stored in the open transaction, with their extractions, should it have to be redone. */
-    let stored: Stored[] = [];
+    /**
+     * The documents stored in the open transaction, should it have to be redone; their extractions
+     * are not kept, so that they still die young (see Ahead), and a redo makes them again.
+     */
+    let stored: DocumentInput[] = [];
     let until = 0;
     let bulk = false;
     const commit = () => {
@@ -265,7 +262,7 @@ class StoredCorpus implements Corpus {
         const before = changes.length;
         const prior = item.prior ?? (item.packed && unpackExtraction(item.input.text, item.packed));
         const outcome = this.ingestOne(item.input, changes, prior);
-        stored.push({ input: item.input, prior });
+        stored.push(item.input);
         if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
@@ -301,7 +298,7 @@ class StoredCorpus implements Corpus {
    */
   private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void): boolean {
     const changes: Change[] = [];
-    const stored: Stored[] = [];
+    const stored: DocumentInput[] = [];
     let exhausted = false;
     try {
       this.store.transaction(() => {
@@ -313,7 +310,7 @@ class StoredCorpus implements Corpus {
             return;
           }
           const outcome = this.ingestOne(next.value, changes);
-          stored.push({ input: next.value });
+          stored.push(next.value);
           report(outcome);
         }
       });
@@ -331,13 +328,13 @@ class StoredCorpus implements Corpus {
    * fail too, the batch is lost as in a crash, and ingesting the same inputs again adds it. Returns
    * the error to throw.
    */
-  private redo(stored: readonly Stored[], failure: unknown): unknown {
+  private redo(stored: readonly DocumentInput[], failure: unknown): unknown {
     this.registry = this.loadRegistry();
     this.invalidate();
     if (stored.length === 0) return failure;
     try {
       this.store.transaction(() => {
-        for (const { input, prior } of stored) this.ingestOne(input, [], prior);
+        for (const input of stored) this.ingestOne(input, []);
       });
       return failure;
     } catch (again) {
