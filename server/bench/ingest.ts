@@ -196,20 +196,23 @@ function bareOnceInChild(seed: number, docs: number): number {
 
 /** The readDoc rates an ingest bar is held against: over the ingest's own documents (the bar), and at its fastest. */
 export interface BareRates {
-  /** readDoc over the same documents as the ingest, once each, in a process of its own: the bar's. */
+  /** readDoc over the same documents as the ingest, once each, in a process of its own: the bar's; the fastest of `repeat` runs. */
   same: number;
   documents: number;
+  repeat: number;
   /** readDoc over 300 of them, best of three turns, its caches warm: readDoc at its fastest. */
   hot: number;
 }
 
-export function bareRates(seed: number, docs: number): BareRates {
-  return { same: bareOnceInChild(seed, docs), documents: docs, hot: bareRate(seed) };
+/** As the ingest it is held against, the fastest of `repeat` runs, each in its own process, counts. */
+export function bareRates(seed: number, docs: number, repeat: number): BareRates {
+  const runs = Array.from({ length: Math.max(1, repeat) }, () => bareOnceInChild(seed, docs));
+  return { same: Math.max(...runs), documents: docs, repeat: runs.length, hot: bareRate(seed) };
 }
 
 function bareRows(bare: BareRates): Row[] {
   return [
-    ['bare readDoc words/s', figure(bare.same), `the same ${figure(bare.documents)} documents, once each, a process of its own`],
+    ['bare readDoc words/s', figure(bare.same), `the same ${figure(bare.documents)} documents, once each, a process of its own${bare.repeat > 1 ? `, fastest of ${bare.repeat}` : ''}`],
     ['bare readDoc words/s, hot', figure(bare.hot), '300 of them, best of 3 turns, caches warm'],
   ];
 }
@@ -236,7 +239,7 @@ export interface IngestFigures {
 export function ingestBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; title: string }): IngestFigures {
   const runs = options.sizes.map((docs) => fastestInChild(docs, options.seed, options.workers, options.repeat));
   const largest = runs[runs.length - 1];
-  const bare = bareRates(options.seed, largest.documents);
+  const bare = bareRates(options.seed, largest.documents, options.repeat);
   const bars: Bar[] = [
     bar(`words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare.same, 'min', 0.35),
     bar(`peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1),
@@ -286,7 +289,7 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   const reuse = known !== undefined && known.runs.map((r) => r.documents).join() === options.sizes.join();
   const serial = reuse ? known.runs : options.sizes.map((docs) => fastestInChild(docs, options.seed, 0, options.repeat));
   const parallel = options.sizes.map((docs) => fastestInChild(docs, options.seed, options.workers, options.repeat));
-  const bare = reuse ? known.bare : bareRates(options.seed, parallel[parallel.length - 1].documents);
+  const bare = reuse ? known.bare : bareRates(options.seed, parallel[parallel.length - 1].documents, options.repeat);
   const rows: Row[] = bareRows(bare);
   const bars: Bar[] = [];
   options.sizes.forEach((docs, i) => {
