@@ -11,7 +11,7 @@ import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { checkpointed, DEMO_DIR, refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';
+import { checkpointed, DEMO_DIR, tempDir } from '../helpers/fixtures';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
@@ -65,29 +65,6 @@ describe('ingestParallel', () => {
       expect(outcomes.map((o) => [o.status, o.source])).toEqual(expected.map((o) => [o.status, o.source]));
       expect(parallel.graph()).toEqual(serial.graph());
       expect(parallel.stats()).toEqual(serial.stats());
-    } finally {
-      serial.close();
-      parallel.close();
-    }
-  }, 120_000);
-
-  it('stores none of a document the store refuses, and every document before it, as ingest does', async () => {
-    const dir = tempDir();
-    const docs = inputs().slice(0, 30);
-    docs[20] = { ...docs[20], title: 'A document the store refuses' };
-    const serialFile = path.join(dir, 'serial.db');
-    const parallelFile = path.join(dir, 'parallel.db');
-    const serial = openCompiled({ dbPath: serialFile });
-    const parallel = openCompiled({ dbPath: parallelFile });
-    try {
-      refuseMentionsOf(serialFile, docs[20].title);
-      refuseMentionsOf(parallelFile, docs[20].title);
-      expect(() => serial.ingest(docs)).toThrow('this document is refused by the test');
-      await expect(parallel.ingestParallel(docs, { workers: 1 })).rejects.toThrow('this document is refused by the test');
-      const rows = storedRows(parallelFile);
-      expect(rows.documents).toHaveLength(20);
-      expect(rows).toEqual(storedRows(serialFile));
-      expect(parallel.graph()).toEqual(serial.graph());
     } finally {
       serial.close();
       parallel.close();
