@@ -15,7 +15,16 @@ function fail(error: unknown): void {
 
 function main(): void {
   startExplorer()
-    .then((explorer) => window.addEventListener('pagehide', () => explorer.kill(), { once: true }))
+    // A page kept in the back-forward cache (persisted) comes back as it was left: killed, it would
+    // come back with nothing drawn and nothing to answer.
+    .then((explorer) => {
+      const onHide = (event: PageTransitionEvent): void => {
+        if (event.persisted) return;
+        window.removeEventListener('pagehide', onHide);
+        explorer.kill();
+      };
+      window.addEventListener('pagehide', onHide);
+    })
     .catch(fail);
 }
 

@@ -79,11 +79,14 @@ describe('filters', () => {
   it('unticking PERSON removes every person from the rendered graph, and back brings them again', async () => {
     const before = await renderedNodes(page);
     expect(before.some((node) => node.type === 'PERSON')).toBe(true);
+    const entries = Number(await page.evaluate('window.history.length'));
     await page.locator('#type-PERSON').uncheck();
     const after = await eventually(() => renderedNodes(page), (nodes) => nodes.every((node) => node.type !== 'PERSON'), 'no PERSON drawn');
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBe(before.filter((node) => node.type !== 'PERSON').length);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PERSON');
+    // A step of its own, however soon after the page opened: back undoes it rather than leaving.
+    expect(Number(await page.evaluate('window.history.length'))).toBe(entries + 1);
     await screenshot(page, 'filter-no-person');
 
     await page.goBack();

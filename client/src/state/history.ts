@@ -12,7 +12,9 @@ import { decodeView, isHistoryStep, viewSearch } from './url';
 const COALESCE_MS = 700;
 
 export function bindHistory(store: Store, isType: (name: string) => name is EntityType): () => void {
-  let lastPush = 0;
+  // Not 0: performance.now() counts from the page's load, and a first choice within COALESCE_MS of
+  // it would replace the entry the page opened with, so that back would leave the explorer.
+  let lastPush = -Infinity;
   const unsubscribe = store.subscribe((view, previous, source) => {
     if (source === 'history') return;
     const url = `${window.location.pathname}${viewSearch(view)}`;
