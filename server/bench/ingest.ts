@@ -119,16 +119,21 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
   };
 }
 
-/** Runs `ingest-run` in a child process and reads its JSON line. */
-export function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
-  const child = spawnSync(process.execPath, [require.resolve('./main'), 'ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers)], {
+/** Runs a bench sub-command in a child process of its own and reads its last line, its JSON. */
+function childJson<T>(args: string[], what: string): T {
+  const child = spawnSync(process.execPath, [require.resolve('./main'), ...args], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 16 * 1024 * 1024,
   });
-  if (child.status !== 0) throw new Error(`ingest of ${docs} documents failed (exit ${child.status})`);
+  if (child.status !== 0) throw new Error(`${what} failed (exit ${child.status})`);
   const lines = child.stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1]) as IngestRun;
+  return JSON.parse(lines[lines.length - 1]) as T;
+}
+
+/** Runs `ingest-run` in a child process and reads its JSON line. */
+export function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
+  return childJson<IngestRun>(['ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers)], `ingest of ${docs} documents`);
 }
 
 /** The fastest of several runs of one ingest, and the times of all of them (ingest and graph). */
@@ -185,13 +190,7 @@ export function bareRateOnce(seed: number, docs: number): number {
 
 /** Runs `bare-run` in a child process and reads its words/s. */
 function bareOnceInChild(seed: number, docs: number): number {
-  const child = spawnSync(process.execPath, [require.resolve('./main'), 'bare-run', '--docs', String(docs), '--seed', String(seed)], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  if (child.status !== 0) throw new Error(`bare readDoc over ${docs} documents failed (exit ${child.status})`);
-  const lines = child.stdout.trim().split('\n');
-  return (JSON.parse(lines[lines.length - 1]) as { wordsPerSecond: number }).wordsPerSecond;
+  return childJson<{ wordsPerSecond: number }>(['bare-run', '--docs', String(docs), '--seed', String(seed)], `bare readDoc over ${docs} documents`).wordsPerSecond;
 }
 
 /** The readDoc rates an ingest bar is held against: over the ingest's own documents (the bar), and at its fastest. */
