@@ -146,7 +146,8 @@ export class Store {
 
   /**
    * A transaction left open across awaits (the parallel ingest waits for its workers inside one),
-   * ended by `commit` or `rollback`; `transaction` within it is a savepoint. The caller must make sure nothing else writes meanwhile.
+   * ended by `commit` or `rollback`; `transaction` within it is a savepoint. The caller must make
+   * sure nothing else writes meanwhile.
    */
   begin(): void {
     this.db.exec('BEGIN');
