@@ -125,17 +125,15 @@ const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
 
-/** What a committed document changes in a built graph, and the entities it merged into others. */
+/** What a stored document changes in a built graph, and the entities it merged into others. */
 interface GraphChange {
   entities: NodeIncrement[];
   rows: WindowRow[];
   merged: { from: string; into: string }[];
 }
 
-/** What a committed document adds: to the graph, and to the corpus counts. */
+/** What a stored document adds: to the graph, and to the corpus counts. */
 interface Change {
-  /** What linking the document changed in the registry: what the workers are sent. */
-  link: LinkResult;
   /** 'rebuild' when the graph cannot be grown in place (curation rules apply). */
   graph: GraphChange | 'rebuild';
   words: number;
@@ -242,7 +240,6 @@ class StoredCorpus implements Corpus {
         taken.pending.catch(() => undefined);
       }
     };
-    let changes: Change[] = [];
     /**
      * The documents stored in the open transaction, should it have to be redone; their extractions
      * are not kept, so that they still die young (see Ahead), and a redo makes them again.
@@ -255,8 +252,6 @@ class StoredCorpus implements Corpus {
       // The workers get more texts first, so that they keep extracting while the writer commits.
       dispatch(STALL_IN_FLIGHT_PER_WORKER);
       this.store.commit();
-      this.changed(changes);
-      changes = [];
       stored = [];
     };
     try {
@@ -279,11 +274,10 @@ class StoredCorpus implements Corpus {
           this.store.begin();
           until = Date.now() + limits.ms;
         }
-        const before = changes.length;
         const prior = item.prior ?? (item.packed && unpackExtraction(item.input.text, item.packed));
-        const outcome = this.ingestOne(item.input, changes, prior);
+        const { outcome, link } = this.ingestOne(item.input, prior);
         stored.push(item.input);
-        if (changes.length > before) pool.linked([changes[changes.length - 1].link]);
+        if (link) pool.linked([link]);
         outcomes.push(outcome);
         options.onProgress?.(outcome, outcomes.length);
         if (stored.length >= limits.documents || Date.now() >= until) {
@@ -318,7 +312,6 @@ class StoredCorpus implements Corpus {
    * same inputs again adds.
    */
   private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void, limits: BatchLimits): boolean {
-    const changes: Change[] = [];
     const stored: DocumentInput[] = [];
     let exhausted = false;
     try {
@@ -330,7 +323,7 @@ class StoredCorpus implements Corpus {
             exhausted = true;
             return;
           }
-          const outcome = this.ingestOne(next.value, changes);
+          const { outcome } = this.ingestOne(next.value);
           stored.push(next.value);
           report(outcome);
         }
@@ -338,7 +331,6 @@ class StoredCorpus implements Corpus {
     } catch (error) {
       throw this.redo(stored, error);
     }
-    this.changed(changes);
     return exhausted;
   }
 
@@ -355,7 +347,7 @@ class StoredCorpus implements Corpus {
     if (stored.length === 0) return failure;
     try {
       this.store.transaction(() => {
-        for (const input of stored) this.ingestOne(input, []);
+        for (const input of stored) this.ingestOne(input);
       });
       return failure;
     } catch (again) {
@@ -368,14 +360,19 @@ class StoredCorpus implements Corpus {
   /**
    * One document into the open transaction, which the caller holds: no savepoint of its own, since
    * a savepoint copies every page the document first changes (about a third of the store's time),
-   * and a failure is rare enough to be paid for by redoing its batch (redo).
+   * and a failure is rare enough to be paid for by redoing its batch (redo). The kept graph and
+   * counts take the document at once rather than when its batch commits: what this connection
+   * reads already holds it, a batch's changes kept until its commit would outlive the young
+   * generation of the heap, and a parallel ingest's writer would stall its workers while applying
+   * them all at once. Should the batch be rolled back, redo drops them. Returns what linking the
+   * document changed in the registry, which the workers of a parallel ingest are sent.
    */
-  private ingestOne(input: DocumentInput, changes: Change[], prior?: PriorExtraction): IngestOutcome {
+  private ingestOne(input: DocumentInput, prior?: PriorExtraction): { outcome: IngestOutcome; link?: LinkResult } {
     const source = input.sourcePath || input.title;
-    if (!/\S/.test(input.text)) return { status: 'refused', source, reason: `${source}: the document is empty` };
+    if (!/\S/.test(input.text)) return { outcome: { status: 'refused', source, reason: `${source}: the document is empty` } };
     const hash = prior?.hash ?? contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
-    if (existing) return { status: 'duplicate', source, document: existing };
+    if (existing) return { outcome: { status: 'duplicate', source, document: existing } };
     const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
     this.store.applyLink(processed.link);
     const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
@@ -387,8 +384,8 @@ class StoredCorpus implements Corpus {
     // Under curation a mention's entity, label and type may differ from the resolver's: the graph
     // is built again from the store rather than grown from what the resolver said.
     const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
-    changes.push({ link: processed.link, graph, words: processed.words, mentions: document.mentions });
-    return { status: 'added', source, document };
+    this.changed([{ graph, words: processed.words, mentions: document.mentions }]);
+    return { outcome: { status: 'added', source, document }, link: processed.link };
   }
 
   /** A new document's entities and windows, as the graph counts them (see buildGraph). */
@@ -422,7 +419,7 @@ class StoredCorpus implements Corpus {
   }
 
   /**
-   * The kept graph and counts after committed documents, updated in place: each document's entities
+   * The kept graph and counts after stored documents, updated in place: each document's entities
    * and windows are added, then every entity that absorbed another (a merge) has its node and links
    * rebuilt from the store, which by then holds all of these documents.
    */
