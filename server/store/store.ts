@@ -294,21 +294,39 @@ export class Store {
 
   // --- what the graph is built from -------------------------------------------------------------
 
-  /** The entities as curated (server/curation): relabelled, retyped, split off; hidden and merged-away ones left out. */
+  /**
+   * The entities as curated (server/curation): relabelled, retyped, split off; hidden and merged-away
+   * ones left out. Their counts come from two passes over the mentions rather than a join: one over
+   * the covering index by entity (every mention and its document), and one that keeps only the few
+   * mentions not in the text or citing a source. Joined per entity, the same counts read the mention
+   * table at random, 680,000 times for 10,000 documents: 3.3 s against 0.24 s.
+   */
   nodes(): NodeInfo[] {
-    return this.statements
+    const entities = this.statements
       .prepare(
-        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type,
-           coalesce(sum(m.source = 'text'), 0) AS mentions,
-           count(DISTINCT m.doc_id) AS documents,
-           coalesce(sum(m.role = 'reporting'), 0) AS reports
+        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
          FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
          LEFT JOIN curated_entities c ON c.id = e.id
-         LEFT JOIN mentions m ON m.entity_id = e.id
          WHERE c.shown IS NULL OR c.shown = 1
-         GROUP BY e.id`,
+         ORDER BY e.id`,
       )
-      .all() as NodeInfo[];
+      .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
+    const all = new Map<string, [mentions: number, documents: number]>();
+    const counted = this.statements.prepare('SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions GROUP BY entity_id').raw();
+    for (const [id, mentions, documents] of counted.all() as [string, number, number][]) all.set(id, [mentions, documents]);
+    const other = new Map<string, [notText: number, reports: number]>();
+    const uncommon = this.statements
+      .prepare(
+        `SELECT entity_id, sum(source != 'text'), sum(role = 'reporting') FROM mentions NOT INDEXED
+         WHERE source != 'text' OR role = 'reporting' GROUP BY entity_id`,
+      )
+      .raw();
+    for (const [id, notText, reports] of uncommon.all() as [string, number, number][]) other.set(id, [notText, reports]);
+    return entities.map((e) => {
+      const [mentions, documents] = all.get(e.id) ?? [0, 0];
+      const [notText, reports] = other.get(e.id) ?? [0, 0];
+      return { id: e.id, label: e.label, type: e.type, mentions: mentions - notText, documents, reports };
+    });
   }
 
   /** One entity as `nodes()` gives it. */

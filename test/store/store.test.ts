@@ -79,6 +79,34 @@ describe('Store', () => {
     store.close();
   });
 
+  it('counts for each entity its mentions in the text, the documents it is in and the sentences citing it as a source, in id order', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    const putin = mentions[0];
+    const reuters = { begin: 13, end: 20, text: 'Reuters', type: 'OUTLET' as const, sentence: 0, role: 'reporting' as const, source: 'text' as const, name: 'Reuters', entity: 'reuters' };
+    store.transaction(() => {
+      store.applyLink({
+        ids: [],
+        created: [
+          { id: 'reuters', label: 'Reuters', type: 'OUTLET', canonical: true },
+          { id: 'putin', label: 'Putin', type: 'PERSON', canonical: false },
+          { id: 'assad', label: 'Assad', type: 'PERSON', canonical: false },
+        ],
+        relabelled: [],
+        keys: [],
+        merged: [],
+      });
+      // Twice in the first document, once as a pronoun ('he'), which is no mention in the text.
+      store.insertDocument(doc, 'h1', 2, sentences, [putin, { ...putin, begin: 6, end: 8, text: 'he', source: 'pronoun' as const }, reuters]);
+      store.insertDocument(doc, 'h2', 2, sentences, [putin, { ...reuters, role: 'subject' as const }]);
+    });
+    expect(store.nodes()).toEqual([
+      { id: 'assad', label: 'Assad', type: 'PERSON', mentions: 0, documents: 0, reports: 0 },
+      { id: 'putin', label: 'Putin', type: 'PERSON', mentions: 2, documents: 2, reports: 0 },
+      { id: 'reuters', label: 'Reuters', type: 'OUTLET', mentions: 2, documents: 2, reports: 1 },
+    ]);
+    store.close();
+  });
+
   it('refuses a store written by a newer version, and leaves it untouched', () => {
     const file = path.join(tempDir(), 'p.db');
     const db = new Database(file);
