@@ -20,7 +20,7 @@ commands:
   parallel   the same ingest with extraction in worker threads
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
-  all        corpus, extract, ingest, parallel, api and client, in that order (about 15 minutes on 2 idle cores)
+  all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
