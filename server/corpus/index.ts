@@ -68,7 +68,7 @@ function lexiconFrom(dir: string): { lexicon: Lexicon; tokenised: Map<string, st
   return sharedLexicon;
 }
 
-/** Documents per transaction: committing is the costliest step of storing a small document. */
+/** Documents per transaction in an ingest's first batch: committing is the costliest step of storing a small document. */
 export const INGEST_BATCH = 256;
 
 /**

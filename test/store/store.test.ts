@@ -79,10 +79,12 @@ describe('Store', () => {
     store.close();
   });
 
-  it('counts for each entity its mentions in the text, the documents it is in and the sentences citing it as a source, in id order', () => {
+  it('counts for each entity, as curated, its mentions in the text, the documents it is in and the sentences citing it as a source, in id order', () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
+    const text = { ...doc, text: 'Putin spoke to Reuters.' };
+    const sentence = [{ ...sentences[0], end: 23 }];
     const putin = mentions[0];
-    const reuters = { begin: 13, end: 20, text: 'Reuters', type: 'OUTLET' as const, sentence: 0, role: 'reporting' as const, source: 'text' as const, name: 'Reuters', entity: 'reuters' };
+    const reuters = { begin: 15, end: 22, text: 'Reuters', type: 'OUTLET' as const, sentence: 0, role: 'reporting' as const, source: 'text' as const, name: 'Reuters', entity: 'reuters' };
     store.transaction(() => {
       store.applyLink({
         ids: [],
@@ -96,13 +98,21 @@ describe('Store', () => {
         merged: [],
       });
       // Twice in the first document, once as a pronoun ('he'), which is no mention in the text.
-      store.insertDocument(doc, 'h1', 2, sentences, [putin, { ...putin, begin: 6, end: 8, text: 'he', source: 'pronoun' as const }, reuters]);
-      store.insertDocument(doc, 'h2', 2, sentences, [putin, { ...reuters, role: 'subject' as const }]);
+      store.insertDocument(text, 'h1', 4, sentence, [putin, { ...putin, begin: 6, end: 11, text: 'spoke', source: 'pronoun' as const }, reuters]);
+      store.insertDocument({ ...text, title: 'U' }, 'h2', 4, sentence, [putin, { ...reuters, role: 'subject' as const }]);
     });
     expect(store.nodes()).toEqual([
       { id: 'assad', label: 'Assad', type: 'PERSON', mentions: 0, documents: 0, reports: 0 },
       { id: 'putin', label: 'Putin', type: 'PERSON', mentions: 2, documents: 2, reports: 0 },
       { id: 'reuters', label: 'Reuters', type: 'OUTLET', mentions: 2, documents: 2, reports: 1 },
+    ]);
+    // Curated: Putin relabelled, Reuters hidden, and an entity a split made, with no mentions yet.
+    store.db.exec(`INSERT INTO curated_entities (id, label, type, shown, created) VALUES
+      ('putin', 'Vladimir Putin', NULL, 1, 0), ('reuters', NULL, NULL, 0, 0), ('putin.2', 'Putin (2)', 'PERSON', 1, 1)`);
+    expect(store.nodes()).toEqual([
+      { id: 'assad', label: 'Assad', type: 'PERSON', mentions: 0, documents: 0, reports: 0 },
+      { id: 'putin', label: 'Vladimir Putin', type: 'PERSON', mentions: 2, documents: 2, reports: 0 },
+      { id: 'putin.2', label: 'Putin (2)', type: 'PERSON', mentions: 0, documents: 0, reports: 0 },
     ]);
     store.close();
   });
