@@ -246,7 +246,6 @@ class StoredCorpus implements Corpus {
      */
     let stored: DocumentInput[] = [];
     let until = 0;
-    let bulk = false;
     let limits = FIRST_BATCH;
     const commit = () => {
       // The workers get more texts first, so that they keep extracting while the writer commits.
@@ -282,10 +281,9 @@ class StoredCorpus implements Corpus {
         options.onProgress?.(outcome, outcomes.length);
         if (stored.length >= limits.documents || Date.now() >= until) {
           commit();
-          if (!bulk) {
+          if (limits !== LONG_BATCH) {
             // More documents after a full batch: a long ingest, as in ingest.
             this.store.beginBulkWrites();
-            bulk = true;
             limits = LONG_BATCH;
           }
         }
@@ -297,7 +295,7 @@ class StoredCorpus implements Corpus {
       this.store.rollback();
       throw this.redo(stored, error);
     } finally {
-      if (bulk) this.store.endBulkWrites();
+      if (limits === LONG_BATCH) this.store.endBulkWrites();
       await pool.close();
     }
     return outcomes;
@@ -384,7 +382,7 @@ class StoredCorpus implements Corpus {
     // Under curation a mention's entity, label and type may differ from the resolver's: the graph
     // is built again from the store rather than grown from what the resolver said.
     const graph = rules.length > 0 ? ('rebuild' as const) : this.graphChange(id, processed.sentences, processed.mentions, processed.link.merged);
-    this.changed([{ graph, words: processed.words, mentions: document.mentions }]);
+    this.changed({ graph, words: processed.words, mentions: document.mentions });
     return { outcome: { status: 'added', source, document }, link: processed.link };
   }
 
@@ -419,40 +417,34 @@ class StoredCorpus implements Corpus {
   }
 
   /**
-   * The kept graph and counts after stored documents, updated in place: each document's entities
-   * and windows are added, then every entity that absorbed another (a merge) has its node and links
-   * rebuilt from the store, which by then holds all of these documents.
+   * The kept graph and counts after a stored document, updated in place: its entities and windows
+   * are added, then every entity that absorbed another (a merge) has its node and links rebuilt
+   * from the store, which by then holds the document.
    */
-  private changed(changes: readonly Change[]): void {
+  private changed(change: Change): void {
     this.serialized.clear();
     if (this.counts) {
-      for (const change of changes) {
-        this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
-      }
+      this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
     }
     const graph = this.cachedGraph;
     if (!graph) return;
-    const grown: GraphChange[] = [];
-    for (const change of changes) if (change.graph !== 'rebuild') grown.push(change.graph);
-    if (grown.length < changes.length) {
+    if (change.graph === 'rebuild') {
       this.cachedGraph = undefined;
       this.byType = undefined;
       return;
     }
-    const merges = grown.flatMap((change) => change.merged);
-    for (const change of grown) {
-      if (this.byType) for (const e of change.entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
-      addDocument(graph, change.entities, change.rows);
-    }
-    if (merges.length === 0) return;
+    const { entities, rows, merged } = change.graph;
+    if (this.byType) for (const e of entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
+    addDocument(graph, entities, rows);
+    if (merged.length === 0) return;
     this.byType = undefined;
     const neighbours = new Set<string>();
-    for (const { from } of merges) {
+    for (const { from } of merged) {
       if (!graph.hasNode(from)) continue;
       graph.forEachNeighbor(from, (neighbour) => neighbours.add(neighbour));
       graph.dropNode(from);
     }
-    for (const into of new Set(merges.map((m) => this.registry.canonicalId(m.into)))) {
+    for (const into of new Set(merged.map((m) => this.registry.canonicalId(m.into)))) {
       const node = this.store.node(into);
       if (node) replaceNode(graph, node, this.store.windowRowsAround(into, this.window));
     }
