@@ -1,5 +1,6 @@
-#!/usr/bin/env node
-// The `plexus` command: runs the compiled CLI (build it first with `npm run build`).
+#!/usr/bin/env -S node --max-semi-space-size=64
+// The `plexus` command: runs the compiled CLI (build it first with `npm run build`), with the
+// young generation the npm scripts give it (see .npmrc).
 'use strict';
 
 const { main } = require('../dist/server/cli/main.js');

@@ -68,9 +68,11 @@ export function barRows(bars: readonly Bar[]): Row[] {
   return bars.map((b) => [b.name, figure(b.value), `${b.kind === 'min' ? '≥' : '≤'} ${b.limit}: ${b.pass ? 'pass' : 'FAIL'}`]);
 }
 
-export function machine(): { cpus: number; cpu: string; node: string; load: number[] } {
+/** The machine, and the options Node runs with (.npmrc sets them for every npm script). */
+export function machine(): { cpus: number; cpu: string; node: string; nodeOptions: string; load: number[] } {
   const cpus = os.cpus();
-  return { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, load: os.loadavg().map((l) => round(l)) };
+  const nodeOptions = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  return { cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown', node: process.version, nodeOptions, load: os.loadavg().map((l) => round(l)) };
 }
 
 export function printJson(value: unknown): void {
