@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env -S node --max-semi-space-size=32
 // The `plexus` command: runs the compiled CLI (build it first with `npm run build`), with the
 // young generation the npm scripts give it (see .npmrc).
 'use strict';
