@@ -587,8 +587,16 @@ function capitalisedRun(
         continue;
       }
     }
-    // 'Hundreds of Venezuelans': a nationality word after 'of' is not part of a name.
-    if (NAME_CONNECTORS.has(value[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1) && keys[j + 1] !== 'the' && lexicon.match(keys, j + 1, limit)?.entry.kind !== 'demonym') {
+    // 'Hundreds of Venezuelans': a nationality word after 'of' is not part of a name, nor is a word
+    // that never is one ('the Idlib Governorate on Thursday', 'the Ministry of Defence on Monday').
+    if (
+      NAME_CONNECTORS.has(value[j]) &&
+      j + 1 <= limit &&
+      isCapitalised(analysis, j + 1) &&
+      keys[j + 1] !== 'the' &&
+      !lexicon.notNames.has(keys[j + 1]) &&
+      lexicon.match(keys, j + 1, limit)?.entry.kind !== 'demonym'
+    ) {
       hasOf = hasOf || value[j] === 'of';
       last = j + 1;
       j += 2;

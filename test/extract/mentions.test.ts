@@ -57,6 +57,13 @@ describe('extractMentions', () => {
     expect(table('The summit was held in Ufa on Monday.')).toEqual([['Ufa', 'LOCATION']]);
   });
 
+  it('ends a name before a connector followed by a weekday or a month', () => {
+    const names = (text: string) => table(text).map(([name]) => name);
+    expect(names('Troops were deployed to Yardal Governorate and Araniya on Tuesday.')).toEqual(['Yardal Governorate', 'Araniya']);
+    expect(names('The Ministry of Defence on Monday denied the report.')).toEqual(['Ministry of Defence']);
+    expect(names('The Council for March elections met in Homs.')).not.toContain('Council for March');
+  });
+
   it('types an organisation by its head word', () => {
     expect(table('He heads the PIR Analytical Centre and the Federation Council.')).toEqual(
       expect.arrayContaining([['Federation Council', 'ORGANIZATION']]),
