@@ -11,7 +11,7 @@ import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
 import { communities } from '../graph/communities';
-import { addDocument, buildGraph, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
+import { addDocument, buildGraph, edgeKey, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
@@ -646,6 +646,57 @@ class StoredCorpus implements Corpus {
       if (items.length >= limit) break;
     }
     return items.slice(0, limit);
+  }
+
+  /**
+   * One pass over the documents instead of `evidence` for each link, which for every link asks for
+   * its windows and then for each window's sentences and mentions: an export of every link of a
+   * 10,000-document corpus (440,000 of them) did not end in 150 s that way. The same windows,
+   * sentences and mentions, in the same order (newest document first, then by window and sentence).
+   */
+  linksEvidence(links: Iterable<readonly [source: string, target: string]>, doc?: number): Map<string, EvidenceItem[]> {
+    const found = new Map<string, EvidenceItem[]>();
+    for (const [source, target] of links) found.set(edgeKey(source, target), []);
+    if (found.size === 0) return found;
+    const unitOf = (sentence: Sentence) => (this.window === 'sentence' ? sentence.index : this.window === 'paragraph' ? sentence.paragraph : 0);
+    for (const id of doc === undefined ? this.store.documentIdsNewestFirst() : [doc]) {
+      const stored = this.store.document(id);
+      if (!stored) continue;
+      const header = this.store.documentHeader(id);
+      const inSentence = new Map<number, ResolvedMention[]>();
+      const subjects = new Map<number, Set<string>>();
+      for (const m of stored.mentions) {
+        const list = inSentence.get(m.sentence);
+        if (list) list.push(m);
+        else inSentence.set(m.sentence, [m]);
+        if (m.role !== 'subject') continue;
+        const unit = unitOf(stored.sentences[m.sentence]);
+        const set = subjects.get(unit);
+        if (set) set.add(m.entity);
+        else subjects.set(unit, new Set([m.entity]));
+      }
+      for (const unit of [...subjects.keys()].sort((a, b) => a - b)) {
+        const entities = [...(subjects.get(unit) ?? [])];
+        const sentences = stored.sentences.filter((s) => unitOf(s) === unit);
+        for (let i = 0; i < entities.length; i++) {
+          for (let j = i + 1; j < entities.length; j++) {
+            const items = found.get(edgeKey(entities[i], entities[j]));
+            if (!items) continue;
+            const pair = new Set([entities[i], entities[j]]);
+            for (const sentence of sentences) {
+              const mentions = (inSentence.get(sentence.index) ?? []).filter((m) => pair.has(m.entity));
+              if (mentions.length === 0) continue;
+              items.push({
+                document: header,
+                sentence: { index: sentence.index, begin: sentence.begin, end: sentence.end, text: stored.text.slice(sentence.begin, sentence.end) },
+                mentions: mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity, text: m.text })),
+              });
+            }
+          }
+        }
+      }
+    }
+    return found;
   }
 
   documents() {

@@ -62,6 +62,12 @@ export interface Corpus {
   entity(id: string): EntityDetail;
   /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */
   evidence(source: string, target: string, limit?: number): EvidenceItem[];
+  /**
+   * All the evidence of many links at once (an export), keyed by `edgeKey`: for each link what
+   * `evidence` gives without a limit, read document by document; with `doc`, that document's only.
+   * The ids are the graph's.
+   */
+  linksEvidence(links: Iterable<readonly [source: string, target: string]>, doc?: number): Map<string, EvidenceItem[]>;
   documents(): DocumentSummary[];
   /** Throws NotFoundError for an unknown id. */
   document(id: number): DocumentDetail;

@@ -6,6 +6,7 @@
  * text, end exclusive, as everywhere in Plexus.
  */
 import type { Corpus } from '../corpus/types';
+import { edgeKey } from '../graph/cooccurrence';
 import type { EvidenceItem } from '../model/types';
 import { writeCsv, type Cell } from './csv';
 import type { ExportGraph } from './export-graph';
@@ -29,9 +30,6 @@ export const EVIDENCE_HEADER = [
   'text',
 ] as const;
 
-/** Every piece of evidence of an edge: no limit. */
-const ALL = Number.MAX_SAFE_INTEGER;
-
 function firstMention(item: EvidenceItem, entity: string): { begin?: number; end?: number } {
   return item.mentions.find((mention) => mention.entity === entity) ?? {};
 }
@@ -39,9 +37,9 @@ function firstMention(item: EvidenceItem, entity: string): { begin?: number; end
 /** The rows for the edges of `graph`; with `doc`, only the sentences of that document (what the graph shows). */
 export function evidenceRows(corpus: Corpus, graph: ExportGraph, doc?: number): Cell[][] {
   const rows: Cell[][] = [];
+  const evidence = corpus.linksEvidence(graph.mapEdges((_key, _attributes, source, target) => [source, target] as const), doc);
   graph.forEachEdge((_key, _attributes, source, target, sourceAttributes, targetAttributes) => {
-    for (const item of corpus.evidence(source, target, ALL)) {
-      if (doc !== undefined && item.document.id !== doc) continue;
+    for (const item of evidence.get(edgeKey(source, target)) ?? []) {
       const a = firstMention(item, source);
       const b = firstMention(item, target);
       rows.push([

@@ -456,6 +456,11 @@ export class Store {
       .filter((s) => s.mentions.length > 0);
   }
 
+  /** Document ids, newest first: the order in which evidence is listed. */
+  documentIdsNewestFirst(): number[] {
+    return this.statements.prepare('SELECT id FROM documents ORDER BY id DESC').pluck().all() as number[];
+  }
+
   documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
     return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as { id: number; title: string; outlet: string | null; date: string | null };
   }

@@ -1,0 +1,51 @@
+/**
+ * The evidence of many links at once, as an export reads it: one pass over the documents that
+ * gives, for every link, what asking `evidence` for that link alone gives, in the same order.
+ */
+import path from 'node:path';
+import { benchCorpus } from '../../server/bench/corpus';
+import { openCorpus, type Corpus } from '../../server/corpus';
+import { edgeKey } from '../../server/graph/cooccurrence';
+import { readInputs } from '../../server/ingest';
+import type { CooccurrenceWindow } from '../../server/model/types';
+import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+
+function corpusWith(window: CooccurrenceWindow): Corpus {
+  const corpus = openCorpus({ dbPath: path.join(tempDir(), `${window}.db`), window });
+  const demo = readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  corpus.ingest([...demo, ...benchCorpus(12, { seed: 5, words: 300 })]);
+  return corpus;
+}
+
+describe.each(['sentence', 'paragraph', 'document'] as const)('linksEvidence, in %s windows', (window) => {
+  let corpus: Corpus;
+  beforeAll(() => {
+    corpus = corpusWith(window);
+  });
+  afterAll(() => corpus.close());
+
+  it("gives every link exactly the evidence that asking for that link alone gives", () => {
+    const links = corpus.graph().edges.map((edge) => [edge.source, edge.target] as const);
+    expect(links.length).toBeGreaterThan(50);
+    const all = corpus.linksEvidence(links);
+    expect(all.size).toBe(links.length);
+    let items = 0;
+    for (const [source, target] of links) {
+      const alone = corpus.evidence(source, target, Number.MAX_SAFE_INTEGER);
+      expect(all.get(edgeKey(source, target))).toEqual(alone);
+      items += alone.length;
+    }
+    expect(items).toBeGreaterThan(links.length);
+  });
+
+  it("keeps to one document's sentences when asked for that document", () => {
+    const links = corpus.graph({ doc: 2 }).edges.map((edge) => [edge.source, edge.target] as const);
+    expect(links.length).toBeGreaterThan(0);
+    for (const [key, items] of corpus.linksEvidence(links, 2)) {
+      expect(items.length).toBeGreaterThan(0);
+      expect(new Set(items.map((item) => item.document.id))).toEqual(new Set([2]));
+      const [source, target] = key.split('~');
+      expect(items).toEqual(corpus.evidence(source, target, Number.MAX_SAFE_INTEGER).filter((item) => item.document.id === 2));
+    }
+  });
+});
