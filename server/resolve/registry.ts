@@ -246,10 +246,16 @@ export class EntityRegistry {
     set.add(entity.id);
   }
 
+  /**
+   * A new entity's id: its label's slug, numbered when taken. A slug that is also a name on Object's
+   * prototype ('constructor', from an organisation of that name) is numbered too: graphology files
+   * a node's links in plain objects keyed by neighbour id, where that key already answers, and it
+   * would refuse every link to the entity from one whose id sorts before it.
+   */
   private newId(label: string): string {
     const base = slug(label);
     let id = base;
-    for (let n = 2; this.entities.has(id) || this.mergedInto.has(id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.entities.has(id) || this.mergedInto.has(id) || id in Object.prototype; n++) id = `${base}-${n}`;
     return id;
   }
 }

@@ -1,6 +1,7 @@
 import { EntityRegistry } from '../../server/resolve/registry';
 import type { LocalEntity } from '../../server/resolve/document';
 import { nameKey } from '../../server/extract/normalize';
+import { buildGraph, edgeKey } from '../../server/graph/cooccurrence';
 
 function local(type: LocalEntity['type'], ...names: string[]): LocalEntity {
   return { type, label: names[0], keys: new Set(names.map(nameKey)), mentions: [0], reasons: [], canonical: false };
@@ -48,6 +49,17 @@ describe('EntityRegistry', () => {
     const registry = new EntityRegistry();
     const ids = registry.link([local('PERSON', 'Bashar al-Assad'), local('LOCATION', 'Bashar al-Assad')]).ids;
     expect(ids).toEqual(['bashar-al-assad', 'bashar-al-assad-2']);
+  });
+
+  it("numbers an id that is also a name on Object's prototype, which graphology's links would take for a link", () => {
+    const registry = new EntityRegistry();
+    const ids = registry.link([local('ORGANIZATION', 'Constructor'), local('PERSON', 'Assad')]).ids;
+    expect(ids).toEqual(['constructor-2', 'assad']);
+    const graph = buildGraph(
+      ids.map((id) => ({ id, label: id, type: 'ORGANIZATION' as const, mentions: 1, documents: 1, reports: 0 })),
+      ids.map((entity) => ({ doc: 1, unit: 0, entity })),
+    );
+    expect(graph.hasEdge(edgeKey('assad', 'constructor-2'))).toBe(true);
   });
 
   it('finds an entity by any name it is known by, following merges', () => {
