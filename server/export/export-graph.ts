@@ -5,6 +5,7 @@
  * nodes have them (`x`, `y`): the server computes no layout.
  */
 import { UndirectedGraph } from 'graphology';
+import { addNode } from '../graph/add-node';
 import { nodeSize, typeColour } from '../model/appearance';
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../model/types';
 
@@ -57,7 +58,7 @@ export function toExportGraph(served: SerializedGraph): ExportGraph {
   const graph: ExportGraph = new UndirectedGraph();
   const maxMentions = Math.max(0, ...served.nodes.map((node) => node.attributes.mentions));
   for (const { key, attributes } of served.nodes) {
-    graph.addNode(key, { ...attributes, color: typeColour(attributes.type), size: nodeSize(attributes.mentions, maxMentions) });
+    addNode(graph, key, { ...attributes, color: typeColour(attributes.type), size: nodeSize(attributes.mentions, maxMentions) });
   }
   for (const { key, source, target, attributes } of served.edges) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
   return graph;

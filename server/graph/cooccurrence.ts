@@ -6,6 +6,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, NodeAttributes } from '../model/types';
+import { addNode } from './add-node';
 
 export type PlexusGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -33,7 +34,7 @@ export function edgeKey(a: string, b: string): string {
 export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>): PlexusGraph {
   const graph: PlexusGraph = new UndirectedGraph();
   for (const n of nodes) {
-    graph.addNode(n.id, { label: n.label, type: n.type, mentions: n.mentions, documents: n.documents, reports: n.reports, degree: 0 });
+    addNode(graph, n.id, { label: n.label, type: n.type, mentions: n.mentions, documents: n.documents, reports: n.reports, degree: 0 });
   }
   addWindows(graph, rows);
   graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
@@ -105,7 +106,7 @@ export function addDocument(graph: PlexusGraph, entities: Iterable<NodeIncrement
       attr.reports += e.reports;
       attr.documents += 1;
     } else {
-      graph.addNode(e.id, { label: e.label, type: e.type, mentions: e.mentions, documents: 1, reports: e.reports, degree: 0 });
+      addNode(graph, e.id, { label: e.label, type: e.type, mentions: e.mentions, documents: 1, reports: e.reports, degree: 0 });
     }
   }
   for (const node of addWindows(graph, rows)) graph.setNodeAttribute(node, 'degree', graph.degree(node));
@@ -122,7 +123,7 @@ export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<W
     graph.forEachNeighbor(node.id, (neighbour) => touched.add(neighbour));
     graph.dropNode(node.id);
   }
-  graph.addNode(node.id, { label: node.label, type: node.type, mentions: node.mentions, documents: node.documents, reports: node.reports, degree: 0 });
+  addNode(graph, node.id, { label: node.label, type: node.type, mentions: node.mentions, documents: node.documents, reports: node.reports, degree: 0 });
   const links = new Map<string, EdgeAttributes>();
   let doc = -1;
   let unit = -1;

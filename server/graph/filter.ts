@@ -5,6 +5,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { GraphFilter } from '../corpus/types';
 import type { CooccurrenceWindow, EdgeWeighting, SerializedGraph } from '../model/types';
+import { addNode } from './add-node';
 import type { PlexusGraph } from './cooccurrence';
 
 export interface FilterContext {
@@ -34,7 +35,7 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
     kept = around;
   }
   const result: PlexusGraph = new UndirectedGraph();
-  for (const id of kept) result.addNode(id, { ...graph.getNodeAttributes(id) });
+  for (const id of kept) addNode(result, id, { ...graph.getNodeAttributes(id) });
   graph.forEachEdge((key, attr, source, target) => {
     if (attr.weight >= minWeight && kept.has(source) && kept.has(target)) result.addUndirectedEdgeWithKey(key, source, target, { ...attr });
   });
