@@ -11,7 +11,7 @@ import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { checkpointed, DEMO_DIR, refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';
+import { checkpointed, DEMO_DIR, tempDir } from '../helpers/fixtures';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
@@ -65,40 +65,6 @@ describe('ingestParallel', () => {
       expect(outcomes.map((o) => [o.status, o.source])).toEqual(expected.map((o) => [o.status, o.source]));
       expect(parallel.graph()).toEqual(serial.graph());
       expect(parallel.stats()).toEqual(serial.stats());
-    } finally {
-      serial.close();
-      parallel.close();
-    }
-  }, 120_000);
-
-  it('stores none of a document the store refuses and all of those before it, as ingest does, and then takes it again', async () => {
-    const dir = tempDir();
-    const docs = inputs().slice(0, 30);
-    const REFUSED = 'A document the store refuses';
-    docs[20] = { ...docs[20], title: REFUSED };
-    const serialFile = path.join(dir, 'serial.db');
-    const parallelFile = path.join(dir, 'parallel.db');
-    const serial = openCompiled({ dbPath: serialFile });
-    const parallel = openCompiled({ dbPath: parallelFile });
-    try {
-      refuseMentionsOf(serialFile, REFUSED);
-      const allow = refuseMentionsOf(parallelFile, REFUSED);
-      expect(() => serial.ingest(docs)).toThrow('this document is refused by the test');
-      const reported: string[] = [];
-      await expect(parallel.ingestParallel(docs, { workers: 1, onProgress: (o) => reported.push(o.status) })).rejects.toThrow('this document is refused by the test');
-      // Its batch was rolled back at the failure; the twenty before it were stored again, as they were.
-      expect(reported).toEqual(Array(20).fill('added'));
-      const rows = storedRows(parallelFile);
-      expect(rows.documents).toHaveLength(20);
-      expect(rows).toEqual(storedRows(serialFile));
-      expect(parallel.graph()).toEqual(serial.graph());
-      expect(parallel.stats()).toEqual(serial.stats());
-
-      // Once the store takes it, the same corpus goes on from there.
-      allow();
-      const rest = await parallel.ingestParallel(docs.slice(20), { workers: 1 });
-      expect(rest.map((o) => o.status)).toEqual(Array(10).fill('added'));
-      expect(parallel.stats().documents).toBe(30);
     } finally {
       serial.close();
       parallel.close();
