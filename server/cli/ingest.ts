@@ -8,18 +8,21 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
+import { workersFor } from '../corpus/extract-pool';
 import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import { ConfigError } from '../model/errors';
-import type { DocumentInput } from '../model/types';
+import type { DocumentInput, IngestOutcome } from '../model/types';
 
-export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE]
+export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
 
 Reads files (.txt, .md, .html) and folders (recursively) into the store.
-  --again     run the documents already stored through the pipeline again (after the lexicons
-              changed, say); the curation rules are kept and apply again
-  --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)
+  --again       run the documents already stored through the pipeline again (after the lexicons
+                changed, say); the curation rules are kept and apply again
+  --db FILE     the SQLite store (default: PLEXUS_DB, else data/plexus.db)
+  --workers N   threads extracting beside the one that stores, 0 for none (default: one per core
+                but one when the inputs hold more than 4 MiB of text, none below)
 Exit code: 0 when every input was added or already present, 1 when some input was refused.`;
 
 type ReadResult = ReturnType<typeof readInputs>[number];
@@ -32,27 +35,38 @@ export interface IngestSummary {
 
 /**
  * Ingests what `readInputs` gave, printing `[3/120] added  path (42 mentions)`, `duplicate`
- * or `refused: reason` per input. Inputs that could not be read count as refused, in their place.
+ * or `refused: reason` per input, in input order. Inputs that could not be read count as refused,
+ * in their place. With `workers` above 0 the extraction runs in that many worker threads
+ * (ingestParallel); by default in as many as the text is worth (workersFor).
  */
-export function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (line: string) => void): IngestSummary {
+export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (line: string) => void, workers?: number): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
   const total = results.length;
   let done = 0;
   const step = (): string => `[${++done}/${total}]`;
 
-  // A generator, so that read failures are reported in order, between the documents around them.
-  function* documents(): Generator<DocumentInput> {
-    for (const result of results) {
-      if ('error' in result) {
-        summary.refused++;
-        log(`${step()} refused: ${result.error}`);
-      } else {
-        yield result.document;
-      }
+  // The inputs that could not be read before each document (and after the last), reported just
+  // before it: a parallel ingest reads documents ahead of the one it reports.
+  const documents: DocumentInput[] = [];
+  const unreadBefore: string[][] = [[]];
+  for (const result of results) {
+    if ('error' in result) {
+      unreadBefore[documents.length].push(result.error);
+    } else {
+      documents.push(result.document);
+      unreadBefore.push([]);
     }
   }
+  const reportUnread = (index: number): void => {
+    for (const error of unreadBefore[index]) {
+      summary.refused++;
+      log(`${step()} refused: ${error}`);
+    }
+  };
 
-  corpus.ingest(documents(), (outcome) => {
+  let reported = 0;
+  const report = (outcome: IngestOutcome): void => {
+    reportUnread(reported++);
     switch (outcome.status) {
       case 'added':
         summary.added++;
@@ -67,7 +81,15 @@ export function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (
         log(`${step()} refused: ${outcome.reason}`);
         break;
     }
-  });
+  };
+  const threads = workers ?? workersFor(documents.reduce((chars, d) => chars + d.text.length, 0));
+  if (threads > 0) {
+    log(`Extracting in ${threads} worker thread${threads === 1 ? '' : 's'} (--workers 0 for none)`);
+    await corpus.ingestParallel(documents, { workers: threads, onProgress: report });
+  } else {
+    corpus.ingest(documents, report);
+  }
+  reportUnread(documents.length);
   return summary;
 }
 
@@ -119,7 +141,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, again: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { db: { type: 'string' }, again: { type: 'boolean' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
     const problem = parseArgsProblem(error);
@@ -140,6 +162,15 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     process.stderr.write(`plexus ingest: name at least one file or folder\n${INGEST_USAGE}\n`);
     return 2;
   }
+  if (values.workers !== undefined && !/^\d+$/.test(values.workers)) {
+    process.stderr.write(`plexus ingest: --workers wants a whole number of threads (0 for none), got '${values.workers}'\n${INGEST_USAGE}\n`);
+    return 2;
+  }
+  const workers = values.workers === undefined ? undefined : Number(values.workers);
+  if (workers !== undefined && values.again === true) {
+    process.stderr.write(`plexus ingest: --again runs on one thread and takes no --workers\n${INGEST_USAGE}\n`);
+    return 2;
+  }
 
   let config;
   try {
@@ -156,7 +187,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     const summary =
       values.again === true
         ? reingestWithProgress(corpus, log)
-        : ingestWithProgress(corpus, readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }), log);
+        : await ingestWithProgress(corpus, readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }), log, workers);
     const stats = corpus.stats();
     process.stdout.write(
       `Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,

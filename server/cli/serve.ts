@@ -32,10 +32,10 @@ export interface RunningServer {
 }
 
 /** Loads the built-in corpus when the store has no documents; progress goes to `log`. */
-export function loadDemoCorpus(corpus: Corpus, dir: string, log: (line: string) => void): void {
+export async function loadDemoCorpus(corpus: Corpus, dir: string, log: (line: string) => void): Promise<void> {
   if (corpus.stats().documents > 0) return;
   log(`Loading the demo corpus from ${dir}`);
-  const summary = ingestWithProgress(corpus, readInputs([dir]), log);
+  const summary = await ingestWithProgress(corpus, readInputs([dir]), log);
   log(`Demo corpus: ${describeSummary(summary)}`);
 }
 
@@ -47,7 +47,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
-    if (options.demo) loadDemoCorpus(corpus, config.demoCorpusDir, log);
+    if (options.demo) await loadDemoCorpus(corpus, config.demoCorpusDir, log);
     const app = createApp(corpus, config);
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host);

@@ -41,7 +41,7 @@ export interface GraphFilter {
 }
 
 export interface ParallelIngestOptions {
-  /** Worker threads; default one per core. */
+  /** Worker threads; default one per core but one (defaultWorkers). */
   workers?: number;
   onProgress?: (outcome: IngestOutcome, done: number) => void;
 }
@@ -50,7 +50,7 @@ export interface Corpus {
   /** Ingests documents one by one, each all or nothing, in batches of a transaction each; `onProgress` is called after each. */
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
   /**
-   * Ingests as `ingest` does, with the extraction in worker threads (one per core by default) and
+   * Ingests as `ingest` does, with the extraction in worker threads (one per core but one by default) and
    * this thread resolving and storing, in input order: the same entities as `ingest`. For bulk
    * loads (the CLI, the benchmarks): nothing else may write to the corpus until it resolves.
    */

@@ -86,6 +86,34 @@ describe('bin/plexus.js', () => {
     expect(run(['ingest']).status).toBe(2);
   });
 
+  it('ingests with --workers as without, reporting each input in order', () => {
+    const folder = path.join(dir, 'articles');
+    fs.mkdirSync(folder);
+    const people = ['Angela Merkel', 'Emmanuel Macron', 'Joe Biden', 'Olaf Scholz', 'Vladimir Putin', 'Bashar al-Assad'];
+    const cities = ['Berlin', 'Paris', 'Washington', 'Moscow', 'Damascus', 'Brussels'];
+    people.forEach((person, i) => {
+      for (let j = 0; j < 3; j++) {
+        const other = people[(i + j + 1) % people.length];
+        const text = `${person} met ${other} in ${cities[(i + j) % cities.length]} on Tuesday, Reuters reported.\n\n${other} said the talks with ${person.split(' ').pop()} had gone well.\n`;
+        fs.writeFileSync(path.join(folder, `${String(i * 3 + j + 1).padStart(2, '0')}.txt`), text);
+      }
+    });
+    // An input that cannot be read, among the others: its line stays in its place.
+    fs.writeFileSync(path.join(folder, '09b.pdf'), '%PDF');
+
+    const single = run(['ingest', folder, '--workers', '0', '--db', path.join(dir, 'single.db')]);
+    const parallel = run(['ingest', folder, '--workers', '1', '--db', path.join(dir, 'parallel.db')]);
+    expect(parallel.status).toBe(1);
+    const [first, ...lines] = parallel.stderr.trimEnd().split('\n');
+    expect(first).toBe('Extracting in 1 worker thread (--workers 0 for none)');
+    expect(lines).toHaveLength(19);
+    expect(lines[9]).toMatch(/^\[10\/19\] refused: .*09b\.pdf: unsupported/);
+    expect(lines.map((line) => line.slice(0, line.indexOf(']') + 1))).toEqual(lines.map((_, i) => `[${i + 1}/19]`));
+    expect(lines.join('\n')).toBe(single.stderr.trimEnd());
+    expect(parallel.stdout.replace('parallel.db', 'single.db')).toBe(single.stdout);
+    expect(parallel.stdout).toMatch(/19 inputs: 18 added, 0 already present, 1 refused/);
+  });
+
   it.each(['SIGTERM', 'SIGINT'] as const)('serves until %s, then exits 0', async (signal) => {
     const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', path.join(dir, `${signal}.db`)], {
       cwd: dir,

@@ -116,6 +116,18 @@ describe('plexus ingest', () => {
       expect(output.stderr()).toMatch(/^plexus ingest: name at least one file or folder\nusage: plexus ingest/);
     });
 
+    it('with --workers that is not a whole number', async () => {
+      expect(await main(['ingest', inputs, '--workers', 'two', '--db', db])).toBe(2);
+      expect(output.stderr()).toMatch(/^plexus ingest: --workers wants a whole number of threads \(0 for none\), got 'two'\nusage: plexus ingest/);
+      expect(await main(['ingest', inputs, '--workers', '-1', '--db', db])).toBe(2);
+      expect(fs.existsSync(db)).toBe(false);
+    });
+
+    it('with --again and --workers', async () => {
+      expect(await main(['ingest', '--again', '--workers', '1', '--db', db])).toBe(2);
+      expect(output.stderr()).toMatch(/^plexus ingest: --again runs on one thread and takes no --workers/);
+    });
+
     it('with an unknown option', async () => {
       expect(await main(['ingest', inputs, '--database', db])).toBe(2);
       expect(output.stderr()).toMatch(/^plexus ingest: Unknown option '--database'/);
