@@ -58,6 +58,17 @@ export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 
  */
 export const NAMED_BODY_NOUNS = new Set(['regime', 'administration', 'government', 'tribe', 'clan']);
 
+/**
+ * Words that end the names of newspapers ('the Hemburg Times', 'the Kathmandu Post'): a name of two
+ * words or more that ends in one is a news outlet's, when the outlet lexicon does not know it.
+ * Words that end other names as often are left out: 'News', 'Star', 'Sun', 'Mirror', and titles
+ * ('Permanent Observer', 'Medical Examiner').
+ */
+export const OUTLET_HEADS = new Set(['times', 'post', 'herald', 'gazette', 'tribune', 'journal', 'chronicle', 'courier', 'inquirer', 'telegraph']);
+
+/** Words before 'Post' that make it a place or a unit's, not a newspaper ('the Nasib Border Post'). */
+export const NOT_OUTLET_POSTS = new Set(['border', 'frontier', 'observation', 'command', 'police', 'army', 'military', 'guard', 'trading', 'customs']);
+
 /** Arabic words that open the names of armed groups and movements ('Jaish al-Islam', 'Harakat Hazm'). */
 export const ORGANISATION_OPENERS = new Set(['jaish', 'jaysh', 'jabhat', 'harakat', 'liwa', 'kataib', 'katibat', 'saraya', 'hizb', 'jamaat', 'ansar']);
 

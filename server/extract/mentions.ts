@@ -9,7 +9,7 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { COMPASS_POINTS, EVENT_WORDS, HOLDING_PARTICIPLES, NAME_CONNECTORS, NAME_PARTICLES, NAMED_BODY_NOUNS, ORGANISATION_OPENERS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import { COMPASS_POINTS, EVENT_WORDS, HOLDING_PARTICIPLES, NAME_CONNECTORS, NAME_PARTICLES, NAMED_BODY_NOUNS, NOT_OUTLET_POSTS, ORGANISATION_OPENERS, OUTLET_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
@@ -174,7 +174,7 @@ function findCandidates(
     }
     const match = lexicon.match(keys, i, sentence.last);
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
-    if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon)))) {
+    if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon) || extendsIntoOutlet(keys, match, run)))) {
       const entry = match.entry;
       // 'Chilean forces', 'the Peruvian people', 'Venezuelans', 'French-led coalition': a body of people, named as an organisation.
       const group =
@@ -545,6 +545,16 @@ function endsInOrgWord(analysis: Analysis, keys: readonly string[], from: number
   return last >= 0 && lexicon.orgWords.has(keys[last]);
 }
 
+/** 'the Hemburg Times', 'the Kathmandu Post': a name of two words or more that a newspaper's ends in. */
+function isOutletName(keys: readonly string[], first: number, last: number): boolean {
+  return last > first && OUTLET_HEADS.has(keys[last]) && !(keys[last] === 'post' && NOT_OUTLET_POSTS.has(keys[last - 1]));
+}
+
+/** 'the Manila Courier': a known place that opens the name of a newspaper. */
+function extendsIntoOutlet(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }): boolean {
+  return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && isOutletName(keys, run.first, run.last);
+}
+
 /** 'Lahore Barrage', 'Lisbon Airport': a known place that opens the name of another place. */
 function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
   return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
@@ -655,6 +665,7 @@ function classify(
   if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
   // 'a new Government', 'an interim Government': an indefinite head word is a common noun.
   if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
+  if (isOutletName(keys, first, last)) return typed('OUTLET', Evidence.Shape);
   if (words.some((w) => lexicon.orgWords.has(w))) {
     return typed('ORGANIZATION', Evidence.Shape);
   }

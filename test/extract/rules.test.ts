@@ -290,6 +290,19 @@ describe('context that makes an unknown name a person', () => {
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
+describe('an unknown name that a newspaper\'s ends in is a news outlet', () => {
+  const rows: Row[] = [
+    ['The Hemburg Times reported the talks.', [['Hemburg Times', 'OUTLET']]],
+    ['She wrote for the Velmor Herald and the Tarsk Gazette.', [['Velmor Herald', 'OUTLET'], ['Tarsk Gazette', 'OUTLET']]],
+    // A known place that opens the name.
+    ['The Manila Courier covered the vote.', [['Manila Courier', 'OUTLET']]],
+    // A place, not a newspaper.
+    ['Crowds gathered in Times Square.', [['Times Square', 'LOCATION']]],
+    ['Rebels took the Nasib Border Post.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
 describe('an armed group named by the Arabic word that opens it', () => {
   const rows: Row[] = [
     ['Jaish al-Tahrir claimed the attack.', [['Jaish al-Tahrir', 'ORGANIZATION']]],
