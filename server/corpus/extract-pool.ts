@@ -38,10 +38,11 @@ const cores = () => os.availableParallelism?.() ?? os.cpus().length;
 export const defaultWorkers = () => Math.max(1, cores() - 1);
 
 /**
- * Text below which an ingest gains nothing from workers. A worker takes about half a second to be
- * ready and warms its code up again for itself: over bench documents of about 500 words on two
- * cores, the parallel ingest took as long as the single-threaded one for 1,000 documents (3.1 MiB
- * of text; 0.85 to 1.04 times as fast), and 1.2 times as fast for 2,000, 1.3 to 1.5 for 3,000.
+ * Text below which an ingest gains little or nothing from workers. A worker takes about half a
+ * second to be ready and warms its code up again for itself: over bench documents of about 500
+ * words on two cores (`bench parallel --docs 1000,2000,3000`), the parallel ingest was 0.85 to
+ * 1.37 times as fast as the single-threaded one for 1,000 documents (3.1 MiB of text) from run to
+ * run, 1.2 times for 2,000 and 1.3 to 1.5 times for 3,000.
  */
 export const PARALLEL_MIN_CHARS = 4 * 1024 * 1024;
 
