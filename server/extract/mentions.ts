@@ -282,10 +282,11 @@ function findCandidates(
       i = run.last + 1;
       continue;
     }
-    // A word that is never a name ('Monday', 'However'), or a verb opening the sentence ('Persuading
-    // NATO …'), is not part of the name after it: look again from the next word.
+    // A word that is never a name ('Monday', 'However'), or a word capitalised only because it opens
+    // the sentence (a verb, 'Persuading NATO …'; a group of people before 'of', 'Residents of
+    // Galestan …') is not part of the name after it: look again from the next word.
     const first = run.first;
-    if (run.last > first && (lexicon.notNames.has(keys[first]) || (first === openingToken(analysis, sentence) && analysis.tokens.pos[first] === 'VERB'))) {
+    if (run.last > first && (lexicon.notNames.has(keys[first]) || opensSentenceBeforeName(analysis, keys, first, sentence, lexicon))) {
       i = first + 1;
       continue;
     }
@@ -695,7 +696,8 @@ function classify(
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.Shape);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.Shape);
-  if (SPEECH_VERBS.has(next) && next !== 'according') return typed('PERSON', Evidence.Context);
+  // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
+  if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', Evidence.Context);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return typed('PERSON', Evidence.Context);
   }
@@ -704,6 +706,12 @@ function classify(
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typed('PERSON', Evidence.Shape);
   return typed(undefined, Evidence.Guess);
+}
+
+/** 'Persuading NATO …', 'Residents of Galestan …': a common word that opens the sentence before a name. */
+function opensSentenceBeforeName(analysis: Analysis, keys: readonly string[], first: number, sentence: SentenceRange, lexicon: Lexicon): boolean {
+  if (first !== openingToken(analysis, sentence)) return false;
+  return analysis.tokens.pos[first] === 'VERB' || (keys[first + 1] === 'of' && lexicon.groupHeads.has(keys[first]));
 }
 
 /** The first token of a sentence after its opening quotation marks and brackets. */

@@ -78,6 +78,15 @@ describe('a verb opening a sentence is not part of the name after it', () => {
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
+describe('a group of people opening a sentence before "of" is not part of the name after it, nor is that name the speaker', () => {
+  const rows: Row[] = [
+    ['Fighting went on in Galestan. Residents of Galestan said the road was closed.', [['Galestan', 'LOCATION'], ['Galestan', 'LOCATION']]],
+    // A body's name keeps its head word.
+    ['Members of Parliament said the vote was close.', [['Members of Parliament', 'ORGANIZATION']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
 describe('names that open with a particle or a kunya, and places named after places', () => {
   const rows: Row[] = [
     ['She wrote a book about al-Qaeda in the Arabian Peninsula last year.', [['al-Qaeda in the Arabian Peninsula', 'ORGANIZATION']]],
