@@ -155,7 +155,7 @@ function fastestOf(runs: IngestRun[]): FastestRun {
 
 /** The fastest of `repeat` ingests of one size (fastestOf). */
 export function fastestInChild(docs: number, seed: number, workers: number, repeat: number): FastestRun {
-  return fastestOf(Array.from({ length: Math.max(1, repeat) }, () => ingestInChild(docs, seed, workers)));
+  return fastestInTurns(docs, seed, [workers], repeat)[0];
 }
 
 /**
@@ -220,8 +220,12 @@ export interface BareRates {
 
 /** As the ingest it is held against, the fastest of `repeat` runs, each in its own process, counts. */
 export function bareRates(seed: number, docs: number, repeat: number): BareRates {
-  const runs = Array.from({ length: Math.max(1, repeat) }, () => bareOnceInChild(seed, docs));
-  return { same: Math.max(...runs), documents: docs, repeat: runs.length, hot: bareRate(seed) };
+  return bareOf(Array.from({ length: Math.max(1, repeat) }, () => bareOnceInChild(seed, docs)), seed, docs);
+}
+
+/** The fastest of the bare readDoc runs over `docs` documents, with readDoc at its fastest beside it. */
+function bareOf(rates: number[], seed: number, docs: number): BareRates {
+  return { same: Math.max(...rates), documents: docs, repeat: rates.length, hot: bareRate(seed) };
 }
 
 function bareRows(bare: BareRates): Row[] {
@@ -261,7 +265,7 @@ function ingestBesideBare(docs: number, seed: number, workers: number, repeat: n
     rates.push(bareOnceInChild(seed, docs));
     runs.push(ingestInChild(docs, seed, workers));
   }
-  return { run: fastestOf(runs), bare: { same: Math.max(...rates), documents: docs, repeat: rates.length, hot: bareRate(seed) } };
+  return { run: fastestOf(runs), bare: bareOf(rates, seed, docs) };
 }
 
 export function ingestBench(options: { sizes: number[]; seed: number; workers: number; repeat: number; title: string }): IngestFigures {
