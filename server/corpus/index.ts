@@ -29,6 +29,7 @@ import {
   type EvidenceItem,
   type IngestOutcome,
   type MergeRecord,
+  type NodeAttributes,
   type ResolvedMention,
   type Sentence,
   type SerializedGraph,
@@ -551,17 +552,19 @@ class StoredCorpus implements Corpus {
     }
     const q = filter.q ? nameKey(filter.q) : '';
     const matches = q ? this.searchMatcher(q, base) : undefined;
-    // Without a filter the graph is served as it is; metrics, written into it, need a copy.
+    // Without a filter the graph is served as it is, metrics included: they are laid over its nodes as it is serialised.
     const unfiltered = !filter.types?.length && filter.minMentions === undefined && filter.minWeight === undefined && !q;
-    const filtered = unfiltered && !filter.metrics ? base : filterGraph(base, filter, { matches });
+    const shown = unfiltered ? base : filterGraph(base, filter, { matches });
+    let extra: ((node: string) => Partial<NodeAttributes>) | undefined;
     if (filter.metrics) {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
       // negative, so PageRank and Louvain follow the co-occurrence count then.
       const positive = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
-      nodeMetrics.assign(filtered, { walkWeight: positive });
-      communities.assign(filtered, { weight: positive });
+      const metrics = nodeMetrics(shown, { walkWeight: positive });
+      const community = communities(shown, { weight: positive });
+      extra = (node) => ({ ...metrics[node], community: community[node] });
     }
-    return serializeGraph(filtered, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined);
+    return serializeGraph(shown, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined, extra);
   }
 
   /** The graph answer as JSON, kept until the graph changes: the explorer asks for the same few. */

@@ -2,8 +2,7 @@
  * Communities by Louvain (graphology-communities-louvain), made deterministic: the algorithm visits
  * nodes in a random order, so it is given a seeded generator, and communities are then numbered by
  * decreasing size (ties by their first member's key), so that community 0 is the largest and the
- * numbers, hence the colours, do not move between runs. `communities(graph)` returns the mapping;
- * `communities.assign(graph)` writes it into the `community` node attribute.
+ * numbers, hence the colours, do not move between runs. `communities(graph)` returns them by node.
  */
 import louvain from 'graphology-communities-louvain';
 import type { EdgeAttributes } from '../model/types';
@@ -46,8 +45,3 @@ export function communities(graph: PlexusGraph, options: CommunityOptions = {}):
   });
   return numbered;
 }
-
-communities.assign = function assignCommunities(graph: PlexusGraph, options: CommunityOptions = {}): void {
-  const numbered = communities(graph, options);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'community', numbered[node]));
-};

@@ -4,7 +4,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { GraphFilter } from '../corpus/types';
-import type { CooccurrenceWindow, EdgeWeighting, SerializedGraph } from '../model/types';
+import type { CooccurrenceWindow, EdgeWeighting, NodeAttributes, SerializedGraph } from '../model/types';
 import { addNode } from './add-node';
 import type { PlexusGraph } from './cooccurrence';
 
@@ -43,11 +43,17 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
   return result;
 }
 
-/** graphology's serialised form, with the counts a client shows before it draws anything, and the weighting when one was chosen. */
+/**
+ * graphology's serialised form, with the counts a client shows before it draws anything, and the
+ * weighting when one was chosen. `extra` gives attributes served on top of a node's own (its
+ * metrics): laid over them here rather than written into the graph, which can then be one that is
+ * kept (the corpus's graph), without a copy.
+ */
 export function serializeGraph(
   graph: PlexusGraph,
   window: CooccurrenceWindow,
   weighting?: { weighting: EdgeWeighting; minCount: number },
+  extra?: (node: string) => Partial<NodeAttributes>,
 ): SerializedGraph {
   return {
     attributes: { window, nodes: graph.order, edges: graph.size, ...weighting },
@@ -57,7 +63,7 @@ export function serializeGraph(
     nodes: graph
       .nodes()
       .sort()
-      .map((key) => ({ key, attributes: graph.getNodeAttributes(key) })),
+      .map((key) => ({ key, attributes: extra ? { ...graph.getNodeAttributes(key), ...extra(key) } : graph.getNodeAttributes(key) })),
     edges: graph.mapEdges((key, attributes, source, target) => ({ key, source, target, attributes, undirected: true as const })),
   };
 }

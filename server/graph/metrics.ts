@@ -1,7 +1,7 @@
 /**
  * Node metrics: degree, weighted degree (the sum of the edge weights under the chosen weighting),
  * PageRank (graphology-metrics) and normalised betweenness (betweenness.ts). `nodeMetrics(graph)`
- * returns a mapping; `nodeMetrics.assign(graph)` writes it into the node attributes.
+ * returns them by node.
  *
  * PageRank is a random walk, so it needs positive weights: it follows `walkWeight` (default the edge
  * weight; the corpus passes the co-occurrence count when the weight is PMI, which can be negative).
@@ -47,8 +47,3 @@ export function nodeMetrics(graph: PlexusGraph, options: MetricsOptions = {}): R
   });
   return metrics;
 }
-
-nodeMetrics.assign = function assignNodeMetrics(graph: PlexusGraph, options: MetricsOptions = {}): void {
-  const metrics = nodeMetrics(graph, options);
-  graph.updateEachNodeAttributes((node, attributes) => ({ ...attributes, ...metrics[node] }));
-};

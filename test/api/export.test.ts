@@ -111,6 +111,8 @@ describe('GET /api/graph with a weighting and metrics', () => {
     // Louvain is seeded: the same communities every time.
     const again = await body<SerializedGraph>(await api.fetch('/api/graph?metrics=true'));
     expect(again).toEqual(rich);
+    // They are served over the corpus's graph, not written into it.
+    expect(api.corpus.graph().nodes.map((node) => node.attributes)).toEqual(plain.nodes.map((node) => node.attributes));
   });
 
   it('computes metrics on an empty result without failing', async () => {

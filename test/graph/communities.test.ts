@@ -37,12 +37,6 @@ describe('communities', () => {
     const seeds = [1, 2, 3, 4, 5, 6, 7, 8].map((seed) => JSON.stringify(communities(ring(), { seed })));
     expect(new Set(seeds).size).toBeGreaterThan(1);
   });
-
-  it('assigns the community to the node attributes', () => {
-    const graph = bridged();
-    communities.assign(graph);
-    expect(graph.getNodeAttribute('y', 'community')).toBe(1);
-  });
 });
 
 describe('mulberry32', () => {

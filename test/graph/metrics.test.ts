@@ -58,10 +58,4 @@ describe('nodeMetrics', () => {
     expect(nodeMetrics(graphOf([['a', 'b', 1]], ['z'])).z).toMatchObject({ degree: 0, weightedDegree: 0, betweenness: 0 });
     expect(nodeMetrics(graphOf([]))).toEqual({});
   });
-
-  it('assigns the metrics to the node attributes', () => {
-    const graph = graphOf([['a', 'b', 2]]);
-    nodeMetrics.assign(graph);
-    expect(graph.getNodeAttributes('a')).toMatchObject({ label: 'a', degree: 1, weightedDegree: 2, pagerank: 0.5, betweenness: 0 });
-  });
 });
