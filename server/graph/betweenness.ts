@@ -5,11 +5,11 @@
  * sampling), which graphology-metrics does not offer. Its normalisation is graphology-metrics'.
  *
  * The searches run over graphology-indices' neighbourhood index (the graph as flat arrays of node
- * indexes) and reuse the same few typed arrays from one source to the next. Graphology's own
- * indexed search allocates a list of predecessors per node per search (a 10,000-document graph:
- * 33,000 lists, 400 times) and counts paths in 32 bits, which a graph with long chains of
- * alternatives exceeds; here a node's predecessors are the neighbours one hop nearer the source,
- * read again from the index, and paths are counted in doubles.
+ * indexes) and reuse the same few typed arrays from one source to the next. The indexed search of
+ * graphology-shortest-path (which graphology-metrics uses) allocates a list of predecessors per
+ * node per search (a 10,000-document graph: 33,000 lists, 400 times) and counts paths in 32 bits,
+ * which a graph with long chains of alternatives exceeds; here a node's predecessors are the
+ * neighbours one hop nearer the source, read again from the index, and paths are counted in doubles.
  */
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood';
 import type { PlexusGraph } from './cooccurrence';

@@ -5,15 +5,11 @@ import type { PlexusGraph } from '../../server/graph/cooccurrence';
 import { betweenness } from '../../server/graph/betweenness';
 import { mulberry32 } from '../../server/graph/random';
 
-function personGraph(): PlexusGraph {
-  return new UndirectedGraph();
-}
-
 const person = (label: string) => ({ label, type: 'PERSON' as const, mentions: 1, documents: 1, reports: 0, degree: 0 });
 
 function randomGraph(order: number, size: number, seed: number): PlexusGraph {
   const random = mulberry32(seed);
-  const graph = personGraph();
+  const graph: PlexusGraph = new UndirectedGraph();
   for (let i = 0; i < order; i++) graph.addNode(`n${i}`, person(`n${i}`));
   while (graph.size < size) {
     // Skewed ends: a few hubs, as co-occurrence graphs have.
@@ -45,7 +41,7 @@ describe('sampled betweenness', () => {
     // Each half is 12 layers of 4 nodes, each node linked to every node of the next layer, and a tip
     // after its last layer, linked to the joint: 4^11 shortest paths from one end of a half to its
     // tip, 4^22 (about 1.8e13) from one end of the graph to the other.
-    const graph = personGraph();
+    const graph: PlexusGraph = new UndirectedGraph();
     const half = (name: string) => [...Array.from({ length: 12 }, (_, l) => Array.from({ length: 4 }, (_, i) => `${name}${l}.${i}`)), [`${name}-tip`]];
     const halves = [half('a'), half('b')];
     for (const node of ['joint', ...halves.flat(2)]) graph.addNode(node, person(node));
