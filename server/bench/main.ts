@@ -25,7 +25,7 @@ commands:
 options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
   --seed N       corpus seed (default 1)
-  --workers N    extraction worker threads for parallel (default: one per core)
+  --workers N    extraction worker threads for parallel (default: one per core but the writer's)
   --repeat N     ingest/parallel: runs of each size, the fastest kept (default 2; a busy machine only slows a run)
   --out DIR      where corpus writes its files
   --nodes N --edges N   the client bench graph (default 20000 and 100000)`;
