@@ -363,7 +363,7 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   const largest = parallel[parallel.length - 1];
   bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare.same, 'min', 0.35));
   bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
-  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${machine().cpus} cores)`, [...rows, ...barRows(bars)]);
+  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${cores} cores)`, [...rows, ...barRows(bars)]);
   const busy = options.sizes.map((docs, i) => ({ docs, single: busyCores(serial[i]), parallel: busyCores(parallel[i]), ceiling: coresCeiling(serial[i], cores) }));
   printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bare, serial, parallel, busy, ceiling, bars });
 }
