@@ -4,6 +4,7 @@
  * or the evidence CSV. Content-Disposition names what was exported (corpus, filters, date).
  */
 import * as path from 'node:path';
+import { Readable, pipeline } from 'node:stream';
 import { Router } from 'express';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
@@ -22,7 +23,14 @@ export function exportRoutes(corpus: Corpus, config: Config): Router {
     const result = exportGraph(corpus, { format, filter, corpusName: corpusName(config.dbPath) });
     res.attachment(result.fileName);
     res.type(result.contentType);
-    res.send(result.body);
+    // Sent piece by piece as the client takes them: the evidence table of a large corpus is over
+    // 100 MB, and is never held whole. A failure once the first piece is out can only cut the
+    // response short (the client sees it incomplete); a client that went away is not an error.
+    pipeline(Readable.from(result.chunks), res, (error) => {
+      if (error && (error as NodeJS.ErrnoException).code !== 'ERR_STREAM_PREMATURE_CLOSE') {
+        console.error(`plexus: ${req.method} ${req.originalUrl} failed while sending:`, error);
+      }
+    });
   });
   return router;
 }

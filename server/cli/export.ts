@@ -50,6 +50,18 @@ function flagOf(parameter: PropertyKey | undefined): string {
   return found ? `--${found[0]}` : String(parameter);
 }
 
+/** Writes a file's pieces in order, each as it is made, so that the file is never held whole. */
+function writeChunks(file: string, chunks: Iterable<Buffer>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) {
+      for (let written = 0; written < chunk.length; ) written += fs.writeSync(fd, chunk, written);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export async function exportCommand(argv: string[]): Promise<number> {
   const fail = (message: string, code: number): number => {
     process.stderr.write(`plexus export: ${message}\n${code === 2 ? `${EXPORT_USAGE}\n` : ''}`);
@@ -108,9 +120,9 @@ export async function exportCommand(argv: string[]): Promise<number> {
   try {
     const result = exportGraph(corpus, { format, filter, corpusName: corpusName(config.dbPath) });
     if (values.out === '-') {
-      process.stdout.write(result.body);
+      for (const chunk of result.chunks) process.stdout.write(chunk);
     } else {
-      fs.writeFileSync(path.resolve(values.out), result.body);
+      writeChunks(path.resolve(values.out), result.chunks);
     }
     const where = values.out === '-' ? 'stdout' : values.out;
     process.stderr.write(`Wrote ${result.nodes} entities and ${result.edges} links as ${format} to ${where} (suggested name ${result.fileName})\n`);

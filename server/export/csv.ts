@@ -11,10 +11,18 @@ export type Cell = string | number | null | undefined;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
+/** Records as CSV lines, each ended by CRLF; with `bom`, the byte-order mark first: the start of a file. */
+export function csvLines(records: readonly (readonly Cell[])[], bom: boolean): string {
+  return stringify(
+    records.map((record) => [...record]),
+    {
+      bom,
+      record_delimiter: 'windows',
+      cast: { string: (value) => (FORMULA_START.test(value) ? `'${value}` : value) },
+    },
+  );
+}
+
 export function writeCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return stringify([[...header], ...rows.map((row) => [...row])], {
-    bom: true,
-    record_delimiter: 'windows',
-    cast: { string: (value) => (FORMULA_START.test(value) ? `'${value}` : value) },
-  });
+  return csvLines([header, ...rows], true);
 }

@@ -8,7 +8,7 @@
 import type { Corpus } from '../corpus/types';
 import { edgeKey } from '../graph/cooccurrence';
 import type { EvidenceItem } from '../model/types';
-import { writeCsv, type Cell } from './csv';
+import { csvLines, type Cell } from './csv';
 import type { ExportGraph } from './export-graph';
 
 export const EVIDENCE_HEADER = [
@@ -34,37 +34,51 @@ function firstMention(item: EvidenceItem, entity: string): { begin?: number; end
   return item.mentions.find((mention) => mention.entity === entity) ?? {};
 }
 
-/** The rows for the edges of `graph`; with `doc`, only the sentences of that document (what the graph shows). */
-export function evidenceRows(corpus: Corpus, graph: ExportGraph, doc?: number): Cell[][] {
-  const rows: Cell[][] = [];
-  const evidence = corpus.linksEvidence(graph.mapEdges((_key, _attributes, source, target) => [source, target] as const), doc);
-  graph.forEachEdge((_key, _attributes, source, target, sourceAttributes, targetAttributes) => {
-    for (const item of evidence.get(edgeKey(source, target)) ?? []) {
-      const a = firstMention(item, source);
-      const b = firstMention(item, target);
-      rows.push([
-        source,
-        sourceAttributes.label,
-        target,
-        targetAttributes.label,
-        item.document.id,
-        item.document.title,
-        item.document.outlet,
-        item.document.date,
-        item.sentence.index,
-        item.sentence.begin,
-        item.sentence.end,
-        a.begin,
-        a.end,
-        b.begin,
-        b.end,
-        item.sentence.text,
-      ]);
-    }
-  });
-  return rows;
-}
+/** Rows per piece of the evidence CSV: a piece of about a megabyte. */
+export const EVIDENCE_ROWS_PER_CHUNK = 4096;
 
-export function writeEvidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number): string {
-  return writeCsv(EVIDENCE_HEADER, evidenceRows(corpus, graph, doc));
+/**
+ * The evidence CSV of the edges of `graph` (with `doc`, only the sentences of that document: what
+ * the graph shows), in pieces of `rowsPerChunk` rows, header and byte-order mark first. The
+ * evidence is gathered at the call; the pieces are made as they are read, and each edge's evidence
+ * is let go once written, so that the table of a large corpus (a 10,000-document store's is 141 MB)
+ * is never held whole, nor its rows as objects.
+ */
+export function evidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number, rowsPerChunk = EVIDENCE_ROWS_PER_CHUNK): Iterable<string> {
+  const evidence = corpus.linksEvidence(graph.mapEdges((_key, _attributes, source, target) => [source, target] as const), doc);
+  return (function* pieces() {
+    yield csvLines([EVIDENCE_HEADER], true);
+    let rows: Cell[][] = [];
+    for (const { source, target, sourceAttributes, targetAttributes } of graph.edgeEntries()) {
+      const key = edgeKey(source, target);
+      for (const item of evidence.get(key) ?? []) {
+        const a = firstMention(item, source);
+        const b = firstMention(item, target);
+        rows.push([
+          source,
+          sourceAttributes.label,
+          target,
+          targetAttributes.label,
+          item.document.id,
+          item.document.title,
+          item.document.outlet,
+          item.document.date,
+          item.sentence.index,
+          item.sentence.begin,
+          item.sentence.end,
+          a.begin,
+          a.end,
+          b.begin,
+          b.end,
+          item.sentence.text,
+        ]);
+        if (rows.length >= rowsPerChunk) {
+          yield csvLines(rows, false);
+          rows = [];
+        }
+      }
+      evidence.delete(key);
+    }
+    if (rows.length > 0) yield csvLines(rows, false);
+  })();
 }

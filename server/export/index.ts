@@ -4,7 +4,7 @@
  * (`plexus export`) both call `exportGraph`, so that they write the same bytes for the same filter.
  */
 import type { Corpus, GraphFilter } from '../corpus/types';
-import { writeEvidenceCsv } from './evidence-csv';
+import { evidenceCsv } from './evidence-csv';
 import { toExportGraph, type ExportGraph } from './export-graph';
 import { exportFileName } from './filename';
 import type { ExportFormat } from './formats';
@@ -17,7 +17,8 @@ export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 interface FormatWriter {
   extension: string;
   contentType: string;
-  write(graph: ExportGraph, context: { corpus: Corpus; filter: GraphFilter; date: Date }): string | Uint8Array;
+  /** The file whole, or in pieces in order (the evidence table, which can be larger than the rest together). */
+  write(graph: ExportGraph, context: { corpus: Corpus; filter: GraphFilter; date: Date }): string | Uint8Array | Iterable<string>;
 }
 
 const CSV = 'text/csv; charset=utf-8; header=present';
@@ -30,7 +31,7 @@ export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },
   'nodes.csv': { extension: 'nodes.csv', contentType: CSV, write: writeNodesCsv },
   'edges.csv': { extension: 'edges.csv', contentType: CSV, write: writeEdgesCsv },
-  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => writeEvidenceCsv(corpus, graph, filter.doc) },
+  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => evidenceCsv(corpus, graph, filter.doc) },
 };
 
 export interface ExportRequest {
@@ -43,11 +44,21 @@ export interface ExportRequest {
 }
 
 export interface ExportResult {
-  body: Buffer;
+  /** The file's bytes, in pieces to be written in order; read once. */
+  chunks: Iterable<Buffer>;
   contentType: string;
   fileName: string;
   nodes: number;
   edges: number;
+}
+
+function* utf8(pieces: Iterable<string>): Generator<Buffer> {
+  for (const piece of pieces) yield Buffer.from(piece, 'utf8');
+}
+
+function chunksOf(written: string | Uint8Array | Iterable<string>): Iterable<Buffer> {
+  if (typeof written === 'string') return [Buffer.from(written, 'utf8')];
+  return written instanceof Uint8Array ? [Buffer.from(written)] : utf8(written);
 }
 
 export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResult {
@@ -58,7 +69,7 @@ export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResul
   const graph = toExportGraph(corpus.graph(filter));
   const written = writer.write(graph, { corpus, filter, date });
   return {
-    body: typeof written === 'string' ? Buffer.from(written, 'utf8') : Buffer.from(written),
+    chunks: chunksOf(written),
     contentType: writer.contentType,
     fileName: exportFileName(request.corpusName, request.filter, writer.extension, date),
     nodes: graph.order,

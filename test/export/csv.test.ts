@@ -6,10 +6,10 @@ import { parse } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import { exportGraph } from '../../server/export';
 import { writeCsv } from '../../server/export/csv';
-import { EVIDENCE_HEADER } from '../../server/export/evidence-csv';
+import { EVIDENCE_HEADER, evidenceCsv } from '../../server/export/evidence-csv';
 import { toExportGraph } from '../../server/export/export-graph';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from '../../server/export/tables';
-import { demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
+import { bytesOf, demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
 
 type Row = Record<string, string>;
 
@@ -79,7 +79,7 @@ describe('evidence CSV of the demo corpus', () => {
 
   it('has one row per sentence behind each exported edge, with offsets into the document', () => {
     const filter = { types: ['PERSON' as const, 'LOCATION' as const], minWeight: 2 };
-    const csv = exportGraph(demo.corpus, { format: 'evidence.csv', filter, corpusName: 'demo' }).body.toString('utf8');
+    const csv = bytesOf(exportGraph(demo.corpus, { format: 'evidence.csv', filter, corpusName: 'demo' })).toString('utf8');
     const [header] = parse(csv, { bom: true, to_line: 1 });
     expect(header).toEqual([...EVIDENCE_HEADER]);
     const rows = rowsOf(csv);
@@ -104,8 +104,21 @@ describe('evidence CSV of the demo corpus', () => {
     expect(rows.every((row) => row.source_begin !== '' || row.target_begin !== '')).toBe(true);
   });
 
+  it('is written in pieces of whole rows that add up to the same file, the byte-order mark once', () => {
+    const graph = toExportGraph(demo.corpus.graph({ metrics: true }));
+    const whole = [...evidenceCsv(demo.corpus, graph)];
+    const pieces = [...evidenceCsv(demo.corpus, graph, undefined, 3)];
+    const rows = rowsOf(whole.join(''));
+    expect(rows.length).toBeGreaterThan(6);
+    // The header, then rows three at a time.
+    expect(pieces).toHaveLength(1 + Math.ceil(rows.length / 3));
+    expect(pieces.join('')).toBe(whole.join(''));
+    expect(pieces.slice(1).every((piece) => !piece.startsWith('\uFEFF') && piece.endsWith('\r\n'))).toBe(true);
+    expect(pieces[0].startsWith('\uFEFF')).toBe(true);
+  });
+
   it('keeps only the sentences of the document when filtered by one', () => {
-    const csv = exportGraph(demo.corpus, { format: 'evidence.csv', filter: { doc: 1 }, corpusName: 'demo' }).body.toString('utf8');
+    const csv = bytesOf(exportGraph(demo.corpus, { format: 'evidence.csv', filter: { doc: 1 }, corpusName: 'demo' })).toString('utf8');
     const rows = rowsOf(csv);
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((row) => row.document))).toEqual(new Set(['1']));

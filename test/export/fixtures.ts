@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { openCorpus } from '../../server/corpus';
 import type { Corpus } from '../../server/corpus/types';
+import type { ExportResult } from '../../server/export';
 import type { SerializedGraph } from '../../server/model/types';
 import { demoDocuments } from '../api/harness';
 
@@ -52,4 +53,9 @@ export function demoCorpus(): DemoCorpus {
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** An export's file whole, as a download or `plexus export` writes it: its pieces in order. */
+export function bytesOf(result: ExportResult): Buffer {
+  return Buffer.concat([...result.chunks]);
 }

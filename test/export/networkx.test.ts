@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportGraph } from '../../server/export';
-import { demoCorpus, type DemoCorpus } from './fixtures';
+import { bytesOf, demoCorpus, type DemoCorpus } from './fixtures';
 
 const SETUP = 'run ./test/setup-machine.sh (it installs python3-networkx)';
 
@@ -76,7 +76,7 @@ interface Read {
     const filter = { weight: 'npmi' as const };
     const files = (['gexf-1.2', 'gexf', 'graphml'] as const).map((format) => {
       const file = path.join(dir, `demo.${format}`);
-      fs.writeFileSync(file, exportGraph(demo.corpus, { format, filter, corpusName: 'demo' }).body);
+      fs.writeFileSync(file, bytesOf(exportGraph(demo.corpus, { format, filter, corpusName: 'demo' })));
       return file;
     });
     const run = spawnSync(found.python, ['-c', READ, ...files], { encoding: 'utf8' });

@@ -11,7 +11,7 @@ import { exportGraph } from '../../server/export';
 import { toExportGraph, type ExportGraph } from '../../server/export/export-graph';
 import { writeGexf } from '../../server/export/gexf';
 import { writeGraphml } from '../../server/export/graphml';
-import { demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
+import { bytesOf, demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
 
 type Parsed = ReturnType<typeof parseGraphml>;
 
@@ -83,7 +83,7 @@ describe('exports of the demo corpus', () => {
     expect(expected.order).toBeGreaterThan(5);
     expect(expected.size).toBeGreaterThan(0);
     expect([result.nodes, result.edges]).toEqual([expected.order, expected.size]);
-    const parsed = parsers[format](result.body.toString('utf8'));
+    const parsed = parsers[format](bytesOf(result).toString('utf8'));
     expectSameGraph(parsed, expected);
     parsed.forEachNode((_node, attributes) => {
       expect(typeof attributes.community).toBe('number');
@@ -92,8 +92,8 @@ describe('exports of the demo corpus', () => {
   });
 
   it('declares GEXF 1.3 and 1.2draft in their namespaces', () => {
-    const v13 = exportGraph(demo.corpus, { format: 'gexf', filter: {}, corpusName: 'demo' }).body.toString('utf8');
-    const v12 = exportGraph(demo.corpus, { format: 'gexf-1.2', filter: {}, corpusName: 'demo' }).body.toString('utf8');
+    const v13 = bytesOf(exportGraph(demo.corpus, { format: 'gexf', filter: {}, corpusName: 'demo' })).toString('utf8');
+    const v12 = bytesOf(exportGraph(demo.corpus, { format: 'gexf-1.2', filter: {}, corpusName: 'demo' })).toString('utf8');
     expect(v13).toMatch(/<gexf [^>]*version="1\.3"[^>]*xmlns="http:\/\/gexf\.net\/1\.3"/);
     expect(v12).toMatch(/<gexf [^>]*xmlns="http:\/\/www\.gexf\.net\/1\.2draft"/);
   });
