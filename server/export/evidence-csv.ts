@@ -42,7 +42,7 @@ export const EVIDENCE_ROWS_PER_CHUNK = 4096;
  * the graph shows), in pieces of `rowsPerChunk` rows, header and byte-order mark first. The
  * evidence is gathered at the call; the pieces are made as they are read, and each edge's evidence
  * is let go once written, so that the table of a large corpus (a 10,000-document store's is 141 MB)
- * is never held whole, nor its rows as objects.
+ * is never held whole, nor more than one piece of its rows as objects.
  */
 export function evidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number, rowsPerChunk = EVIDENCE_ROWS_PER_CHUNK): Iterable<string> {
   const evidence = corpus.linksEvidence(graph.mapEdges((_key, _attributes, source, target) => [source, target] as const), doc);
