@@ -343,13 +343,14 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   const rows: Row[] = bareRows(bare);
   const bars: Bar[] = [];
   const cores = machine().cpus;
+  const busy = options.sizes.map((docs, i) => ({ docs, single: busyCores(serial[i]), parallel: busyCores(parallel[i]), ceiling: coresCeiling(serial[i], cores) }));
   options.sizes.forEach((docs, i) => {
     const n = figure(docs);
     rows.push(
       [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB${ofRuns(serial[i])}`],
       [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB${ofRuns(parallel[i])}`],
-      [`${n} docs: cores busy, single thread`, figure(busyCores(serial[i])), `processor time ${figure(serial[i].cpuMs / 1000)} s over the wall time; with ${options.workers} worker${options.workers === 1 ? '' : 's'} ${figure(busyCores(parallel[i]))}`],
-      [`${n} docs: ${cores} cores / single thread's busy cores`, figure(coresCeiling(serial[i], cores)), 'the most the parallel ingest can gain, before any cost of its own'],
+      [`${n} docs: cores busy, single thread`, figure(busy[i].single), `processor time ${figure(serial[i].cpuMs / 1000)} s over the wall time; with ${options.workers} worker${options.workers === 1 ? '' : 's'} ${figure(busy[i].parallel)}`],
+      [`${n} docs: ${cores} cores / single thread's busy cores`, figure(busy[i].ceiling), 'the most the parallel ingest can gain, before any cost of its own'],
       [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
     );
     bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
@@ -364,6 +365,5 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare.same, 'min', 0.35));
   bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
   printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${cores} cores)`, [...rows, ...barRows(bars)]);
-  const busy = options.sizes.map((docs, i) => ({ docs, single: busyCores(serial[i]), parallel: busyCores(parallel[i]), ceiling: coresCeiling(serial[i], cores) }));
   printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bare, serial, parallel, busy, ceiling, bars });
 }
