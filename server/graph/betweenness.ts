@@ -8,8 +8,9 @@
  * indexes) and reuse the same few typed arrays from one source to the next. The indexed search of
  * graphology-shortest-path (which graphology-metrics uses) allocates a list of predecessors per
  * node per search (a 10,000-document graph: 33,000 lists, 400 times) and counts paths in 32 bits,
- * which a graph with long chains of alternatives exceeds; here a node's predecessors are the
- * neighbours one hop nearer the source, read again from the index, and paths are counted in doubles.
+ * which a graph with long chains of alternatives exceeds. Here each search writes the links it
+ * finds on a shortest path (from a node to one a hop farther) into two flat arrays, in the order it
+ * finds them, and the accumulation reads them back in reverse; paths are counted in doubles.
  */
 import { NeighborhoodIndex } from 'graphology-indices/neighborhood';
 import type { PlexusGraph } from './cooccurrence';
@@ -40,10 +41,19 @@ export function betweenness(graph: PlexusGraph, samples: number = graph.order, s
   const dependency = new Float64Array(n);
   /** The nodes reached, in the order the search reached them: nearer ones first. */
   const reached = new Int32Array(n);
+  /**
+   * The links on a shortest path, as found: from nearer[p] to farther[p], one hop farther from the
+   * source. The search finds a node's links to farther nodes after every link that leads to that
+   * node, so that read backwards, a node's dependency is complete before it is passed on. Each
+   * link of the index is found at most once a search: the arrays are as long as the index.
+   */
+  const nearer = new Int32Array(neighborhood.length);
+  const farther = new Int32Array(neighborhood.length);
   const centrality = new Float64Array(n);
   for (const source of sampleSources(n, k, seed)) {
     let head = 0;
     let tail = 0;
+    let links = 0;
     reached[tail++] = source;
     distance[source] = 0;
     paths[source] = 1;
@@ -56,20 +66,20 @@ export function betweenness(graph: PlexusGraph, samples: number = graph.order, s
           distance[w] = next;
           reached[tail++] = w;
         }
-        if (distance[w] === next) paths[w] += paths[v];
+        if (distance[w] === next) {
+          paths[w] += paths[v];
+          nearer[links] = v;
+          farther[links++] = w;
+        }
       }
     }
-    // Farthest first: a node's dependency is complete once every node beyond it has passed it on.
-    for (let i = tail - 1; i > 0; i--) {
-      const w = reached[i];
-      const nearer = distance[w] - 1;
-      const share = (1 + dependency[w]) / paths[w];
-      for (let j = starts[w], end = starts[w + 1]; j < end; j++) {
-        const v = neighborhood[j];
-        if (distance[v] === nearer) dependency[v] += paths[v] * share;
-      }
-      centrality[w] += dependency[w];
+    while (links-- > 0) {
+      const v = nearer[links];
+      const w = farther[links];
+      dependency[v] += (paths[v] * (1 + dependency[w])) / paths[w];
     }
+    // The source lies on none of the paths from itself.
+    for (let i = 1; i < tail; i++) centrality[reached[i]] += dependency[reached[i]];
     for (let i = 0; i < tail; i++) {
       const v = reached[i];
       distance[v] = -1;
