@@ -3,22 +3,7 @@ import { UndirectedGraph } from 'graphology';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type { PlexusGraph } from '../../server/graph/cooccurrence';
 import { betweenness } from '../../server/graph/betweenness';
-import { mulberry32 } from '../../server/graph/random';
-
-const person = (label: string) => ({ label, type: 'PERSON' as const, mentions: 1, documents: 1, reports: 0, degree: 0 });
-
-function randomGraph(order: number, size: number, seed: number): PlexusGraph {
-  const random = mulberry32(seed);
-  const graph: PlexusGraph = new UndirectedGraph();
-  for (let i = 0; i < order; i++) graph.addNode(`n${i}`, person(`n${i}`));
-  while (graph.size < size) {
-    // Skewed ends: a few hubs, as co-occurrence graphs have.
-    const a = `n${Math.floor(random() ** 2 * order)}`;
-    const b = `n${Math.floor(random() * order)}`;
-    if (a !== b && !graph.hasEdge(a, b)) graph.addEdge(a, b, { weight: 1, documents: 1 });
-  }
-  return graph;
-}
+import { person, randomGraph } from '../helpers/graphs';
 
 describe('sampled betweenness', () => {
   const graph = randomGraph(400, 1600, 5);

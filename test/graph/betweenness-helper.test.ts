@@ -1,0 +1,51 @@
+/**
+ * Betweenness with a helper thread: the helper runs compiled JavaScript, so the graph modules are
+ * compiled into test-artifacts/ first (as the parallel ingest's test does) and loaded from there.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
+import type { betweenness as Betweenness } from '../../server/graph/betweenness';
+import { randomGraph } from '../helpers/graphs';
+
+const REPO = path.resolve(__dirname, '..', '..');
+const BUILD = path.join(REPO, 'test-artifacts', 'betweenness-build');
+const COMPILED = path.join(BUILD, 'server', 'graph', 'betweenness.js');
+
+let betweenness: typeof Betweenness;
+
+beforeAll(() => {
+  fs.rmSync(BUILD, { recursive: true, force: true });
+  const sources = ['betweenness.ts', 'betweenness-helper.ts'].map((file) => path.join('server', 'graph', file));
+  const flags = ['--outDir', BUILD, '--rootDir', '.', '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop', '--skipLibCheck', '--types', 'node'];
+  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), ...flags, ...sources], { cwd: REPO, encoding: 'utf8' });
+  expect(fs.existsSync(COMPILED)).toBe(true);
+  betweenness = (require(COMPILED) as { betweenness: typeof Betweenness }).betweenness;
+}, 120_000);
+
+describe('betweenness with a helper thread', () => {
+  it('gives the same figures to the last bit as this thread alone, the helper searching from half of the sources', () => {
+    const graph = randomGraph(3000, 12000, 7);
+    const alone = betweenness(graph, 200, { threads: 'alone' });
+    expect(betweenness(graph, 200, { threads: 'helper' })).toEqual(alone);
+    // A graph this size has enough searches for the helper by default.
+    expect(betweenness(graph, 200)).toEqual(alone);
+    expect(Object.values(alone).filter((value) => value > 0).length).toBeGreaterThan(1000);
+  });
+
+  it('is exact with every node a source, half of them searched by the helper', () => {
+    const graph = randomGraph(400, 1600, 5);
+    const exact = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+    const helped = betweenness(graph, graph.order, { threads: 'helper' });
+    for (const node of graph.nodes()) expect(helped[node]).toBeCloseTo(exact[node], 12);
+  });
+
+  it("searches the helper's half itself when the helper cannot run, with the same figures", () => {
+    const graph = randomGraph(3000, 12000, 7);
+    const alone = betweenness(graph, 200, { threads: 'alone' });
+    fs.rmSync(path.join(BUILD, 'server', 'graph', 'betweenness-helper.js'));
+    expect(betweenness(graph, 200)).toEqual(alone);
+    expect(() => betweenness(graph, 200, { threads: 'helper' })).toThrow('no helper thread: the helper thread did not answer in time');
+  });
+});
