@@ -10,7 +10,6 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
-import { communities } from '../graph/communities';
 import { addDocument, buildGraph, edgeKey, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
@@ -560,9 +559,8 @@ class StoredCorpus implements Corpus {
       // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
       // negative, so PageRank and Louvain follow the co-occurrence count then.
       const positive = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
-      const metrics = nodeMetrics(shown, { walkWeight: positive });
-      const community = communities(shown, { weight: positive });
-      extra = (node) => ({ ...metrics[node], community: community[node] });
+      const metrics = nodeMetrics(shown, { positiveWeight: positive });
+      extra = (node) => metrics[node];
     }
     return serializeGraph(shown, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined, extra);
   }

@@ -12,12 +12,12 @@
  * finds on a shortest path (from a node to one a hop farther) into two flat arrays, in the order it
  * finds them, and the accumulation reads them back in reverse; paths are counted in doubles.
  *
- * The sources are searched in two halves. When the searches are many, a helper thread searches
- * from the second half while this thread searches from the first (the graph's index copied into
- * shared memory): on two cores the 400 searches of a 10,000-document graph take about half as long,
- * and the explorer waits for them after every change. The graph answer is synchronous, so this
- * thread then waits for the helper's half (Atomics.wait); should the helper fail or not answer in
- * time, this thread searches that half itself.
+ * The sources are searched in two parts. When the searches are many, a helper thread searches
+ * from the second part while this thread searches from the first, or computes other metrics first
+ * (the graph's index is copied into shared memory): on two cores the 400 searches of a
+ * 10,000-document graph take about half as long, and the explorer waits for them after every
+ * change. The graph answer is synchronous, so this thread then waits for the helper's part
+ * (Atomics.wait); should the helper fail or not answer in time, this thread searches it itself.
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -104,34 +104,59 @@ export interface BetweennessOptions {
   seed?: number;
   /** 'helper' fails when no helper thread can run (tests use it to be sure one did). Default 'auto'. */
   threads?: BetweennessThreads;
+  /**
+   * The share of the sources the helper's part holds, from 0 to 1: a half (the default) when this
+   * thread only waits for it, more when it has other work meanwhile (startBetweenness).
+   */
+  helperShare?: number;
+}
+
+/** Searches under way: the helper's part (if any) runs from the start; `finish` runs this thread's part and gives the figures. */
+export interface BetweennessSearches {
+  finish(): Record<string, number>;
 }
 
 /**
  * Each node's betweenness from `samples` source nodes (all of them when `samples` ≥ the order: the
- * exact figure), the same for the same graph and seed, wherever the searches ran.
+ * exact figure), the same for the same graph, seed and share, wherever the searches ran.
  */
 export function betweenness(graph: PlexusGraph, samples: number = graph.order, options: BetweennessOptions = {}): Record<string, number> {
+  return startBetweenness(graph, samples, options).finish();
+}
+
+/**
+ * Starts the searches of `betweenness`: what this thread does before `finish` runs beside the
+ * helper's part. The sources are cut in two parts, summed in that order whether a helper searched
+ * one of them or not: the figures are the same to the last bit either way.
+ */
+export function startBetweenness(graph: PlexusGraph, samples: number = graph.order, options: BetweennessOptions = {}): BetweennessSearches {
   const n = graph.order;
   const k = Math.min(samples, n);
   const index = new NeighborhoodIndex(graph);
   const sources = sampleSources(n, k, options.seed ?? 1);
-  // Two halves of the sources, summed in that order, whether a helper ran one of them or not: the
-  // figures are the same to the last bit either way.
-  const half = Math.ceil(k / 2);
+  const share = Math.min(1, Math.max(0, options.helperShare ?? 0.5));
+  const mine = sources.subarray(0, k - Math.floor(k * share));
+  const theirs = sources.subarray(mine.length);
   const threads = options.threads ?? 'auto';
-  const useHelper = threads === 'helper' || (threads === 'auto' && helperWorthIt(k, index.neighborhood.length));
-  const helped = useHelper ? startHelper(index, sources.subarray(half), threads === 'helper') : undefined;
-  const first = new Float64Array(n);
-  const start = performance.now();
-  accumulate(index.neighborhood, index.starts, sources.subarray(0, half), first);
-  const second = helped?.wait(performance.now() - start) ?? alone(index, sources.subarray(half), n);
-  // Each pair is counted from both ends in an undirected graph: normalising over ordered pairs halves it.
-  const scale = n <= 2 ? 1 : n / Math.max(1, k) / ((n - 1) * (n - 2));
-  const result: Record<string, number> = {};
-  index.nodes.forEach((node, i) => {
-    result[node] = (first[i] + second[i]) * scale;
-  });
-  return result;
+  const useHelper = theirs.length > 0 && (threads === 'helper' || (threads === 'auto' && helperWorthIt(k, index.neighborhood.length)));
+  const helped = useHelper ? startHelper(index, theirs, threads === 'helper') : undefined;
+  return {
+    finish() {
+      const first = new Float64Array(n);
+      const start = performance.now();
+      accumulate(index.neighborhood, index.starts, mine, first);
+      // Time for the helper's part, at this thread's pace, before it counts as lost.
+      const perSearch = mine.length > 0 ? (performance.now() - start) / mine.length : 0;
+      const second = helped?.wait(perSearch * theirs.length) ?? alone(index, theirs, n);
+      // Each pair is counted from both ends in an undirected graph: normalising over ordered pairs halves it.
+      const scale = n <= 2 ? 1 : n / Math.max(1, k) / ((n - 1) * (n - 2));
+      const result: Record<string, number> = {};
+      index.nodes.forEach((node, i) => {
+        result[node] = (first[i] + second[i]) * scale;
+      });
+      return result;
+    },
+  };
 }
 
 function alone(index: NeighborhoodIndex, sources: Int32Array, n: number): Float64Array {
@@ -174,10 +199,10 @@ function sharedInts(values: ArrayLike<number>): Int32Array {
 
 /**
  * Starts a helper thread on `sources`; `wait` returns its centrality, or undefined when it failed
- * or took over 1 s plus three times as long as this thread's half (`strict`: throws instead).
+ * or has not answered 1 s plus three times `expectedMs` later (`strict`: throws instead).
  * Without the compiled helper beside this module (under ts-jest) there is none to start.
  */
-function startHelper(index: NeighborhoodIndex, sources: Int32Array, strict: boolean): { wait(ownMs: number): Float64Array | undefined } | undefined {
+function startHelper(index: NeighborhoodIndex, sources: Int32Array, strict: boolean): { wait(expectedMs: number): Float64Array | undefined } | undefined {
   const refuse = (why: string) => {
     if (strict) throw new Error(`betweenness: no helper thread: ${why}`);
     return undefined;
@@ -200,8 +225,8 @@ function startHelper(index: NeighborhoodIndex, sources: Int32Array, strict: bool
   worker.on('error', () => undefined);
   worker.unref();
   return {
-    wait(ownMs) {
-      Atomics.wait(job.state, 0, HELPER_RUNNING, 1000 + 3 * ownMs);
+    wait(expectedMs) {
+      Atomics.wait(job.state, 0, HELPER_RUNNING, 1000 + 3 * expectedMs);
       const state = Atomics.load(job.state, 0);
       void worker.terminate();
       if (state === HELPER_DONE) return job.centrality;

@@ -6,14 +6,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
-import type { betweenness as Betweenness } from '../../server/graph/betweenness';
+import type * as Betweenness from '../../server/graph/betweenness';
 import { randomGraph } from '../helpers/graphs';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'betweenness-build');
 const COMPILED = path.join(BUILD, 'server', 'graph', 'betweenness.js');
 
-let betweenness: typeof Betweenness;
+let betweenness: typeof Betweenness.betweenness;
+let startBetweenness: typeof Betweenness.startBetweenness;
 
 beforeAll(() => {
   fs.rmSync(BUILD, { recursive: true, force: true });
@@ -21,7 +22,7 @@ beforeAll(() => {
   const flags = ['--outDir', BUILD, '--rootDir', '.', '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop', '--skipLibCheck', '--types', 'node'];
   spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), ...flags, ...sources], { cwd: REPO, encoding: 'utf8' });
   expect(fs.existsSync(COMPILED)).toBe(true);
-  betweenness = (require(COMPILED) as { betweenness: typeof Betweenness }).betweenness;
+  ({ betweenness, startBetweenness } = require(COMPILED) as typeof Betweenness);
 }, 120_000);
 
 describe('betweenness with a helper thread', () => {
@@ -32,6 +33,17 @@ describe('betweenness with a helper thread', () => {
     // A graph this size has enough searches for the helper by default.
     expect(betweenness(graph, 200)).toEqual(alone);
     expect(Object.values(alone).filter((value) => value > 0).length).toBeGreaterThan(1000);
+  });
+
+  it('gives the same figures to the last bit when the helper takes three quarters of the searches, this thread working meanwhile', () => {
+    const graph = randomGraph(3000, 12000, 7);
+    const searches = startBetweenness(graph, 200, { threads: 'helper', helperShare: 0.75 });
+    // What the thread does before it finishes its own part runs beside the helper.
+    const alone = betweenness(graph, 200, { threads: 'alone', helperShare: 0.75 });
+    expect(searches.finish()).toEqual(alone);
+    // The parts are summed apart: another cut gives figures equal to within rounding, not to the bit.
+    const halves = betweenness(graph, 200, { threads: 'alone' });
+    for (const node of graph.nodes()) expect(halves[node]).toBeCloseTo(alone[node], 12);
   });
 
   it('is exact with every node a source, half of them searched by the helper', () => {

@@ -1,6 +1,7 @@
 /** Node metrics on small graphs whose values are computed by hand. */
 import { UndirectedGraph } from 'graphology';
 import type { PlexusGraph } from '../../server/graph/cooccurrence';
+import { communities } from '../../server/graph/communities';
 import { nodeMetrics } from '../../server/graph/metrics';
 
 /** A graph of PERSON nodes from [source, target, weight] triples. */
@@ -49,9 +50,19 @@ describe('nodeMetrics', () => {
     const graph = graphOf([['a', 'b', -1], ['b', 'c', -3]]);
     graph.setEdgeAttribute('a~b', 'count', 1);
     graph.setEdgeAttribute('b~c', 'count', 3);
-    const metrics = nodeMetrics(graph, { walkWeight: (attributes) => attributes.count ?? 0 });
+    const metrics = nodeMetrics(graph, { positiveWeight: (attributes) => attributes.count ?? 0 });
     expect(metrics.b.pagerank).toBeCloseTo(0.486486, 4);
     expect(metrics.b.weightedDegree).toBe(-4);
+  });
+
+  it('gives each node its Louvain community, as communities() numbers them, following the positive weight', () => {
+    // Two triangles joined by one link; with PMI-like negative weights, the counts decide.
+    const graph = graphOf([['a', 'b', -1], ['a', 'c', -1], ['b', 'c', -1], ['x', 'y', -1], ['x', 'z', -1], ['y', 'z', -1], ['c', 'x', -1]]);
+    graph.forEachEdge((edge) => graph.setEdgeAttribute(edge, 'count', 1));
+    const metrics = nodeMetrics(graph, { positiveWeight: (attributes) => attributes.count ?? 0 });
+    const byNode = Object.fromEntries(Object.entries(metrics).map(([node, m]) => [node, m.community]));
+    expect(byNode).toEqual(communities(graph, { weight: (attributes) => attributes.count ?? 0 }));
+    expect(new Set(Object.values(byNode)).size).toBe(2);
   });
 
   it('gives an isolated node zero betweenness, and an empty graph no metrics', () => {
