@@ -8,6 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { compileServer } from '../helpers/compile';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'cli-build');
@@ -18,12 +19,7 @@ let dir: string;
 
 beforeAll(() => {
   fs.rmSync(BUILD, { recursive: true, force: true });
-  // Type errors elsewhere do not stop tsc from emitting; a missing main.js does fail the test.
-  spawnSync(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', path.join(BUILD, 'dist'), '--incremental', 'false'],
-    { cwd: REPO, encoding: 'utf8' },
-  );
+  compileServer(path.join(BUILD, 'dist'));
   expect(fs.existsSync(MAIN)).toBe(true);
   fs.mkdirSync(path.dirname(BIN), { recursive: true });
   fs.copyFileSync(path.join(REPO, 'bin', 'plexus.js'), BIN);

@@ -3,7 +3,6 @@
  * JavaScript, so the sources are compiled into test-artifacts/ first (as the compiled CLI test
  * does) and the corpus is opened from there. It must store what the single-threaded ingest stores.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
@@ -11,17 +10,16 @@ import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { checkpointed, DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { compileServer } from '../helpers/compile';
+import { checkpointed, DEMO_DIR, REPO, tempDir } from '../helpers/fixtures';
 
-const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
 const COMPILED = path.join(BUILD, 'server', 'corpus', 'index.js');
 
 let openCompiled: typeof OpenCorpus;
 
 beforeAll(() => {
-  fs.rmSync(BUILD, { recursive: true, force: true });
-  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.json', '--outDir', BUILD, '--incremental', 'false'], { cwd: REPO, encoding: 'utf8' });
+  compileServer(BUILD);
   expect(fs.existsSync(COMPILED)).toBe(true);
   // The compiled module, as the CLI and the benchmarks run it.
   const compiled: { openCorpus: typeof OpenCorpus } = require(COMPILED);

@@ -2,14 +2,14 @@
  * Betweenness with a helper thread: the helper runs compiled JavaScript, so the graph modules are
  * compiled into test-artifacts/ first (as the parallel ingest's test does) and loaded from there.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type * as Betweenness from '../../server/graph/betweenness';
+import { compileServer } from '../helpers/compile';
+import { REPO } from '../helpers/fixtures';
 import { randomGraph } from '../helpers/graphs';
 
-const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'betweenness-build');
 const COMPILED = path.join(BUILD, 'server', 'graph', 'betweenness.js');
 
@@ -17,10 +17,7 @@ let betweenness: typeof Betweenness.betweenness;
 let startBetweenness: typeof Betweenness.startBetweenness;
 
 beforeAll(() => {
-  fs.rmSync(BUILD, { recursive: true, force: true });
-  const sources = ['betweenness.ts', 'betweenness-helper.ts'].map((file) => path.join('server', 'graph', file));
-  const flags = ['--outDir', BUILD, '--rootDir', '.', '--module', 'commonjs', '--target', 'ES2022', '--esModuleInterop', '--skipLibCheck', '--types', 'node'];
-  spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), ...flags, ...sources], { cwd: REPO, encoding: 'utf8' });
+  compileServer(BUILD, ['betweenness.ts', 'betweenness-helper.ts'].map((file) => path.join('server', 'graph', file)));
   expect(fs.existsSync(COMPILED)).toBe(true);
   ({ betweenness, startBetweenness } = require(COMPILED) as typeof Betweenness);
 }, 120_000);
