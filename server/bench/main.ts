@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { apiBench } from './api';
 import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
+import { crowdedBench } from './crowded';
 import { extractBench, pipelineRate } from './extract';
 import { bareRateOnce, ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
@@ -20,6 +21,7 @@ commands:
   parallel   the same ingest with extraction in worker threads
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
+  crowded    one sentence naming thousands of people: ingest time, memory added, the graph after it
   all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:
@@ -28,7 +30,8 @@ options:
   --workers N    extraction worker threads for parallel (default: one per core but the writer's)
   --repeat N     ingest/parallel: runs of each size, the fastest kept (default 2; a busy machine only slows a run)
   --out DIR      where corpus writes its files
-  --nodes N --edges N   the client bench graph (default 20000 and 100000)`;
+  --nodes N --edges N   the client bench graph (default 20000 and 100000)
+  --names N      crowded: names in the sentence (default 8000)`;
 
 function sizes(value: string | undefined, fallback: number[]): number[] {
   if (value === undefined) return fallback;
@@ -49,6 +52,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       nodes: { type: 'string' },
       edges: { type: 'string' },
+      names: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -73,6 +77,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     },
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
     client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
+    crowded: () => crowdedBench({ names: sizes(values.names, [8000])[0] }),
   };
   if (command === 'extract-run') {
     // The child process of the parallel bench's ceiling: the pipeline's words/s in this process.

@@ -13,6 +13,7 @@ import { nameKey } from '../extract/normalize';
 import { addDocument, buildGraph, edgeKey, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
+import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
 import { InputError, NotFoundError } from '../model/errors';
 import {
@@ -635,7 +636,9 @@ class StoredCorpus implements Corpus {
     }
     if (a === b) throw new InputError('source and target must be two different entities');
     const items: EvidenceItem[] = [];
-    for (const { doc, unit } of this.store.cooccurringWindows(a, b, this.window, limit)) {
+    for (const { doc, unit } of this.store.cooccurringWindows(a, b, this.window)) {
+      const members = this.store.windowMembers(doc, this.window, unit).filter((id) => graph.hasNode(id));
+      if (!windowPartners(members, a).includes(b)) continue;
       const header = this.store.documentHeader(doc);
       for (const s of this.store.windowSentences(doc, this.window, unit, [a, b])) {
         items.push({
@@ -659,6 +662,7 @@ class StoredCorpus implements Corpus {
     const found = new Map<string, EvidenceItem[]>();
     for (const [source, target] of links) found.set(edgeKey(source, target), []);
     if (found.size === 0) return found;
+    const graph = this.graphOf();
     const unitOf = (sentence: Sentence) => (this.window === 'sentence' ? sentence.index : this.window === 'paragraph' ? sentence.paragraph : 0);
     for (const id of doc === undefined ? this.store.documentIdsNewestFirst() : [doc]) {
       const stored = this.store.document(id);
@@ -677,24 +681,20 @@ class StoredCorpus implements Corpus {
         else subjects.set(unit, new Set([m.entity]));
       }
       for (const unit of [...subjects.keys()].sort((a, b) => a - b)) {
-        const entities = [...(subjects.get(unit) ?? [])];
         const sentences = stored.sentences.filter((s) => unitOf(s) === unit);
-        for (let i = 0; i < entities.length; i++) {
-          for (let j = i + 1; j < entities.length; j++) {
-            const items = found.get(edgeKey(entities[i], entities[j]));
-            if (!items) continue;
-            const pair = new Set([entities[i], entities[j]]);
-            for (const sentence of sentences) {
-              const mentions = (inSentence.get(sentence.index) ?? []).filter((m) => pair.has(m.entity));
-              if (mentions.length === 0) continue;
-              items.push({
-                document: header,
-                sentence: { index: sentence.index, begin: sentence.begin, end: sentence.end, text: stored.text.slice(sentence.begin, sentence.end) },
-                mentions: mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity, text: m.text })),
-              });
-            }
+        forEachWindowPair([...(subjects.get(unit) ?? [])].filter((id) => graph.hasNode(id)), (a, b) => {
+          const items = found.get(edgeKey(a, b));
+          if (!items) return;
+          for (const sentence of sentences) {
+            const mentions = (inSentence.get(sentence.index) ?? []).filter((m) => m.entity === a || m.entity === b);
+            if (mentions.length === 0) continue;
+            items.push({
+              document: header,
+              sentence: { index: sentence.index, begin: sentence.begin, end: sentence.end, text: stored.text.slice(sentence.begin, sentence.end) },
+              mentions: mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity, text: m.text })),
+            });
           }
-        }
+        });
       }
     }
     return found;

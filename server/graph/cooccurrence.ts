@@ -7,6 +7,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { EdgeAttributes, EntityType, NodeAttributes } from '../model/types';
 import { addNode } from './add-node';
+import { forEachWindowPair, windowPartners } from './window-pairs';
 
 export type PlexusGraph = UndirectedGraph<NodeAttributes, EdgeAttributes>;
 
@@ -19,7 +20,7 @@ export interface NodeInfo {
   reports: number;
 }
 
-/** One entity occurring in one window of one document; rows must come sorted by document. */
+/** One entity occurring in one window of one document; rows come sorted by document and window, in text order. */
 export interface WindowRow {
   doc: number;
   unit: number;
@@ -52,10 +53,10 @@ export function addWindows(graph: PlexusGraph, rows: Iterable<WindowRow>): Set<s
   let members: string[] = [];
   let pairsInDoc = new Set<string>();
   const flush = () => {
-    const unique = [...new Set(members)].filter((id) => graph.hasNode(id)).sort();
-    for (let i = 0; i < unique.length; i++) {
-      for (let j = i + 1; j < unique.length; j++) {
-        const key = edgeKey(unique[i], unique[j]);
+    forEachWindowPair(
+      members.filter((id) => graph.hasNode(id)),
+      (a, b) => {
+        const key = edgeKey(a, b);
         const firstInDoc = !pairsInDoc.has(key);
         pairsInDoc.add(key);
         if (graph.hasEdge(key)) {
@@ -63,11 +64,11 @@ export function addWindows(graph: PlexusGraph, rows: Iterable<WindowRow>): Set<s
           attr.weight += 1;
           if (firstInDoc) attr.documents += 1;
         } else {
-          graph.addUndirectedEdgeWithKey(key, unique[i], unique[j], { weight: 1, documents: 1 });
-          touched.add(unique[i]).add(unique[j]);
+          graph.addUndirectedEdgeWithKey(key, a, b, { weight: 1, documents: 1 });
+          touched.add(a).add(b);
         }
-      }
-    }
+      },
+    );
     members = [];
   };
   for (const row of rows) {
@@ -127,12 +128,10 @@ export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<W
   const links = new Map<string, EdgeAttributes>();
   let doc = -1;
   let unit = -1;
-  let members = new Set<string>();
+  let members: string[] = [];
   let inDoc = new Set<string>();
   const flush = () => {
-    if (!members.has(node.id)) return;
-    for (const other of members) {
-      if (other === node.id || !graph.hasNode(other)) continue;
+    for (const other of windowPartners(members.filter((id) => graph.hasNode(id)), node.id)) {
       const link = links.get(other) ?? { weight: 0, documents: 0 };
       link.weight += 1;
       if (!inDoc.has(other)) link.documents += 1;
@@ -146,9 +145,9 @@ export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<W
       if (row.doc !== doc) inDoc = new Set();
       doc = row.doc;
       unit = row.unit;
-      members = new Set();
+      members = [];
     }
-    members.add(row.entity);
+    members.push(row.entity);
   }
   flush();
   for (const [other, attributes] of links) {

@@ -357,17 +357,20 @@ export class Store {
       .prepare(
         `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
          JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = ? AND role = 'subject') w ON m.doc_id = w.doc_id AND ${same}
-         WHERE m.role = 'subject' ORDER BY m.doc_id, unit`,
+         WHERE m.role = 'subject' ORDER BY m.doc_id, unit, m.id`,
       )
       .all(entity) as WindowRow[];
   }
 
-  /** Entities by co-occurrence window, sorted by document; only subject mentions take part. */
+  /**
+   * Entities by co-occurrence window, sorted by document and window, in text order (mentions are
+   * stored in text order); only subject mentions take part.
+   */
   windowRows(window: CooccurrenceWindow, doc?: number): Iterable<WindowRow> {
     const unit = UNIT_COLUMN[window];
     const where = doc === undefined ? '' : 'AND doc_id = @doc';
     return this.statements
-      .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit`)
+      .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit, id`)
       .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
   }
 
@@ -429,16 +432,25 @@ export class Store {
   }
 
   /** The windows in which both entities occur as subjects, newest document first. */
-  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow, limit: number): { doc: number; unit: number }[] {
+  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow): { doc: number; unit: number }[] {
     const unit = UNIT_COLUMN[window];
     return this.statements
       .prepare(
         `SELECT DISTINCT x.doc_id AS doc, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
          JOIN mentions y ON y.doc_id = x.doc_id AND ${unit === '0' ? '1' : `y.${unit} = x.${unit}`}
          WHERE x.entity_id = ? AND y.entity_id = ? AND x.role = 'subject' AND y.role = 'subject'
-         ORDER BY x.doc_id DESC, unit LIMIT ?`,
+         ORDER BY x.doc_id DESC, unit`,
       )
-      .all(a, b, limit) as { doc: number; unit: number }[];
+      .all(a, b) as { doc: number; unit: number }[];
+  }
+
+  /** The entities of one window as subjects, in text order. */
+  windowMembers(doc: number, window: CooccurrenceWindow, unit: number): string[] {
+    const column = UNIT_COLUMN[window];
+    return this.statements
+      .prepare(`SELECT entity_id FROM mentions WHERE doc_id = ? AND role = 'subject' AND ${column === '0' ? '0' : column} = ? ORDER BY id`)
+      .pluck()
+      .all(doc, unit) as string[];
   }
 
   /** Sentences of a window with the mentions of the given entities in them. */
