@@ -1,7 +1,7 @@
 /**
  * The one place where errors become HTTP responses: typed errors and library errors mapped to a
- * status, the body always `{error: message}`. Anything unexpected is logged and answered with a
- * generic 500, so that internals do not leak to clients.
+ * status, the body always `{error: message}`, and one line in the server log. Anything unexpected
+ * is logged with its stack and answered with a generic 500, so that internals do not leak to clients.
  */
 
 import type { ErrorRequestHandler, RequestHandler } from 'express';
@@ -83,7 +83,22 @@ function statusOf(error: unknown): { status: number; message: string } | undefin
   if (parser !== undefined && parser.status >= 400 && parser.status < 500) {
     return { status: parser.status, message: error instanceof Error ? error.message : 'Bad request' };
   }
-  return undefined;
+  return clientError(error);
+}
+
+/**
+ * Errors that Express's router (a path it cannot decode) and body-parser's decompression raise
+ * for a request that cannot be read, with a 4xx `status`: answered with a reason a client can act on.
+ */
+function clientError(error: unknown): { status: number; message: string } | undefined {
+  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return undefined;
+  if (error.status < 400 || error.status >= 500) return undefined;
+  if (error instanceof URIError) return { status: 400, message: `The path is not valid percent-encoded UTF-8 (${error.message})` };
+  if (!('expose' in error) || error.expose !== true) return undefined;
+  if ('code' in error && typeof error.code === 'string' && (error.code.startsWith('Z_') || error.code.startsWith('ERR__'))) {
+    return { status: 400, message: `The body could not be decompressed as its Content-Encoding says (${error.message})` };
+  }
+  return { status: error.status, message: error.message };
 }
 
 /** The error middleware: registered last. */
@@ -95,6 +110,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const known = statusOf(error);
   let body: ErrorBody;
   if (known) {
+    // One line for a client's mistake: the reason, not a stack trace.
+    process.stderr.write(`plexus: ${known.status} ${req.method} ${req.originalUrl.slice(0, 200)}: ${known.message}\n`);
     res.status(known.status);
     body = { error: known.message };
   } else {
