@@ -31,6 +31,8 @@ export interface Config {
   maxDocumentChars: number;
   /** `PLEXUS_TOKEN`: the secret that write requests must carry; required when `host` is not this machine. */
   token: string | undefined;
+  /** `PLEXUS_ALLOWED_HOSTS`: more host names the server answers to (comma-separated), beside the addresses it listens on. */
+  allowedHosts: string[];
 }
 
 /** A value given directly (a CLI flag, a test): typed, or the raw text as a flag gives it. */
@@ -83,6 +85,8 @@ interface Setting<K extends keyof Config> {
   /** What a valid value looks like, completing '<NAME> must be …'. */
   expected: string;
   default: (root: string) => Config[K];
+  /** Its value is never written into a message. */
+  secret?: boolean;
 }
 
 const filePath = (root: string): z.ZodType<string> =>
@@ -162,6 +166,17 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
       schema: z.string().regex(/^[\x21-\x7e]{16,}$/),
       expected: 'at least 16 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 32`)',
       default: () => undefined,
+      secret: true,
+    },
+    allowedHosts: {
+      key: 'allowedHosts',
+      env: 'PLEXUS_ALLOWED_HOSTS',
+      schema: z.union([
+        z.array(z.string()),
+        z.string().transform((value) => value.split(',').map((name) => name.trim()).filter((name) => name !== '')),
+      ]).pipe(z.array(z.string().regex(/^[^\s/,]+$/))),
+      expected: 'host names separated by commas, such as plexus.example.org,10.0.0.5',
+      default: () => [],
     },
   };
 }
@@ -192,7 +207,8 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     }
     const parsed = setting.schema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    problems.push(`${name} must be ${setting.expected}, got ${JSON.stringify(raw)}`);
+    const given = setting.secret ? `a value of ${String(raw).length} characters` : JSON.stringify(raw);
+    problems.push(`${name} must be ${setting.expected}, got ${given}`);
     return setting.default(root);
   }
 
@@ -207,6 +223,7 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     maxFilesPerUpload: resolve(all.maxFilesPerUpload),
     maxDocumentChars: resolve(all.maxDocumentChars),
     token: resolve(all.token),
+    allowedHosts: resolve(all.allowedHosts),
   };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return Object.freeze(config);

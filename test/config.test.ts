@@ -32,7 +32,12 @@ describe('loadConfig', () => {
       maxFilesPerUpload: 100,
       maxDocumentChars: 1_000_000,
       token: undefined,
+      allowedHosts: [],
     });
+  });
+
+  it('reads PLEXUS_ALLOWED_HOSTS as names separated by commas', () => {
+    expect(loadConfig({ PLEXUS_ALLOWED_HOSTS: 'plexus.example.org, 10.0.0.5,' }).allowedHosts).toEqual(['plexus.example.org', '10.0.0.5']);
   });
 
   it('reads the environment', () => {
@@ -101,11 +106,22 @@ describe('loadConfig', () => {
       ],
       [{ PLEXUS_MAX_FILES: '0' }, 'PLEXUS_MAX_FILES must be a whole number from 1 to 100000, got "0"'],
       [
+        { PLEXUS_ALLOWED_HOSTS: 'a.example.org,evil host' },
+        'PLEXUS_ALLOWED_HOSTS must be host names separated by commas, such as plexus.example.org,10.0.0.5, got "a.example.org,evil host"',
+      ],
+      [
         { PLEXUS_DB: '   ' },
         'PLEXUS_DB must be a file path (relative paths are taken from the repository root), got "   "',
       ],
     ])('%j', (env, message) => {
       expect(configError(() => loadConfig(env)).message).toBe(message);
+    });
+
+    it('never writes a refused PLEXUS_TOKEN into the message', () => {
+      const message = configError(() => loadConfig({ PLEXUS_TOKEN: 'short secret' })).message;
+      expect(message).toBe(
+        'PLEXUS_TOKEN must be at least 16 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 32`), got a value of 12 characters',
+      );
     });
 
     it('names an override by its setting', () => {

@@ -19,6 +19,7 @@ import { homePage } from './home';
 import { searchRoutes } from './search';
 import { securityHeaders } from './security';
 import { requireToken } from './token';
+import { refuseCrossSiteWrites, requireKnownHost } from './request-origin';
 import { statsRoutes } from './stats';
 
 export function createApp(corpus: Corpus, config: Config): express.Application {
@@ -27,6 +28,7 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   // A repeated parameter arrives as an array and nested objects are not built ('a[b]=c' stays a key).
   app.set('query parser', 'simple');
   app.use(securityHeaders());
+  app.use(requireKnownHost(config));
   // gzip for every answer a client accepts it for (the graph route sends its own, kept, gzip).
   app.use(compression());
 
@@ -36,7 +38,8 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   // The plain server-rendered page stays for browsers without JavaScript and for a quick look.
   app.get('/plain', homePage(corpus));
 
-  // Before any body is read: a write without the token is refused unread.
+  // Before any body is read: a write from another site, or without the token, is refused unread.
+  app.use('/api', refuseCrossSiteWrites);
   app.use('/api', requireToken(config));
   app.use('/api', express.json({ limit: config.maxUploadBytes }));
   app.use(

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import express, { Router } from 'express';
 import type { Config } from '../config';
 
-const NOT_BUILT_POLICY = "default-src 'none'";
+const NOT_BUILT_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
 export function clientRoutes(config: Config): Router {
   const router = Router();
@@ -34,6 +34,10 @@ export function clientRoutes(config: Config): Router {
           : `The explorer is not built (no ${index}): run \`npm run build\` (\`npm start\` does it), then reload.\n` +
               'The API is served at /api and a plain page at /plain.\n',
       );
+  });
+  // Express's own 404 page would set a policy of its own, without frame-ancestors.
+  router.use((_req, res) => {
+    res.set('Content-Security-Policy', NOT_BUILT_POLICY).status(404).type('text/plain').send('Not found\n');
   });
   return router;
 }

@@ -20,6 +20,16 @@ export class PayloadTooLargeError extends InputError {
   override name = 'PayloadTooLargeError';
 }
 
+/** A request for a host name this server does not answer to → 421. */
+export class MisdirectedError extends PlexusError {
+  override name = 'MisdirectedError';
+}
+
+/** A write a browser sent from another site → 403. */
+export class CrossSiteError extends PlexusError {
+  override name = 'CrossSiteError';
+}
+
 /** A write without the operator's token → 401. */
 export class UnauthorizedError extends PlexusError {
   override name = 'UnauthorizedError';
@@ -67,6 +77,8 @@ export function fromMulterError(error: multer.MulterError, limits: { maxUploadBy
 
 function statusOf(error: unknown): { status: number; message: string } | undefined {
   if (error instanceof UnauthorizedError) return { status: 401, message: error.message };
+  if (error instanceof MisdirectedError) return { status: 421, message: error.message };
+  if (error instanceof CrossSiteError) return { status: 403, message: error.message };
   if (error instanceof UnsupportedMediaTypeError) return { status: 415, message: error.message };
   if (error instanceof PayloadTooLargeError) return { status: 413, message: error.message };
   if (error instanceof InputError) return { status: 400, message: error.message };

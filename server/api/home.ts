@@ -9,7 +9,7 @@ import { ENTITY_TYPES, type EntityType, type SerializedGraph } from '../model/ty
 import { escapeHtml } from './html';
 
 /** The page loads nothing and runs nothing: inline styles only. */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const API_LINKS: readonly [string, string][] = [
   ['/api/graph', 'the co-occurrence graph (graphology JSON)'],

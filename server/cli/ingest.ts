@@ -48,12 +48,15 @@ export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], 
   // The inputs that could not be read before each document (and after the last), reported just
   // before it: a parallel ingest reads documents ahead of the one it reports.
   const documents: DocumentInput[] = [];
+  // Each document's path as given on the command line (the store keeps it relative to that).
+  const sources: string[] = [];
   const unreadBefore: string[][] = [[]];
   for (const result of results) {
     if ('error' in result) {
       unreadBefore[documents.length].push(result.error);
     } else {
       documents.push(result.document);
+      sources.push(result.source);
       unreadBefore.push([]);
     }
   }
@@ -66,15 +69,16 @@ export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], 
 
   let reported = 0;
   const report = (outcome: IngestOutcome): void => {
+    const source = sources[reported];
     reportUnread(reported++);
     switch (outcome.status) {
       case 'added':
         summary.added++;
-        log(`${step()} added  ${outcome.source} (${outcome.document.mentions} mentions)`);
+        log(`${step()} added  ${source} (${outcome.document.mentions} mentions)`);
         break;
       case 'duplicate':
         summary.duplicates++;
-        log(`${step()} duplicate ${outcome.source} (already present)`);
+        log(`${step()} duplicate ${source} (already present)`);
         break;
       case 'refused':
         summary.refused++;

@@ -54,7 +54,7 @@ function readPath(target: string, limits: InputLimits): ReadResult[] {
     return [failure(target, error)];
   }
   if (stats.isDirectory()) return readFolder(target, limits);
-  if (stats.isFile()) return [readFile(target, limits)];
+  if (stats.isFile()) return [readFile(target, path.basename(target), limits)];
   return [{ source: target, error: `${target}: is not a regular file or folder` }];
 }
 
@@ -65,7 +65,8 @@ function readFolder(folder: string, limits: InputLimits): ReadResult[] {
   if (files.length === 0 && problems.length === 0) {
     return [{ source: folder, error: `${folder}: folder contains no files` }];
   }
-  return [...files.map((file) => readFile(file, limits)), ...problems].sort(bySource);
+  const name = path.basename(path.resolve(folder));
+  return [...files.map((file) => readFile(file, path.join(name, path.relative(folder, file)), limits)), ...problems].sort(bySource);
 }
 
 /** Code-unit order, not localeCompare: the same order on every machine, whatever its locale. */
@@ -104,7 +105,11 @@ function walk(folder: string, visited: Set<string>, files: string[], problems: R
   }
 }
 
-function readFile(file: string, limits: InputLimits): ReadResult {
+/**
+ * Reads one file; its document records `shownPath`, the path from what was ingested (the folder's
+ * name, then the path within it), so that the store shows no absolute path of this machine.
+ */
+function readFile(file: string, shownPath: string, limits: InputLimits): ReadResult {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -112,7 +117,7 @@ function readFile(file: string, limits: InputLimits): ReadResult {
     return failure(file, error);
   }
   try {
-    return { source: file, document: parseDocument(file, bytes, file, limits) };
+    return { source: file, document: parseDocument(file, bytes, shownPath, limits) };
   } catch (error) {
     // Only a refusal is an outcome; anything else is a bug and should surface as one.
     if (error instanceof InputError) return { source: file, error: error.message };

@@ -55,7 +55,8 @@ function toSummary(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
     title: row.title,
-    sourcePath: row.source_path,
+    // Stores made before paths were kept relative hold absolute ones: the file's name is shown.
+    sourcePath: path.isAbsolute(row.source_path) ? path.basename(row.source_path) : row.source_path,
     outlet: row.outlet,
     date: row.date,
     hash: row.hash,

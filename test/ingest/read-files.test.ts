@@ -46,17 +46,24 @@ describe('readInputs on the demo corpus', () => {
     for (const result of results) {
       if (!('document' in result)) throw new Error(errorOf(result));
       expect(result.document.text).toBe(fs.readFileSync(result.source, 'utf8'));
-      expect(result.document.sourcePath).toBe(result.source);
+      // The store keeps the path from the folder given, not this machine's absolute path.
+      expect(result.document.sourcePath).toBe(path.join('corpus', path.basename(result.source)));
     }
   });
 });
 
 describe('readInputs', () => {
-  it('reads a single file', () => {
+  it('reads a single file, keeping only its name as the path to show', () => {
     writeFiles({ 'story.md': '# Putin speaks\n\nBody' });
     expect(readInputs([inRoot('story.md')])).toEqual([
-      { source: inRoot('story.md'), document: { title: 'Putin speaks', text: '# Putin speaks\n\nBody', sourcePath: inRoot('story.md') } },
+      { source: inRoot('story.md'), document: { title: 'Putin speaks', text: '# Putin speaks\n\nBody', sourcePath: 'story.md' } },
     ]);
+  });
+
+  it("keeps a folder's files by their path from the folder, under the folder's name", () => {
+    writeFiles({ 'news/2015/putin.txt': 'Putin', 'news/obama.txt': 'Obama' });
+    const shown = readInputs([inRoot('news')]).map((result) => ('document' in result ? result.document.sourcePath : result.error));
+    expect(shown).toEqual([path.join('news', '2015', 'putin.txt'), path.join('news', 'obama.txt')]);
   });
 
   it('walks a folder recursively and returns its files sorted by path', () => {

@@ -78,10 +78,19 @@ describe('security headers', () => {
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/);
   });
 
-  it('the plain page, which has no script at all, allows none', async () => {
+  it('the plain page, which has no script at all, allows none, and no framing', async () => {
     const policy = (await api.fetch('/plain')).headers.get('content-security-policy') ?? '';
     expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).not.toMatch(/script-src/);
+  });
+
+  it('a page that does not exist allows nothing, and no framing', async () => {
+    const response = await api.fetch('/no/such/page');
+    expect(response.status).toBe(404);
+    const policy = response.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/default-src 'none'/);
+    expect(policy).toContain("frame-ancestors 'none'");
   });
 });
 

@@ -22,6 +22,13 @@ describe('Store', () => {
     again.close();
   });
 
+  it('shows only the file name of an absolute path that an older store kept', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    store.transaction(() => store.insertDocument({ ...doc, sourcePath: '/home/analyst/news/t.txt' }, 'h1', 2, sentences, mentions));
+    expect(store.documents().map((d) => d.sourcePath)).toEqual(['t.txt']);
+    store.close();
+  });
+
   it('runs in WAL mode so that readers and a writer do not block each other', () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
