@@ -125,6 +125,7 @@ export const api = {
   curationRules: async () => (await getJson<{ rules: CurationRule[] }>('/api/curation')).rules,
   curate: (request: CurationRequest) => sendJson<CurationAnswer>('POST', '/api/curation', request),
   undoCuration: () => sendJson<CurationAnswer>('POST', '/api/curation/undo'),
+  removeDocument: (id: number) => sendJson<{ removed: DocumentSummary }>('DELETE', `/api/documents/${id}`),
   search: async (q: string, signal?: AbortSignal) =>
     (await getJson<{ results: SearchResult[] }>(`/api/search?${new URLSearchParams({ q }).toString()}`, signal)).results,
 };

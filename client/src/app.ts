@@ -280,7 +280,8 @@ export async function startExplorer(): Promise<Explorer> {
       .then((detail) => {
         if (store.get().document !== id) return;
         dom.readerSlot.hidden = false;
-        replaceChildren(dom.readerSlot, reader(detail, store.get().selected, { select: (entity) => select(entity), close: () => store.update((v) => ({ ...v, document: null })) }, scroll));
+        const close = (): void => store.update((v) => ({ ...v, document: null }));
+        replaceChildren(dom.readerSlot, reader(detail, store.get().selected, { select: (entity) => select(entity), close, remove: () => removeDocument(id, detail.document.title, close) }, scroll));
       })
       .catch((error: unknown) => setStatus(`Document ${id} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
   };
@@ -345,6 +346,17 @@ export async function startExplorer(): Promise<Explorer> {
     .curationRules()
     .then(showRules)
     .catch((error: unknown) => setStatus(`The curation rules could not be read: ${error instanceof Error ? error.message : String(error)}`));
+
+  const removeDocument = (id: number, title: string, close: () => void): void => {
+    api
+      .removeDocument(id)
+      .then(async () => {
+        close();
+        await reload();
+        setStatus(`Removed “${title}” · ${dom.status.textContent ?? ''}`);
+      })
+      .catch((error: unknown) => setStatus(`“${title}” could not be removed: ${error instanceof Error ? error.message : String(error)}`));
+  };
 
   mountUpload(dom.upload, document.body, async () => {
     const changes = await reload();

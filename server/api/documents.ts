@@ -1,5 +1,5 @@
 /**
- * `/api/documents`: the list, one document with its text and mentions, and adding documents,
+ * `/api/documents`: the list, one document with its text and mentions, removing one, and adding documents,
  * either as uploaded files (multipart, field `files`) or as one text posted in JSON. An upload is
  * all or nothing: every file is parsed before any is stored, and one refused file refuses them all.
  */
@@ -32,6 +32,11 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
   router.get('/documents/:id', (req, res) => {
     const { id } = documentParams.parse(req.params);
     res.json(corpus.document(id));
+  });
+
+  router.delete('/documents/:id', (req, res) => {
+    const { id } = documentParams.parse(req.params);
+    res.json({ removed: corpus.removeDocument(id) });
   });
 
   router.post('/documents', readBody(config), (req, res) => {

@@ -10,7 +10,7 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
-import { addDocument, buildGraph, edgeKey, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
+import { addDocument, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
@@ -24,6 +24,7 @@ import {
   type CurationRule,
   type DocumentDetail,
   type DocumentInput,
+  type DocumentSummary,
   type EdgeAttributes,
   type EntityDetail,
   type EvidenceItem,
@@ -504,6 +505,42 @@ class StoredCorpus implements Corpus {
     });
     this.invalidate();
     return rule;
+  }
+
+  removeDocument(id: number): DocumentSummary {
+    // Its windows as the graph counts them, read while it is stored.
+    const rows = [...this.store.windowRows(this.window, id)];
+    const entities = new Set(this.store.document(id)?.mentions.map((m) => m.entity));
+    const rules = this.curation.rules();
+    const removed = this.store.transaction(() => {
+      const deleted = this.store.deleteDocument(id);
+      if (!deleted) throw new NotFoundError(`no document with id ${id}`);
+      if (rules.length > 0) this.curation.apply(this.plan(rules));
+      return deleted;
+    });
+    this.registry = this.loadRegistry();
+    this.serialized.clear();
+    this.counts = undefined;
+    this.byType = undefined;
+    const graph = this.cachedGraph;
+    // Under curation the graph's entities are not the resolver's: it is built again, as after an ingest.
+    if (!graph || rules.length > 0) {
+      this.cachedGraph = undefined;
+      return removed.summary;
+    }
+    const touched = removeWindows(graph, rows);
+    for (const entity of entities) {
+      if (!graph.hasNode(entity)) continue;
+      const node = this.store.node(entity);
+      if (!node || removed.deletedEntities.includes(entity)) {
+        graph.forEachNeighbor(entity, (neighbour) => touched.add(neighbour));
+        graph.dropNode(entity);
+        continue;
+      }
+      graph.mergeNodeAttributes(entity, { label: node.label, type: node.type, mentions: node.mentions, documents: node.documents, reports: node.reports });
+    }
+    for (const node of touched) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'degree', graph.degree(node));
+    return removed.summary;
   }
 
   reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {

@@ -71,6 +71,12 @@ export interface Corpus {
   documents(): DocumentSummary[];
   /** Throws NotFoundError for an unknown id. */
   document(id: number): DocumentDetail;
+  /**
+   * Removes a document: its sentences, mentions and evidence, and the entities and links only it
+   * supported. The other entities keep their ids; curation rules stay. Throws NotFoundError for an
+   * unknown id; returns the summary it had.
+   */
+  removeDocument(id: number): DocumentSummary;
   stats(): CorpusStats;
   /** The curation rules, newest first (server/curation). */
   curationRules(): CurationRule[];

@@ -84,6 +84,45 @@ export function addWindows(graph: PlexusGraph, rows: Iterable<WindowRow>): Set<s
   return touched;
 }
 
+/**
+ * Takes the co-occurrences of one document's window rows (sorted by window) out of a graph that
+ * holds them, as `addWindows` added them: links left with no window go. Returns the nodes whose
+ * links changed.
+ */
+export function removeWindows(graph: PlexusGraph, rows: Iterable<WindowRow>): Set<string> {
+  const touched = new Set<string>();
+  let unit = -1;
+  let members: string[] = [];
+  const pairsInDoc = new Set<string>();
+  const flush = () => {
+    forEachWindowPair(
+      members.filter((id) => graph.hasNode(id)),
+      (a, b) => {
+        const key = edgeKey(a, b);
+        if (!graph.hasEdge(key)) return;
+        const attr = graph.getEdgeAttributes(key);
+        attr.weight -= 1;
+        if (!pairsInDoc.has(key)) attr.documents -= 1;
+        pairsInDoc.add(key);
+        if (attr.weight <= 0) {
+          graph.dropEdge(key);
+          touched.add(a).add(b);
+        }
+      },
+    );
+    members = [];
+  };
+  for (const row of rows) {
+    if (row.unit !== unit) {
+      flush();
+      unit = row.unit;
+    }
+    members.push(row.entity);
+  }
+  flush();
+  return touched;
+}
+
 /** What one document adds to an entity: its mentions in the text and as a cited source. */
 export interface NodeIncrement {
   id: string;

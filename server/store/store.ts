@@ -242,6 +242,32 @@ export class Store {
   }
 
   /**
+   * Deletes one document with its sentences and mentions, and the resolver's entities that no
+   * other document mentions (with their names and the merges into them). Returns the summary it
+   * had and the ids of the entities deleted, or undefined for an unknown id. The caller holds the
+   * transaction.
+   */
+  deleteDocument(id: number): { summary: DocumentSummary; deletedEntities: string[] } | undefined {
+    const summary = this.documentSummary(id);
+    if (!summary) return undefined;
+    const touched = this.statements
+      .prepare('SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ? UNION SELECT DISTINCT resolved_id FROM mentions WHERE doc_id = ? AND resolved_id IS NOT NULL')
+      .pluck()
+      .all(id, id) as string[];
+    this.statements.prepare('DELETE FROM mentions WHERE doc_id = ?').run(id);
+    this.statements.prepare('DELETE FROM sentences WHERE doc_id = ?').run(id);
+    this.statements.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    const unmentioned = this.statements.prepare('SELECT NOT EXISTS (SELECT 1 FROM mentions WHERE entity_id = @id OR resolved_id = @id) AS gone').pluck();
+    const deletedEntities = touched.filter((entity) => unmentioned.get({ id: entity }) === 1);
+    for (const entity of deletedEntities) {
+      this.statements.prepare('DELETE FROM entity_keys WHERE entity_id = ?').run(entity);
+      this.statements.prepare('DELETE FROM merges WHERE into_id = ? OR from_id = ?').run(entity, entity);
+      this.statements.prepare('DELETE FROM entities WHERE id = ?').run(entity);
+    }
+    return { summary, deletedEntities };
+  }
+
+  /**
    * Empties the store for a fresh ingest of its own documents, which it returns in their order:
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */

@@ -11,6 +11,8 @@ import { button, el, highlightedText } from './dom';
 export interface ReaderActions {
   select(id: string): void;
   close(): void;
+  /** Removes the document from the corpus, once the reader confirmed it. */
+  remove(): void;
 }
 
 export function reader(detail: DocumentDetail, selected: string | null, actions: ReaderActions, scrollTo: number | null): HTMLElement {
@@ -41,10 +43,23 @@ export function reader(detail: DocumentDetail, selected: string | null, actions:
   return el(
     'article',
     { className: 'reader', attrs: { 'aria-label': `Document: ${doc.title}`, 'data-document': String(doc.id) } },
-    el('header', {}, el('h2', {}, doc.title), button('Close', () => actions.close(), { className: 'close', attrs: { 'aria-label': 'Close the document' } })),
+    el(
+      'header',
+      {},
+      el('h2', {}, doc.title),
+      button('Remove…', () => confirmRemoval(doc.title, actions), { className: 'remove', attrs: { 'aria-label': 'Remove this document from the corpus' } }),
+      button('Close', () => actions.close(), { className: 'close', attrs: { 'aria-label': 'Close the document' } }),
+    ),
     el('p', { className: 'meta' }, meta),
     body,
   );
+}
+
+function confirmRemoval(title: string, actions: ReaderActions): void {
+  const question =
+    `Remove “${title}” from the corpus?\n\n` +
+    'Its sentences go, and so do the entities and links that only it supported. Curation rules stay. This cannot be undone.';
+  if (window.confirm(question)) actions.remove();
 }
 
 function markMention(mention: ResolvedMention, shown: string, selected: string | null, actions: ReaderActions): HTMLElement {

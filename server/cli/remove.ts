@@ -1,0 +1,71 @@
+/**
+ * `plexus remove ID… [--db FILE]`: removes documents from the store by id (as `/api/documents`
+ * lists them), with the entities and links only they supported. All or nothing: an unknown id
+ * removes none.
+ */
+
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openCorpus } from '../corpus';
+import { ConfigError, NotFoundError } from '../model/errors';
+import { dbOverride, parseArgsProblem } from './ingest';
+
+export const REMOVE_USAGE = `usage: plexus remove ID… [--db FILE]
+
+Removes the documents with these ids (as GET /api/documents lists them) from the store: their
+sentences and mentions, and the entities and links that only they supported. Curation rules stay.
+An unknown id removes nothing.`;
+
+export function removeCommand(argv: string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    const problem = parseArgsProblem(error);
+    if (problem === undefined) throw error;
+    process.stderr.write(`plexus remove: ${problem}\n${REMOVE_USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${REMOVE_USAGE}\n`);
+    return 0;
+  }
+  const bad = positionals.find((id) => !/^[1-9]\d*$/.test(id));
+  if (positionals.length === 0 || bad !== undefined) {
+    const problem = bad === undefined ? 'name at least one document id' : `document ids are whole numbers from 1, got '${bad}'`;
+    process.stderr.write(`plexus remove: ${problem}\n${REMOVE_USAGE}\n`);
+    return 2;
+  }
+  let config;
+  try {
+    config = loadConfig(process.env, dbOverride(values.db));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`plexus remove: ${error.message}\n`);
+    return 2;
+  }
+  const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
+  try {
+    const ids = [...new Set(positionals.map(Number))];
+    const known = new Set(corpus.documents().map((d) => d.id));
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      process.stderr.write(`plexus remove: no document with id ${unknown.join(', ')} in ${config.dbPath}; nothing was removed\n`);
+      return 1;
+    }
+    for (const id of ids) {
+      const removed = corpus.removeDocument(id);
+      process.stderr.write(`removed ${id} ${removed.title}\n`);
+    }
+    const stats = corpus.stats();
+    process.stdout.write(`Removed ${ids.length} document${ids.length === 1 ? '' : 's'}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    process.stderr.write(`plexus remove: ${error.message}\n`);
+    return 1;
+  } finally {
+    corpus.close();
+  }
+}
