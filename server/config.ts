@@ -27,6 +27,8 @@ export interface Config {
   maxUploadBytes: number;
   /** `PLEXUS_MAX_FILES`: the most files one upload may carry. */
   maxFilesPerUpload: number;
+  /** `PLEXUS_MAX_REQUEST_BYTES`: the largest upload request, all its files together. */
+  maxRequestBytes: number;
   /** `PLEXUS_MAX_DOCUMENT_CHARS`: the longest document text (after decoding and HTML reading), in characters. */
   maxDocumentChars: number;
   /** `PLEXUS_TOKEN`: the secret that write requests must carry; required when `host` is not this machine. */
@@ -153,6 +155,13 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
       expected: 'a whole number from 1 to 100000',
       default: () => 100,
     },
+    maxRequestBytes: {
+      key: 'maxRequestBytes',
+      env: 'PLEXUS_MAX_REQUEST_BYTES',
+      schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
+      expected: 'a whole number of bytes greater than 0 (104857600 is 100 MiB)',
+      default: () => 100 * 1024 * 1024,
+    },
     maxDocumentChars: {
       key: 'maxDocumentChars',
       env: 'PLEXUS_MAX_DOCUMENT_CHARS',
@@ -221,6 +230,7 @@ export function loadConfig(env: Environment = process.env, overrides: ConfigOver
     clientDir: resolve(all.clientDir),
     maxUploadBytes: resolve(all.maxUploadBytes),
     maxFilesPerUpload: resolve(all.maxFilesPerUpload),
+    maxRequestBytes: resolve(all.maxRequestBytes),
     maxDocumentChars: resolve(all.maxDocumentChars),
     token: resolve(all.token),
     allowedHosts: resolve(all.allowedHosts),

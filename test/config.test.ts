@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       clientDir: path.join(REPO, 'dist', 'client'),
       maxUploadBytes: 10 * 1024 * 1024,
       maxFilesPerUpload: 100,
+      maxRequestBytes: 100 * 1024 * 1024,
       maxDocumentChars: 1_000_000,
       token: undefined,
       allowedHosts: [],

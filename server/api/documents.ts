@@ -4,14 +4,17 @@
  * all or nothing: every file is parsed before any is stored, and one refused file refuses them all.
  */
 
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
-import { checkDocumentLength, normaliseLineEndings, parseDocument, type InputLimits } from '../ingest';
+import { checkDocumentLength, checkFileSize, normaliseLineEndings, parseDocument, type InputLimits } from '../ingest';
 import { InputError } from '../model/errors';
 import type { DocumentInput, IngestOutcome } from '../model/types';
-import { fromMulterError, UnsupportedMediaTypeError } from './errors';
+import { fromMulterError, LengthRequiredError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { documentBody, documentParams } from './schemas';
 
 const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?})';
@@ -50,26 +53,41 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
 }
 
 /**
- * Reads a multipart body with multer (files kept in memory, within the configured limits); a
- * JSON body has already been read by express.json; any other content type is refused.
+ * Reads a multipart body with multer into a folder of its own under the system's temporary folder,
+ * removed when the answer is sent, so that a large upload is not held in memory; an upload longer
+ * than the request limit is refused before it is read. A JSON body has already been read by
+ * express.json; any other content type is refused.
  */
 function readBody(config: Config): RequestHandler {
   const limits = { maxUploadBytes: config.maxUploadBytes, maxFiles: config.maxFilesPerUpload };
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: {
-      fileSize: config.maxUploadBytes,
-      files: config.maxFilesPerUpload,
-      fields: 20,
-      fieldSize: 64 * 1024,
-    },
-    // Browsers send UTF-8 file names; busboy would otherwise decode them as Latin-1.
-    defParamCharset: 'utf8',
-  }).array('files', config.maxFilesPerUpload);
+  const upload = (folder: string) =>
+    multer({
+      // multer names each file at random in the folder: a file's own name is never a path.
+      storage: multer.diskStorage({ destination: folder }),
+      limits: {
+        fileSize: config.maxUploadBytes,
+        files: config.maxFilesPerUpload,
+        fields: 20,
+        fieldSize: 64 * 1024,
+      },
+      // Browsers send UTF-8 file names; busboy would otherwise decode them as Latin-1.
+      defParamCharset: 'utf8',
+    }).array('files', config.maxFilesPerUpload);
 
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.is('multipart/form-data')) {
-      upload(req, res, (error?: unknown) => {
+      const length = Number(req.headers['content-length']);
+      if (req.headers['content-length'] === undefined || !Number.isFinite(length)) {
+        next(new LengthRequiredError('An upload must say how long it is (Content-Length), as browsers and curl do; nothing was stored'));
+        return;
+      }
+      if (length > config.maxRequestBytes) {
+        next(new PayloadTooLargeError(`The upload is ${length} bytes, more than the limit of ${config.maxRequestBytes} for one request; nothing was stored`));
+        return;
+      }
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-upload-'));
+      res.once('close', () => fs.rm(folder, { recursive: true, force: true }, () => undefined));
+      upload(folder)(req, res, (error?: unknown) => {
         if (error === undefined || error === null) next();
         else if (error instanceof multer.MulterError) next(fromMulterError(error, limits));
         else next(new InputError(`The multipart form could not be read: ${error instanceof Error ? error.message : String(error)}`));
@@ -92,7 +110,8 @@ function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
   for (const file of files) {
     const name = uploadName(file.originalname);
     try {
-      documents.push(parseDocument(name, file.buffer, `upload:${name}`, limits));
+      checkFileSize(name, file.size, limits);
+      documents.push(parseDocument(name, fs.readFileSync(file.path), `upload:${name}`, limits));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       refused.push({ name, reason: error.message });
@@ -109,7 +128,7 @@ function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
 /**
  * An upload's file name as recorded: its last path segment (a browser may send 'C:\\x\\a.txt', a
  * crafted request '../../a.txt'), control characters removed. It is only ever text: uploads are
- * read in memory and never written under their name.
+ * never written under their name.
  */
 export function uploadName(original: string): string {
   const base = original.split(/[\\/]/).pop() ?? '';

@@ -20,6 +20,11 @@ export class PayloadTooLargeError extends InputError {
   override name = 'PayloadTooLargeError';
 }
 
+/** An upload that does not say how long it is → 411. */
+export class LengthRequiredError extends InputError {
+  override name = 'LengthRequiredError';
+}
+
 /** A request for a host name this server does not answer to → 421. */
 export class MisdirectedError extends PlexusError {
   override name = 'MisdirectedError';
@@ -81,6 +86,7 @@ function statusOf(error: unknown): { status: number; message: string } | undefin
   if (error instanceof CrossSiteError) return { status: 403, message: error.message };
   if (error instanceof UnsupportedMediaTypeError) return { status: 415, message: error.message };
   if (error instanceof PayloadTooLargeError) return { status: 413, message: error.message };
+  if (error instanceof LengthRequiredError) return { status: 411, message: error.message };
   if (error instanceof InputError) return { status: 400, message: error.message };
   if (error instanceof NotFoundError) return { status: 404, message: error.message };
   if (error instanceof ZodError) return { status: 400, message: formatZodError(error) };

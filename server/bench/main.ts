@@ -8,6 +8,7 @@ import { apiBench } from './api';
 import { clientBench } from './client';
 import { corpusBench } from './corpus-command';
 import { crowdedBench } from './crowded';
+import { loadBench } from './load';
 import { extractBench, pipelineRate } from './extract';
 import { bareRateOnce, ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
@@ -22,6 +23,7 @@ commands:
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
   crowded    one sentence naming thousands of people: ingest time, memory added, the graph after it
+  load       /api/graph read times while 12 clients upload, on the 1k store, in a server of its own
   all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:
@@ -31,7 +33,8 @@ options:
   --repeat N     ingest/parallel: runs of each size, the fastest kept (default 2; a busy machine only slows a run)
   --out DIR      where corpus writes its files
   --nodes N --edges N   the client bench graph (default 20000 and 100000)
-  --names N      crowded: names in the sentence (default 8000)`;
+  --names N      crowded: names in the sentence (default 8000)
+  --seconds N    load: how long the uploads run (default 30)`;
 
 function sizes(value: string | undefined, fallback: number[]): number[] {
   if (value === undefined) return fallback;
@@ -53,6 +56,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       nodes: { type: 'string' },
       edges: { type: 'string' },
       names: { type: 'string' },
+      seconds: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -78,6 +82,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
     client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
     crowded: () => crowdedBench({ names: sizes(values.names, [8000])[0] }),
+    load: () => loadBench({ docs: sizes(values.docs, [1000])[0], seed, uploaders: 12, readers: 4, seconds: sizes(values.seconds, [30])[0] }),
   };
   if (command === 'extract-run') {
     // The child process of the parallel bench's ceiling: the pipeline's words/s in this process.

@@ -37,6 +37,18 @@ export function isSupportedFile(name: string): boolean {
 }
 
 /**
+ * Refuses, before it is read, a plain-text file whose size alone proves its text too long: every
+ * character of it takes at most 3 bytes (UTF-8 or UTF-16, a line end at most 2), so a file of more
+ * than 3 bytes for each character allowed holds more characters than a document may.
+ */
+export function checkFileSize(name: string, bytes: number, limits: InputLimits = DEFAULT_INPUT_LIMITS): void {
+  if (extensionOf(name) !== '.txt' || bytes <= 3 * limits.maxDocumentChars + 3) return;
+  throw new InputError(
+    `${name}: is too long (${bytes} bytes of text, more than ${limits.maxDocumentChars} characters; the limit is set by PLEXUS_MAX_DOCUMENT_CHARS)`,
+  );
+}
+
+/**
  * One file as a DocumentInput. `name` (a path or an upload's file name) picks the format, starts
  * every refusal message and gives the title of last resort; `sourcePath` is recorded as is.
  * Throws InputError for an unsupported, binary, malformed, empty or too long file.

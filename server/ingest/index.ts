@@ -1,6 +1,6 @@
 /** Ingestion: files, uploads and posted text → DocumentInput, or a refusal that says why. */
 
-export { parseDocument, SUPPORTED_EXTENSIONS, isSupportedFile, extensionOf } from './formats';
+export { checkFileSize, parseDocument, SUPPORTED_EXTENSIONS, isSupportedFile, extensionOf } from './formats';
 export { readInputs, fsErrorReason, type ReadResult } from './read-files';
 export { decodeText, normaliseLineEndings } from './decode';
 export { plainTextToDocument, markdownToDocument, splitFrontMatter, type FrontMatter } from './text';

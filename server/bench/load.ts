@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- load`: reads of the graph while uploads pour in. A copy of the 1,000-document
+ * bench store is served by `plexus serve` in a process of its own on 127.0.0.1; readers ask for
+ * `/api/graph` first alone (idle), then beside uploaders that each send new bench documents one
+ * after another, for a fixed time. At the end every upload answered 201 must be stored exactly once.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import readline from 'node:readline';
+import type { DocumentSummary } from '../model/types';
+import { benchCorpus } from './corpus';
+import { benchStorePath, ingestInChild } from './ingest';
+import { figure, median, printJson, printTable, quantile, since } from './report';
+
+export interface LoadOptions {
+  docs: number;
+  seed: number;
+  uploaders: number;
+  readers: number;
+  seconds: number;
+}
+
+/** The server as a user starts it, in its own process; resolves with its URL once it listens. */
+function serve(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const main = path.join(__dirname, '..', 'cli', 'main.js');
+  const child = spawn(process.execPath, [...process.execArgv, main, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stderr?.resume();
+  return new Promise((resolve, reject) => {
+    const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    lines.on('line', (line) => {
+      const url = /running at (\S+)/.exec(line)?.[1];
+      if (url) resolve({ url: url.replace(/\/$/, ''), child });
+    });
+    child.once('exit', (code) => reject(new Error(`plexus serve exited (${code}) before it listened`)));
+  });
+}
+
+/** Times each `/api/graph` read of one reader until `until` (ms since the epoch). */
+async function readLoop(url: string, until: number, times: number[]): Promise<void> {
+  while (Date.now() < until) {
+    const start = performance.now();
+    const response = await fetch(`${url}/api/graph`);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`/api/graph answered ${response.status}`);
+    times.push(since(start));
+  }
+}
+
+export async function loadBench(options: LoadOptions): Promise<void> {
+  const source = benchStorePath(options.seed, options.docs);
+  if (!fs.existsSync(source)) {
+    process.stderr.write(`bench load: no store of ${options.docs} documents yet; ingesting it first\n`);
+    ingestInChild(options.docs, options.seed, 1);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-load-'));
+  const db = path.join(dir, 'plexus.db');
+  fs.copyFileSync(source, db);
+  const { url, child } = await serve(db);
+  try {
+    // The graph is built and kept by a first read, as the explorer's first visit does.
+    await fetch(`${url}/api/graph`).then((r) => r.arrayBuffer());
+    const idle: number[] = [];
+    const idleUntil = Date.now() + Math.min(10, options.seconds) * 1000;
+    await Promise.all(Array.from({ length: options.readers }, () => readLoop(url, idleUntil, idle)));
+
+    // New documents, after those of the store; each uploader takes the next one in turn.
+    const fresh = benchCorpus(options.docs + 100_000, { seed: options.seed }, options.docs);
+    const sent: string[] = [];
+    const uploadTimes: number[] = [];
+    const refused: string[] = [];
+    const until = Date.now() + options.seconds * 1000;
+    const upload = async (): Promise<void> => {
+      while (Date.now() < until) {
+        const next = fresh.next();
+        if (next.done) return;
+        const doc = next.value;
+        const form = new FormData();
+        form.append('files', new Blob([doc.text]), `${doc.title.replace(/[^\w]+/g, '-').slice(0, 60)}.txt`);
+        const start = performance.now();
+        const response = await fetch(`${url}/api/documents`, { method: 'POST', body: form });
+        const body = (await response.json()) as { outcomes?: { status: string; document?: DocumentSummary }[]; error?: string };
+        uploadTimes.push(since(start));
+        if (response.status === 201 && body.outcomes?.[0]?.status === 'added' && body.outcomes[0].document) sent.push(body.outcomes[0].document.hash);
+        else refused.push(`${response.status} ${body.error ?? body.outcomes?.[0]?.status ?? ''}`);
+      }
+    };
+    const busy: number[] = [];
+    await Promise.all([
+      ...Array.from({ length: options.uploaders }, upload),
+      ...Array.from({ length: options.readers }, () => readLoop(url, until, busy)),
+    ]);
+
+    const { documents } = (await (await fetch(`${url}/api/documents`)).json()) as { documents: DocumentSummary[] };
+    const stored = new Map<string, number>();
+    for (const d of documents) stored.set(d.hash, (stored.get(d.hash) ?? 0) + 1);
+    const lost = sent.filter((hash) => !stored.has(hash)).length;
+    const doubled = [...stored.values()].filter((n) => n > 1).length;
+    const p95 = quantile(busy, 0.95);
+    printTable(`load: ${options.uploaders} uploaders and ${options.readers} readers of /api/graph for ${options.seconds} s on a ${figure(options.docs)}-document store`, [
+      ['graph read, idle: median / p95', `${figure(median(idle))} / ${figure(quantile(idle, 0.95))} ms`, `${idle.length} reads`],
+      ['graph read, under uploads: median / p95', `${figure(median(busy))} / ${figure(p95)} ms`, `${busy.length} reads; bar: p95 ≤ 1,000 ms`],
+      ['uploads stored', `${sent.length}`, `${figure(sent.length / options.seconds)} a second; median ${figure(median(uploadTimes))} ms, p95 ${figure(quantile(uploadTimes, 0.95))} ms`],
+      ['uploads refused', `${refused.length}`, refused.slice(0, 3).join('; ')],
+      ['uploads lost / doubled', `${lost} / ${doubled}`, 'bar: 0 / 0'],
+    ]);
+    printJson({
+      uploaders: options.uploaders,
+      readers: options.readers,
+      seconds: options.seconds,
+      idleMedianMs: median(idle),
+      idleP95Ms: quantile(idle, 0.95),
+      busyMedianMs: median(busy),
+      busyP95Ms: p95,
+      reads: busy.length,
+      uploads: sent.length,
+      refused: refused.length,
+      lost,
+      doubled,
+    });
+    if (lost > 0 || doubled > 0) throw new Error(`${lost} uploads lost and ${doubled} doubled`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
