@@ -42,10 +42,11 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
     res.json({ removed: corpus.removeDocument(id) });
   });
 
-  router.post('/documents', readBody(config), (req, res) => {
+  router.post('/documents', readBody(config), async (req, res) => {
     const limits: InputLimits = { maxDocumentChars: config.maxDocumentChars };
     const inputs = req.is('multipart/form-data') ? uploadedDocuments(req, limits) : [postedDocument(req.body, limits)];
-    const outcomes = corpus.ingest(inputs);
+    // Extracted off the thread that answers requests, so that reads are answered meanwhile.
+    const outcomes = await corpus.ingestInBackground(inputs);
     res.status(statusFor(outcomes)).json({ outcomes });
   });
 

@@ -81,6 +81,8 @@ export class ExtractPool {
   private readonly waiting = new Map<number, { worker: number; resolve: (value: PackedExtraction) => void; reject: (error: unknown) => void }>();
   private nextId = 0;
   private failure: unknown;
+  /** Callers of `queued` waiting for a worker to have room. */
+  private roomWaiters: (() => void)[] = [];
 
   constructor(size: number, init: ExtractorInit) {
     // The worker is the compiled sibling of this module (extract-worker.js next to extract-pool.js).
@@ -93,6 +95,7 @@ export class ExtractPool {
       worker.on('message', (answer: FromExtractor) => {
         if (answer.kind === 'ready') {
           this.ready[index] = true;
+          this.wakeWaiters();
           return;
         }
         const waiter = this.waiting.get(answer.id);
@@ -100,6 +103,7 @@ export class ExtractPool {
         if (!waiter) return;
         this.inFlight[waiter.worker] -= 1;
         waiter.resolve(answer.packed);
+        this.wakeWaiters();
       });
       worker.on('error', (error) => this.fail(error));
       return worker;
@@ -143,6 +147,26 @@ export class ExtractPool {
     });
   }
 
+  /** The extraction of `text` once a worker has room for it: texts wait their turn here, in order. */
+  async queued(text: string, depth = IN_FLIGHT_PER_WORKER): Promise<PackedExtraction> {
+    while (!this.hasRoom(depth)) {
+      this.throwIfFailed();
+      await new Promise<void>((resolve) => this.roomWaiters.push(resolve));
+    }
+    return this.extract(text, depth);
+  }
+
+  private wakeWaiters(): void {
+    const waiters = this.roomWaiters;
+    this.roomWaiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  /** Lets the process exit while the workers wait for texts: for a pool kept for the life of a server. */
+  unref(): void {
+    for (const worker of this.workers) worker.unref();
+  }
+
   /** Tells every worker what linking documents changed in the writer's registry, in order. */
   linked(documents: LinkResult[]): void {
     if (documents.length === 0) return;
@@ -155,6 +179,7 @@ export class ExtractPool {
     this.failure = error;
     for (const waiter of this.waiting.values()) waiter.reject(error);
     this.waiting.clear();
+    this.wakeWaiters();
   }
 
   async close(): Promise<void> {

@@ -119,6 +119,16 @@ interface Ahead {
   pending?: Promise<void>;
 }
 
+/** A document to store, with its extraction when one was made ahead of the writer. */
+interface Extracting {
+  input: DocumentInput;
+  prior?: PriorExtraction;
+}
+
+function* extracting(inputs: Iterable<DocumentInput>): Generator<Extracting> {
+  for (const input of inputs) yield { input };
+}
+
 const made = (slot: Ahead) => slot.prior !== undefined || slot.packed !== undefined;
 
 /** Lets the event loop deliver the workers' answers. */
@@ -163,6 +173,8 @@ class StoredCorpus implements Corpus {
   private counts: Counts | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
+  /** The worker that extracts uploads (ingestInBackground), once there was one. */
+  private background: { pool: ExtractPool } | undefined;
 
   constructor(options: CorpusOptions) {
     this.store = new Store(options.dbPath);
@@ -188,7 +200,7 @@ class StoredCorpus implements Corpus {
       outcomes.push(outcome);
       onProgress?.(outcome, outcomes.length);
     };
-    const iterator = inputs[Symbol.iterator]();
+    const iterator = extracting(inputs);
     let done = this.ingestBatch(iterator, report, FIRST_BATCH);
     if (done) return outcomes;
     // More than one batch: a long ingest, whose batches are longer and checkpoints fewer (Store.beginBulkWrites).
@@ -199,6 +211,55 @@ class StoredCorpus implements Corpus {
       this.store.endBulkWrites();
     }
     return outcomes;
+  }
+
+  async ingestInBackground(inputs: readonly DocumentInput[]): Promise<IngestOutcome[]> {
+    const pool = this.backgroundPool();
+    let priors: (PriorExtraction | undefined)[] = [];
+    if (pool) {
+      try {
+        priors = await Promise.all(inputs.map(async (input) => unpackExtraction(input.text, await pool.queued(input.text))));
+      } catch {
+        // A worker that failed is not used again; the texts are extracted here instead.
+        this.closeBackgroundPool();
+      }
+    }
+    const outcomes: IngestOutcome[] = [];
+    const items = inputs.map((input, i) => ({ input, prior: priors[i] }))[Symbol.iterator]();
+    const links: LinkResult[] = [];
+    for (let done = false; !done; ) {
+      done = this.ingestBatch(items, (outcome, link) => {
+        outcomes.push(outcome);
+        if (link) links.push(link);
+      }, FIRST_BATCH);
+    }
+    this.background?.pool.linked(links);
+    return outcomes;
+  }
+
+  /**
+   * The worker that extracts uploads, started with the first of them and kept: a worker takes
+   * about half a second to be ready. None where the extractor is not compiled (the worker thread
+   * cannot load TypeScript sources): uploads are then extracted on this thread.
+   */
+  private backgroundPool(): ExtractPool | undefined {
+    if (this.background) return this.background.pool;
+    if (path.extname(__filename) !== '.js') return undefined;
+    const { entities, keys } = this.store.registryRows();
+    const pool = new ExtractPool(1, {
+      lexiconDir: this.lexiconDir,
+      tokenised: lexiconFrom(this.lexiconDir).tokenised,
+      options: this.extractOptions,
+      registry: { entities, keys },
+    });
+    pool.unref();
+    this.background = { pool };
+    return pool;
+  }
+
+  private closeBackgroundPool(): void {
+    void this.background?.pool.close();
+    this.background = undefined;
   }
 
   /**
@@ -311,7 +372,7 @@ class StoredCorpus implements Corpus {
    * is thrown. An interrupted process loses the documents of the open batch, which ingesting the
    * same inputs again adds.
    */
-  private ingestBatch(inputs: Iterator<DocumentInput>, report: (outcome: IngestOutcome) => void, limits: BatchLimits): boolean {
+  private ingestBatch(inputs: Iterator<Extracting>, report: (outcome: IngestOutcome, link?: LinkResult) => void, limits: BatchLimits): boolean {
     const stored: DocumentInput[] = [];
     let exhausted = false;
     try {
@@ -323,9 +384,9 @@ class StoredCorpus implements Corpus {
             exhausted = true;
             return;
           }
-          const { outcome } = this.ingestOne(next.value);
-          stored.push(next.value);
-          report(outcome);
+          const { outcome, link } = this.ingestOne(next.value.input, next.value.prior);
+          stored.push(next.value.input);
+          report(outcome, link);
         }
       });
     } catch (error) {
@@ -519,6 +580,8 @@ class StoredCorpus implements Corpus {
       return deleted;
     });
     this.registry = this.loadRegistry();
+    // The upload worker knows the names of what was removed: it starts again from the store.
+    this.closeBackgroundPool();
     this.serialized.clear();
     this.counts = undefined;
     this.byType = undefined;
@@ -550,6 +613,7 @@ class StoredCorpus implements Corpus {
       return this.store.transaction(() => {
         const inputs = this.store.takeDocumentsForReingest();
         this.registry = this.loadRegistry();
+        this.closeBackgroundPool();
         this.invalidate();
         return this.ingest(inputs, onProgress);
       });
@@ -761,6 +825,7 @@ class StoredCorpus implements Corpus {
   }
 
   close(): void {
+    this.closeBackgroundPool();
     this.store.close();
   }
 }

@@ -55,6 +55,11 @@ export interface Corpus {
    * loads (the CLI, the benchmarks): nothing else may write to the corpus until it resolves.
    */
   ingestParallel(inputs: Iterable<DocumentInput>, options?: ParallelIngestOptions): Promise<IngestOutcome[]>;
+  /**
+   * Ingests as `ingest` does, with the texts extracted by a worker thread kept for the purpose, so
+   * that the thread that answers requests only resolves and stores (the server's uploads).
+   */
+  ingestInBackground(inputs: readonly DocumentInput[]): Promise<IngestOutcome[]>;
   graph(filter?: GraphFilter): SerializedGraph;
   /** `graph(filter)` as JSON, kept until the graph changes. */
   graphJson(filter?: GraphFilter): string;

@@ -1,5 +1,6 @@
 /** `GET /api/graph` over the demo corpus: graphology's serialised form, each filter, and the 400s of a bad query. */
 
+import http from 'node:http';
 import Graph from 'graphology';
 import type { SerializedGraph } from '../../server/model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
@@ -20,6 +21,34 @@ async function graph(query: string): Promise<SerializedGraph> {
   expect(response.status).toBe(200);
   return body<SerializedGraph>(response);
 }
+
+/** A GET with If-None-Match as a browser revalidates (fetch would add `Cache-Control: no-cache`). */
+function revalidate(server: TestServer, etag: string): Promise<{ status: number; etag: string | undefined }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${server.url}/api/graph`, { headers: { 'if-none-match': etag } }, (response) => {
+      response.resume();
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, etag: response.headers.etag }));
+    });
+    request.on('error', reject);
+  });
+}
+
+describe('the ETag of GET /api/graph', () => {
+  it('answers 304 to a client that holds the graph as it is, and 200 with a new ETag once it changed', async () => {
+    const own = await startTestServer();
+    try {
+      own.corpus.ingest(demoDocuments());
+      const etag = (await own.fetch('/api/graph')).headers.get('etag') ?? '';
+      expect(await revalidate(own, etag)).toEqual({ status: 304, etag });
+      own.corpus.ingest([{ title: 'More', text: 'Angela Merkel met Emmanuel Macron in Berlin.', sourcePath: 'more.txt' }]);
+      const changed = await revalidate(own, etag);
+      expect(changed.status).toBe(200);
+      expect(changed.etag).not.toBe(etag);
+    } finally {
+      await own.close();
+    }
+  });
+});
 
 describe('GET /api/graph', () => {
   it('returns the whole graph in graphology serialised form', () => {

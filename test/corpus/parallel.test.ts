@@ -81,3 +81,58 @@ describe('ingestParallel', () => {
     }
   }, 120_000);
 });
+
+describe('ingestInBackground (the server uploads)', () => {
+  it('stores, upload by upload, what ingest stores', async () => {
+    const dir = tempDir();
+    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
+    const background = openCompiled({ dbPath: path.join(dir, 'background.db') });
+    try {
+      const expected = inputs().flatMap((input) => serial.ingest([input]));
+      const outcomes = [];
+      for (const input of inputs()) outcomes.push(...(await background.ingestInBackground([input])));
+      expect(outcomes.map((o) => [o.status, o.source])).toEqual(expected.map((o) => [o.status, o.source]));
+      expect(background.graph()).toEqual(serial.graph());
+      expect(background.stats()).toEqual(serial.stats());
+    } finally {
+      serial.close();
+      background.close();
+    }
+  }, 120_000);
+
+  it('stores each of many uploads sent at once exactly once', async () => {
+    const corpus = openCompiled({ dbPath: path.join(tempDir(), 'background.db') });
+    try {
+      const docs = [...benchCorpus(12, { seed: 5, words: 200 })];
+      const answers = await Promise.all([...docs, docs[3]].map((doc) => corpus.ingestInBackground([doc])));
+      const statuses = answers.map(([outcome]) => outcome.status);
+      expect(statuses.filter((s) => s === 'added')).toHaveLength(12);
+      expect(statuses.filter((s) => s === 'duplicate')).toHaveLength(1);
+      expect(corpus.stats().documents).toBe(12);
+    } finally {
+      corpus.close();
+    }
+  }, 120_000);
+
+  it('leaves this thread free to do other work while the texts are extracted', async () => {
+    const corpus = openCompiled({ dbPath: path.join(tempDir(), 'background.db') });
+    try {
+      // The worker is started, and ready, with a first upload.
+      await corpus.ingestInBackground([...benchCorpus(1, { seed: 6, words: 100 })]);
+      let turns = 0;
+      let ticking = true;
+      const tick = (): void => {
+        turns += 1;
+        if (ticking) setImmediate(tick);
+      };
+      setImmediate(tick);
+      const outcomes = await corpus.ingestInBackground([...benchCorpus(40, { seed: 7, words: 800 }, 1)]);
+      ticking = false;
+      expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(39);
+      // Extracted here, the forty texts would have taken one turn of the event loop.
+      expect(turns).toBeGreaterThan(20);
+    } finally {
+      corpus.close();
+    }
+  }, 120_000);
+});
