@@ -129,7 +129,8 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   let body: ErrorBody;
   if (known) {
     // One line for a client's mistake: the reason, not a stack trace.
-    process.stderr.write(`plexus: ${known.status} ${req.method} ${req.originalUrl.slice(0, 200)}: ${known.message}\n`);
+    const reason = known.message.length > 300 ? `${known.message.slice(0, 300)}…` : known.message;
+    process.stderr.write(`plexus: ${known.status} ${req.method} ${req.originalUrl.slice(0, 200)}: ${reason}\n`);
     res.status(known.status);
     body = { error: known.message };
   } else {
