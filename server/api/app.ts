@@ -42,6 +42,10 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
   app.use('/api', refuseCrossSiteWrites);
   app.use('/api', requireToken(config));
   app.use('/api', express.json({ limit: config.maxUploadBytes }));
+  // The first graph of a large store is built in steps, answering other requests meanwhile.
+  app.use('/api', (_req, _res, next) => {
+    corpus.graphReady().then(() => next(), next);
+  });
   app.use(
     '/api',
     graphRoutes(corpus),

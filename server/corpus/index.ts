@@ -10,7 +10,7 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { nameKey } from '../extract/normalize';
-import { addDocument, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
+import { addDocument, addWindows, assignDegrees, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
@@ -134,6 +134,12 @@ const made = (slot: Ahead) => slot.prior !== undefined || slot.packed !== undefi
 /** Lets the event loop deliver the workers' answers. */
 const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
+/**
+ * Documents whose windows one step of a stepwise graph build adds: on bench documents, a few tens
+ * of milliseconds, after which the event loop answers other requests.
+ */
+const BUILD_STEP_DOCUMENTS = 250;
+
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
 
@@ -173,6 +179,10 @@ class StoredCorpus implements Corpus {
   private counts: Counts | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
+  /** The stepwise build of the kept graph under way (graphReady). */
+  private building: Promise<void> | undefined;
+  /** Counts the changes to the store, so that a stepwise build knows whether one came during it. */
+  private changes = 0;
   /** The worker that extracts uploads (ingestInBackground), once there was one. */
   private background: { pool: ExtractPool } | undefined;
 
@@ -224,6 +234,8 @@ class StoredCorpus implements Corpus {
         this.closeBackgroundPool();
       }
     }
+    // Stored in the middle of a stepwise build, the documents would make it start again.
+    if (this.building) await this.building;
     const outcomes: IngestOutcome[] = [];
     const items = inputs.map((input, i) => ({ input, prior: priors[i] }))[Symbol.iterator]();
     const links: LinkResult[] = [];
@@ -473,6 +485,7 @@ class StoredCorpus implements Corpus {
 
   /** Answers derived from the store and the graph are dropped; the graph is built again when next asked for. */
   private invalidate(): void {
+    this.changes += 1;
     this.serialized.clear();
     this.counts = undefined;
     this.cachedGraph = undefined;
@@ -485,6 +498,7 @@ class StoredCorpus implements Corpus {
    * from the store, which by then holds the document.
    */
   private changed(change: Change): void {
+    this.changes += 1;
     this.serialized.clear();
     if (this.counts) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
@@ -582,6 +596,7 @@ class StoredCorpus implements Corpus {
     this.registry = this.loadRegistry();
     // The upload worker knows the names of what was removed: it starts again from the store.
     this.closeBackgroundPool();
+    this.changes += 1;
     this.serialized.clear();
     this.counts = undefined;
     this.byType = undefined;
@@ -622,6 +637,34 @@ class StoredCorpus implements Corpus {
       this.invalidate();
       throw error;
     }
+  }
+
+  graphReady(): Promise<void> {
+    if (this.cachedGraph) return Promise.resolve();
+    this.building ??= this.buildInSteps().finally(() => {
+      this.building = undefined;
+    });
+    return this.building;
+  }
+
+  /**
+   * The graph built from the store as graphOf builds it, a few hundred documents a step, the event
+   * loop free between the steps. Should the store change meanwhile, the graph is dropped, and the
+   * next request builds it at once.
+   */
+  private async buildInSteps(): Promise<void> {
+    const changes = this.changes;
+    const graph = buildGraph(this.store.nodes(), []);
+    await turn();
+    const last = this.store.lastDocumentId();
+    for (let after = 0; after < last && this.changes === changes; after += BUILD_STEP_DOCUMENTS) {
+      addWindows(graph, this.store.windowRowsOfDocuments(this.window, after, after + BUILD_STEP_DOCUMENTS));
+      await turn();
+    }
+    if (this.changes !== changes || this.cachedGraph) return;
+    assignDegrees(graph);
+    this.cachedGraph = graph;
+    this.byType = undefined;
   }
 
   private graphOf(): PlexusGraph {

@@ -60,6 +60,11 @@ export interface Corpus {
    * that the thread that answers requests only resolves and stores (the server's uploads).
    */
   ingestInBackground(inputs: readonly DocumentInput[]): Promise<IngestOutcome[]>;
+  /**
+   * Resolves once the kept graph is built, building it from the store in steps between which the
+   * event loop answers other requests (the first graph of a large store takes seconds).
+   */
+  graphReady(): Promise<void>;
   graph(filter?: GraphFilter): SerializedGraph;
   /** `graph(filter)` as JSON, kept until the graph changes. */
   graphJson(filter?: GraphFilter): string;

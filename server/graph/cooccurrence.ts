@@ -38,8 +38,13 @@ export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>)
     addNode(graph, n.id, { label: n.label, type: n.type, mentions: n.mentions, documents: n.documents, reports: n.reports, degree: 0 });
   }
   addWindows(graph, rows);
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
+  assignDegrees(graph);
   return graph;
+}
+
+/** Each node's `degree` attribute, once its links are all added. */
+export function assignDegrees(graph: PlexusGraph): void {
+  graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
 }
 
 /**

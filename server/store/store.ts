@@ -401,6 +401,18 @@ export class Store {
       .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
   }
 
+  /** The rows of `windowRows` of the documents with ids in (after, upTo]: one step of a graph build. */
+  windowRowsOfDocuments(window: CooccurrenceWindow, after: number, upTo: number): WindowRow[] {
+    const unit = UNIT_COLUMN[window];
+    return this.statements
+      .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' AND doc_id > ? AND doc_id <= ? ORDER BY doc_id, unit, id`)
+      .all(after, upTo) as WindowRow[];
+  }
+
+  lastDocumentId(): number {
+    return (this.statements.prepare('SELECT coalesce(max(id), 0) FROM documents').pluck().get() as number) ?? 0;
+  }
+
   /**
    * For PMI: the number of windows of the corpus (or of one document), those without any entity
    * included, and for each entity the number of windows in which it occurs as a subject.

@@ -1,0 +1,65 @@
+/**
+ * The first graph of a store is built a few hundred documents a step, the event loop free between
+ * the steps: it must be exactly the graph built at once, and a change to the store during the build
+ * must not be lost.
+ */
+import path from 'node:path';
+import { benchCorpus } from '../../server/bench/corpus';
+import { openCorpus } from '../../server/corpus';
+import { readInputs } from '../../server/ingest';
+import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+
+let dbPath: string;
+
+beforeAll(() => {
+  dbPath = path.join(tempDir(), 'plexus.db');
+  const corpus = openCorpus({ dbPath });
+  corpus.ingest([...readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : [])), ...benchCorpus(700, { seed: 4, words: 150 })]);
+  corpus.close();
+});
+
+function builtAtOnce(): string {
+  const corpus = openCorpus({ dbPath });
+  try {
+    return corpus.graphJson();
+  } finally {
+    corpus.close();
+  }
+}
+
+it('builds the graph a full build gives, letting the event loop turn between its steps', async () => {
+  const corpus = openCorpus({ dbPath });
+  try {
+    let turns = 0;
+    let ticking = true;
+    const tick = (): void => {
+      turns += 1;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
+    await corpus.graphReady();
+    ticking = false;
+    // 702 documents make at least three steps.
+    expect(turns).toBeGreaterThanOrEqual(3);
+    expect(corpus.graphJson()).toBe(builtAtOnce());
+  } finally {
+    corpus.close();
+  }
+});
+
+it('loses no document stored while it builds', async () => {
+  const copy = path.join(path.dirname(dbPath), 'copy.db');
+  const first = openCorpus({ dbPath: copy });
+  first.ingest([...benchCorpus(600, { seed: 9, words: 100 })]);
+  first.close();
+  const again = openCorpus({ dbPath: copy });
+  try {
+    const ready = again.graphReady();
+    again.ingest([{ title: 'Late', text: 'Ivan Karov met Omar Haddad in Aleppo.', sourcePath: 'late.txt' }]);
+    await ready;
+    const ids = again.graph().nodes.map((n) => n.key);
+    expect(ids).toContain('ivan-karov');
+  } finally {
+    again.close();
+  }
+});
