@@ -14,6 +14,7 @@ import { addDocument, addWindows, assignDegrees, buildGraph, edgeKey, removeWind
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
+import { GraphJson } from '../graph/graph-json';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
 import { InputError, NotFoundError } from '../model/errors';
 import {
@@ -119,6 +120,18 @@ interface Ahead {
   pending?: Promise<void>;
 }
 
+/** The keys of the links that window rows (of one document, sorted by window) make. */
+function pairKeys(rows: readonly WindowRow[]): Set<string> {
+  const keys = new Set<string>();
+  for (let start = 0; start < rows.length; ) {
+    let end = start;
+    while (end < rows.length && rows[end].unit === rows[start].unit) end++;
+    forEachWindowPair(rows.slice(start, end).map((row) => row.entity), (a, b) => keys.add(edgeKey(a, b)));
+    start = end;
+  }
+  return keys;
+}
+
 /** A document to store, with its extraction when one was made ahead of the writer. */
 interface Extracting {
   input: DocumentInput;
@@ -175,10 +188,14 @@ class StoredCorpus implements Corpus {
   private cachedGraph: PlexusGraph | undefined;
   /** JSON of graph answers by filter, for the graph as it is now. */
   private readonly serialized = new Map<string, string>();
+  /** The JSON of the whole graph in pieces, kept across changes that say what they touched. */
+  private readonly wholeJson = new GraphJson();
   /** Documents, words and mentions, counted once and then kept up to date by each new document. */
   private counts: Counts | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
+  /** Uploads extracted and waiting to be stored, with the outcomes of those of their documents already stored. */
+  private pendingWrites: { items: Extracting[]; done: IngestOutcome[]; resolve: (outcomes: IngestOutcome[]) => void; reject: (error: unknown) => void }[] = [];
   /** The stepwise build of the kept graph under way (graphReady). */
   private building: Promise<void> | undefined;
   /** Counts the changes to the store, so that a stepwise build knows whether one came during it. */
@@ -236,17 +253,45 @@ class StoredCorpus implements Corpus {
     }
     // Stored in the middle of a stepwise build, the documents would make it start again.
     if (this.building) await this.building;
-    const outcomes: IngestOutcome[] = [];
-    const items = inputs.map((input, i) => ({ input, prior: priors[i] }))[Symbol.iterator]();
+    return new Promise((resolve, reject) => {
+      this.pendingWrites.push({ items: inputs.map((input, i) => ({ input, prior: priors[i] })), done: [], resolve, reject });
+      if (this.pendingWrites.length === 1) setImmediate(() => this.storePendingWrites());
+    });
+  }
+
+  /**
+   * Stores the uploads whose extractions came back since the last turn of the event loop, in the
+   * order they came, in shared transactions: a commit costs more than storing a small document.
+   * Each document is still all or nothing; a document that fails fails its own upload only, and the
+   * uploads after it are stored in the next turn.
+   */
+  private storePendingWrites(): void {
+    const writes = this.pendingWrites;
+    this.pendingWrites = [];
+    const queue = writes.flatMap((write) => write.items.slice(write.done.length).map((item) => ({ ...item, write })));
+    let reported = 0;
+    const iterator = queue[Symbol.iterator]();
     const links: LinkResult[] = [];
-    for (let done = false; !done; ) {
-      done = this.ingestBatch(items, (outcome, link) => {
-        outcomes.push(outcome);
-        if (link) links.push(link);
-      }, FIRST_BATCH);
+    try {
+      for (let done = false; !done; ) {
+        done = this.ingestBatch(iterator, (outcome, link) => {
+          queue[reported++].write.done.push(outcome);
+          if (link) links.push(link);
+        }, FIRST_BATCH);
+      }
+      for (const write of writes) write.resolve(write.done);
+    } catch (error) {
+      const failed = queue[reported]?.write;
+      failed?.reject(error);
+      for (const write of writes) {
+        if (write === failed) continue;
+        if (write.done.length === write.items.length) write.resolve(write.done);
+        else this.pendingWrites.push(write);
+      }
+      if (this.pendingWrites.length > 0) setImmediate(() => this.storePendingWrites());
+    } finally {
+      this.background?.pool.linked(links);
     }
-    this.background?.pool.linked(links);
-    return outcomes;
   }
 
   /**
@@ -487,6 +532,7 @@ class StoredCorpus implements Corpus {
   private invalidate(): void {
     this.changes += 1;
     this.serialized.clear();
+    this.wholeJson.clear();
     this.counts = undefined;
     this.cachedGraph = undefined;
     this.byType = undefined;
@@ -507,14 +553,18 @@ class StoredCorpus implements Corpus {
     if (!graph) return;
     if (change.graph === 'rebuild') {
       this.cachedGraph = undefined;
+      this.wholeJson.clear();
       this.byType = undefined;
       return;
     }
     const { entities, rows, merged } = change.graph;
     if (this.byType) for (const e of entities) if (!graph.hasNode(e.id)) this.byType[e.type] += 1;
     addDocument(graph, entities, rows);
+    this.wholeJson.touchNodes(entities.map((e) => e.id));
+    this.wholeJson.touchEdges(pairKeys(rows));
     if (merged.length === 0) return;
     this.byType = undefined;
+    this.wholeJson.clear();
     const neighbours = new Set<string>();
     for (const { from } of merged) {
       if (!graph.hasNode(from)) continue;
@@ -598,6 +648,7 @@ class StoredCorpus implements Corpus {
     this.closeBackgroundPool();
     this.changes += 1;
     this.serialized.clear();
+    this.wholeJson.clear();
     this.counts = undefined;
     this.byType = undefined;
     const graph = this.cachedGraph;
@@ -664,11 +715,13 @@ class StoredCorpus implements Corpus {
     if (this.changes !== changes || this.cachedGraph) return;
     assignDegrees(graph);
     this.cachedGraph = graph;
+    this.wholeJson.clear();
     this.byType = undefined;
   }
 
   private graphOf(): PlexusGraph {
     if (!this.cachedGraph) {
+      this.wholeJson.clear();
       this.cachedGraph = buildGraph(this.store.nodes(), this.store.windowRows(this.window));
       this.byType = undefined;
     }
@@ -715,7 +768,8 @@ class StoredCorpus implements Corpus {
     const key = JSON.stringify(filter, Object.keys(filter).sort());
     let json = this.serialized.get(key);
     if (json === undefined) {
-      json = JSON.stringify(this.graph(filter));
+      const whole = Object.values(filter).every((value) => value === undefined || value === false);
+      json = whole ? this.wholeJson.serialize(this.graphOf(), this.window) : JSON.stringify(this.graph(filter));
       if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
       this.serialized.set(key, json);
     }

@@ -49,6 +49,9 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
  * metrics): laid over them here rather than written into the graph, which can then be one that is
  * kept (the corpus's graph), without a copy.
  */
+/** graphology's options of every graph Plexus serves. */
+export const GRAPH_OPTIONS = { type: 'undirected', multi: false, allowSelfLoops: false } as const;
+
 export function serializeGraph(
   graph: PlexusGraph,
   window: CooccurrenceWindow,
@@ -57,7 +60,7 @@ export function serializeGraph(
 ): SerializedGraph {
   return {
     attributes: { window, nodes: graph.order, edges: graph.size, ...weighting },
-    options: { type: 'undirected', multi: false, allowSelfLoops: false },
+    options: GRAPH_OPTIONS,
     // Nodes by key, whatever order they joined the graph in (built at once, or document by
     // document): the client's layout follows this order, and the same corpus must give the same map.
     nodes: graph

@@ -59,3 +59,24 @@ describe('a document that fails to store', () => {
     corpus.close();
   });
 });
+
+describe('uploads stored together (ingestInBackground)', () => {
+  it('fail only the upload whose document the store refuses; those around it are stored', async () => {
+    const file = path.join(tempDir(), 'uploads.db');
+    const corpus = openCorpus({ dbPath: file });
+    refuseMentionsOf(file, REFUSED);
+    try {
+      const [a, b, refused, c] = documents();
+      // Sent in one turn of the event loop, the three uploads are stored in one transaction.
+      const answers = await Promise.allSettled([corpus.ingestInBackground([a, b]), corpus.ingestInBackground([refused]), corpus.ingestInBackground([c])]);
+      expect(answers.map((answer) => answer.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      const statuses = answers.map((answer) => (answer.status === 'fulfilled' ? answer.value.map((o) => o.status) : String(answer.reason)));
+      expect(statuses[0]).toEqual(['added', 'added']);
+      expect(statuses[1]).toMatch(/this document is refused by the test/);
+      expect(statuses[2]).toEqual(['added']);
+      expect(corpus.documents().map((d) => d.title).sort()).toEqual([a.title, b.title, c.title].sort());
+    } finally {
+      corpus.close();
+    }
+  });
+});

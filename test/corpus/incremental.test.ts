@@ -72,6 +72,18 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
     expect(stepwise.stats().documents).toBe(44);
   });
 
+  it('writes again, after each document, only the JSON of what it touched, and the same text as a whole serialisation', () => {
+    const corpus = openCorpus({ dbPath: path.join(tempDir(), 'pieces.db'), window });
+    try {
+      for (const input of inputs()) {
+        corpus.ingest([input]);
+        expect(corpus.graphJson()).toBe(JSON.stringify(corpus.graph()));
+      }
+    } finally {
+      corpus.close();
+    }
+  });
+
   it('answers the same JSON as it serialises, and a new answer once a document is added', () => {
     const before = stepwise.graphJson();
     expect(JSON.parse(before)).toEqual(stepwise.graph());
