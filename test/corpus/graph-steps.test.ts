@@ -7,7 +7,7 @@ import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { DEMO_DIR, tempDir, turnsDuring } from '../helpers/fixtures';
 
 let dbPath: string;
 
@@ -30,15 +30,7 @@ function builtAtOnce(): string {
 it('builds the graph a full build gives, letting the event loop turn between its steps', async () => {
   const corpus = openCorpus({ dbPath });
   try {
-    let turns = 0;
-    let ticking = true;
-    const tick = (): void => {
-      turns += 1;
-      if (ticking) setImmediate(tick);
-    };
-    setImmediate(tick);
-    await corpus.graphReady();
-    ticking = false;
+    const { turns } = await turnsDuring(() => corpus.graphReady());
     // 702 documents make at least three steps.
     expect(turns).toBeGreaterThanOrEqual(3);
     expect(corpus.graphJson()).toBe(builtAtOnce());

@@ -11,7 +11,7 @@ import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
 import { compileServer } from '../helpers/compile';
-import { checkpointed, DEMO_DIR, REPO, tempDir } from '../helpers/fixtures';
+import { checkpointed, DEMO_DIR, REPO, tempDir, turnsDuring } from '../helpers/fixtures';
 
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
 const COMPILED = path.join(BUILD, 'server', 'corpus', 'index.js');
@@ -119,15 +119,7 @@ describe('ingestInBackground (the server uploads)', () => {
     try {
       // The worker is started, and ready, with a first upload.
       await corpus.ingestInBackground([...benchCorpus(1, { seed: 6, words: 100 })]);
-      let turns = 0;
-      let ticking = true;
-      const tick = (): void => {
-        turns += 1;
-        if (ticking) setImmediate(tick);
-      };
-      setImmediate(tick);
-      const outcomes = await corpus.ingestInBackground([...benchCorpus(40, { seed: 7, words: 800 }, 1)]);
-      ticking = false;
+      const { result: outcomes, turns } = await turnsDuring(() => corpus.ingestInBackground([...benchCorpus(40, { seed: 7, words: 800 }, 1)]));
       expect(outcomes.filter((o) => o.status === 'added')).toHaveLength(39);
       // Extracted here, the forty texts would have taken one turn of the event loop.
       expect(turns).toBeGreaterThan(20);

@@ -84,3 +84,22 @@ export function storedRows(file: string): Record<string, unknown[]> {
     db.close();
   }
 }
+
+/**
+ * How many turns the event loop took while `work` ran: a task that keeps the thread to itself lets
+ * it take one at most, one that hands work elsewhere (a worker, a step at a time) many.
+ */
+export async function turnsDuring<T>(work: () => Promise<T>): Promise<{ result: T; turns: number }> {
+  let turns = 0;
+  let ticking = true;
+  const tick = (): void => {
+    turns += 1;
+    if (ticking) setImmediate(tick);
+  };
+  setImmediate(tick);
+  try {
+    return { result: await work(), turns };
+  } finally {
+    ticking = false;
+  }
+}
