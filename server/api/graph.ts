@@ -37,8 +37,8 @@ export function graphRoutes(corpus: Corpus): Router {
   // serialising it while uploads changed it many times a second.
   const life = crypto.randomBytes(6).toString('base64url');
   let answers = 0;
-  const encode = (filter: GraphFilter): Encoded => {
-    const json = corpus.graphJson(filter);
+  const encode = async (filter: GraphFilter): Promise<Encoded> => {
+    const json = await corpus.graphJsonInSteps(filter);
     const key = JSON.stringify(filter);
     let found = encoded.get(key);
     if (found?.json !== json) {
@@ -50,7 +50,7 @@ export function graphRoutes(corpus: Corpus): Router {
   };
   router.get('/graph', async (req, res) => {
     const filter: GraphFilter = graphQuery.parse(req.query);
-    const answer = encode(filter);
+    const answer = await encode(filter);
     // Express answers 304 itself when the ETag matches; it computes no ETag when one is set.
     res.set('ETag', answer.etag).set('Vary', 'Accept-Encoding').type('json');
     if (answer.json.length > 1024 && req.acceptsEncodings('gzip') === 'gzip') {

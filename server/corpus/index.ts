@@ -12,7 +12,7 @@ import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mention
 import { nameKey } from '../extract/normalize';
 import { addDocument, addWindows, assignDegrees, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
-import { nodeMetrics } from '../graph/metrics';
+import { nodeMetrics, nodeMetricsInSteps, type NodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
 import { GraphJson } from '../graph/graph-json';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
@@ -31,7 +31,7 @@ import {
   type EvidenceItem,
   type IngestOutcome,
   type MergeRecord,
-  type NodeAttributes,
+  type EdgeWeighting,
   type ResolvedMention,
   type Sentence,
   type SerializedGraph,
@@ -119,6 +119,17 @@ interface Ahead {
   packed?: PackedExtraction;
   pending?: Promise<void>;
 }
+
+/** A graph answer as `graph` serves it, before its metrics. */
+interface GraphView {
+  shown: PlexusGraph;
+  weighting: { weighting: EdgeWeighting; minCount: number } | undefined;
+  metrics: boolean;
+  positiveWeight: (attributes: EdgeAttributes) => number;
+}
+
+/** The key of a graph answer kept as JSON: the filter, whatever the order of its fields. */
+const serializedKey = (filter: GraphFilter): string => JSON.stringify(filter, Object.keys(filter).sort());
 
 /** The keys of the links that window rows (of one document, sorted by window) make. */
 function pairKeys(rows: readonly WindowRow[]): Set<string> {
@@ -729,6 +740,12 @@ class StoredCorpus implements Corpus {
   }
 
   graph(filter: GraphFilter = {}): SerializedGraph {
+    const view = this.view(filter);
+    return this.serializeView(view, view.metrics ? nodeMetrics(view.shown, { positiveWeight: view.positiveWeight }) : undefined);
+  }
+
+  /** What `graph` serves before its metrics: the graph filtered and weighted as the filter says. */
+  private view(filter: GraphFilter): GraphView {
     let base = this.graphOf();
     if (filter.doc !== undefined) {
       if (!this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
@@ -752,27 +769,41 @@ class StoredCorpus implements Corpus {
     // Without a filter the graph is served as it is, metrics included: they are laid over its nodes as it is serialised.
     const unfiltered = !filter.types?.length && filter.minMentions === undefined && filter.minWeight === undefined && !q;
     const shown = unfiltered ? base : filterGraph(base, filter, { matches });
-    let extra: ((node: string) => Partial<NodeAttributes>) | undefined;
-    if (filter.metrics) {
-      // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
-      // negative, so PageRank and Louvain follow the co-occurrence count then.
-      const positive = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
-      const metrics = nodeMetrics(shown, { positiveWeight: positive });
-      extra = (node) => metrics[node];
-    }
-    return serializeGraph(shown, this.window, weighting && minCount !== undefined ? { weighting, minCount } : undefined, extra);
+    // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
+    // negative, so PageRank and Louvain follow the co-occurrence count then.
+    const positiveWeight = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
+    return { shown, weighting: weighting && minCount !== undefined ? { weighting, minCount } : undefined, metrics: filter.metrics === true, positiveWeight };
+  }
+
+  private serializeView(view: GraphView, metrics: Record<string, NodeMetrics> | undefined): SerializedGraph {
+    return serializeGraph(view.shown, this.window, view.weighting, metrics && ((node) => metrics[node]));
+  }
+
+  async graphJsonInSteps(filter: GraphFilter = {}): Promise<string> {
+    await this.graphReady();
+    const key = serializedKey(filter);
+    const kept = this.serialized.get(key);
+    if (kept !== undefined || !filter.metrics) return kept ?? this.graphJson(filter);
+    const changes = this.changes;
+    const view = this.view(filter);
+    const metrics = await nodeMetricsInSteps(view.shown, { positiveWeight: view.positiveWeight });
+    // The graph changed while its metrics were computed: they are computed again, at once.
+    if (this.changes !== changes) return this.graphJson(filter);
+    return this.keepSerialized(key, JSON.stringify(this.serializeView(view, metrics)));
   }
 
   /** The graph answer as JSON, kept until the graph changes: the explorer asks for the same few. */
   graphJson(filter: GraphFilter = {}): string {
-    const key = JSON.stringify(filter, Object.keys(filter).sort());
-    let json = this.serialized.get(key);
-    if (json === undefined) {
-      const whole = Object.values(filter).every((value) => value === undefined || value === false);
-      json = whole ? this.wholeJson.serialize(this.graphOf(), this.window) : JSON.stringify(this.graph(filter));
-      if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
-      this.serialized.set(key, json);
-    }
+    const key = serializedKey(filter);
+    const json = this.serialized.get(key);
+    if (json !== undefined) return json;
+    const whole = Object.values(filter).every((value) => value === undefined || value === false);
+    return this.keepSerialized(key, whole ? this.wholeJson.serialize(this.graphOf(), this.window) : JSON.stringify(this.graph(filter)));
+  }
+
+  private keepSerialized(key: string, json: string): string {
+    if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
+    this.serialized.set(key, json);
     return json;
   }
 

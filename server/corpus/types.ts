@@ -65,6 +65,8 @@ export interface Corpus {
    * event loop answers other requests (the first graph of a large store takes seconds).
    */
   graphReady(): Promise<void>;
+  /** `graphJson`, with the graph built and its metrics computed in steps between which the event loop answers other requests. */
+  graphJsonInSteps(filter?: GraphFilter): Promise<string>;
   graph(filter?: GraphFilter): SerializedGraph;
   /** `graph(filter)` as JSON, kept until the graph changes. */
   graphJson(filter?: GraphFilter): string;

@@ -114,7 +114,17 @@ export interface BetweennessOptions {
 /** Searches under way: the helper's part (if any) runs from the start; `finish` runs this thread's part and gives the figures. */
 export interface BetweennessSearches {
   finish(): Record<string, number>;
+  /**
+   * The same figures as `finish`, this thread's searches a few at a time and the helper awaited,
+   * the event loop free in between.
+   */
+  finishInSteps(): Promise<Record<string, number>>;
 }
+
+/** This thread's searches between two turns of the event loop in `finishInSteps`. */
+const SEARCHES_PER_STEP = 16;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
  * Each node's betweenness from `samples` source nodes (all of them when `samples` ≥ the order: the
@@ -140,6 +150,15 @@ export function startBetweenness(graph: PlexusGraph, samples: number = graph.ord
   const threads = options.threads ?? 'auto';
   const useHelper = theirs.length > 0 && (threads === 'helper' || (threads === 'auto' && helperWorthIt(k, index.neighborhood.length)));
   const helped = useHelper ? startHelper(index, theirs, threads === 'helper') : undefined;
+  // Each pair is counted from both ends in an undirected graph: normalising over ordered pairs halves it.
+  const scale = n <= 2 ? 1 : n / Math.max(1, k) / ((n - 1) * (n - 2));
+  const byNode = (first: Float64Array, second: Float64Array): Record<string, number> => {
+    const result: Record<string, number> = {};
+    index.nodes.forEach((node, i) => {
+      result[node] = (first[i] + second[i]) * scale;
+    });
+    return result;
+  };
   return {
     finish() {
       const first = new Float64Array(n);
@@ -147,14 +166,22 @@ export function startBetweenness(graph: PlexusGraph, samples: number = graph.ord
       accumulate(index.neighborhood, index.starts, mine, first);
       // Time for the helper's part, at this thread's pace, before it counts as lost.
       const perSearch = mine.length > 0 ? (performance.now() - start) / mine.length : 0;
-      const second = helped?.wait(perSearch * theirs.length) ?? alone(index, theirs, n);
-      // Each pair is counted from both ends in an undirected graph: normalising over ordered pairs halves it.
-      const scale = n <= 2 ? 1 : n / Math.max(1, k) / ((n - 1) * (n - 2));
-      const result: Record<string, number> = {};
-      index.nodes.forEach((node, i) => {
-        result[node] = (first[i] + second[i]) * scale;
-      });
-      return result;
+      return byNode(first, helped?.wait(perSearch * theirs.length) ?? alone(index, theirs, n));
+    },
+    async finishInSteps() {
+      // Searches accumulate source by source: in steps, the sums are made in the same order.
+      const inSteps = async (sources: Int32Array): Promise<Float64Array> => {
+        const centrality = new Float64Array(n);
+        for (let from = 0; from < sources.length; from += SEARCHES_PER_STEP) {
+          accumulate(index.neighborhood, index.starts, sources.subarray(from, from + SEARCHES_PER_STEP), centrality);
+          await nextTurn();
+        }
+        return centrality;
+      };
+      const start = performance.now();
+      const first = await inSteps(mine);
+      const perSearch = mine.length > 0 ? (performance.now() - start) / mine.length : 0;
+      return byNode(first, (await helped?.waitInTurn(perSearch * theirs.length)) ?? (await inSteps(theirs)));
     },
   };
 }
@@ -201,10 +228,15 @@ function sharedInts(values: ArrayLike<number>): Int32Array {
 
 /**
  * Starts a helper thread on `sources`; `wait` returns its centrality, or undefined when it failed
- * or has not answered 1 s plus three times `expectedMs` later (`strict`: throws instead).
+ * or has not answered 1 s plus three times `expectedMs` later (`strict`: throws instead);
+ * `waitInTurn` the same without holding this thread.
  * Without the compiled helper beside this module (under ts-jest) there is none to start.
  */
-function startHelper(index: NeighborhoodIndex, sources: Int32Array, strict: boolean): { wait(expectedMs: number): Float64Array | undefined } | undefined {
+function startHelper(
+  index: NeighborhoodIndex,
+  sources: Int32Array,
+  strict: boolean,
+): { wait(expectedMs: number): Float64Array | undefined; waitInTurn(expectedMs: number): Promise<Float64Array | undefined> } | undefined {
   const refuse = (why: string) => {
     if (strict) throw new Error(`betweenness: no helper thread: ${why}`);
     return undefined;
@@ -226,13 +258,21 @@ function startHelper(index: NeighborhoodIndex, sources: Int32Array, strict: bool
   // Its failure is read from job.state; the event, which comes later, must not bring the process down.
   worker.on('error', () => undefined);
   worker.unref();
+  const result = (): Float64Array | undefined => {
+    const state = Atomics.load(job.state, 0);
+    void worker.terminate();
+    if (state === HELPER_DONE) return job.centrality;
+    return refuse(state === HELPER_FAILED ? 'the helper thread failed' : 'the helper thread did not answer in time');
+  };
   return {
     wait(expectedMs) {
       Atomics.wait(job.state, 0, HELPER_RUNNING, 1000 + 3 * expectedMs);
-      const state = Atomics.load(job.state, 0);
-      void worker.terminate();
-      if (state === HELPER_DONE) return job.centrality;
-      return refuse(state === HELPER_FAILED ? 'the helper thread failed' : 'the helper thread did not answer in time');
+      return result();
+    },
+    async waitInTurn(expectedMs) {
+      const waited = Atomics.waitAsync(job.state, 0, HELPER_RUNNING, 1000 + 3 * expectedMs);
+      if (waited.async) await waited.value;
+      return result();
     },
   };
 }

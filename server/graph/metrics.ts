@@ -44,11 +44,35 @@ export function nodeMetrics(graph: PlexusGraph, options: MetricsOptions = {}): R
   // graphology's PageRank fails on a graph without nodes.
   if (graph.order === 0) return {};
   const positiveWeight = options.positiveWeight ?? ((attributes: EdgeAttributes) => attributes.weight);
-  const samples = graph.order <= EXACT_BETWEENNESS_UP_TO ? graph.order : BETWEENNESS_SAMPLES;
-  const searches = startBetweenness(graph, samples, { helperShare: BETWEENNESS_HELPER_SHARE });
+  const searches = startBetweenness(graph, samplesFor(graph), { helperShare: BETWEENNESS_HELPER_SHARE });
   const ranks = pagerank(graph, { getEdgeWeight: (_key, attributes) => positiveWeight(attributes) });
   const community = communities(graph, { weight: positiveWeight });
-  const between = searches.finish();
+  return byNode(graph, ranks, community, searches.finish());
+}
+
+/**
+ * The same figures as `nodeMetrics`, with the event loop free between its steps (PageRank, the
+ * communities, this thread's searches a few at a time) and while the helper thread searches. The
+ * graph must not change until it resolves.
+ */
+export async function nodeMetricsInSteps(graph: PlexusGraph, options: MetricsOptions = {}): Promise<Record<string, NodeMetrics>> {
+  if (graph.order === 0) return {};
+  const positiveWeight = options.positiveWeight ?? ((attributes: EdgeAttributes) => attributes.weight);
+  const searches = startBetweenness(graph, samplesFor(graph), { helperShare: BETWEENNESS_HELPER_SHARE });
+  const ranks = pagerank(graph, { getEdgeWeight: (_key, attributes) => positiveWeight(attributes) });
+  await nextTurn();
+  const community = communities(graph, { weight: positiveWeight });
+  await nextTurn();
+  return byNode(graph, ranks, community, await searches.finishInSteps());
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function samplesFor(graph: PlexusGraph): number {
+  return graph.order <= EXACT_BETWEENNESS_UP_TO ? graph.order : BETWEENNESS_SAMPLES;
+}
+
+function byNode(graph: PlexusGraph, ranks: Record<string, number>, community: Record<string, number>, between: Record<string, number>): Record<string, NodeMetrics> {
   const metrics: Record<string, NodeMetrics> = {};
   graph.forEachNode((node) => {
     let weightedDegree = 0;

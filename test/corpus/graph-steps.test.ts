@@ -55,3 +55,37 @@ it('loses no document stored while it builds', async () => {
     again.close();
   }
 });
+
+it('computes the metrics in steps too, with the same answer as at once', async () => {
+  const corpus = openCorpus({ dbPath });
+  try {
+    const { result, turns } = await turnsDuring(() => corpus.graphJsonInSteps({ metrics: true }));
+    expect(turns).toBeGreaterThanOrEqual(5);
+    const atOnce = openCorpus({ dbPath });
+    try {
+      expect(result).toBe(atOnce.graphJson({ metrics: true }));
+    } finally {
+      atOnce.close();
+    }
+  } finally {
+    corpus.close();
+  }
+});
+
+it('answers the metrics of the graph as it is when a document comes while they are computed', async () => {
+  const copy = path.join(path.dirname(dbPath), 'metrics-copy.db');
+  const first = openCorpus({ dbPath: copy });
+  first.ingest([...benchCorpus(300, { seed: 12, words: 100 })]);
+  first.close();
+  const corpus = openCorpus({ dbPath: copy });
+  try {
+    await corpus.graphReady();
+    const answer = corpus.graphJsonInSteps({ metrics: true });
+    corpus.ingest([{ title: 'Late', text: 'Ivan Karov met Omar Haddad in Aleppo.', sourcePath: 'late.txt' }]);
+    const json = await answer;
+    expect(json).toBe(corpus.graphJson({ metrics: true }));
+    expect(json).toContain('"ivan-karov"');
+  } finally {
+    corpus.close();
+  }
+});

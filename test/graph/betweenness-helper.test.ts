@@ -7,7 +7,7 @@ import path from 'node:path';
 import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import type * as Betweenness from '../../server/graph/betweenness';
 import { compileServer } from '../helpers/compile';
-import { REPO } from '../helpers/fixtures';
+import { REPO, turnsDuring } from '../helpers/fixtures';
 import { randomGraph } from '../helpers/graphs';
 
 const BUILD = path.join(REPO, 'test-artifacts', 'betweenness-build');
@@ -41,6 +41,16 @@ describe('betweenness with a helper thread', () => {
     // The parts are summed apart: another cut gives figures equal to within rounding, not to the bit.
     const halves = betweenness(graph, 200, { threads: 'alone' });
     for (const node of graph.nodes()) expect(halves[node]).toBeCloseTo(alone[node], 12);
+  });
+
+  it('gives the same figures to the last bit in steps, the helper awaited without holding this thread', async () => {
+    const graph = randomGraph(3000, 12000, 7);
+    const alone = betweenness(graph, 200, { threads: 'alone', helperShare: 0.75 });
+    const searches = startBetweenness(graph, 200, { threads: 'helper', helperShare: 0.75 });
+    const { result, turns } = await turnsDuring(() => searches.finishInSteps());
+    expect(result).toEqual(alone);
+    // This thread's 50 searches, 16 a step, and the wait for the helper.
+    expect(turns).toBeGreaterThanOrEqual(4);
   });
 
   it('is exact with every node a source, half of them searched by the helper', () => {

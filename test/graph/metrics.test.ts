@@ -2,7 +2,8 @@
 import { UndirectedGraph } from 'graphology';
 import type { PlexusGraph } from '../../server/graph/cooccurrence';
 import { communities } from '../../server/graph/communities';
-import { nodeMetrics } from '../../server/graph/metrics';
+import { nodeMetrics, nodeMetricsInSteps } from '../../server/graph/metrics';
+import { randomGraph } from '../helpers/graphs';
 
 /** A graph of PERSON nodes from [source, target, weight] triples. */
 function graphOf(edges: [string, string, number][], isolated: string[] = []): PlexusGraph {
@@ -68,5 +69,11 @@ describe('nodeMetrics', () => {
   it('gives an isolated node zero betweenness, and an empty graph no metrics', () => {
     expect(nodeMetrics(graphOf([['a', 'b', 1]], ['z'])).z).toMatchObject({ degree: 0, weightedDegree: 0, betweenness: 0 });
     expect(nodeMetrics(graphOf([]))).toEqual({});
+  });
+
+  it('gives the same figures in steps, the event loop free between them', async () => {
+    const graph = randomGraph(300, 1200, 3);
+    expect(await nodeMetricsInSteps(graph)).toEqual(nodeMetrics(graph));
+    expect(await nodeMetricsInSteps(new UndirectedGraph())).toEqual({});
   });
 });
