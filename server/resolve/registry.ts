@@ -8,7 +8,8 @@
  */
 import type { EntityType, MergeReason } from '../model/types';
 import { keyWords, nameKey, slug } from '../extract/normalize';
-import { surnameKey, type LocalEntity } from './document';
+import type { LocalEntity } from './document';
+import { personHead } from './head';
 import { KnownTypes } from './known-types';
 import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
 
@@ -191,7 +192,8 @@ export class EntityRegistry {
 
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
   private absorbLoneSurname(person: RegisteredEntity, result: LinkResult): void {
-    const surname = surnameKey(person.label);
+    const surname = personHead(person.label);
+    if (surname === undefined) return;
     const people = this.bySurname.get(surname);
     if (!people || people.size !== 1) return;
     const loneId = this.byKey.get(scoped('PERSON', surname));
@@ -232,8 +234,8 @@ export class EntityRegistry {
   }
 
   private indexSurname(entity: RegisteredEntity): void {
-    if (entity.type !== 'PERSON' || words(entity.label) < 2) return;
-    const surname = surnameKey(entity.label);
+    const surname = entity.type === 'PERSON' ? personHead(entity.label) : undefined;
+    if (surname === undefined) return;
     this.known.noteSurname(surname);
     let set = this.bySurname.get(surname);
     if (!set) {
