@@ -128,6 +128,10 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
   for (const [name, aliases] of readLines(file('organizations.tsv'))) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'ORGANIZATION', canonical: name, kind: 'organization' });
   }
+  // A party's member words ('Tory', 'Lib Dem') stand for the party: after the names so that these keep their own.
+  for (const [word, party] of readLines(file('party-members.tsv'))) {
+    if (party) add(word, { type: 'ORGANIZATION', canonical: party, kind: 'organization' });
+  }
   const countries = readLines(file('countries.tsv'));
   for (const [name, aliases] of countries) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'LOCATION', canonical: name, kind: 'country' });
