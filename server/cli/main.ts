@@ -1,5 +1,5 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `reingest`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
@@ -7,6 +7,7 @@ import { evalCommand } from './eval';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
+import { reingestCommand } from './reingest';
 import { serveCommand } from './serve';
 
 export const USAGE = `usage: plexus <command> [options]
@@ -14,6 +15,7 @@ export const USAGE = `usage: plexus <command> [options]
 Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
+  reingest [--db FILE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
   eval [--eval-dir DIR]                              score extraction on the shared gold, with speed
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
@@ -29,6 +31,8 @@ export async function main(argv: string[]): Promise<number> {
       return serveCommand(rest);
     case 'ingest':
       return ingestCommand(rest);
+    case 'reingest':
+      return reingestCommand(rest);
     case 'extract':
       return extractCommand(rest);
     case 'eval':

@@ -43,6 +43,7 @@ import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extra
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';
 import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
+import { extractorDataDirs, extractorVersion } from '../extract/version';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
 export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
@@ -153,6 +154,7 @@ class StoredCorpus implements Corpus {
   private readonly lexicon: Lexicon;
   private readonly lexiconDir: string;
   private readonly extractOptions: ExtractOptions;
+  private readonly extractorVersion: string;
   private registry: EntityRegistry;
   private cachedGraph: PlexusGraph | undefined;
   /** JSON of graph answers by filter, for the graph as it is now. */
@@ -170,6 +172,9 @@ class StoredCorpus implements Corpus {
     this.lexicon = lexiconFrom(this.lexiconDir).lexicon;
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
+    this.extractorVersion = extractorVersion(extractorDataDirs(this.lexiconDir));
+    // An empty store is made by this extractor from its first document on.
+    if (this.registry.size === 0 && this.store.counts().documents === 0) this.store.recordExtractorVersion(this.extractorVersion);
     // An empty store's graph is empty: kept from the start, it then grows document by document
     // instead of being built from every mention after a bulk ingest.
     if (this.registry.size === 0) this.cachedGraph = buildGraph([], []);
@@ -513,13 +518,19 @@ class StoredCorpus implements Corpus {
         const inputs = this.store.takeDocumentsForReingest();
         this.registry = this.loadRegistry();
         this.invalidate();
-        return this.ingest(inputs, onProgress);
+        const outcomes = this.ingest(inputs, onProgress);
+        this.store.recordExtractorVersion(this.extractorVersion);
+        return outcomes;
       });
     } catch (error) {
       this.registry = this.loadRegistry();
       this.invalidate();
       throw error;
     }
+  }
+
+  extractorVersions(): { store: string | undefined; current: string } {
+    return { store: this.store.extractorVersion(), current: this.extractorVersion };
   }
 
   private graphOf(): PlexusGraph {

@@ -240,6 +240,16 @@ export class Store {
     return { summary: toSummary(row), text: row.text, sentences, mentions };
   }
 
+  /** The version of the extractor that made the store's mentions, if one was recorded. */
+  extractorVersion(): string | undefined {
+    const row = this.db.prepare("SELECT value FROM store_info WHERE key = 'extractor_version'").get() as { value: string } | undefined;
+    return row?.value;
+  }
+
+  recordExtractorVersion(version: string): void {
+    this.db.prepare("INSERT INTO store_info (key, value) VALUES ('extractor_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
+  }
+
   /**
    * Empties the store for a fresh ingest of its own documents, which it returns in their order:
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
