@@ -614,10 +614,13 @@ class StoredCorpus implements Corpus {
       .reported(canonical)
       .filter((r) => graph.hasNode(r.id))
       .map((r) => ({ id: r.id, label: graph.getNodeAttribute(r.id, 'label'), type: graph.getNodeAttribute(r.id, 'type'), count: r.count }));
+    const titles = this.store.titles(canonical);
     return {
       id: canonical,
       label: node.label,
       type: node.type,
+      ...(titles.length > 0 ? { title: titles[0].name } : {}),
+      titles,
       aliases: this.store.aliases(canonical),
       merges: this.mergesInto(canonical, plan),
       mentions: node.mentions,

@@ -46,6 +46,7 @@ interface MentionRow {
   role: MentionRole;
   source: MentionSource;
   refers_to: string | null;
+  title: string | null;
   entity_id: string;
 }
 
@@ -78,6 +79,7 @@ function toMention(row: MentionRow): ResolvedMention {
     entity: row.entity_id,
   };
   if (row.refers_to) m.refersTo = row.refers_to;
+  if (row.title) m.title = row.title;
   return m;
 }
 
@@ -202,11 +204,11 @@ export class Store {
     const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
     const mention = this.statements.prepare(
-      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, entity_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, title, entity_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
-      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.entity);
+      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.title ?? null, m.entity);
     }
     return toSummary({
       id: docId,
@@ -410,6 +412,13 @@ export class Store {
   aliases(entity: string): Alias[] {
     return this.statements
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND source = 'text' GROUP BY text ORDER BY count DESC, text`)
+      .all(entity) as Alias[];
+  }
+
+  /** The offices and roles written with the entity's names, most frequent first. */
+  titles(entity: string): Alias[] {
+    return this.statements
+      .prepare(`SELECT title AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND title IS NOT NULL GROUP BY title ORDER BY count DESC, title`)
       .all(entity) as Alias[];
   }
 
