@@ -182,7 +182,7 @@ class StoredCorpus implements Corpus {
 
   private loadRegistry(): EntityRegistry {
     const rows = this.store.registryRows();
-    return EntityRegistry.from(rows.entities, rows.keys, rows.merges);
+    return EntityRegistry.from(rows.entities, rows.keys, rows.merges, rows.names);
   }
 
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {

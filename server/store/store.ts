@@ -276,13 +276,22 @@ export class Store {
 
   // --- the entity registry ----------------------------------------------------------------------
 
-  registryRows(): { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] } {
+  registryRows(): {
+    entities: RegisteredEntity[];
+    keys: NameKey[];
+    merges: { from: string; into: string }[];
+    /** How often each entity was written under each name, for its label. */
+    names: { entity: string; name: string; count: number }[];
+  } {
     const entities = (this.statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
       (e) => ({ ...e, canonical: e.canonical === 1 }),
     );
     const keys = this.statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
     const merges = this.statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
-    return { entities, keys, merges };
+    const names = this.statements
+      .prepare(`SELECT entity_id AS entity, name, count(*) AS count FROM mentions WHERE source = 'text' GROUP BY entity_id, name`)
+      .all() as { entity: string; name: string; count: number }[];
+    return { entities, keys, merges, names };
   }
 
   /** Persists what linking a document changed in the registry. */
