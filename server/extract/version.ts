@@ -10,12 +10,12 @@ import path from 'node:path';
 /** Raise when the extraction code changes what it finds. */
 export const EXTRACTOR_CODE_VERSION = 2;
 
-/** The files under `dir`, by their path relative to it, sorted; none when it does not exist. */
+/** The data files under `dir` (not its Markdown notes), by their path relative to it, sorted; none when it does not exist. */
 function filesUnder(dir: string, prefix = ''): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.isFile() ? [`${prefix}${entry.name}`] : []))
+    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.isFile() && !entry.name.endsWith('.md') ? [`${prefix}${entry.name}`] : []))
     .sort();
 }
 

@@ -35,6 +35,12 @@ describe('extractorVersion', () => {
     expect(version()).not.toBe(added);
   });
 
+  it('ignores the notes that describe the files', () => {
+    const before = version();
+    fs.writeFileSync(path.join(lexicons, 'README.md'), '# Lexicons\n');
+    expect(version()).toBe(before);
+  });
+
   it('works without a models folder, and changes when a model is added in one, however deep', () => {
     const without = version();
     fs.mkdirSync(path.join(dir, 'models', 'tagger'), { recursive: true });
