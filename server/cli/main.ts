@@ -1,5 +1,5 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `remove`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
@@ -8,6 +8,7 @@ import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
 import { removeCommand } from './remove';
+import { reingestCommand } from './reingest';
 import { serveCommand } from './serve';
 
 export const USAGE = `usage: plexus <command> [options]
@@ -16,6 +17,7 @@ Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
   remove ID… [--db FILE]                             remove documents (and what only they supported)
+  reingest [--db FILE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
   eval [--eval-dir DIR]                              score extraction on the shared gold, with speed
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
@@ -33,6 +35,8 @@ export async function main(argv: string[]): Promise<number> {
       return ingestCommand(rest);
     case 'remove':
       return removeCommand(rest);
+    case 'reingest':
+      return reingestCommand(rest);
     case 'extract':
       return extractCommand(rest);
     case 'eval':

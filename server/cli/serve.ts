@@ -14,6 +14,7 @@ import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import { ConfigError } from '../model/errors';
 import { dbOverride, describeSummary, errorCode, ingestWithProgress, parseArgsProblem } from './ingest';
+import { versionProblem } from './reingest';
 
 export const SERVE_USAGE = `usage: plexus serve [--demo] [--port N] [--host H] [--db FILE]
 
@@ -48,6 +49,8 @@ export async function startServer(config: Config, options: { demo?: boolean; log
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
     if (options.demo) await loadDemoCorpus(corpus, config.demoCorpusDir, log);
+    const outdated = versionProblem(corpus.extractorVersions());
+    if (outdated !== undefined) log(`Note: ${outdated}`);
     const app = createApp(corpus, config);
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host);

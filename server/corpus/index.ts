@@ -46,6 +46,7 @@ import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extra
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';
 import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
+import { extractorDataDirs, extractorVersion } from '../extract/version';
 import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
 export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
@@ -195,6 +196,7 @@ class StoredCorpus implements Corpus {
   private readonly lexicon: Lexicon;
   private readonly lexiconDir: string;
   private readonly extractOptions: ExtractOptions;
+  private readonly extractorVersion: string;
   private registry: EntityRegistry;
   private cachedGraph: PlexusGraph | undefined;
   /** JSON of graph answers by filter, for the graph as it is now. */
@@ -222,6 +224,9 @@ class StoredCorpus implements Corpus {
     this.lexicon = lexiconFrom(this.lexiconDir).lexicon;
     this.extractOptions = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.registry = this.loadRegistry();
+    this.extractorVersion = extractorVersion(extractorDataDirs(this.lexiconDir));
+    // An empty store is made by this extractor from its first document on.
+    if (this.registry.size === 0 && this.store.counts().documents === 0) this.store.recordExtractorVersion(this.extractorVersion);
     // An empty store's graph is empty: kept from the start, it then grows document by document
     // instead of being built from every mention after a bulk ingest.
     if (this.registry.size === 0) this.cachedGraph = buildGraph([], []);
@@ -229,7 +234,7 @@ class StoredCorpus implements Corpus {
 
   private loadRegistry(): EntityRegistry {
     const rows = this.store.registryRows();
-    return EntityRegistry.from(rows.entities, rows.keys, rows.merges);
+    return EntityRegistry.from(rows.entities, rows.keys, rows.merges, rows.names);
   }
 
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
@@ -692,7 +697,9 @@ class StoredCorpus implements Corpus {
         this.registry = this.loadRegistry();
         this.closeBackgroundPool();
         this.invalidate();
-        return this.ingest(inputs, onProgress);
+        const outcomes = this.ingest(inputs, onProgress);
+        this.store.recordExtractorVersion(this.extractorVersion);
+        return outcomes;
       });
     } catch (error) {
       this.registry = this.loadRegistry();
@@ -728,6 +735,10 @@ class StoredCorpus implements Corpus {
     this.cachedGraph = graph;
     this.wholeJson.clear();
     this.byType = undefined;
+  }
+
+  extractorVersions(): { store: string | undefined; current: string } {
+    return { store: this.store.extractorVersion(), current: this.extractorVersion };
   }
 
   private graphOf(): PlexusGraph {
@@ -833,10 +844,13 @@ class StoredCorpus implements Corpus {
       .reported(canonical)
       .filter((r) => graph.hasNode(r.id))
       .map((r) => ({ id: r.id, label: graph.getNodeAttribute(r.id, 'label'), type: graph.getNodeAttribute(r.id, 'type'), count: r.count }));
+    const titles = this.store.titles(canonical);
     return {
       id: canonical,
       label: node.label,
       type: node.type,
+      ...(titles.length > 0 ? { title: titles[0].name } : {}),
+      titles,
       aliases: this.store.aliases(canonical),
       merges: this.mergesInto(canonical, plan),
       mentions: node.mentions,

@@ -7,6 +7,7 @@ import type { EntityType, ResolvedMention, Sentence } from '../model/types';
 import { extractMentions, type Extraction, type ExtractOptions, DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
 import type { Lexicon } from '../extract/lexicon';
 import { resolveDocument, type LocalEntity } from '../resolve/document';
+import { countNames } from '../resolve/labels';
 import type { EntityRegistry, LinkResult } from '../resolve/registry';
 
 export interface ProcessedDocument {
@@ -40,7 +41,10 @@ export function processDocument(
   const holds = prior !== undefined && prior.asked.every(([name, type]) => knownType(name) === type);
   const extraction = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
   const locals = holds ? prior.locals : resolveDocument(text, extraction.mentions);
-  const link = registry.link(locals);
+  const link = registry.link(
+    locals,
+    locals.map((local) => countNames(local.mentions.map((i) => extraction.mentions[i]))),
+  );
   const entityOf = new Array<string>(extraction.mentions.length);
   locals.forEach((local, i) => {
     for (const m of local.mentions) entityOf[m] = link.ids[i];

@@ -103,5 +103,10 @@ export interface Corpus {
    * changed), as a new ingest in the same order; the curation rules are kept and apply again.
    */
   reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
+  /**
+   * The extractor version that made the stored mentions (undefined for a store older than the
+   * record) and the version of this extractor: when they differ, `reingest` brings the store up to date.
+   */
+  extractorVersions(): { store: string | undefined; current: string };
   close(): void;
 }

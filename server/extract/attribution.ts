@@ -7,14 +7,35 @@
  */
 import type { Mention } from '../model/types';
 import { PERSON_PRONOUNS, QUOTE_MARKS, SPEECH_VERBS } from './grammar';
+import type { Gender } from './lexicon';
 import type { Analysis } from './nlp';
+import { keyWords } from './normalize';
 
 interface Speaker {
   name: string;
   paragraph: number;
+  gender?: Gender;
 }
 
-export function attributeSpeakers(analysis: Analysis, keys: readonly string[], mentions: Mention[]): Mention[] {
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'],
+  ['she', 'female'],
+]);
+
+/**
+ * A person's gender as the text tells it: a title or given name in the mention ('Mrs May', 'Theresa
+ * May') or just before it, or what an earlier mention of the same surname in the document said.
+ */
+function genderOf(m: Mention, wordBefore: string | undefined, genders: ReadonlyMap<string, Gender>, bySurname: Map<string, Gender>): Gender | undefined {
+  const words = keyWords(m.text);
+  const surname = keyWords(m.name).at(-1);
+  const told = [wordBefore, ...words.slice(0, -1)].map((w) => (w === undefined ? undefined : genders.get(w))).find((g) => g !== undefined);
+  if (surname === undefined) return told;
+  if (told !== undefined) bySurname.set(surname, told);
+  return told ?? bySurname.get(surname);
+}
+
+export function attributeSpeakers(analysis: Analysis, keys: readonly string[], mentions: Mention[], genders: ReadonlyMap<string, Gender> = new Map()): Mention[] {
   const { tokens, sentences } = analysis;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -27,6 +48,11 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
   let lastSpeaker: Speaker | undefined;
   let lastPerson: Speaker | undefined;
   let quotedParagraph = -1;
+  // The last speaker and person of each gender the text made known: 'she' goes to the last woman who spoke.
+  const lastSpeakerOf = new Map<Gender, Speaker>();
+  const lastPersonOf = new Map<Gender, Speaker>();
+  const genderBySurname = new Map<string, Gender>();
+  const recent = (speaker: Speaker | undefined, paragraph: number) => (speaker && paragraph - speaker.paragraph <= 2 ? speaker : undefined);
 
   const paragraphHasSpeech = new Set<number>();
   for (const s of sentences) {
@@ -36,12 +62,16 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
   for (const s of sentences) {
     const people = (bySentence.get(s.index) ?? []).filter((m) => m.type === 'PERSON');
     let attributed = false;
+    const sentencePeople: Speaker[] = [];
     for (const m of people) {
       const first = indexIn(tokens.begin, m.begin);
       const last = indexIn(tokens.end, m.end);
+      const person: Speaker = { name: m.name, paragraph: s.paragraph, gender: genderOf(m, first > 0 ? keys[first - 1] : undefined, genders, genderBySurname) };
+      sentencePeople.push(person);
       const after = keys[last + 1] === 'has' || keys[last + 1] === 'had' ? keys[last + 2] : keys[last + 1];
       if ((last >= 0 && last < s.last && SPEECH_VERBS.has(after)) || (first > s.first && SPEECH_VERBS.has(keys[first - 1]))) {
-        lastSpeaker = { name: m.name, paragraph: s.paragraph };
+        lastSpeaker = person;
+        if (person.gender) lastSpeakerOf.set(person.gender, person);
         attributed = true;
       }
     }
@@ -50,10 +80,14 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
         if (!PERSON_PRONOUNS.has(keys[i])) continue;
         const attribution = (i < s.last && SPEECH_VERBS.has(keys[i + 1])) || (i > s.first && SPEECH_VERBS.has(keys[i - 1]));
         if (!attribution) continue;
-        const speaker = lastSpeaker && s.paragraph - lastSpeaker.paragraph <= 2 ? lastSpeaker : lastPerson;
+        const gender = PRONOUN_GENDER.get(keys[i]);
+        const fits = (p: Speaker | undefined) => (p && (p.gender === undefined || p.gender === gender) ? p : undefined);
+        const speaker =
+          (gender && (recent(lastSpeakerOf.get(gender), s.paragraph) ?? lastPersonOf.get(gender))) ?? fits(recent(lastSpeaker, s.paragraph) ?? lastPerson);
         if (!speaker) break;
         inferred.push(inferredMention(s.index, tokens.begin[i], tokens.end[i], analysis.text, speaker.name, 'pronoun'));
-        lastSpeaker = { name: speaker.name, paragraph: s.paragraph };
+        lastSpeaker = { ...speaker, paragraph: s.paragraph };
+        if (speaker.gender) lastSpeakerOf.set(speaker.gender, lastSpeaker);
         attributed = true;
         break;
       }
@@ -68,12 +102,10 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
     ) {
       inferred.push(inferredMention(s.index, s.begin, s.begin, analysis.text, lastSpeaker.name, 'speaker'));
       quotedParagraph = s.paragraph;
-      lastSpeaker = { name: lastSpeaker.name, paragraph: s.paragraph };
+      lastSpeaker = { ...lastSpeaker, paragraph: s.paragraph };
     }
-    if (people.length > 0) {
-      const last = people[people.length - 1];
-      lastPerson = { name: last.name, paragraph: s.paragraph };
-    }
+    if (sentencePeople.length > 0) lastPerson = sentencePeople[sentencePeople.length - 1];
+    for (const p of sentencePeople) if (p.gender) lastPersonOf.set(p.gender, p);
   }
   if (inferred.length === 0) return mentions;
   return [...mentions, ...inferred].sort((a, b) => a.begin - b.begin || a.end - b.end);

@@ -49,7 +49,11 @@ export interface Lexicon {
   groupModifiers: Set<string>;
   /** Religious and ethnic adjectives that open a group's name as a nationality word does ('Druze militiamen'). */
   groupAdjectives: Set<string>;
+  /** Titles and given names that say a person is a woman or a man (name keys: 'mrs', 'theresa'). */
+  genders: Map<string, Gender>;
 }
+
+export type Gender = 'female' | 'male';
 
 function readLines(file: string): string[][] {
   if (!fs.existsSync(file)) return [];
@@ -128,6 +132,10 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
   for (const [name, aliases] of readLines(file('organizations.tsv'))) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'ORGANIZATION', canonical: name, kind: 'organization' });
   }
+  // A party's member words ('Tory', 'Lib Dem') stand for the party: after the names so that these keep their own.
+  for (const [word, party] of readLines(file('party-members.tsv'))) {
+    if (party) add(word, { type: 'ORGANIZATION', canonical: party, kind: 'organization' });
+  }
   const countries = readLines(file('countries.tsv'));
   for (const [name, aliases] of countries) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'LOCATION', canonical: name, kind: 'country' });
@@ -179,5 +187,8 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
     groupHeads: groupSet('head'),
     groupModifiers: groupSet('modifier'),
     groupAdjectives: groupSet('adjective'),
+    genders: new Map(
+      readLines(file('genders.tsv')).flatMap(([word, gender]): [string, Gender][] => (gender === 'female' || gender === 'male' ? [[nameKey(word), gender]] : [])),
+    ),
   };
 }

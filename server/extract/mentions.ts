@@ -93,7 +93,7 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
   mentions.push(...coordinateMentions(analysis, mentions));
   mentions.sort((a, b) => a.begin - b.begin);
-  return { sentences, mentions: attributeSpeakers(analysis, keys, mentions), words: analysis.words };
+  return { sentences, mentions: attributeSpeakers(analysis, keys, mentions, lexicon.genders), words: analysis.words };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */

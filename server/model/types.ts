@@ -57,6 +57,8 @@ export interface Mention extends Span {
   name: string;
   /** For a nationality word ('Russian'), the country it refers to ('Russia'). */
   refersTo?: string;
+  /** The office or role written with the name ('Tory leader'), not part of it. */
+  title?: string;
 }
 
 /** A mention after resolution: it belongs to an entity. */
@@ -226,6 +228,10 @@ export interface EntityDetail extends Entity {
   documentList: { id: number; title: string; mentions: number }[];
   /** For an outlet: the entities it is cited as reporting on, with counts. */
   reported: { id: string; label: string; type: EntityType; count: number }[];
+  /** The office or role written most often with the entity's name ('Tory leader'), if any was. */
+  title?: string;
+  /** Every office or role written with its name, most frequent first. */
+  titles: Alias[];
 }
 
 export interface CorpusStats {

@@ -6,6 +6,7 @@
  */
 import type { EntityType, MergeReason, Mention } from '../model/types';
 import { keyWords, nameKey } from '../extract/normalize';
+import { personHead } from './head';
 import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
@@ -86,11 +87,12 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
 
 /** 'Putin', 'Mr Putin' and 'al-Assad' join 'Vladimir Putin' or 'Bashar al-Assad'; of several full names, the nearest one before wins. */
 function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void {
-  const fullNames = groups.filter((g) => g.type === 'PERSON' && nameWords(g.label) > 1);
+  // Only a person's surname stands for the name: 'Bill' is no head of 'Prevention of Terrorism Bill', nor 'London' of 'East End of London'.
+  const fullNames = groups.filter((g) => g.type === 'PERSON' && nameWords(g.label) > 1 && personHead(g.label) !== undefined);
   for (const group of groups) {
-    if (group.mentions.length === 0 || nameWords(group.label) !== 1 || group.canonical) continue;
+    if (group.mentions.length === 0 || group.type !== 'PERSON' || nameWords(group.label) !== 1 || group.canonical) continue;
     const surname = surnameKey(group.label);
-    const exact = fullNames.filter((f) => f.mentions.length > 0 && surnameKey(f.label) === surname);
+    const exact = fullNames.filter((f) => f.mentions.length > 0 && personHead(f.label) === surname);
     // 'Felgenhauer' after 'Pavel Felgenhaeur': the same surname in another transliteration.
     const variants = exact.length > 0 ? [] : fullNames.filter((f) => f.mentions.length > 0 && isSpellingVariantWord(surnameKey(f.label), surname));
     const candidates = exact.length > 0 ? exact : variants.length === 1 ? variants : [];

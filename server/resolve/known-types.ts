@@ -5,9 +5,9 @@
  * fed with the writer's link results, instead of a replica of the whole registry: it is all the
  * worker needs, a fraction of the memory, and quicker to keep up to date.
  */
-import { keyWords, nameKey } from '../extract/normalize';
+import { nameKey } from '../extract/normalize';
 import { ENTITY_TYPES, type EntityType } from '../model/types';
-import { surnameKey } from './document';
+import { personHead } from './head';
 
 /** The entity fields and name keys that knownType depends on. */
 export interface TypedEntity {
@@ -48,7 +48,8 @@ export class KnownTypes {
 
   /** An entity under its current label: a person named in full makes its surname known. */
   noteEntity(entity: TypedEntity): void {
-    if (entity.type === 'PERSON' && keyWords(entity.label).length >= 2) this.noteSurname(surnameKey(entity.label));
+    const surname = entity.type === 'PERSON' ? personHead(entity.label) : undefined;
+    if (surname !== undefined) this.noteSurname(surname);
   }
 
   /** The surname (a name key) of a person known by a full name. */

@@ -8,7 +8,9 @@
  */
 import type { EntityType, MergeReason } from '../model/types';
 import { keyWords, nameKey, slug } from '../extract/normalize';
-import { surnameKey, type LocalEntity } from './document';
+import type { LocalEntity } from './document';
+import { personHead } from './head';
+import { addCounts, mostFrequentFullName } from './labels';
 import { KnownTypes } from './known-types';
 import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
 
@@ -58,13 +60,21 @@ export class EntityRegistry {
   private readonly mergedInto = new Map<string, string>();
   /** Entities by the keys of their names' other spellings (variantKeys), then by the length of the word that may differ. */
   private readonly byVariantKey = new Map<string, Map<number, Set<string>>>();
+  /** How often each entity was written under each name, for its label (./labels). */
+  private readonly nameCounts = new Map<string, Map<string, number>>();
 
   /** Restores the registry from stored rows. */
-  static from(entities: Iterable<RegisteredEntity>, keys: Iterable<NameKey>, merges: Iterable<{ from: string; into: string }> = []): EntityRegistry {
+  static from(
+    entities: Iterable<RegisteredEntity>,
+    keys: Iterable<NameKey>,
+    merges: Iterable<{ from: string; into: string }> = [],
+    names: Iterable<{ entity: string; name: string; count: number }> = [],
+  ): EntityRegistry {
     const registry = new EntityRegistry();
     for (const e of entities) registry.add({ ...e });
     for (const k of keys) registry.restoreKey(k);
     for (const m of merges) registry.mergedInto.set(m.from, m.into);
+    for (const n of names) addCounts(registry.countsOf(registry.canonicalId(n.entity)), new Map([[n.name, n.count]]));
     return registry;
   }
 
@@ -108,21 +118,33 @@ export class EntityRegistry {
     return this.byKey.get(scoped(type, nameKey(name)));
   }
 
-  link(locals: readonly LocalEntity[]): LinkResult {
+  /**
+   * Links a document's local entities; `names` gives, for each, how often each of its names was
+   * written (./labels: countNames), from which an entity's label is its most frequent full name.
+   */
+  link(locals: readonly LocalEntity[], names: readonly ReadonlyMap<string, number>[] = []): LinkResult {
     const result: LinkResult = { ids: [], created: [], relabelled: [], keys: [], merged: [] };
-    for (const local of locals) {
+    locals.forEach((local, index) => {
       const [id, reason] = this.match(local);
       let entity = id ? this.entities.get(id) : undefined;
+      const counts = names[index];
       if (!entity) {
         entity = { id: this.newId(local.label), label: local.label, type: local.type, canonical: local.canonical };
         this.add(entity);
+        if (counts) addCounts(this.countsOf(entity.id), counts);
+        const best = local.canonical ? undefined : mostFrequentFullName(this.countsOf(entity.id), entity.label);
+        if (best !== undefined) entity.label = best;
         result.created.push(entity);
-      } else if (!entity.canonical && (local.canonical || words(local.label) > words(entity.label))) {
-        entity.label = local.label;
-        entity.canonical = local.canonical;
-        this.indexSurname(entity);
-        this.indexVariants(entity);
-        result.relabelled.push(entity);
+      } else {
+        if (counts) addCounts(this.countsOf(entity.id), counts);
+        const label = this.labelFor(entity, local);
+        if (label !== undefined) {
+          entity.label = label;
+          entity.canonical ||= local.canonical;
+          this.indexSurname(entity);
+          this.indexVariants(entity);
+          result.relabelled.push(entity);
+        }
       }
       result.ids.push(entity.id);
       for (const key of local.keys) {
@@ -135,8 +157,22 @@ export class EntityRegistry {
         result.keys.push({ key: k, entity: entity.id, reason: why });
       }
       if (entity.type === 'PERSON' && words(entity.label) > 1) this.absorbLoneSurname(entity, result);
-    }
+    });
     return result;
+  }
+
+  /** An entity's new label once a document named it, or undefined to keep it: a lexicon's name stays. */
+  private labelFor(entity: RegisteredEntity, local: LocalEntity): string | undefined {
+    if (entity.canonical) return undefined;
+    if (local.canonical) return local.label;
+    const best = mostFrequentFullName(this.countsOf(entity.id), entity.label) ?? (words(local.label) > words(entity.label) ? local.label : undefined);
+    return best !== undefined && best !== entity.label ? best : undefined;
+  }
+
+  private countsOf(id: string): Map<string, number> {
+    let counts = this.nameCounts.get(id);
+    if (!counts) this.nameCounts.set(id, (counts = new Map()));
+    return counts;
   }
 
   private match(local: LocalEntity): [string | undefined, MergeReason | undefined] {
@@ -191,7 +227,8 @@ export class EntityRegistry {
 
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
   private absorbLoneSurname(person: RegisteredEntity, result: LinkResult): void {
-    const surname = surnameKey(person.label);
+    const surname = personHead(person.label);
+    if (surname === undefined) return;
     const people = this.bySurname.get(surname);
     if (!people || people.size !== 1) return;
     const loneId = this.byKey.get(scoped('PERSON', surname));
@@ -210,6 +247,9 @@ export class EntityRegistry {
 
   /** Merges one entity into another: its names then lead to the other. */
   merge(from: string, into: string): void {
+    const counts = this.nameCounts.get(from);
+    if (counts) addCounts(this.countsOf(into), counts);
+    this.nameCounts.delete(from);
     this.entities.delete(from);
     this.mergedInto.set(from, into);
     for (const [key, id] of this.byKey) if (id === from) this.byKey.set(key, into);
@@ -232,8 +272,8 @@ export class EntityRegistry {
   }
 
   private indexSurname(entity: RegisteredEntity): void {
-    if (entity.type !== 'PERSON' || words(entity.label) < 2) return;
-    const surname = surnameKey(entity.label);
+    const surname = entity.type === 'PERSON' ? personHead(entity.label) : undefined;
+    if (surname === undefined) return;
     this.known.noteSurname(surname);
     let set = this.bySurname.get(surname);
     if (!set) {

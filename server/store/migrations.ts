@@ -117,6 +117,17 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX mentions_resolved ON mentions(resolved_id) WHERE resolved_id IS NOT NULL;
     `,
   },
+  {
+    version: 4,
+    description: 'the store records the extractor version that made it, and the title written with each mention',
+    sql: `
+      CREATE TABLE store_info (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+      ALTER TABLE mentions ADD COLUMN title TEXT;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

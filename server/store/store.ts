@@ -46,6 +46,7 @@ interface MentionRow {
   role: MentionRole;
   source: MentionSource;
   refers_to: string | null;
+  title: string | null;
   entity_id: string;
 }
 
@@ -79,6 +80,7 @@ function toMention(row: MentionRow): ResolvedMention {
     entity: row.entity_id,
   };
   if (row.refers_to) m.refersTo = row.refers_to;
+  if (row.title) m.title = row.title;
   return m;
 }
 
@@ -203,11 +205,11 @@ export class Store {
     const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
     const mention = this.statements.prepare(
-      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, entity_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, title, entity_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
-      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.entity);
+      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.title ?? null, m.entity);
     }
     return toSummary({
       id: docId,
@@ -239,6 +241,16 @@ export class Store {
       .all(id) as Sentence[];
     const mentions = (this.statements.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, end').all(id) as MentionRow[]).map(toMention);
     return { summary: toSummary(row), text: row.text, sentences, mentions };
+  }
+
+  /** The version of the extractor that made the store's mentions, if one was recorded. */
+  extractorVersion(): string | undefined {
+    const row = this.db.prepare("SELECT value FROM store_info WHERE key = 'extractor_version'").get() as { value: string } | undefined;
+    return row?.value;
+  }
+
+  recordExtractorVersion(version: string): void {
+    this.db.prepare("INSERT INTO store_info (key, value) VALUES ('extractor_version', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(version);
   }
 
   /**
@@ -291,13 +303,22 @@ export class Store {
 
   // --- the entity registry ----------------------------------------------------------------------
 
-  registryRows(): { entities: RegisteredEntity[]; keys: NameKey[]; merges: { from: string; into: string }[] } {
+  registryRows(): {
+    entities: RegisteredEntity[];
+    keys: NameKey[];
+    merges: { from: string; into: string }[];
+    /** How often each entity was written under each name, for its label. */
+    names: { entity: string; name: string; count: number }[];
+  } {
     const entities = (this.statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
       (e) => ({ ...e, canonical: e.canonical === 1 }),
     );
     const keys = this.statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
     const merges = this.statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
-    return { entities, keys, merges };
+    const names = this.statements
+      .prepare(`SELECT entity_id AS entity, name, count(*) AS count FROM mentions WHERE source = 'text' GROUP BY entity_id, name`)
+      .all() as { entity: string; name: string; count: number }[];
+    return { entities, keys, merges, names };
   }
 
   /** Persists what linking a document changed in the registry. */
@@ -442,6 +463,13 @@ export class Store {
   aliases(entity: string): Alias[] {
     return this.statements
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND source = 'text' GROUP BY text ORDER BY count DESC, text`)
+      .all(entity) as Alias[];
+  }
+
+  /** The offices and roles written with the entity's names, most frequent first. */
+  titles(entity: string): Alias[] {
+    return this.statements
+      .prepare(`SELECT title AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND title IS NOT NULL GROUP BY title ORDER BY count DESC, title`)
       .all(entity) as Alias[];
   }
 

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import Database from 'better-sqlite3';
 import { serveCommand } from '../../server/cli/serve';
 import { openCorpus } from '../../server/corpus';
 import type { CorpusStats } from '../../server/model/types';
@@ -59,6 +60,29 @@ describe('plexus serve', () => {
     const corpus = openCorpus({ dbPath: db });
     expect(corpus.stats().documents).toBe(2);
     corpus.close();
+  });
+
+  it('says on start that the store was made by another extractor version, and how to update it', async () => {
+    const corpus = openCorpus({ dbPath: db });
+    corpus.ingest([{ title: 'One', text: 'Angela Merkel visited Paris.', sourcePath: 'test' }]);
+    corpus.close();
+    const raw = new Database(db);
+    raw.prepare("UPDATE store_info SET value = 'e1-000000000000' WHERE key = 'extractor_version'").run();
+    raw.close();
+
+    const server = serveInBackground(['--port', '0', '--db', db]);
+    await printedUrl();
+    expect(output.stderr()).toMatch(/^Note: the store was made by extractor e1-000000000000, and this is extractor e\d+-[0-9a-f]{12}.*Run 'plexus reingest'/m);
+    server.stop();
+    expect(await server.exit).toBe(0);
+  });
+
+  it('says nothing of versions when the store was made by this extractor', async () => {
+    const server = serveInBackground(['--port', '0', '--db', db]);
+    await printedUrl();
+    expect(output.stderr()).not.toMatch(/reingest/);
+    server.stop();
+    expect(await server.exit).toBe(0);
   });
 
   it('does not load the demo corpus into a store that has documents', async () => {

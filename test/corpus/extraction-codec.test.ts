@@ -46,4 +46,12 @@ describe('extraction codec', () => {
     made.extraction.mentions[0] = { ...made.extraction.mentions[0], text: 'Vladimir Putin' };
     expect(unpackExtraction(text, packExtraction(text, made))).toEqual(made);
   });
+
+  it('keeps the title written with a mention', () => {
+    const text = 'Tory leader Michael Howard spoke.';
+    const made = extractAhead(text, lexicon, { nationalities: false }, () => undefined);
+    const at = made.extraction.mentions.findIndex((m) => m.name.endsWith('Howard'));
+    made.extraction.mentions[at] = { ...made.extraction.mentions[at], title: 'Tory leader' };
+    expect(unpackExtraction(text, packExtraction(text, made)).extraction.mentions[at].title).toBe('Tory leader');
+  });
 });

@@ -123,6 +123,7 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     'section',
     { className: 'entity', attrs: { 'aria-label': `Entity: ${detail.label}`, 'data-entity': detail.id } },
     el('h2', { className: 'entity-label' }, swatch(typeColour(detail.type)), detail.label),
+    ...(detail.title === undefined ? [] : [el('p', { className: 'entity-title', attrs: { 'aria-label': 'Title' } }, detail.title)]),
     el('p', { className: 'meta' }, el('span', { className: 'type' }, detail.type), ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`),
     el('h3', {}, 'Aliases'),
     aliases,

@@ -1,0 +1,81 @@
+/**
+ * `plexus reingest [--db FILE] [--force]`: extracts every stored document again when the store was
+ * made by another extractor version (the curation rules are kept and apply again), with a progress
+ * line every so many documents.
+ */
+
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openCorpus } from '../corpus';
+import type { Corpus } from '../corpus/types';
+import { ConfigError } from '../model/errors';
+import { dbOverride, describeSummary, parseArgsProblem, type IngestSummary } from './ingest';
+
+export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]
+
+Extracts every stored document again when the store was made by another extractor version.
+Curation rules are kept and apply again.
+  --force     extract again even when the versions agree
+  --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)`;
+
+/** Documents between two progress lines. */
+export const PROGRESS_EVERY = 100;
+
+/** What a store made by another extractor is, and how to update it; undefined when it is up to date. */
+export function versionProblem(versions: { store: string | undefined; current: string }): string | undefined {
+  if (versions.store === versions.current) return undefined;
+  const made = versions.store === undefined ? 'an earlier extractor that recorded no version' : `extractor ${versions.store}`;
+  return `the store was made by ${made}, and this is extractor ${versions.current}: its entities may differ from what this version finds. Run 'plexus reingest' to extract its documents again (curation rules are kept).`;
+}
+
+/** Every stored document through the pipeline again; one line each `every` documents and one at the end. */
+export function reingestWithCount(corpus: Corpus, log: (line: string) => void, every = PROGRESS_EVERY): IngestSummary {
+  const total = corpus.stats().documents;
+  const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
+  corpus.reingest((outcome, done) => {
+    if (outcome.status === 'refused') summary.refused++;
+    else summary[outcome.status === 'added' ? 'added' : 'duplicates']++;
+    if (done % every === 0 || done === total) log(`[${done}/${total}] documents extracted again`);
+  });
+  return summary;
+}
+
+export function reingestCommand(argv: string[]): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, options: { db: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (error) {
+    const problem = parseArgsProblem(error);
+    if (problem === undefined) throw error;
+    process.stderr.write(`plexus reingest: ${problem}\n${REINGEST_USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${REINGEST_USAGE}\n`);
+    return 0;
+  }
+  let config;
+  try {
+    config = loadConfig(process.env, dbOverride(values.db));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`plexus reingest: ${error.message}\n`);
+    return 2;
+  }
+  const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
+  try {
+    const versions = corpus.extractorVersions();
+    if (versionProblem(versions) === undefined && values.force !== true) {
+      process.stdout.write(`${config.dbPath} was made by this extractor (${versions.current}): nothing to do (--force extracts again anyway).\n`);
+      return 0;
+    }
+    // Progress lines on a terminal only: a log file gets the summary.
+    const log = process.stderr.isTTY ? (line: string): void => void process.stderr.write(`${line}\n`) : () => undefined;
+    const summary = reingestWithCount(corpus, log);
+    const stats = corpus.stats();
+    process.stdout.write(`Extracted again with ${versions.current}: ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
+    return summary.refused > 0 ? 1 : 0;
+  } finally {
+    corpus.close();
+  }
+}
