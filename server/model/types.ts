@@ -57,6 +57,8 @@ export interface Mention extends Span {
   name: string;
   /** For a nationality word ('Russian'), the country it refers to ('Russia'). */
   refersTo?: string;
+  /** The office or role written with the name ('Tory leader'), not part of it. */
+  title?: string;
 }
 
 /** A mention after resolution: it belongs to an entity. */
