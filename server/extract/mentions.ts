@@ -15,6 +15,7 @@ import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 import { attributeSpeakers } from './attribution';
 import { findCoordinates } from './coordinates';
+import { defaultTagger, tagMentions, type Decoder } from './tagger';
 
 export interface ExtractOptions {
   /** Nationality words ('Russian') become mentions of their country. Default true. */
@@ -24,6 +25,8 @@ export interface ExtractOptions {
    * another document); used for a name that nothing in its own document types.
    */
   knownType?: (name: string) => EntityType | undefined;
+  /** How the learned tagger decodes ('off': the rules alone). Default greedy. */
+  tagger?: Decoder | 'off';
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { nationalities: true };
@@ -82,6 +85,15 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'A
 export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
   const analysis = analyse(text);
   const keys = analysis.tokens.value.map(tokenKey);
+  const rules = ruleMentions(analysis, keys, lexicon, options);
+  const decoder = options.tagger ?? 'greedy';
+  const found = decoder === 'off' ? rules : tagMentions(analysis, keys, lexicon, rules, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+  const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+  return { sentences, mentions: attributeSpeakers(analysis, keys, found), words: analysis.words };
+}
+
+/** The mentions the rules find in the text alone (no speaker or pronoun yet), in text order. */
+export function ruleMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Mention[] {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
     candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options));
@@ -90,10 +102,8 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => toMention(analysis, keys, c, lexicon));
-  const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
   mentions.push(...coordinateMentions(analysis, mentions));
-  mentions.sort((a, b) => a.begin - b.begin);
-  return { sentences, mentions: attributeSpeakers(analysis, keys, mentions), words: analysis.words };
+  return mentions.sort((a, b) => a.begin - b.begin);
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */
