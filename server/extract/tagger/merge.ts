@@ -17,9 +17,24 @@ function overlaps(a: { begin: number; end: number }, b: { begin: number; end: nu
   return a.begin < b.end && b.begin < a.end;
 }
 
-/** Mentions kept from the rules whatever the model says: outlets and nationality words. */
+/** Mentions kept from the rules whatever the model says: outlets, nationality words and coordinates. */
 function rulesOnly(m: Mention): boolean {
-  return m.type === 'OUTLET' || m.refersTo !== undefined;
+  return m.type === 'OUTLET' || m.refersTo !== undefined || COORDINATE.test(m.text);
+}
+
+const COORDINATE = /\d\s*[°′″]/u;
+/** A word in lower case inside a mention: a description the rules read ('the Syrian people', 'Iraqi forces'), not a bare name. */
+const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
+
+/** A description the rules found that no model span touches: the model, trained on bare names, does not mark these. */
+function describes(m: Mention, spans: readonly { begin: number; end: number }[]): boolean {
+  return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.some((s) => overlaps(s, m));
+}
+
+/** A span with no capitalised token is no name ('°', 'm3'). */
+function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
+  for (let i = span.first; i <= span.last; i++) if (analysis.tokens.capital[i]) return true;
+  return false;
 }
 
 /**
@@ -29,19 +44,23 @@ function rulesOnly(m: Mention): boolean {
  */
 export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], rules: readonly Mention[], nameOf: (text: string) => string): Mention[] {
   const kept = rules.filter(rulesOnly);
-  const out: Mention[] = [...kept];
-  for (const span of spans) {
-    const begin = analysis.tokens.begin[span.first];
-    const end = analysis.tokens.end[span.last];
-    const at = { begin, end };
-    if (kept.some((m) => overlaps(m, at))) continue;
+  const named = spans.filter((span) => hasCapital(analysis, span));
+  const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
+  // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
+  const wider = rules.filter((m) => !rulesOnly(m) && m.source === 'text' && bounds.some((b) => overlaps(b, m)) && bounds.every((b) => !overlaps(b, m) || (m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin)));
+  kept.push(...wider);
+  const out: Mention[] = [...kept, ...rules.filter((m) => !rulesOnly(m) && describes(m, bounds))];
+  named.forEach((span, k) => {
+    const at = bounds[k];
+    const { begin, end } = at;
+    if (kept.some((m) => overlaps(m, at))) return;
     const same = rules.find((m) => m.begin === begin && m.end === end && m.source === 'text');
     if (same) {
       out.push({ ...same, type: span.type });
-      continue;
+      return;
     }
     const text = analysis.text.slice(begin, end);
     out.push({ begin, end, text, type: span.type, sentence: analysis.tokens.sentence[span.first], role: 'subject', source: 'text', name: nameOf(text) });
-  }
+  });
   return out.sort((a, b) => a.begin - b.begin);
 }
