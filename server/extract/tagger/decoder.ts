@@ -5,7 +5,7 @@
  */
 import { TAG_COUNT, isInside } from './bio';
 import { addScores, historyFeature, rowsOf, type TaggerModel } from './model';
-import { tokenFeatures, type FeatureContext } from './features';
+import { contextFeatures, wordFeatures, type FeatureContext } from './features';
 
 export type Decoder = 'greedy' | 'viterbi';
 
@@ -73,15 +73,46 @@ function viterbi(emissions: Float64Array[], history: Float64Array[]): Uint8Array
   return tags;
 }
 
+/** What the decoder reads once per model: the history weights, and the scores of a word's own features by word. */
+interface Prepared {
+  history: Float64Array[];
+  words: Map<string, Float64Array>;
+}
+
+const prepared = new WeakMap<TaggerModel, Prepared>();
+/** Distinct words whose scores are kept; past this the cache starts again, so that memory stays bounded. */
+const WORD_CACHE_SIZE = 50_000;
+
+function prepare(model: TaggerModel): Prepared {
+  let p = prepared.get(model);
+  if (p === undefined) {
+    p = { history: historyScores(model), words: new Map() };
+    prepared.set(model, p);
+  }
+  return p;
+}
+
+function wordScores(model: TaggerModel, p: Prepared, word: string, shape: string): Float64Array {
+  let scores = p.words.get(word);
+  if (scores === undefined) {
+    scores = new Float64Array(TAG_COUNT);
+    addScores(model, rowsOf(model, wordFeatures(word, shape)), scores);
+    if (p.words.size >= WORD_CACHE_SIZE) p.words.clear();
+    p.words.set(word, scores);
+  }
+  return scores;
+}
+
 /** Tags of every token of a document. */
 export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder): Uint8Array {
-  const history = historyScores(model);
+  const p = prepare(model);
+  const history = p.history;
   const tags = new Uint8Array(ctx.keys.length);
   for (const sentence of ctx.analysis.sentences) {
     const emissions: Float64Array[] = [];
     for (let i = sentence.first; i <= sentence.last; i++) {
-      const scores = new Float64Array(TAG_COUNT);
-      addScores(model, rowsOf(model, tokenFeatures(ctx, i)), scores);
+      const scores = Float64Array.from(wordScores(model, p, ctx.analysis.tokens.value[i], ctx.shape[i]));
+      addScores(model, rowsOf(model, contextFeatures(ctx, i)), scores);
       emissions.push(scores);
     }
     tags.set(decoder === 'viterbi' ? viterbi(emissions, history) : greedy(emissions, history), sentence.first);

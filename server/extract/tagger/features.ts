@@ -23,12 +23,32 @@ export interface FeatureContext {
   capitals: readonly boolean[];
 }
 
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
 /** A word's shape with runs collapsed: 'McDonald' → 'XxXx', 'U.S.' → 'X.X.', '1996-08-30' → 'd-d-d'. */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{Nd}/u.test(ch) ? 'd' : ch;
+    const code = ch.charCodeAt(0);
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : UPPER.test(ch)
+          ? 'X'
+          : LOWER.test(ch)
+            ? 'x'
+            : DIGIT.test(ch)
+              ? 'd'
+              : ch;
     if (c !== last) out += c;
     last = c;
   }
@@ -91,28 +111,34 @@ export function featureContext(analysis: Analysis, keys: readonly string[], lexi
   };
 }
 
-/** The features of token i, history aside (the decoder adds the previous tag). */
-export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+/** The features that depend on the token's own word alone: the decoder reads them once per distinct word. */
+export function wordFeatures(word: string, shape: string): string[] {
+  const lower = word.toLowerCase();
+  return [
+    'b',
+    `w=${word}`,
+    `l=${lower}`,
+    `s=${shape}`,
+    `p1=${lower.slice(0, 1)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `x2=${lower.slice(-2)}`,
+    `x3=${lower.slice(-3)}`,
+    `x4=${lower.slice(-4)}`,
+  ];
+}
+
+/** The features of token i that read its neighbours, its sentence, the lexicons and the rules. */
+export function contextFeatures(ctx: FeatureContext, i: number): string[] {
   const { tokens, sentences } = ctx.analysis;
   const sentence = sentences[tokens.sentence[i]];
-  const word = tokens.value[i];
-  const lower = word.toLowerCase();
+  const lower = tokens.value[i].toLowerCase();
   const caps = ctx.capitals[sentence.index] ? '1' : '0';
   const at = (j: number): boolean => j >= sentence.first && j <= sentence.last;
   const lowerAt = (j: number): string => (at(j) ? tokens.value[j].toLowerCase() : j < sentence.first ? '<s>' : '</s>');
   const posAt = (j: number): string => (at(j) ? tokens.pos[j] : '-');
   const shapeAt = (j: number): string => (at(j) ? ctx.shape[j] : '-');
   const ruleAt = (j: number): string => (at(j) ? ctx.rule[j] : '-');
-  const features = [
-    'b',
-    `w=${word}`,
-    `l=${lower}`,
-    `s=${ctx.shape[i]}`,
-    `p1=${lower.slice(0, 1)}`,
-    `p3=${lower.slice(0, 3)}`,
-    `x2=${lower.slice(-2)}`,
-    `x3=${lower.slice(-3)}`,
-    `x4=${lower.slice(-4)}`,
+  return [
     `t=${tokens.pos[i]}`,
     `t-1=${posAt(i - 1)}`,
     `t+1=${posAt(i + 1)}`,
@@ -137,5 +163,9 @@ export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
     `rc=${ctx.rule[i]}|${caps}|${ctx.shape[i]}`,
     `rw=${ctx.rule[i]}|${lower}`,
   ];
-  return features;
+}
+
+/** The features of token i, history aside (the decoder adds the previous tag). */
+export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.shape[i]), ...contextFeatures(ctx, i)];
 }
