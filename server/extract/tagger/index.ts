@@ -10,10 +10,11 @@ import type { Analysis } from '../nlp';
 import { spansOfTags } from './bio';
 import { decode, type Decoder } from './decoder';
 import { featureContext } from './features';
-import { mergeWithRules } from './merge';
+import { mergeWithRules, type RuleReading } from './merge';
 import { loadModel, TAGGER_FORMAT, type TaggerModel } from './model';
 
 export type { Decoder } from './decoder';
+export type { RuleReading } from './merge';
 
 /** Where the trained model is kept, named by its format so that an old file is never read as a new one. */
 export function defaultModelFile(root: string = findRepoRoot()): string {
@@ -29,7 +30,7 @@ export function defaultTagger(): TaggerModel {
 }
 
 /** The mentions of an analysed text: the model's entities joined with the rules' mentions. */
-export function tagMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: readonly Mention[], model: TaggerModel, decoder: Decoder, nameOf: (text: string) => string): Mention[] {
-  const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
+export function tagMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: RuleReading, model: TaggerModel, decoder: Decoder, nameOf: (text: string) => string): Mention[] {
+  const tags = decode(model, featureContext(analysis, keys, lexicon, rules.mentions), decoder);
   return mergeWithRules(analysis, spansOfTags(tags), rules, nameOf);
 }

@@ -7,6 +7,12 @@ import type { Mention } from '../../model/types';
 import type { Analysis } from '../nlp';
 import type { TaggedType } from './bio';
 
+/** What the rules found: their mentions, and the ones a lexicon or the words around them typed (not shape alone). */
+export interface RuleReading {
+  mentions: Mention[];
+  sure: ReadonlySet<Mention>;
+}
+
 export interface TaggedSpan {
   first: number;
   last: number;
@@ -39,24 +45,26 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
 
 /**
  * One mention list from the model's spans and the rules' mentions: a span the rules found with the
- * same bounds keeps the rules' name, with the model's type; an outlet or nationality word found by
- * the rules wins over a span that overlaps it.
+ * same bounds keeps the rules' name, with the model's type; an outlet, a nationality word or a
+ * mention the rules typed by a lexicon or by its context wins over a span that overlaps it.
  */
-export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], rules: readonly Mention[], nameOf: (text: string) => string): Mention[] {
-  const kept = rules.filter(rulesOnly);
+export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
+  const rules = reading.mentions;
+  const kept = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
   const named = spans.filter((span) => hasCapital(analysis, span));
   const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
-  const wider = rules.filter((m) => !rulesOnly(m) && m.source === 'text' && bounds.some((b) => overlaps(b, m)) && bounds.every((b) => !overlaps(b, m) || (m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin)));
+  const wider = rules.filter((m) => !kept.includes(m) && m.source === 'text' && bounds.some((b) => overlaps(b, m)) && bounds.every((b) => !overlaps(b, m) || (m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin)));
   kept.push(...wider);
-  const out: Mention[] = [...kept, ...rules.filter((m) => !rulesOnly(m) && describes(m, bounds))];
+  const out: Mention[] = [...kept, ...rules.filter((m) => !kept.includes(m) && describes(m, bounds))];
   named.forEach((span, k) => {
     const at = bounds[k];
     const { begin, end } = at;
     if (kept.some((m) => overlaps(m, at))) return;
     const same = rules.find((m) => m.begin === begin && m.end === end && m.source === 'text');
     if (same) {
-      out.push({ ...same, type: span.type });
+      // A name the rules read apart from its span (a title before it, a lexicon's canonical name) keeps their type.
+      out.push(same.name === same.text ? { ...same, type: span.type } : same);
       return;
     }
     const text = analysis.text.slice(begin, end);
