@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
-import { ruleMentions } from '../extract/mentions';
+import { readByRules } from '../extract/mentions';
 import { analyse } from '../extract/nlp';
 import { tokenKey } from '../extract/normalize';
 import { tagsOfSpans } from '../extract/tagger/bio';
@@ -24,7 +24,7 @@ const USAGE = 'usage: plexus train --data FILE [--data FILE…] [--epochs N] [--
 export function trainingDocument(doc: LabelledDocument, lexicon: Lexicon): TrainingDocument {
   const analysis = analyse(doc.text);
   const keys = analysis.tokens.value.map(tokenKey);
-  const ctx = featureContext(analysis, keys, lexicon, ruleMentions(analysis, keys, lexicon));
+  const ctx = featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon));
   return { ctx, gold: tagsOfSpans(analysis.tokens.begin, analysis.tokens.end, doc.spans) };
 }
 

@@ -83,19 +83,20 @@ function wordLists(key: string, lexicon: Lexicon): string {
 }
 
 /** The rule extractor's tag of each token, from the mentions it found in the text. */
-export function ruleTags(analysis: Analysis, mentions: readonly Mention[]): string[] {
+export function ruleTags(analysis: Analysis, mentions: readonly Mention[], sure: ReadonlySet<Mention>): string[] {
   const { begin, end } = analysis.tokens;
   const tags = new Array<string>(begin.length).fill('O');
   let i = 0;
   for (const m of [...mentions].filter((x) => x.source === 'text').sort((a, b) => a.begin - b.begin)) {
     while (i < begin.length && end[i] <= m.begin) i++;
-    const kind = m.refersTo ? 'NAT' : m.type;
+    // '!' marks a type the rules read from a lexicon or from the words around the name, not from its shape alone.
+    const kind = `${m.refersTo ? 'NAT' : m.type}${sure.has(m) ? '!' : ''}`;
     for (let j = i; j < begin.length && begin[j] < m.end; j++) tags[j] = `${j === i ? 'B' : 'I'}-${kind}`;
   }
   return tags;
 }
 
-export function featureContext(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, ruleMentions: readonly Mention[]): FeatureContext {
+export function featureContext(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> }): FeatureContext {
   const capitals = analysis.sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -105,7 +106,7 @@ export function featureContext(analysis: Analysis, keys: readonly string[], lexi
     keys,
     phrase: lexiconPhrases(analysis, keys, lexicon),
     lists: keys.map((k) => wordLists(k, lexicon)),
-    rule: ruleTags(analysis, ruleMentions),
+    rule: ruleTags(analysis, rules.mentions, rules.sure),
     shape: analysis.tokens.value.map(wordShape),
     capitals,
   };

@@ -31,6 +31,6 @@ export function defaultTagger(): TaggerModel {
 
 /** The mentions of an analysed text: the model's entities joined with the rules' mentions. */
 export function tagMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: RuleReading, model: TaggerModel, decoder: Decoder, nameOf: (text: string) => string): Mention[] {
-  const tags = decode(model, featureContext(analysis, keys, lexicon, rules.mentions), decoder);
+  const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
   return mergeWithRules(analysis, spansOfTags(tags), rules, nameOf);
 }

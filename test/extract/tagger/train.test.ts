@@ -1,7 +1,7 @@
 import { trainingDocument } from '../../../server/cli/train';
 import { analyse } from '../../../server/extract/nlp';
 import { tokenKey } from '../../../server/extract/normalize';
-import { ruleMentions } from '../../../server/extract/mentions';
+import { readByRules } from '../../../server/extract/mentions';
 import { spansOfTags } from '../../../server/extract/tagger/bio';
 import { readConll } from '../../../server/extract/tagger/conll';
 import { decode } from '../../../server/extract/tagger/decoder';
@@ -42,7 +42,7 @@ describe('trainTagger', () => {
     const text = 'Brisa Oldane of the Ombrel Union arrived in Dunmerrin on Tuesday.';
     const analysis = analyse(text);
     const keys = analysis.tokens.value.map(tokenKey);
-    const tags = decode(model, featureContext(analysis, keys, lexicon, ruleMentions(analysis, keys, lexicon)), 'greedy');
+    const tags = decode(model, featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon)), 'greedy');
     const found = spansOfTags(tags).map((s) => [text.slice(analysis.tokens.begin[s.first], analysis.tokens.end[s.last]), s.type]);
     expect(found).toEqual([
       ['Brisa Oldane', 'PERSON'],
