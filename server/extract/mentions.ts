@@ -15,6 +15,7 @@ import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 import { attributeSpeakers } from './attribution';
 import { findCoordinates } from './coordinates';
+import { applyNamingRules } from './naming';
 import { defaultTagger, tagMentions, type Decoder, type RuleReading } from './tagger';
 
 export interface ExtractOptions {
@@ -87,7 +88,8 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const keys = analysis.tokens.value.map(tokenKey);
   const reading = readByRules(analysis, keys, lexicon, options);
   const decoder = options.tagger ?? 'greedy';
-  const found = decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+  const tagged = decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+  const found = applyNamingRules(analysis, tagged, lexicon);
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
   return { sentences, mentions: attributeSpeakers(analysis, keys, found), words: analysis.words };
 }

@@ -70,5 +70,19 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
     const text = analysis.text.slice(begin, end);
     out.push({ begin, end, text, type: span.type, sentence: analysis.tokens.sentence[span.first], role: 'subject', source: 'text', name: nameOf(text) });
   });
-  return out.sort((a, b) => a.begin - b.begin);
+  return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
+}
+
+/** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
+function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
+  const { value, begin, end, capital, sentence } = analysis.tokens;
+  const people = found.filter((m) => m.type === 'PERSON' && m.source === 'text' && m.text.includes(' '));
+  const out: Mention[] = [];
+  for (let i = 0; i < value.length; i++) {
+    if (!capital[i]) continue;
+    const at = { begin: begin[i], end: end[i] };
+    if (found.some((f) => overlaps(f, at)) || !people.some((p) => p.end <= at.begin && p.text.endsWith(` ${value[i]}`))) continue;
+    out.push({ ...at, text: value[i], type: 'PERSON', sentence: sentence[i], role: 'subject', source: 'text', name: value[i] });
+  }
+  return out;
 }
