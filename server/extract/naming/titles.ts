@@ -37,10 +37,12 @@ function retitled(analysis: Analysis, m: Mention, lexicon: Lexicon): Mention {
   const words = m.text.split(' ');
   const lead: string[] = [];
   const tail: string[] = [];
-  while (words.length > 2 && isRole(words[0], lexicon)) lead.push(words.shift() ?? '');
-  while (words.length > 2 && isRole(words[words.length - 1], lexicon)) tail.unshift(words.pop() ?? '');
+  // Only roles before or after a name: 'Minister of Health' is an office, not a name with a title.
+  while (words.length > 2 && isRole(words[0], lexicon) && qualifies(words[1])) lead.push(words.shift() ?? '');
+  while (words.length > 2 && isRole(words[words.length - 1], lexicon) && qualifies(words[words.length - 2])) tail.unshift(words.pop() ?? '');
   let out = m;
-  if (lead.length > 0 || tail.length > 0) {
+  // A mention named apart from its text (an office by its holder) keeps its span.
+  if ((lead.length > 0 || tail.length > 0) && m.name === m.text) {
     const text = words.join(' ');
     const begin = m.begin + m.text.indexOf(text);
     out = { ...m, begin, end: begin + text.length, text, name: m.name === m.text ? text : m.name, title: [...lead, ...tail].join(' ') };
