@@ -1,6 +1,7 @@
 /**
  * The tagger's model: a weight for each (feature, tag) pair, and its file format (JSON: the
- * feature names and their weights, rounded; features whose weights are all zero are left out).
+ * feature names, and their weights as little-endian 32-bit floats in base64, which reads far
+ * faster than a list of numbers; features whose weights all round to zero are left out).
  */
 import fs from 'node:fs';
 import { z } from 'zod';
@@ -8,7 +9,7 @@ import { ConfigError } from '../../model/errors';
 import { TAG_COUNT, TAGS } from './bio';
 
 /** Bumped whenever features or tags change meaning, so that an old model file is refused, not misread. */
-export const TAGGER_FORMAT = 1;
+export const TAGGER_FORMAT = 2;
 
 export interface TaggerModel {
   /** Row of each feature in weights. */
@@ -48,7 +49,7 @@ const modelFile = z.object({
   tags: z.array(z.string()),
   about: z.record(z.string(), z.union([z.string(), z.number()])),
   features: z.array(z.string()),
-  weights: z.array(z.number()),
+  weights: z.string(),
 });
 type ModelFile = z.infer<typeof modelFile>;
 
@@ -56,14 +57,16 @@ const DECIMALS = 1000;
 
 export function serializeModel(model: TaggerModel): string {
   const features: string[] = [];
-  const weights: number[] = [];
+  const values: number[] = [];
   for (const [name, row] of [...model.features].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const values = Array.from(model.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT), (v) => Math.round(v * DECIMALS) / DECIMALS);
-    if (values.every((v) => v === 0)) continue;
+    const rounded = Array.from(model.weights.subarray(row * TAG_COUNT, (row + 1) * TAG_COUNT), (v) => Math.round(v * DECIMALS) / DECIMALS);
+    if (rounded.every((v) => v === 0)) continue;
     features.push(name);
-    weights.push(...values);
+    values.push(...rounded);
   }
-  const file: ModelFile = { format: TAGGER_FORMAT, tags: [...TAGS], about: model.about, features, weights };
+  const bytes = new DataView(new ArrayBuffer(values.length * 4));
+  values.forEach((v, i) => bytes.setFloat32(i * 4, v, true));
+  const file: ModelFile = { format: TAGGER_FORMAT, tags: [...TAGS], about: model.about, features, weights: Buffer.from(bytes.buffer).toString('base64') };
   return JSON.stringify(file);
 }
 
@@ -76,11 +79,15 @@ export function parseModel(json: string, source: string): TaggerModel {
   }
   const file = modelFile.safeParse(parsed);
   if (!file.success) throw new ConfigError(`${source} is not a tagger model of format ${TAGGER_FORMAT}: train one with npm run train`);
-  const { tags, features, weights, about } = file.data;
-  if (tags.join() !== TAGS.join() || weights.length !== features.length * TAG_COUNT) {
+  const { tags, features, about } = file.data;
+  const bytes = Buffer.from(file.data.weights, 'base64');
+  if (tags.join() !== TAGS.join() || bytes.length !== features.length * TAG_COUNT * 4) {
     throw new ConfigError(`${source} holds tags or weights this version does not read: train it again with npm run train`);
   }
-  return { features: new Map(features.map((f, i) => [f, i])), weights: Float32Array.from(weights), about };
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+  const weights = new Float32Array(features.length * TAG_COUNT);
+  for (let i = 0; i < weights.length; i++) weights[i] = view.getFloat32(i * 4, true);
+  return { features: new Map(features.map((f, i) => [f, i])), weights, about };
 }
 
 export function saveModel(model: TaggerModel, file: string): void {
