@@ -29,6 +29,8 @@ export interface PackedExtraction {
   texts: [number, string][];
   /** The mentions that refer to a country: their index and the country. */
   refersTo: [number, string][];
+  /** The mentions written with an office or role: their index and the title. */
+  titles: [number, string][];
   /** Each name the extraction asked the corpus about, with the type code it was told, -1 for none. */
   asked: [string, number][];
   locals: { type: number; label: string; keys: string[]; mentions: number[]; reasons: [string, MergeReason][]; canonical: boolean }[];
@@ -47,12 +49,14 @@ export function packExtraction(text: string, prior: PriorExtraction): PackedExtr
   const packedMentions = new Int32Array(mentions.length * MENTION_FIELDS);
   const names: (string | null)[] = [];
   const refersTo: [number, string][] = [];
+  const titles: [number, string][] = [];
   const texts: [number, string][] = [];
   mentions.forEach((m, i) => {
     if (m.text !== text.slice(m.begin, m.end)) texts.push([i, m.text]);
     packedMentions.set([m.begin, m.end, m.sentence, code(ENTITY_TYPES, m.type), code(ROLES, m.role), code(SOURCES, m.source)], i * MENTION_FIELDS);
     names.push(m.name === m.text ? null : m.name);
     if (m.refersTo !== undefined) refersTo.push([i, m.refersTo]);
+    if (m.title !== undefined) titles.push([i, m.title]);
   });
   return {
     words,
@@ -62,6 +66,7 @@ export function packExtraction(text: string, prior: PriorExtraction): PackedExtr
     names,
     texts,
     refersTo,
+    titles,
     asked: prior.asked.map(([name, type]) => [name, type === undefined ? -1 : code(ENTITY_TYPES, type)]),
     locals: prior.locals.map((l) => ({
       type: code(ENTITY_TYPES, l.type),
@@ -105,6 +110,7 @@ export function unpackExtraction(text: string, packed: PackedExtraction): PriorE
     mentions[i].text = mentionText;
   }
   for (const [i, country] of packed.refersTo) mentions[i].refersTo = country;
+  for (const [i, title] of packed.titles) mentions[i].title = title;
   const locals: LocalEntity[] = packed.locals.map((l) => ({
     type: ENTITY_TYPES[l.type],
     label: l.label,
