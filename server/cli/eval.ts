@@ -1,6 +1,6 @@
 /**
  * `plexus eval`: extraction quality and speed in one table. Runs the extractor on the seed gold
- * and on every re3d source of the shared evaluation folder, scores the predictions with the shared
+ * on every re3d source and on the CoNLL-2003 development split of the shared evaluation folder, scores the predictions with the shared
  * scorer (score.mjs), and times extraction next to bare wink-nlp on the same texts.
  */
 import fs from 'node:fs';
@@ -16,7 +16,8 @@ import { locateEvalSets, scoreOne, scorePooled } from '../eval/score';
 import { measureSpeed } from '../eval/speed';
 import { formatTable, rowOf, typeRows, type EvalRow } from '../eval/table';
 
-const USAGE = 'usage: plexus eval [--eval-dir DIR] [--rounds N]   (or PLEXUS_EVAL_DIR=DIR)';
+const USAGE = 'usage: plexus eval [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
+const TAGGERS = ['greedy', 'viterbi', 'off'] as const;
 
 /** The shared evaluation folder sits beside the repository unless told otherwise. */
 export function defaultEvalDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -30,9 +31,9 @@ function writePredictions(dir: string, name: string, predictions: readonly Predi
 }
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  let values: { 'eval-dir'?: string; rounds?: string; help?: boolean };
+  let values: { 'eval-dir'?: string; rounds?: string; tagger?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({ args: argv, options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, tagger: { type: 'string' }, help: { type: 'boolean' } } }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;
@@ -46,15 +47,21 @@ export async function evalCommand(argv: string[]): Promise<number> {
     process.stderr.write(`plexus eval: --rounds must be a whole number of at least 1, not ${JSON.stringify(values.rounds)}\n`);
     return 2;
   }
+  const tagger = TAGGERS.find((t) => t === (values.tagger ?? 'greedy'));
+  if (tagger === undefined) {
+    process.stderr.write(`plexus eval: --tagger must be one of ${TAGGERS.join(', ')}, not ${JSON.stringify(values.tagger)}\n`);
+    return 2;
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-eval-'));
   try {
     const sets = locateEvalSets(path.resolve(values['eval-dir'] ?? defaultEvalDir()));
     const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
-    const options = DEFAULT_EXTRACT_OPTIONS;
+    const options = { ...DEFAULT_EXTRACT_OPTIONS, tagger };
 
     const seedDocs = readDocuments(path.join(sets.seeds, 'docs.jsonl'));
     const seedFile = writePredictions(tmp, 'seeds', predict(seedDocs, lexicon, options).predictions);
-    const rows: EvalRow[] = [rowOf('seeds', scoreOne(sets.scorer, sets.seeds, seedFile))];
+    const seedReport = scoreOne(sets.scorer, sets.seeds, seedFile);
+    const rows: EvalRow[] = [rowOf('seeds', seedReport), ...typeRows('seeds ', seedReport)];
 
     // The re3d sources run as one corpus, as the scorer's pooled figures expect.
     const re3dDocs = [...sets.re3d.values()].flatMap((dir) => readDocuments(path.join(dir, 'docs.jsonl')));
@@ -66,6 +73,13 @@ export async function evalCommand(argv: string[]): Promise<number> {
       if (report) rows.push(rowOf(`re3d ${name}`, report));
     }
     rows.push(rowOf('re3d pooled', pooled), ...typeRows('re3d pooled ', pooled));
+
+    if (sets.conllDev) {
+      const conllDocs = readDocuments(path.join(sets.conllDev, 'docs.jsonl'));
+      const conllFile = writePredictions(tmp, 'conll-dev', predict(conllDocs, lexicon, options).predictions);
+      const conll = scoreOne(sets.scorer, sets.conllDev, conllFile);
+      rows.push(rowOf('conll dev', conll), ...typeRows('conll dev ', conll));
+    }
 
     const speed = measureSpeed([...seedDocs, ...re3dDocs], lexicon, options, rounds);
     process.stdout.write(`${formatTable({ rows, speed })}\n`);

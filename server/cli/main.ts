@@ -1,5 +1,5 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `eval` and `export`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `eval`, `export` and `train`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
@@ -10,6 +10,7 @@ import { ingestCommand } from './ingest';
 import { removeCommand } from './remove';
 import { reingestCommand } from './reingest';
 import { serveCommand } from './serve';
+import { trainCommand } from './train';
 
 export const USAGE = `usage: plexus <command> [options]
 
@@ -21,6 +22,7 @@ Commands:
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
   eval [--eval-dir DIR]                              score extraction on the shared gold, with speed
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
+  train --data FILE… [--epochs N] [--seed N]          train the entity tagger on CoNLL-format files
 
 Run plexus <command> --help for a command's options.
 Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
@@ -43,6 +45,8 @@ export async function main(argv: string[]): Promise<number> {
       return evalCommand(rest);
     case 'export':
       return exportCommand(rest);
+    case 'train':
+      return trainCommand(rest);
     case 'help':
     case '--help':
     case '-h':

@@ -49,8 +49,8 @@ export function packExtraction(text: string, prior: PriorExtraction): PackedExtr
   const packedMentions = new Int32Array(mentions.length * MENTION_FIELDS);
   const names: (string | null)[] = [];
   const refersTo: [number, string][] = [];
-  const texts: [number, string][] = [];
   const titles: [number, string][] = [];
+  const texts: [number, string][] = [];
   mentions.forEach((m, i) => {
     if (m.text !== text.slice(m.begin, m.end)) texts.push([i, m.text]);
     packedMentions.set([m.begin, m.end, m.sentence, code(ENTITY_TYPES, m.type), code(ROLES, m.role), code(SOURCES, m.source)], i * MENTION_FIELDS);

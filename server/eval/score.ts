@@ -30,6 +30,8 @@ export interface EvalSets {
   seeds: string;
   /** re3d sources by name ('bbc-online'), each a gold folder. */
   re3d: Map<string, string>;
+  /** The CoNLL-2003 development split, a gold folder, when the evaluation folder holds it. */
+  conllDev?: string;
 }
 
 /** The evaluation folder's parts; a missing folder or part is a ConfigError that says where it was looked for. */
@@ -50,7 +52,8 @@ export function locateEvalSets(dir: string): EvalSets {
     if (fs.existsSync(path.join(gold, 'gold.jsonl'))) re3d.set(name, gold);
   }
   if (re3d.size === 0) throw new ConfigError(`No re3d source (a folder with gold.jsonl) under ${re3dRoot}`);
-  return { dir, scorer, seeds, re3d };
+  const conllDev = path.join(dir, 'conll-dev');
+  return { dir, scorer, seeds, re3d, ...(fs.existsSync(path.join(conllDev, 'gold.jsonl')) ? { conllDev } : {}) };
 }
 
 function runScorer<T>(schema: z.ZodType<T>, scorer: string, golds: readonly string[], predFile: string, perDir: boolean): T {

@@ -15,6 +15,8 @@ import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 import { attributeSpeakers } from './attribution';
 import { findCoordinates } from './coordinates';
+import { applyNamingRules } from './naming';
+import { defaultTagger, tagMentions, type Decoder, type RuleReading } from './tagger';
 
 export interface ExtractOptions {
   /** Nationality words ('Russian') become mentions of their country. Default true. */
@@ -24,6 +26,8 @@ export interface ExtractOptions {
    * another document); used for a name that nothing in its own document types.
    */
   knownType?: (name: string) => EntityType | undefined;
+  /** How the learned tagger decodes ('off': the rules alone). Default greedy. */
+  tagger?: Decoder | 'off';
 }
 
 export const DEFAULT_EXTRACT_OPTIONS: ExtractOptions = { nationalities: true };
@@ -82,18 +86,36 @@ const FUNCTION_POS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PRON', 'PART', 'A
 export function extractMentions(text: string, lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Extraction {
   const analysis = analyse(text);
   const keys = analysis.tokens.value.map(tokenKey);
+  const reading = readByRules(analysis, keys, lexicon, options);
+  const decoder = options.tagger ?? 'greedy';
+  const tagged = decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+  const found = applyNamingRules(analysis, tagged, lexicon);
+  const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+  return { sentences, mentions: attributeSpeakers(analysis, keys, found, lexicon.genders), words: analysis.words };
+}
+
+/** The mentions the rules find in the text alone (no speaker or pronoun yet), in text order. */
+export function ruleMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Mention[] {
+  return readByRules(analysis, keys, lexicon, options).mentions;
+}
+
+/** The rules' mentions, and those of them typed by a lexicon or by the words around them rather than by shape alone. */
+export function readByRules(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): RuleReading {
   const candidates: Candidate[] = [];
   for (const sentence of analysis.sentences) {
     candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options));
   }
   unifyTypes(keys, candidates, options.knownType);
+  const sure = new Set<Mention>();
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
-    .map((c) => toMention(analysis, keys, c, lexicon));
-  const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
+    .map((c) => {
+      const mention = toMention(analysis, keys, c, lexicon);
+      if (c.evidence >= Evidence.Context) sure.add(mention);
+      return mention;
+    });
   mentions.push(...coordinateMentions(analysis, mentions));
-  mentions.sort((a, b) => a.begin - b.begin);
-  return { sentences, mentions: attributeSpeakers(analysis, keys, mentions, lexicon.genders), words: analysis.words };
+  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */

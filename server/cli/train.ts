@@ -1,0 +1,92 @@
+/**
+ * `plexus train --data FILE…`: trains the entity tagger on CoNLL-2003-format files and writes the
+ * model to data/models/. Each document is read by wink-nlp and the rule extractor exactly as at
+ * run time, and the file's labels are carried onto wink's tokens by character offsets.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { findRepoRoot } from '../config';
+import { loadLexicon, type Lexicon } from '../extract/lexicon';
+import { readByRules } from '../extract/mentions';
+import { analyse } from '../extract/nlp';
+import { tokenKey } from '../extract/normalize';
+import { tagsOfSpans } from '../extract/tagger/bio';
+import { readConll, type LabelledDocument } from '../extract/tagger/conll';
+import { featureContext } from '../extract/tagger/features';
+import { defaultModelFile } from '../extract/tagger';
+import { saveModel } from '../extract/tagger/model';
+import { trainTagger, type TrainingDocument } from '../extract/tagger/train';
+
+const USAGE = 'usage: plexus train --data FILE [--data FILE…] [--epochs N] [--seed N] [--out FILE]';
+
+/** A labelled document as the trainer sees it: the runtime's analysis, features and gold tags. */
+export function trainingDocument(doc: LabelledDocument, lexicon: Lexicon): TrainingDocument {
+  const analysis = analyse(doc.text);
+  const keys = analysis.tokens.value.map(tokenKey);
+  const ctx = featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon));
+  return { ctx, gold: tagsOfSpans(analysis.tokens.begin, analysis.tokens.end, doc.spans) };
+}
+
+function wholeNumber(value: string | undefined, fallback: number, name: string): number {
+  const n = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`--${name} must be a whole number, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+export async function trainCommand(argv: string[]): Promise<number> {
+  let values: { data?: string[]; epochs?: string; seed?: string; out?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { data: { type: 'string', multiple: true }, epochs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    }));
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const files = values.data ?? [];
+  let epochs: number;
+  let seed: number;
+  try {
+    epochs = wholeNumber(values.epochs, 6, 'epochs');
+    seed = wholeNumber(values.seed, 1, 'seed');
+  } catch (error) {
+    process.stderr.write(`plexus train: ${(error as Error).message}\n`);
+    return 2;
+  }
+  if (files.length === 0) {
+    process.stderr.write(`plexus train: give at least one --data file\n${USAGE}\n`);
+    return 2;
+  }
+  const started = Date.now();
+  const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
+  const documents: TrainingDocument[] = [];
+  for (const file of files) {
+    let content: string;
+    try {
+      content = fs.readFileSync(file, 'utf8');
+    } catch (error) {
+      process.stderr.write(`plexus train: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})\n`);
+      return 1;
+    }
+    for (const doc of readConll(content)) documents.push(trainingDocument(doc, lexicon));
+  }
+  const tokens = documents.reduce((n, d) => n + d.gold.length, 0);
+  process.stderr.write(`plexus train: ${documents.length} documents, ${tokens} tokens read in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const model = trainTagger(documents, {
+    epochs,
+    seed,
+    progress: (epoch, accuracy) => process.stderr.write(`plexus train: epoch ${epoch}/${epochs}, ${(accuracy * 100).toFixed(2)} % of tokens right, ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
+  });
+  model.about.data = files.map((f) => path.basename(f)).join(' ');
+  const out = values.out ?? defaultModelFile();
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  saveModel(model, out);
+  process.stderr.write(`plexus train: wrote ${out} (${(fs.statSync(out).size / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return 0;
+}

@@ -1,0 +1,172 @@
+/**
+ * The features the tagger reads for a token: its form (word, lower case, shape, prefixes and
+ * suffixes), wink-nlp's part of speech, its neighbours, its place in the sentence, the lexicons'
+ * word lists and phrases, and the tag the rule extractor gave it (so that the model learns when
+ * to trust the rules).
+ */
+import type { Mention } from '../../model/types';
+import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../nlp';
+
+/** What features are read from, computed once per document. */
+export interface FeatureContext {
+  analysis: Analysis;
+  keys: readonly string[];
+  /** Per token: the lexicon phrase it is part of ('B-country', 'I-outlet') or ''. */
+  phrase: readonly string[];
+  /** Per token: the word lists its key is on ('given', 'title', …), joined, or ''. */
+  lists: readonly string[];
+  /** Per token: the rule extractor's tag ('B-PERSON', 'I-OUTLET') or 'O'. */
+  rule: readonly string[];
+  shape: readonly string[];
+  /** Per sentence: true when no letter in it is lower case (a headline). */
+  capitals: readonly boolean[];
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\p{Nd}/u;
+
+/** A word's shape with runs collapsed: 'McDonald' → 'XxXx', 'U.S.' → 'X.X.', '1996-08-30' → 'd-d-d'. */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    const code = ch.charCodeAt(0);
+    const c =
+      code < 128
+        ? code >= 65 && code <= 90
+          ? 'X'
+          : code >= 97 && code <= 122
+            ? 'x'
+            : code >= 48 && code <= 57
+              ? 'd'
+              : ch
+        : UPPER.test(ch)
+          ? 'X'
+          : LOWER.test(ch)
+            ? 'x'
+            : DIGIT.test(ch)
+              ? 'd'
+              : ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out.slice(0, 8);
+}
+
+function lexiconPhrases(analysis: Analysis, keys: readonly string[], lexicon: Lexicon): string[] {
+  const phrase = new Array<string>(keys.length).fill('');
+  for (const sentence of analysis.sentences) {
+    for (let i = sentence.first; i <= sentence.last; i++) {
+      if (keys[i] === '') continue;
+      const match = lexicon.match(keys, i, sentence.last);
+      if (match === undefined) continue;
+      if (match.entry.capitalsOnly && analysis.tokens.value[i] !== analysis.tokens.value[i].toUpperCase()) continue;
+      phrase[i] = `B-${match.entry.kind}`;
+      for (let j = i + 1; j <= match.last; j++) phrase[j] = `I-${match.entry.kind}`;
+      i = match.last;
+    }
+  }
+  return phrase;
+}
+
+function wordLists(key: string, lexicon: Lexicon): string {
+  let out = '';
+  if (lexicon.givenNames.has(key)) out += 'g';
+  if (lexicon.titles.has(key) || lexicon.roles.has(key)) out += 't';
+  if (lexicon.honorifics.has(key)) out += 'h';
+  if (lexicon.orgWords.has(key)) out += 'o';
+  if (lexicon.locationWords.has(key)) out += 'l';
+  if (lexicon.notNames.has(key)) out += 'n';
+  return out;
+}
+
+/** The rule extractor's tag of each token, from the mentions it found in the text. */
+export function ruleTags(analysis: Analysis, mentions: readonly Mention[], sure: ReadonlySet<Mention>): string[] {
+  const { begin, end } = analysis.tokens;
+  const tags = new Array<string>(begin.length).fill('O');
+  let i = 0;
+  for (const m of [...mentions].filter((x) => x.source === 'text').sort((a, b) => a.begin - b.begin)) {
+    while (i < begin.length && end[i] <= m.begin) i++;
+    // '!' marks a type the rules read from a lexicon or from the words around the name, not from its shape alone.
+    const kind = `${m.refersTo ? 'NAT' : m.type}${sure.has(m) ? '!' : ''}`;
+    for (let j = i; j < begin.length && begin[j] < m.end; j++) tags[j] = `${j === i ? 'B' : 'I'}-${kind}`;
+  }
+  return tags;
+}
+
+export function featureContext(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> }): FeatureContext {
+  const capitals = analysis.sentences.map((s) => {
+    const text = analysis.text.slice(s.begin, s.end);
+    return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  });
+  return {
+    analysis,
+    keys,
+    phrase: lexiconPhrases(analysis, keys, lexicon),
+    lists: keys.map((k) => wordLists(k, lexicon)),
+    rule: ruleTags(analysis, rules.mentions, rules.sure),
+    shape: analysis.tokens.value.map(wordShape),
+    capitals,
+  };
+}
+
+/** The features that depend on the token's own word alone: the decoder reads them once per distinct word. */
+export function wordFeatures(word: string, shape: string): string[] {
+  const lower = word.toLowerCase();
+  return [
+    'b',
+    `w=${word}`,
+    `l=${lower}`,
+    `s=${shape}`,
+    `p1=${lower.slice(0, 1)}`,
+    `p3=${lower.slice(0, 3)}`,
+    `x2=${lower.slice(-2)}`,
+    `x3=${lower.slice(-3)}`,
+    `x4=${lower.slice(-4)}`,
+  ];
+}
+
+/** The features of token i that read its neighbours, its sentence, the lexicons and the rules. */
+export function contextFeatures(ctx: FeatureContext, i: number): string[] {
+  const { tokens, sentences } = ctx.analysis;
+  const sentence = sentences[tokens.sentence[i]];
+  const lower = tokens.value[i].toLowerCase();
+  const caps = ctx.capitals[sentence.index] ? '1' : '0';
+  const at = (j: number): boolean => j >= sentence.first && j <= sentence.last;
+  const lowerAt = (j: number): string => (at(j) ? tokens.value[j].toLowerCase() : j < sentence.first ? '<s>' : '</s>');
+  const posAt = (j: number): string => (at(j) ? tokens.pos[j] : '-');
+  const shapeAt = (j: number): string => (at(j) ? ctx.shape[j] : '-');
+  const ruleAt = (j: number): string => (at(j) ? ctx.rule[j] : '-');
+  return [
+    `t=${tokens.pos[i]}`,
+    `t-1=${posAt(i - 1)}`,
+    `t+1=${posAt(i + 1)}`,
+    `tt=${posAt(i - 1)}|${tokens.pos[i]}|${posAt(i + 1)}`,
+    `l-1=${lowerAt(i - 1)}`,
+    `l+1=${lowerAt(i + 1)}`,
+    `l-2=${lowerAt(i - 2)}`,
+    `l+2=${lowerAt(i + 2)}`,
+    `s-1=${shapeAt(i - 1)}|${ctx.shape[i]}`,
+    `s+1=${ctx.shape[i]}|${shapeAt(i + 1)}`,
+    `f=${i === sentence.first ? 1 : 0}|${caps}`,
+    `cs=${caps}|${ctx.shape[i]}`,
+    `g=${ctx.phrase[i]}`,
+    `g-1=${at(i - 1) ? ctx.phrase[i - 1] : '-'}`,
+    `g+1=${at(i + 1) ? ctx.phrase[i + 1] : '-'}`,
+    `k=${ctx.lists[i]}`,
+    `k-1=${at(i - 1) ? ctx.lists[i - 1] : '-'}`,
+    `k+1=${at(i + 1) ? ctx.lists[i + 1] : '-'}`,
+    `r=${ctx.rule[i]}`,
+    `r-1=${ruleAt(i - 1)}`,
+    `r+1=${ruleAt(i + 1)}`,
+    `rc=${ctx.rule[i]}|${caps}|${ctx.shape[i]}`,
+    `rw=${ctx.rule[i]}|${lower}`,
+  ];
+}
+
+/** The features of token i, history aside (the decoder adds the previous tag). */
+export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
+  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.shape[i]), ...contextFeatures(ctx, i)];
+}

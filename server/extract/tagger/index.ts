@@ -1,0 +1,36 @@
+/**
+ * The learned entity tagger: features (./features), model and its file (./model), decoders
+ * (./decoder), training (./train) and how its entities join the rules' mentions (./merge).
+ */
+import path from 'node:path';
+import type { Mention } from '../../model/types';
+import { findRepoRoot } from '../../config';
+import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../nlp';
+import { spansOfTags } from './bio';
+import { decode, type Decoder } from './decoder';
+import { featureContext } from './features';
+import { mergeWithRules, type RuleReading } from './merge';
+import { loadModel, TAGGER_FORMAT, type TaggerModel } from './model';
+
+export type { Decoder } from './decoder';
+export type { RuleReading } from './merge';
+
+/** Where the trained model is kept, named by its format so that an old file is never read as a new one. */
+export function defaultModelFile(root: string = findRepoRoot()): string {
+  return path.join(root, 'data', 'models', `tagger-v${TAGGER_FORMAT}.json`);
+}
+
+let shared: TaggerModel | undefined;
+
+/** The committed model, read once per process. */
+export function defaultTagger(): TaggerModel {
+  shared ??= loadModel(defaultModelFile());
+  return shared;
+}
+
+/** The mentions of an analysed text: the model's entities joined with the rules' mentions. */
+export function tagMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: RuleReading, model: TaggerModel, decoder: Decoder, nameOf: (text: string) => string): Mention[] {
+  const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
+  return mergeWithRules(analysis, spansOfTags(tags), rules, nameOf);
+}

@@ -1,0 +1,62 @@
+import { processDocument } from '../../../server/corpus/pipeline';
+import { extractMentions } from '../../../server/extract/mentions';
+import { EntityRegistry } from '../../../server/resolve/registry';
+import type { Mention } from '../../../server/model/types';
+import { realLexicon } from '../../helpers/fixtures';
+
+function found(text: string): Mention[] {
+  return extractMentions(text, realLexicon()).mentions.filter((m) => m.source === 'text');
+}
+
+describe('roles and titles are not part of a name', () => {
+  it.each([
+    ['Tory leader Michael Howard attacked the plan.', 'Michael Howard', 'Tory leader'],
+    ['Ex-Labour MP George Galloway was expelled.', 'George Galloway', 'Ex-Labour MP'],
+    ['Margaret Moran MP resigned on Monday.', 'Margaret Moran', 'MP'],
+  ])('%s', (sentence, name, title) => {
+    const people = found(sentence).filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => [m.text, m.name, m.title])).toEqual([[name, name, title]]);
+  });
+});
+
+describe('common nouns, plurals and offices without a holder are not entities', () => {
+  it.each(['MPs voted against the bill.', 'Ministers met on Tuesday.', 'Britons are sceptical.', 'Critics said the plan failed.', 'Officials and Diplomats met in the hall.', 'The United States ambassador arrived late.', 'The UN special envoy met them.'])(
+    '%s',
+    (sentence) => {
+      const names = found(sentence).filter((m) => m.type === 'PERSON' || m.type === 'ORGANIZATION');
+      expect(names.map((m) => m.text)).toEqual([]);
+    },
+  );
+
+  it('drops an all-capital topic word that opens a headline, not the names after it', () => {
+    const texts = found('SOCCER - ROMANIA BEAT LITHUANIA IN FRIENDLY.\nCRICKET - LEICESTERSHIRE TAKE OVER AT TOP.').map((m) => m.text);
+    expect(texts).not.toContain('SOCCER');
+    expect(texts).not.toContain('CRICKET');
+    expect(texts).toEqual(expect.arrayContaining(['ROMANIA', 'LEICESTERSHIRE']));
+  });
+});
+
+describe('datelines', () => {
+  it('gives the place and the outlet reporting from it, apart', () => {
+    const mentions = found('NEW YORK (Reuters) - Shares of the bank fell on Friday.');
+    expect(mentions.slice(0, 2).map((m) => [m.text, m.type, m.role])).toEqual([
+      ['NEW YORK', 'LOCATION', 'subject'],
+      ['Reuters', 'OUTLET', 'reporting'],
+    ]);
+  });
+});
+
+describe('a name in apposition', () => {
+  const text = 'The UN special envoy for Syria, Geir Pedersen, said the talks would resume. Pedersen met officials in Geneva.';
+
+  it('is a person, and the office before it is none', () => {
+    const people = found(text).filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => m.text)).toEqual(['Geir Pedersen', 'Pedersen']);
+  });
+
+  it('is one entity with the surname after it', () => {
+    const { mentions } = processDocument(text, realLexicon(), new EntityRegistry());
+    const ids = new Set(mentions.filter((m) => m.source === 'text' && m.type === 'PERSON').map((m) => m.entity));
+    expect(ids.size).toBe(1);
+  });
+});
