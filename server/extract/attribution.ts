@@ -10,6 +10,7 @@ import { PERSON_PRONOUNS, QUOTE_MARKS, SPEECH_VERBS } from './grammar';
 import type { Gender } from './lexicon';
 import type { Analysis } from './nlp';
 import { keyWords } from './normalize';
+import { indexIn } from './spans';
 
 interface Speaker {
   name: string;
@@ -109,19 +110,6 @@ export function attributeSpeakers(analysis: Analysis, keys: readonly string[], m
   }
   if (inferred.length === 0) return mentions;
   return [...mentions, ...inferred].sort((a, b) => a.begin - b.begin || a.end - b.end);
-}
-
-/** The index of `value` in a strictly increasing list, or -1: a token by its offset, without a map of every token. */
-function indexIn(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle] === value) return middle;
-    if (sorted[middle] < value) low = middle + 1;
-    else high = middle - 1;
-  }
-  return -1;
 }
 
 function inferredMention(sentence: number, begin: number, end: number, text: string, name: string, source: 'pronoun' | 'speaker'): Mention {

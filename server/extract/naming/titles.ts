@@ -7,6 +7,7 @@ import type { Mention } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { tokenKey } from '../normalize';
+import { indexIn } from '../spans';
 
 function isRole(word: string, lexicon: Lexicon): boolean {
   const key = tokenKey(word);
@@ -47,7 +48,7 @@ function retitled(analysis: Analysis, m: Mention, lexicon: Lexicon): Mention {
     const begin = m.begin + m.text.indexOf(text);
     out = { ...m, begin, end: begin + text.length, text, name: m.name === m.text ? text : m.name, title: [...lead, ...tail].join(' ') };
   }
-  const first = analysis.tokens.begin.indexOf(out.begin);
+  const first = indexIn(analysis.tokens.begin, out.begin);
   if (out.title === undefined && first >= 0) {
     const start = roleBefore(analysis, first, lexicon);
     if (start >= 0) out = { ...out, title: analysis.text.slice(analysis.tokens.begin[start], analysis.tokens.end[first - 1]) };

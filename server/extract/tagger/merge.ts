@@ -5,6 +5,7 @@
  */
 import type { Mention } from '../../model/types';
 import type { Analysis } from '../nlp';
+import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';
 
 /** What the rules found: their mentions, and the ones a lexicon or the words around them typed (not shape alone). */
@@ -19,10 +20,6 @@ export interface TaggedSpan {
   type: TaggedType;
 }
 
-function overlaps(a: { begin: number; end: number }, b: { begin: number; end: number }): boolean {
-  return a.begin < b.end && b.begin < a.end;
-}
-
 /** Mentions kept from the rules whatever the model says: outlets, nationality words and coordinates. */
 function rulesOnly(m: Mention): boolean {
   return m.type === 'OUTLET' || m.refersTo !== undefined || COORDINATE.test(m.text);
@@ -33,8 +30,8 @@ const COORDINATE = /\d\s*[°′″]/u;
 const LOWER_WORD = /(?:^|\s)\p{Ll}/u;
 
 /** A description the rules found that no model span touches: the model, trained on bare names, does not mark these. */
-function describes(m: Mention, spans: readonly { begin: number; end: number }[]): boolean {
-  return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.some((s) => overlaps(s, m));
+function describes(m: Mention, spans: SpanSet): boolean {
+  return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.overlaps(m);
 }
 
 /** A span with no capitalised token is no name ('°', 'm3'). */
@@ -51,17 +48,27 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
 export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
   const rules = reading.mentions;
   const kept = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
+  const isKept = new Set(kept);
   const named = spans.filter((span) => hasCapital(analysis, span));
   const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
+  const modelSpans = new SpanSet(bounds);
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
-  const wider = rules.filter((m) => !kept.includes(m) && m.source === 'text' && bounds.some((b) => overlaps(b, m)) && bounds.every((b) => !overlaps(b, m) || (m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin)));
+  const wider = rules.filter((m) => {
+    if (isKept.has(m) || m.source !== 'text') return false;
+    const inside = modelSpans.overlapping(m);
+    return inside.length > 0 && inside.every((b) => m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin);
+  });
   kept.push(...wider);
-  const out: Mention[] = [...kept, ...rules.filter((m) => !kept.includes(m) && describes(m, bounds))];
+  for (const m of wider) isKept.add(m);
+  const out: Mention[] = [...kept, ...rules.filter((m) => !isKept.has(m) && describes(m, modelSpans))];
+  const keptSpans = new SpanSet(kept);
+  const byBounds = new Map<string, Mention>();
+  for (const m of rules) if (m.source === 'text' && !byBounds.has(`${m.begin}:${m.end}`)) byBounds.set(`${m.begin}:${m.end}`, m);
   named.forEach((span, k) => {
     const at = bounds[k];
     const { begin, end } = at;
-    if (kept.some((m) => overlaps(m, at))) return;
-    const same = rules.find((m) => m.begin === begin && m.end === end && m.source === 'text');
+    if (keptSpans.overlaps(at)) return;
+    const same = byBounds.get(`${begin}:${end}`);
     if (same) {
       // A name the rules read apart from its span (a title before it, a lexicon's canonical name) keeps their type.
       out.push(same.name === same.text ? { ...same, type: span.type } : same);
@@ -76,12 +83,19 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
 /** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
 function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
   const { value, begin, end, capital, sentence } = analysis.tokens;
-  const people = found.filter((m) => m.type === 'PERSON' && m.source === 'text' && m.text.includes(' '));
+  // Each surname of a person named in full, with where that name first ends.
+  const surnames = new Map<string, number>();
+  for (const p of found) {
+    if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ')) continue;
+    const surname = p.text.slice(p.text.lastIndexOf(' ') + 1);
+    surnames.set(surname, Math.min(p.end, surnames.get(surname) ?? Infinity));
+  }
+  const taken = new SpanSet(found);
   const out: Mention[] = [];
   for (let i = 0; i < value.length; i++) {
     if (!capital[i]) continue;
     const at = { begin: begin[i], end: end[i] };
-    if (found.some((f) => overlaps(f, at)) || !people.some((p) => p.end <= at.begin && p.text.endsWith(` ${value[i]}`))) continue;
+    if (taken.overlaps(at) || !((surnames.get(value[i]) ?? Infinity) <= at.begin)) continue;
     out.push({ ...at, text: value[i], type: 'PERSON', sentence: sentence[i], role: 'subject', source: 'text', name: value[i] });
   }
   return out;
