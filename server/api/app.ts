@@ -22,6 +22,13 @@ import { requireToken } from './token';
 import { refuseCrossSiteWrites, requireKnownHost } from './request-origin';
 import { statsRoutes } from './stats';
 
+/**
+ * How long the server keeps an idle connection open. Longer than clients keep theirs (browsers,
+ * Node's fetch: 4 s), so that the client closes it first: with Node's 5 s, a connection the server
+ * closed after a long request could be taken again by the client at that moment, and fail.
+ */
+export const KEEP_ALIVE_MS = 65_000;
+
 export function createApp(corpus: Corpus, config: Config): express.Application {
   const app = express();
   app.disable('x-powered-by');

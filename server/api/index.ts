@@ -1,4 +1,4 @@
 /** The HTTP API: `createApp(corpus, config)` builds the Express application without listening. */
 
-export { createApp } from './app';
+export { createApp, KEEP_ALIVE_MS } from './app';
 export { escapeHtml } from './html';

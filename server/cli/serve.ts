@@ -6,7 +6,7 @@
 
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
-import { createApp } from '../api';
+import { createApp, KEEP_ALIVE_MS } from '../api';
 import { exposureProblem } from '../api/token';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
@@ -54,6 +54,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     const app = createApp(corpus, config);
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host);
+      listening.keepAliveTimeout = KEEP_ALIVE_MS;
       listening.once('listening', () => resolve(listening));
       listening.once('error', reject);
     });

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import type { Server } from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { createApp } from '../../server/api';
+import { createApp, KEEP_ALIVE_MS } from '../../server/api';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
 import { openCorpus } from '../../server/corpus';
 import type { Corpus } from '../../server/corpus/types';
@@ -33,6 +33,7 @@ export async function startTestServer(overrides: ConfigOverrides = {}): Promise<
   const app = createApp(corpus, config);
   const server = await new Promise<Server>((resolve, reject) => {
     const listening = app.listen(0, '127.0.0.1');
+    listening.keepAliveTimeout = KEEP_ALIVE_MS;
     listening.once('listening', () => resolve(listening));
     listening.once('error', reject);
   });
