@@ -6,7 +6,7 @@
 
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig, type ConfigOverrides } from '../config';
+import { loadConfig, type Config, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
 import { workersFor } from '../corpus/extract-pool';
 import type { Corpus } from '../corpus/types';
@@ -139,6 +139,20 @@ export function dbOverride(db: string | undefined): ConfigOverrides {
   return db === undefined ? {} : { dbPath: path.resolve(db) };
 }
 
+/**
+ * A command's configuration with its `--db`, or undefined once what is wrong with it has been
+ * written to standard error, as `plexus <command>: …` (the command then exits 2).
+ */
+export function commandConfig(command: string, db: string | undefined): Config | undefined {
+  try {
+    return loadConfig(process.env, dbOverride(db));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`plexus ${command}: ${error.message}\n`);
+    return undefined;
+  }
+}
+
 export async function ingestCommand(argv: string[]): Promise<number> {
   let parsed;
   try {
@@ -176,14 +190,8 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     return 2;
   }
 
-  let config;
-  try {
-    config = loadConfig(process.env, dbOverride(values.db));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`plexus ingest: ${error.message}\n`);
-    return 2;
-  }
+  const config = commandConfig('ingest', values.db);
+  if (!config) return 2;
 
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {

@@ -5,11 +5,9 @@
  */
 
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
-import { ConfigError } from '../model/errors';
-import { dbOverride, describeSummary, parseArgsProblem, type IngestSummary } from './ingest';
+import { commandConfig, describeSummary, parseArgsProblem, type IngestSummary } from './ingest';
 
 export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]
 
@@ -54,14 +52,8 @@ export function reingestCommand(argv: string[]): number {
     process.stdout.write(`${REINGEST_USAGE}\n`);
     return 0;
   }
-  let config;
-  try {
-    config = loadConfig(process.env, dbOverride(values.db));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`plexus reingest: ${error.message}\n`);
-    return 2;
-  }
+  const config = commandConfig('reingest', values.db);
+  if (!config) return 2;
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
     const versions = corpus.extractorVersions();

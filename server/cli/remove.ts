@@ -5,10 +5,9 @@
  */
 
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
 import { openCorpus } from '../corpus';
-import { ConfigError, NotFoundError } from '../model/errors';
-import { dbOverride, parseArgsProblem } from './ingest';
+import { NotFoundError } from '../model/errors';
+import { commandConfig, parseArgsProblem } from './ingest';
 
 export const REMOVE_USAGE = `usage: plexus remove ID… [--db FILE]
 
@@ -37,14 +36,8 @@ export function removeCommand(argv: string[]): number {
     process.stderr.write(`plexus remove: ${problem}\n${REMOVE_USAGE}\n`);
     return 2;
   }
-  let config;
-  try {
-    config = loadConfig(process.env, dbOverride(values.db));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`plexus remove: ${error.message}\n`);
-    return 2;
-  }
+  const config = commandConfig('remove', values.db);
+  if (!config) return 2;
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
     const ids = [...new Set(positionals.map(Number))];
