@@ -546,11 +546,16 @@ class StoredCorpus implements Corpus {
 
   /** Answers derived from the store and the graph are dropped; the graph is built again when next asked for. */
   private invalidate(): void {
+    this.forgetAnswers();
+    this.cachedGraph = undefined;
+  }
+
+  /** Answers derived from the store (JSON, counts) are dropped; the kept graph stays, for the caller to update. */
+  private forgetAnswers(): void {
     this.changes += 1;
     this.serialized.clear();
     this.wholeJson.clear();
     this.counts = undefined;
-    this.cachedGraph = undefined;
     this.byType = undefined;
   }
 
@@ -662,11 +667,7 @@ class StoredCorpus implements Corpus {
     this.registry = this.loadRegistry();
     // The upload worker knows the names of what was removed: it starts again from the store.
     this.closeBackgroundPool();
-    this.changes += 1;
-    this.serialized.clear();
-    this.wholeJson.clear();
-    this.counts = undefined;
-    this.byType = undefined;
+    this.forgetAnswers();
     const graph = this.cachedGraph;
     // Under curation the graph's entities are not the resolver's: it is built again, as after an ingest.
     if (!graph || rules.length > 0) {
