@@ -2,7 +2,8 @@
  * `GET /api/graph`: the co-occurrence graph in graphology's serialised form, filtered by the query.
  * The graph is the largest answer of the API (tens of MiB for a 10,000-document corpus): its JSON
  * is kept by the corpus until the graph changes, and here its gzip form and ETag are kept with it,
- * so that a repeated request neither serialises, nor hashes, nor compresses again.
+ * so that a repeated request neither serialises, nor hashes, nor compresses again. The whole
+ * graph's gzip comes from the corpus, which compresses again only the blocks a change touched.
  */
 
 import crypto from 'node:crypto';
@@ -54,7 +55,8 @@ export function graphRoutes(corpus: Corpus): Router {
     // Express answers 304 itself when the ETag matches; it computes no ETag when one is set.
     res.set('ETag', answer.etag).set('Vary', 'Accept-Encoding').type('json');
     if (answer.json.length > 1024 && req.acceptsEncodings('gzip') === 'gzip') {
-      answer.gzip ??= gzip(answer.json, { chunkSize: GZIP_CHUNK });
+      const kept = answer.gzip ? undefined : corpus.graphGzip(answer.json);
+      answer.gzip ??= kept ? Promise.resolve(kept) : gzip(answer.json, { chunkSize: GZIP_CHUNK });
       res.set('Content-Encoding', 'gzip').send(await answer.gzip);
     } else {
       res.send(answer.json);

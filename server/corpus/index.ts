@@ -813,6 +813,10 @@ class StoredCorpus implements Corpus {
     return this.keepSerialized(key, whole ? this.wholeJson.serialize(this.graphOf(), this.window) : JSON.stringify(this.graph(filter)));
   }
 
+  graphGzip(json: string): Buffer | undefined {
+    return this.wholeJson.gzip(json);
+  }
+
   private keepSerialized(key: string, json: string): string {
     if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
     this.serialized.set(key, json);

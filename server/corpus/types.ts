@@ -70,6 +70,11 @@ export interface Corpus {
   graph(filter?: GraphFilter): SerializedGraph;
   /** `graph(filter)` as JSON, kept until the graph changes. */
   graphJson(filter?: GraphFilter): string;
+  /**
+   * The gzip of a graph answer this corpus gave, if it keeps that answer's compressed pieces (the
+   * whole graph, while it is the newest); undefined for the others, which are compressed whole.
+   */
+  graphGzip(json: string): Buffer | undefined;
   /** Throws NotFoundError for an unknown id. */
   entity(id: string): EntityDetail;
   /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */

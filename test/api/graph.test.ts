@@ -1,6 +1,7 @@
 /** `GET /api/graph` over the demo corpus: graphology's serialised form, each filter, and the 400s of a bad query. */
 
 import http from 'node:http';
+import zlib from 'node:zlib';
 import Graph from 'graphology';
 import type { SerializedGraph } from '../../server/model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
@@ -32,6 +33,37 @@ function revalidate(server: TestServer, etag: string): Promise<{ status: number;
     request.on('error', reject);
   });
 }
+
+/** The raw body of `/api/graph` as a client asking for `encoding` gets it, and its Content-Encoding. */
+function rawGraph(server: TestServer, encoding: string): Promise<{ encoding: string | undefined; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = http.get(`${server.url}/api/graph`, { headers: { 'accept-encoding': encoding } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ encoding: response.headers['content-encoding'], bytes: Buffer.concat(chunks) }));
+    });
+    request.on('error', reject);
+  });
+}
+
+describe('the gzip of GET /api/graph', () => {
+  it('decompresses to the plain answer, after each new document too', async () => {
+    const own = await startTestServer();
+    try {
+      own.corpus.ingest(demoDocuments());
+      for (const text of ['', 'Angela Merkel met Emmanuel Macron in Berlin.', 'Merkel later spoke to Vladimir Putin in Moscow.']) {
+        if (text) own.corpus.ingest([{ title: text, text, sourcePath: `${text.length}.txt` }]);
+        const plain = await rawGraph(own, 'identity');
+        const gzipped = await rawGraph(own, 'gzip');
+        expect(plain.encoding).toBeUndefined();
+        expect(gzipped.encoding).toBe('gzip');
+        expect(zlib.gunzipSync(gzipped.bytes).toString()).toBe(plain.bytes.toString());
+      }
+    } finally {
+      await own.close();
+    }
+  });
+});
 
 describe('the ETag of GET /api/graph', () => {
   it('answers 304 to a client that holds the graph as it is, and 200 with a new ETag once it changed', async () => {
