@@ -21,7 +21,8 @@ export interface Prediction {
   begin: number;
   end: number;
   text: string;
-  type: EntityType;
+  /** A nationality word ('Russian') is NATIONALITY here, as the gold sets class it, though it resolves to its country. */
+  type: EntityType | 'NATIONALITY';
   entity: string;
 }
 
@@ -71,7 +72,7 @@ export function predict(docs: readonly EvalDocument[], lexicon: Lexicon, options
   for (const { doc, mentions } of results) {
     for (const m of mentions) {
       if (m.source !== 'text') continue;
-      predictions.push({ doc, begin: m.begin, end: m.end, text: m.text, type: m.type, entity: registry.canonicalId(m.entity) });
+      predictions.push({ doc, begin: m.begin, end: m.end, text: m.text, type: m.refersTo ? 'NATIONALITY' : m.type, entity: registry.canonicalId(m.entity) });
     }
   }
   return { predictions, words };

@@ -107,15 +107,17 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
   }
   unifyTypes(keys, candidates, options.knownType);
   const sure = new Set<Mention>();
+  const fromLexicon = new Set<Mention>();
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => {
       const mention = toMention(analysis, keys, c, lexicon);
       if (c.evidence >= Evidence.Context) sure.add(mention);
+      if (c.evidence === Evidence.Lexicon) fromLexicon.add(mention);
       return mention;
     });
   mentions.push(...coordinateMentions(analysis, mentions));
-  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure };
+  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */

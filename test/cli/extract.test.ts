@@ -38,8 +38,17 @@ describe('plexus extract', () => {
     const texts = new Map(docs.map((d) => [d.id, d.text]));
     for (const l of lines) {
       expect(texts.get(l.doc)?.slice(l.begin, l.end)).toBe(l.text);
-      expect(['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET']).toContain(l.type);
+      expect(['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET', 'NATIONALITY']).toContain(l.type);
     }
+  });
+
+  it('classes a nationality word as NATIONALITY, with the id of its country', async () => {
+    const lines = (await run(['--input', input])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const russian = lines.filter((l) => l.text === 'Russian');
+    const russia = lines.find((l) => l.text === 'Russia');
+    expect(russian.length).toBeGreaterThan(0);
+    for (const l of russian) expect(l).toMatchObject({ type: 'NATIONALITY', entity: russia?.entity });
+    expect(russia?.type).toBe('LOCATION');
   });
 
   it('gives one entity id to a person across documents, however named', async () => {

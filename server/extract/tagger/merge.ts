@@ -12,6 +12,8 @@ import type { TaggedType } from './bio';
 export interface RuleReading {
   mentions: Mention[];
   sure: ReadonlySet<Mention>;
+  /** Of the sure ones, those a lexicon typed: a place's name may be a team's or a person's. */
+  fromLexicon: ReadonlySet<Mention>;
 }
 
 export interface TaggedSpan {
@@ -47,10 +49,15 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
  */
 export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
   const rules = reading.mentions;
-  const kept = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
-  const isKept = new Set(kept);
   const named = spans.filter((span) => hasCapital(analysis, span));
   const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
+  const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
+  const sure = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
+  const isKept = new Set(sure);
+  const kept = sure.map((m) => {
+    const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
+    return type && type !== m.type ? { ...m, type } : m;
+  });
   const modelSpans = new SpanSet(bounds);
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {
