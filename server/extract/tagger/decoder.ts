@@ -4,7 +4,7 @@
  * history feature). Both refuse an I- tag that does not continue an entity of its type.
  */
 import { TAG_COUNT, isInside } from './bio';
-import { addScores, historyFeature, rowsOf, type TaggerModel } from './model';
+import { addScores, historyFeature, type TaggerModel } from './model';
 import { contextFeatures, wordFeatures, type FeatureContext } from './features';
 
 export type Decoder = 'greedy' | 'viterbi';
@@ -18,7 +18,7 @@ export function allowed(previous: number, tag: number): boolean {
 function historyScores(model: TaggerModel): Float64Array[] {
   return Array.from({ length: TAG_COUNT + 1 }, (_, previous) => {
     const scores = new Float64Array(TAG_COUNT);
-    addScores(model, rowsOf(model, [historyFeature(previous)]), scores);
+    addScores(model, [historyFeature(previous)], scores);
     return scores;
   });
 }
@@ -96,7 +96,7 @@ function wordScores(model: TaggerModel, p: Prepared, word: string, shape: string
   let scores = p.words.get(word);
   if (scores === undefined) {
     scores = new Float64Array(TAG_COUNT);
-    addScores(model, rowsOf(model, wordFeatures(word, shape)), scores);
+    addScores(model, wordFeatures(word, shape), scores);
     if (p.words.size >= WORD_CACHE_SIZE) p.words.clear();
     p.words.set(word, scores);
   }
@@ -112,7 +112,7 @@ export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder
     const emissions: Float64Array[] = [];
     for (let i = sentence.first; i <= sentence.last; i++) {
       const scores = Float64Array.from(wordScores(model, p, ctx.analysis.tokens.value[i], ctx.shape[i]));
-      addScores(model, rowsOf(model, contextFeatures(ctx, i)), scores);
+      addScores(model, contextFeatures(ctx, i), scores);
       emissions.push(scores);
     }
     tags.set(decoder === 'viterbi' ? viterbi(emissions, history) : greedy(emissions, history), sentence.first);

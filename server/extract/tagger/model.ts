@@ -25,23 +25,15 @@ export function historyFeature(previous: number): string {
   return `pt=${previous}`;
 }
 
-/** Adds the weights of the given feature rows into scores (length TAG_COUNT). */
-export function addScores(model: TaggerModel, rows: ArrayLike<number>, scores: Float64Array): void {
+/** Adds the weights of the given features into scores (length TAG_COUNT); unknown features weigh nothing. */
+export function addScores(model: TaggerModel, features: readonly string[], scores: Float64Array): void {
   const w = model.weights;
-  for (let k = 0; k < rows.length; k++) {
-    const base = rows[k] * TAG_COUNT;
+  for (const feature of features) {
+    const row = model.features.get(feature);
+    if (row === undefined) continue;
+    const base = row * TAG_COUNT;
     for (let t = 0; t < TAG_COUNT; t++) scores[t] += w[base + t];
   }
-}
-
-/** Feature rows of the features the model knows; unknown features weigh nothing. */
-export function rowsOf(model: TaggerModel, features: readonly string[]): Int32Array {
-  const rows: number[] = [];
-  for (const f of features) {
-    const row = model.features.get(f);
-    if (row !== undefined) rows.push(row);
-  }
-  return Int32Array.from(rows);
 }
 
 const modelFile = z.object({
