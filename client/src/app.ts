@@ -39,6 +39,8 @@ export interface ExplorerInspector {
   /** The links drawn, with the weight the server sent and the thickness sigma draws. */
   renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
+  /** The labels drawn in the last frame, with their boxes in CSS pixels of the map. */
+  labels(): { id: string; box: { x: number; y: number; width: number; height: number } }[];
 }
 
 declare global {
@@ -130,13 +132,19 @@ export async function startExplorer(): Promise<Explorer> {
   let context: LookContext;
 
   const pathFor = (view: ViewState): GraphPath | null => (view.path === null ? null : shortestPath(graph, view.path[0], view.path[1]));
-  const buildContext = (view: ViewState): LookContext => {
-    const hoveredNeighbours = new Set<string>();
-    if (hovered !== null && graph.hasNode(hovered)) {
-      graph.forEachEdge(hovered, (edge, _attributes, source, target) => {
-        if (visibility.edges.has(edge)) hoveredNeighbours.add(source === hovered ? target : source);
+  /** The entities drawn linked with `node`. */
+  const shownNeighbours = (node: string | null): Set<string> => {
+    const neighbours = new Set<string>();
+    if (node !== null && graph.hasNode(node)) {
+      graph.forEachEdge(node, (edge, _attributes, source, target) => {
+        if (visibility.edges.has(edge)) neighbours.add(source === node ? target : source);
       });
     }
+    return neighbours;
+  };
+  const buildContext = (view: ViewState): LookContext => {
+    const hoveredNeighbours = shownNeighbours(hovered);
+    const selectedNeighbours = shownNeighbours(view.selected);
     const edge = view.edge !== null && graph.hasNode(view.edge[0]) && graph.hasNode(view.edge[1]) ? (graph.edge(view.edge[0], view.edge[1]) ?? null) : null;
     let max = 0;
     graph.forEachNode((_node, attributes) => {
@@ -148,14 +156,14 @@ export async function startExplorer(): Promise<Explorer> {
     });
     return {
       visibility,
-      highlight: { hovered, hoveredNeighbours, selected: view.selected, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
+      highlight: { hovered, hoveredNeighbours, selected: view.selected, selectedNeighbours, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
       scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy },
       edgeScale: { weighting: view.filters.weighting, max: maxWeight },
     };
   };
   context = {
     visibility,
-    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null },
+    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null },
     scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' },
     edgeScale: { weighting: 'count', max: 1 },
   };
@@ -405,6 +413,7 @@ export async function startExplorer(): Promise<Explorer> {
         size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
       })),
     viewportPosition: (id) => renderer.viewportPosition(id),
+    labels: () => renderer.labels(),
   };
   document.body.dataset['explorer'] = 'ready';
   // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.

@@ -28,7 +28,7 @@ import { demoLikeGraph } from './fixtures';
 
 const graph = demoLikeGraph();
 const all = computeVisibility(graph, DEFAULT_VIEW, null);
-const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, edge: null, edgeEnds: [], path: null };
+const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null };
 const scale = { sizeBy: 'mentions' as const, max: 20 };
 const look = (node: string, highlight: Highlight = none) => nodeLook(node, graph.getNodeAttributes(node), all, highlight, scale);
 const edge = (key: string, highlight: Highlight = none) => {
@@ -105,8 +105,11 @@ describe('appearance', () => {
     expect(edge('russia~syria', hover).color).toBe(DIMMED_EDGE);
   });
 
-  it('labels the selection and the ends of the open link', () => {
-    expect(look('russia', { ...none, selected: 'russia' })).toMatchObject({ forceLabel: true, highlighted: true });
+  it('labels the selection, its neighbours and the ends of the open link', () => {
+    const selection: Highlight = { ...none, selected: 'russia', selectedNeighbours: new Set(['syria']) };
+    expect(look('russia', selection)).toMatchObject({ forceLabel: true, highlighted: true });
+    expect(look('syria', selection)).toMatchObject({ forceLabel: true, highlighted: false });
+    expect(look('barack-obama', selection).forceLabel).toBe(false);
     const open: Highlight = { ...none, edge: 'vladimir-putin~barack-obama', edgeEnds: ['vladimir-putin', 'barack-obama'] };
     expect(look('barack-obama', open).forceLabel).toBe(true);
     expect(edge('vladimir-putin~barack-obama', open)).toMatchObject({ hidden: false, color: PATH_COLOUR });

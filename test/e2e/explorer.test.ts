@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { EntityDetail, SerializedGraph } from '../../server/model/types';
-import { eventually, inkOf, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
+import { eventually, inkOf, openExplorer, README_SCREENSHOT, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -193,7 +193,7 @@ describe('search, entity panel and evidence', () => {
     expect(marked.some((text) => /Obama/.test(text))).toBe(true);
     expect(await page.locator('#panel ol.evidence .doc-link').first().textContent()).not.toBe('');
     expect(new URL(page.url()).searchParams.get('link')).toBe('vladimir-putin,barack-obama');
-    await screenshot(page, 'evidence-putin-obama');
+    fs.copyFileSync(await screenshot(page, 'evidence-putin-obama'), README_SCREENSHOT);
 
     // Into the document: the reader opens with the mentions highlighted.
     await page.locator('#panel ol.evidence .doc-link').first().click();

@@ -91,6 +91,9 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** The README's picture of the explorer: taken by this run, so that it always shows the page as it is. */
+export const README_SCREENSHOT = path.join(REPO, 'client', 'screenshot.png');
+
 export interface RenderedNode {
   id: string;
   type: string;

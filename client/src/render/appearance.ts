@@ -27,6 +27,8 @@ export interface Highlight {
   /** The hovered entity's neighbours (the ones it is drawn linked with). */
   hoveredNeighbours: ReadonlySet<string>;
   selected: string | null;
+  /** The selected entity's neighbours: labelled with it. */
+  selectedNeighbours: ReadonlySet<string>;
   /** The link whose evidence is open, and its two entities. */
   edge: string | null;
   edgeEnds: readonly string[];
@@ -38,6 +40,7 @@ export interface NodeLook {
   color: string;
   size: number;
   label: string;
+  /** Labelled whatever the room (see render/label-placement.ts). */
   forceLabel: boolean;
   highlighted: boolean;
   zIndex: number;
@@ -132,6 +135,7 @@ export function nodeLook(
     look.highlighted = node === highlight.selected;
     look.zIndex = 3;
   }
+  if (highlight.selectedNeighbours.has(node)) look.forceLabel = true;
   if (highlight.hovered !== null) {
     // Hover: the entity and its neighbours stay lit, the rest steps back.
     if (node === highlight.hovered || highlight.hoveredNeighbours.has(node)) {

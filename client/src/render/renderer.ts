@@ -6,9 +6,12 @@
 
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { Settings } from 'sigma/settings';
+import type { NodeDisplayData } from 'sigma/types';
 import type { Camera, ClientGraph } from '../state/types';
 import type { Visibility } from '../state/visibility';
 import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
+import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
 
 /** What the reducers need, computed by the app after each change of the view. */
 export interface LookContext {
@@ -37,8 +40,23 @@ export interface Renderer {
   setCamera(camera: Camera | null): void;
   /** Where an entity is on screen, in CSS pixels of the container; null when it is not drawn. */
   viewportPosition(node: string): { x: number; y: number } | null;
+  /** The labels of the last frame and their boxes on screen, in CSS pixels of the container. */
+  labels(): { id: string; box: Box }[];
   kill(): void;
 }
+
+/**
+ * Entities whose labels are placed in a frame, at most: the most important of a large map. Sigma
+ * is asked for all of them, and each placement is worked out once per frame.
+ */
+export const LABEL_CANDIDATES = 3000;
+
+const LABEL_SIZE = 13;
+/** Height of a label's box: the text's size and a little room for descenders. */
+const LABEL_HEIGHT = LABEL_SIZE + 4;
+
+/** Display data as the reducer leaves it: sigma's, and whether the entity must be labelled. */
+type LabelData = Partial<NodeDisplayData> & { key: string; mustLabel?: boolean };
 
 /**
  * Above this many links, sigma's line program (one pixel, several times cheaper than the default
@@ -49,6 +67,57 @@ export const LINE_PROGRAM_ABOVE_EDGES = 1500;
 
 export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: () => LookContext, events: RendererEvents): Renderer {
   const cheapEdges = graph.size > LINE_PROGRAM_ABOVE_EDGES;
+  // The entities that may be labelled, chosen again at each refresh; their labels are placed once a frame.
+  let candidates = new Set<string>();
+  let placement: Map<string, PlacedLabel> | undefined;
+  const widths = new Map<string, number>();
+  const chooseCandidates = (): void => {
+    const { visibility, scale } = look();
+    const shown = [...visibility.nodes].filter((node) => graph.hasNode(node));
+    if (shown.length > LABEL_CANDIDATES) {
+      const size = (node: string) => nodeLook(node, graph.getNodeAttributes(node), look().visibility, look().highlight, scale).size;
+      const sizes = new Map(shown.map((node) => [node, size(node)]));
+      shown.sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0));
+    }
+    candidates = new Set(shown.slice(0, LABEL_CANDIDATES));
+  };
+  const placeFrame = (context: CanvasRenderingContext2D, settings: Settings): Map<string, PlacedLabel> => {
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const hovered = look().highlight.hovered;
+    const list: LabelCandidate[] = [];
+    const add = (node: string): void => {
+      const data = sigma.getNodeDisplayData(node) as LabelData | undefined;
+      if (data === undefined || data.hidden || !data.label || data.x === undefined || data.y === undefined) return;
+      const { x, y } = sigma.framedGraphToViewport({ x: data.x, y: data.y });
+      let width = widths.get(data.label);
+      if (width === undefined) {
+        width = context.measureText(data.label).width;
+        widths.set(data.label, width);
+      }
+      const must = data.mustLabel === true || node === hovered;
+      list.push({ id: node, x, y, radius: sigma.scaleSize(data.size ?? 1), width, height: LABEL_HEIGHT, must, importance: data.size ?? 0, side: node === hovered ? 'right' : undefined });
+    };
+    for (const node of candidates) add(node);
+    if (hovered !== null && !candidates.has(hovered)) add(hovered);
+    const { width, height } = sigma.getDimensions();
+    return placeLabels(list, { x: 0, y: 0, width, height });
+  };
+  const drawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
+    placement ??= placeFrame(context, settings);
+    const placed = placement.get(data.key);
+    // The hovered entity's label is drawn by sigma's hover layer, over its box.
+    if (placed === undefined || !data.label || data.key === look().highlight.hovered) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    context.textBaseline = 'middle';
+    const y = placed.box.y + placed.box.height / 2;
+    // A white edge keeps the text readable over links.
+    context.lineWidth = 3;
+    context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
+    context.strokeText(data.label, placed.box.x, y);
+    context.fillStyle = settings.labelColor.color ?? '#000';
+    context.fillText(data.label, placed.box.x, y);
+    context.textBaseline = 'alphabetic';
+  };
   const sigma = new Sigma(graph, container, {
     defaultEdgeType: 'plain',
     edgeProgramClasses: { plain: cheapEdges ? EdgeLineProgram : EdgeRectangleProgram },
@@ -56,19 +125,20 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     enableEdgeEvents: true,
     zIndex: true,
     labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
+    labelSize: LABEL_SIZE,
     labelWeight: '600',
     labelColor: { color: '#1f2328' },
-    // Fewer, larger-spaced labels: each stays readable instead of overlapping at every zoom level.
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: 8,
+    // Sigma's own label grid picks none: every candidate is asked for, and label-placement.ts decides.
+    labelDensity: 0,
+    labelRenderedSizeThreshold: Infinity,
+    defaultDrawNodeLabel: drawLabel as Settings['defaultDrawNodeLabel'],
     minCameraRatio: 0.03,
     maxCameraRatio: 8,
     nodeReducer: (node, data) => {
       const { visibility, highlight, scale } = look();
+      const own = nodeLook(node, graph.getNodeAttributes(node), visibility, highlight, scale);
       // Sigma reads `type` as the name of the node program; ours is the entity type, so it is overridden.
-      return { ...data, ...nodeLook(node, graph.getNodeAttributes(node), visibility, highlight, scale), type: 'circle' };
+      return { ...data, ...own, forceLabel: candidates.has(node) || own.forceLabel, mustLabel: own.forceLabel, type: 'circle' };
     },
     edgeReducer: (edge, data) => {
       const { visibility, highlight, edgeScale } = look();
@@ -76,6 +146,11 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       return { ...data, ...edgeLook(edge, graph.getEdgeAttributes(edge), source, target, visibility, highlight, edgeScale) };
     },
   });
+  sigma.on('beforeRender', () => {
+    placement = undefined;
+  });
+  chooseCandidates();
+  sigma.refresh();
 
   sigma.on('enterNode', ({ node }) => events.hover(node));
   sigma.on('leaveNode', () => events.hover(null));
@@ -96,7 +171,10 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
 
   return {
     sigma,
-    refresh: () => sigma.refresh({ skipIndexation: true }),
+    refresh() {
+      chooseCandidates();
+      sigma.refresh({ skipIndexation: true });
+    },
     centreOn(node) {
       const data = sigma.getNodeDisplayData(node);
       if (data === undefined) return;
@@ -110,6 +188,10 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       const data = sigma.getNodeDisplayData(node);
       if (data === undefined || data.hidden) return null;
       return sigma.framedGraphToViewport({ x: data.x, y: data.y });
+    },
+    labels() {
+      const hovered = look().highlight.hovered;
+      return [...(placement ?? new Map<string, PlacedLabel>())].filter(([id]) => id !== hovered).map(([id, placed]) => ({ id, box: placed.box }));
     },
     kill() {
       camera.off('updated', onCamera);
