@@ -16,7 +16,7 @@ import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
-import { clearSelection, createStore, selectEntity } from './state/store';
+import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
 import { computeVisibility, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
@@ -39,6 +39,7 @@ export interface ExplorerInspector {
   /** The links drawn, with the weight the server sent and the thickness sigma draws. */
   renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
+  camera(): { x: number; y: number; ratio: number };
   /** The labels drawn in the last frame, with their boxes in CSS pixels of the map. */
   labels(): { id: string; box: { x: number; y: number; width: number; height: number } }[];
 }
@@ -393,7 +394,7 @@ export async function startExplorer(): Promise<Explorer> {
   const unbindHistory = bindHistory(store, isType);
   const unbindKeys = bindKeyboard({
     focusSearch: () => search.input.focus(),
-    clearSelection: () => store.update(clearSelection),
+    escape: () => store.update(escapeView),
     undoCuration,
   });
   apply(store.get(), null, 'history');
@@ -413,6 +414,7 @@ export async function startExplorer(): Promise<Explorer> {
         size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
       })),
     viewportPosition: (id) => renderer.viewportPosition(id),
+    camera: () => renderer.camera(),
     labels: () => renderer.labels(),
   };
   document.body.dataset['explorer'] = 'ready';

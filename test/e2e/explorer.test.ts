@@ -199,6 +199,13 @@ describe('search, entity panel and evidence', () => {
     await page.locator('#panel ol.evidence .doc-link').first().click();
     await page.locator('#reader-slot article.reader mark.mention').first().waitFor();
     await screenshot(page, 'reader');
+
+    // Esc closes the reader first, as it closes any window on top; a second Esc clears the selection.
+    await page.keyboard.press('Escape');
+    await page.locator('#reader-slot').waitFor({ state: 'hidden' });
+    expect(new URL(page.url()).searchParams.get('entity')).toBe('vladimir-putin');
+    await page.keyboard.press('Escape');
+    await page.waitForURL((url) => !url.searchParams.has('entity'));
   });
 
   it('clicking the Putin–Obama link on the canvas shows its evidence', async () => {
@@ -224,6 +231,24 @@ describe('search, entity panel and evidence', () => {
     }
     await page.locator('#panel ol.evidence > li').first().waitFor({ timeout: 5000 });
     await screenshot(page, 'evidence-canvas-click');
+  });
+});
+
+describe('camera', () => {
+  async function ratio(): Promise<number> {
+    return ((await page.evaluate('window.plexusExplorer.camera()')) as { ratio: number }).ratio;
+  }
+
+  it('the wheel zooms by the same factor for every notch, however fast it turns', async () => {
+    const map = await page.locator('#graph').boundingBox();
+    await page.mouse.move((map?.x ?? 0) + (map?.width ?? 0) / 2, (map?.y ?? 0) + (map?.height ?? 0) / 2);
+    const start = await ratio();
+    await page.mouse.wheel(0, -100);
+    const once = await eventually(ratio, (r) => r !== start, 'a zoom');
+    expect(start / once).toBeCloseTo(1.25, 5);
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -100);
+    const thrice = await eventually(ratio, (r) => Math.abs(once / r - 1.25 ** 3) < 1e-6, 'three more notches of zoom');
+    expect(once / thrice).toBeCloseTo(1.25 ** 3, 5);
   });
 });
 

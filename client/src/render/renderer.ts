@@ -12,6 +12,7 @@ import type { Camera, ClientGraph } from '../state/types';
 import type { Visibility } from '../state/visibility';
 import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { wheelZoomRatio } from './wheel';
 
 /** What the reducers need, computed by the app after each change of the view. */
 export interface LookContext {
@@ -40,6 +41,8 @@ export interface Renderer {
   setCamera(camera: Camera | null): void;
   /** Where an entity is on screen, in CSS pixels of the container; null when it is not drawn. */
   viewportPosition(node: string): { x: number; y: number } | null;
+  /** Where the camera is now. */
+  camera(): Camera;
   /** The labels of the last frame and their boxes on screen, in CSS pixels of the container. */
   labels(): { id: string; box: Box }[];
   kill(): void;
@@ -163,6 +166,15 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
   sigma.on('enterNode', () => container.classList.add('pointer'));
   sigma.on('leaveNode', () => container.classList.remove('pointer'));
   const camera = sigma.getCamera();
+  sigma.getMouseCaptor().on('wheel', (coords) => {
+    const wheel = coords.original as WheelEvent;
+    // Sigma copies the wheel coordinates after making preventSigmaDefault, which then flags the
+    // original; the copy it checks is flagged here.
+    coords.preventSigmaDefault();
+    coords.sigmaDefaultPrevented = true;
+    const ratio = camera.getBoundedRatio(wheelZoomRatio(camera.getState().ratio, wheel.deltaY, wheel.deltaMode));
+    camera.setState(sigma.getViewportZoomedState(coords, ratio));
+  });
   const onCamera = (): void => {
     const { x, y, ratio } = camera.getState();
     events.camera({ x, y, ratio });
@@ -188,6 +200,10 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       const data = sigma.getNodeDisplayData(node);
       if (data === undefined || data.hidden) return null;
       return sigma.framedGraphToViewport({ x: data.x, y: data.y });
+    },
+    camera() {
+      const { x, y, ratio } = camera.getState();
+      return { x, y, ratio };
     },
     labels() {
       const hovered = look().highlight.hovered;

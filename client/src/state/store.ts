@@ -42,7 +42,12 @@ export function selectEntity(view: ViewState, id: string | null): ViewState {
   return { ...view, selected: id, edge: null, path: id === null ? null : view.path, focus: id === null ? 0 : view.focus };
 }
 
-/** The view with nothing selected (Esc). Filters, the camera and the open document stay. */
+/** The view with nothing selected. Filters, the camera and the open document stay. */
 export function clearSelection(view: ViewState): ViewState {
   return { ...view, selected: null, edge: null, path: null, focus: 0 };
+}
+
+/** What Esc does: it closes the document reader first, as it closes any window on top; then it clears the selection. */
+export function escapeView(view: ViewState): ViewState {
+  return view.document !== null ? { ...view, document: null } : clearSelection(view);
 }

@@ -1,12 +1,13 @@
 /**
- * Page shortcuts: `/` focuses the search, `Esc` clears the selection, Ctrl+Z / Cmd+Z undoes the last
+ * Page shortcuts: `/` focuses the search, `Esc` closes the reader or clears the selection, Ctrl+Z / Cmd+Z undoes the last
  * curation. Typing in a field is left alone (there Ctrl+Z undoes the typing); the back button keeps
  * undoing view choices, which are history entries, not curation.
  */
 
 export interface KeyboardActions {
   focusSearch(): void;
-  clearSelection(): void;
+  /** Closes the document reader if it is open, else clears the selection. */
+  escape(): void;
   undoCuration(): void;
 }
 
@@ -27,7 +28,7 @@ export function bindKeyboard(actions: KeyboardActions): () => void {
       actions.focusSearch();
     } else if (event.key === 'Escape') {
       if (typing && target instanceof HTMLElement) target.blur();
-      actions.clearSelection();
+      actions.escape();
     }
   };
   document.addEventListener('keydown', onKey);
