@@ -1,6 +1,7 @@
 /**
- * `GET /api/search?q=&limit=`: entities whose label or one of the names they are written as
- * contains the text, for the explorer's suggestions ('Putin' → Vladimir Putin, 'Isis' → Isil).
+ * `GET /api/search?q=&limit=`: entities whose label or one of the names they are written as has
+ * a word that starts with the text, for the explorer's suggestions ('Putin' → Vladimir Putin,
+ * 'Isis' → Isil, 'assad' → Bashar al-Assad but not 'United States ambassador').
  *
  * It is backed by `corpus.graph({q})`, which matches labels, aliases and every name variant the
  * resolver knows, but keeps the neighbours of the matches too (to show them in context). So each
@@ -11,6 +12,7 @@
 
 import { Router } from 'express';
 import type { Corpus } from '../corpus/types';
+import { hasWordPrefix, nameKey } from '../extract/normalize';
 import type { EntityType } from '../model/types';
 import { searchQuery } from './schemas';
 
@@ -19,29 +21,18 @@ export interface SearchResult {
   label: string;
   type: EntityType;
   mentions: number;
-  /** The label or alias that contains the text; null when the entity matched through a name variant. */
+  /** The label or alias with a word that starts with the text; null when the entity matched through a name variant. */
   matched: string | null;
 }
 
-/** Lower case, accents and punctuation dropped, spaces collapsed: 'Mr. Putin’s' → 'mr putins'. */
-export function searchKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 export function searchEntities(corpus: Corpus, q: string, limit: number): SearchResult[] {
-  const key = searchKey(q);
+  const key = nameKey(q);
   if (key === '') return [];
   const graph = corpus.graph({ q });
   const results = new Map<string, SearchResult>();
   for (const { key: id, attributes } of graph.nodes) {
     const names = [attributes.label, ...corpus.entity(id).aliases.map((alias) => alias.name)];
-    const matched = names.find((name) => searchKey(name).includes(key)) ?? null;
+    const matched = names.find((name) => hasWordPrefix(nameKey(name), key)) ?? null;
     results.set(id, { id, label: attributes.label, type: attributes.type, mentions: attributes.mentions, matched });
   }
   const matchedNeighbour = new Set<string>();
@@ -51,9 +42,9 @@ export function searchEntities(corpus: Corpus, q: string, limit: number): Search
   }
   const rank = (result: SearchResult): number => {
     if (result.matched === null) return 3;
-    const name = searchKey(result.matched);
+    const name = nameKey(result.matched);
     if (name === key) return 0;
-    return name.startsWith(key) || name.includes(` ${key}`) ? 1 : 2;
+    return name.startsWith(key) ? 1 : 2;
   };
   return [...results.values()]
     .filter((result) => result.matched !== null || !matchedNeighbour.has(result.id))

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
-import { nameKey } from '../extract/normalize';
+import { hasWordPrefix, nameKey } from '../extract/normalize';
 import { addDocument, addWindows, assignDegrees, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics, nodeMetricsInSteps, type NodeMetrics } from '../graph/metrics';
@@ -823,12 +823,12 @@ class StoredCorpus implements Corpus {
     return json;
   }
 
-  /** Entities whose label or any name they are known by contains the search text. */
+  /** Entities whose label or any name they are known by has a word that starts with the search text. */
   private searchMatcher(q: string, graph: PlexusGraph): (id: string) => boolean {
     const plan = this.plan();
     const hits = new Set([...this.registry.search(q)].map((id) => plan.follow(id)));
     // Labels given by curation (a rename, a split) are not the resolver's names.
-    for (const [id, change] of plan.overrides) if (change.label !== undefined && graph.hasNode(id) && nameKey(change.label).includes(q)) hits.add(id);
+    for (const [id, change] of plan.overrides) if (change.label !== undefined && graph.hasNode(id) && hasWordPrefix(nameKey(change.label), q)) hits.add(id);
     return (id) => hits.has(id);
   }
 

@@ -15,6 +15,18 @@ const KEY_CACHE_SIZE = 100_000;
 /** Plain ASCII words separated by single spaces: the common case, whose key is just its lower case. */
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 
+/**
+ * Whether `query` (a key) starts one of the words of `key`, whole or in part: search finds
+ * 'Bashar al-Assad' by 'assad' or 'ass', but not 'United States ambassador'.
+ */
+export function hasWordPrefix(key: string, query: string): boolean {
+  if (query === '') return false;
+  for (let at = key.indexOf(query); at !== -1; at = key.indexOf(query, at + 1)) {
+    if (at === 0 || key[at - 1] === ' ') return true;
+  }
+  return false;
+}
+
 export function nameKey(name: string): string {
   if (isPlainWord(name)) return name.toLowerCase();
   let key = keys.get(name);

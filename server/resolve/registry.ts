@@ -7,7 +7,7 @@
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
 import type { EntityType, MergeReason } from '../model/types';
-import { keyWords, nameKey, slug } from '../extract/normalize';
+import { hasWordPrefix, keyWords, nameKey, slug } from '../extract/normalize';
 import type { LocalEntity } from './document';
 import { personHead } from './head';
 import { addCounts, mostFrequentFullName } from './labels';
@@ -108,8 +108,8 @@ export class EntityRegistry {
    */
   search(q: string): Set<string> {
     const hits = new Set<string>();
-    for (const e of this.entities.values()) if (nameKey(e.label).includes(q)) hits.add(e.id);
-    for (const [key, id] of this.byKey) if (key.slice(key.indexOf('|') + 1).includes(q)) hits.add(this.canonicalId(id));
+    for (const e of this.entities.values()) if (hasWordPrefix(nameKey(e.label), q)) hits.add(e.id);
+    for (const [key, id] of this.byKey) if (hasWordPrefix(key.slice(key.indexOf('|') + 1), q)) hits.add(this.canonicalId(id));
     return hits;
   }
 
