@@ -16,6 +16,7 @@ import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
+import { communityLegend } from './state/legend';
 import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
@@ -198,6 +199,7 @@ export async function startExplorer(): Promise<Explorer> {
     visibility = computeVisibility(graph, view, mask);
     context = buildContext(view);
     renderer.refresh();
+    filters.setLegend(view.colourBy === 'community' ? communityLegend(graph, visibility.nodes) : null);
     setStatus(`${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} links shown`);
   }
 

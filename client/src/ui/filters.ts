@@ -7,6 +7,7 @@
 
 import { EDGE_WEIGHTINGS, type DocumentSummary, type EdgeWeighting, type EntityType } from '../../../server/model/types';
 import { typeColour } from '../render/appearance';
+import type { CommunityKey } from '../state/legend';
 import type { Store } from '../state/store';
 import type { Filters, ViewState } from '../state/types';
 import { append, el, replaceChildren, swatch } from './dom';
@@ -23,6 +24,8 @@ export interface FilterData {
 export interface FilterPanel {
   setData(data: FilterData): void;
   sync(view: ViewState): void;
+  /** The colour legend: null when colours are the entity types (the type list is the legend then). */
+  setLegend(legend: { keys: CommunityKey[]; others: number } | null): void;
 }
 
 export function mountFilters(container: HTMLElement, store: Store): FilterPanel {
@@ -49,11 +52,13 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
   const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
   isolated.addEventListener('change', () => setFilters((f) => ({ ...f, hideIsolated: isolated.checked })));
   const documentList = el('ul', { className: 'document-filter', attrs: { 'aria-label': 'Documents' } });
+  const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Colours', hidden: '' } });
 
   append(
     container,
     el('h2', {}, 'Entity types'),
     typeList,
+    legend,
     el('h2', {}, 'Links and mentions'),
     el('div', { className: 'weighting' }, el('label', { attrs: { for: 'weighting' } }, 'Weigh links by'), weighting),
     el(
@@ -100,6 +105,24 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
         }),
       );
       panel.sync(store.get());
+    },
+    setLegend(next) {
+      // With communities, the type list's dots would say the wrong thing: it loses them.
+      typeList.classList.toggle('no-swatches', next !== null);
+      legend.hidden = next === null;
+      if (next === null) return replaceChildren(legend);
+      replaceChildren(
+        legend,
+        el('h2', {}, 'Communities'),
+        el(
+          'ol',
+          { className: 'community-list' },
+          ...next.keys.map((key) =>
+            el('li', { title: key.names.join(', '), attrs: { 'data-community': String(key.community ?? '') } }, swatch(key.colour), el('span', { className: 'label' }, key.names.join(', ')), el('span', { className: 'count' }, String(key.size))),
+          ),
+        ),
+        next.others > 0 ? el('p', { className: 'muted' }, `and ${next.others} more in smaller communities, in the same colours again`) : null,
+      );
     },
     sync(view) {
       const { filters } = view;

@@ -6,9 +6,9 @@
 
 import { api } from '../api';
 import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
-import { typeColour } from '../render/appearance';
+import { nodeColour } from '../render/appearance';
 import { pairKey } from '../state/visibility';
-import type { ClientGraph, ViewState } from '../state/types';
+import type { ClientGraph, ColourBy, ViewState } from '../state/types';
 import { button, el, plural, replaceChildren, swatch } from './dom';
 import { entityPanel, type EntityActions, type PathReport } from './entity-panel';
 import { evidencePanel, type EvidenceActions } from './evidence-panel';
@@ -35,7 +35,7 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
   let token = 0;
 
   const keyOf = (view: ViewState): string =>
-    JSON.stringify([view.selected, view.edge, view.focus, view.path, view.selected === null && view.edge === null ? deps.stats()?.documents : null]);
+    JSON.stringify([view.selected, view.edge, view.focus, view.path, view.selected === null && view.edge === null ? [deps.stats()?.documents, view.colourBy] : null]);
 
   const show = (content: HTMLElement, current: number): void => {
     if (current !== token) return;
@@ -78,7 +78,7 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
         .finally(() => container.removeAttribute('aria-busy'));
       return;
     }
-    show(overview(deps), current);
+    show(overview(deps, view.colourBy), current);
   };
 
   return {
@@ -97,8 +97,8 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
   };
 }
 
-/** Nothing selected: the corpus in numbers, its most mentioned entities, its documents. */
-function overview(deps: SidePanelDeps): HTMLElement {
+/** Nothing selected: the corpus in numbers, its most mentioned entities (in the map's colours), its documents. */
+function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
   const stats = deps.stats();
   const top = deps.graph
     .mapNodes((id, attributes) => ({ id, ...attributes }))
@@ -119,7 +119,7 @@ function overview(deps: SidePanelDeps): HTMLElement {
         el(
           'li',
           {},
-          button([swatch(typeColour(node.type)), el('span', { className: 'label' }, node.label), el('span', { className: 'count' }, String(node.mentions))], () => deps.entity.select(node.id), {
+          button([swatch(nodeColour(node, colourBy)), el('span', { className: 'label' }, node.label), el('span', { className: 'count' }, String(node.mentions))], () => deps.entity.select(node.id), {
             className: 'link-button entity-row',
             attrs: { 'data-entity': node.id },
           }),
