@@ -20,8 +20,8 @@ import { communityLegend } from './state/legend';
 import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
-import { computeVisibility, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
-import { replaceChildren } from './ui/dom';
+import { computeVisibility, onlyWhatIsNew, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
+import { button, replaceChildren } from './ui/dom';
 import type { PathReport } from './ui/entity-panel';
 import { mountFilters } from './ui/filters';
 import { bindKeyboard } from './ui/keyboard';
@@ -41,6 +41,8 @@ export interface ExplorerInspector {
   renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };
+  /** The entities drawn marked (the selection, and what the last upload added). */
+  marked(): string[];
   /** The labels drawn in the last frame, with their boxes in CSS pixels of the map. */
   labels(): { id: string; box: { x: number; y: number; width: number; height: number } }[];
 }
@@ -130,6 +132,9 @@ export async function startExplorer(): Promise<Explorer> {
 
   let hovered: string | null = null;
   let path: GraphPath | null = null;
+  // What the last upload added: marked until the next action; `onlyFresh` shows nothing else.
+  let fresh: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = { nodes: new Set(), edges: new Set() };
+  let onlyFresh = false;
   let visibility: Visibility = { nodes: new Set(), edges: new Set() };
   let context: LookContext;
 
@@ -158,14 +163,14 @@ export async function startExplorer(): Promise<Explorer> {
     });
     return {
       visibility,
-      highlight: { hovered, hoveredNeighbours, selected: view.selected, selectedNeighbours, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
+      highlight: { hovered, hoveredNeighbours, selected: view.selected, selectedNeighbours, fresh: fresh.nodes, freshEdges: fresh.edges, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
       scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy },
       edgeScale: { weighting: view.filters.weighting, max: maxWeight },
     };
   };
   context = {
     visibility,
-    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null },
+    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), fresh: new Set(), freshEdges: new Set(), edge: null, edgeEnds: [], path: null },
     scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' },
     edgeScale: { weighting: 'count', max: 1 },
   };
@@ -197,10 +202,22 @@ export async function startExplorer(): Promise<Explorer> {
   function recompute(view: ViewState): void {
     path = pathFor(view);
     visibility = computeVisibility(graph, view, mask);
+    if (onlyFresh) visibility = onlyWhatIsNew(graph, visibility, fresh);
     context = buildContext(view);
     renderer.refresh();
     filters.setLegend(view.colourBy === 'community' ? communityLegend(graph, visibility.nodes) : null);
     setStatus(`${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} links shown`);
+    if (fresh.nodes.size + fresh.edges.size > 0) offerWhatIsNew(view);
+  }
+
+  /** The status line's offer to show only what the last upload added, or everything again. */
+  function offerWhatIsNew(view: ViewState): void {
+    const toggle = button(onlyFresh ? 'Show everything' : 'Show only what is new', () => {
+      onlyFresh = !onlyFresh;
+      recompute(view);
+      renderer.fitShown();
+    }, { className: 'link-button', attrs: { id: 'only-new' } });
+    dom.status.append(' · ', `${fresh.nodes.size} new ${fresh.nodes.size === 1 ? 'entity' : 'entities'}, ${fresh.edges.size} new ${fresh.edges.size === 1 ? 'link' : 'links'} · `, toggle);
   }
 
   const pathReport = (view: ViewState): PathReport => {
@@ -371,7 +388,10 @@ export async function startExplorer(): Promise<Explorer> {
 
   mountUpload(dom.upload, document.body, async () => {
     const changes = await reload();
-    if (changes !== null) setStatus(`${changes.added.length} new ${changes.added.length === 1 ? 'entity' : 'entities'} · ${dom.status.textContent ?? ''}`);
+    if (changes === null) return;
+    fresh = { nodes: new Set(changes.added), edges: new Set(changes.addedEdges) };
+    onlyFresh = false;
+    recompute(store.get());
   });
 
   const apply = (view: ViewState, previous: ViewState | null, source: 'user' | 'history'): void => {
@@ -380,12 +400,21 @@ export async function startExplorer(): Promise<Explorer> {
     }
     updateMask(view);
     const onlyCamera = previous !== null && sameExceptCamera(previous, view);
+    if (!onlyCamera && (fresh.nodes.size > 0 || fresh.edges.size > 0)) {
+      // The next action ends the marks of the last upload.
+      fresh = { nodes: new Set(), edges: new Set() };
+      onlyFresh = false;
+    }
     if (!onlyCamera) {
       recompute(view);
       filters.sync(view);
       toolbar.sync(view);
       panel.sync(view);
       syncReader(view);
+    }
+    // A filter, a focus or a path changes what is drawn: the camera frames what is left.
+    if (source === 'user' && previous !== null && JSON.stringify([previous.filters, previous.focus, previous.path]) !== JSON.stringify([view.filters, view.focus, view.path])) {
+      renderer.fitShown();
     }
     if (source === 'history' || previous === null) {
       if (view.camera !== null) renderer.setCamera(view.camera);
@@ -417,6 +446,7 @@ export async function startExplorer(): Promise<Explorer> {
       })),
     viewportPosition: (id) => renderer.viewportPosition(id),
     camera: () => renderer.camera(),
+    marked: () => graph.filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.highlighted === true),
     labels: () => renderer.labels(),
   };
   document.body.dataset['explorer'] = 'ready';

@@ -4,6 +4,8 @@ import {
   COMMUNITY_COLOURS,
   communityColour,
   DIMMED_EDGE,
+  EDGE_COLOUR,
+  FRESH_EDGE,
   NO_COMMUNITY_COLOUR,
   nodeColour,
   sizeValue,
@@ -28,7 +30,7 @@ import { demoLikeGraph } from './fixtures';
 
 const graph = demoLikeGraph();
 const all = computeVisibility(graph, DEFAULT_VIEW, null);
-const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null };
+const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null, fresh: new Set(), freshEdges: new Set() };
 const scale = { sizeBy: 'mentions' as const, max: 20 };
 const look = (node: string, highlight: Highlight = none) => nodeLook(node, graph.getNodeAttributes(node), all, highlight, scale);
 const edge = (key: string, highlight: Highlight = none) => {
@@ -113,6 +115,14 @@ describe('appearance', () => {
     const open: Highlight = { ...none, edge: 'vladimir-putin~barack-obama', edgeEnds: ['vladimir-putin', 'barack-obama'] };
     expect(look('barack-obama', open).forceLabel).toBe(true);
     expect(edge('vladimir-putin~barack-obama', open)).toMatchObject({ hidden: false, color: PATH_COLOUR });
+  });
+
+  it('marks and labels what is new since the last upload', () => {
+    const fresh: Highlight = { ...none, fresh: new Set(['barack-obama']), freshEdges: new Set(['vladimir-putin~barack-obama']) };
+    expect(look('barack-obama', fresh)).toMatchObject({ forceLabel: true, highlighted: true });
+    expect(look('russia', fresh)).toMatchObject({ forceLabel: false, highlighted: false });
+    expect(edge('vladimir-putin~barack-obama', fresh).color).toBe(FRESH_EDGE);
+    expect(edge('russia~syria', fresh).color).toBe(EDGE_COLOUR);
   });
 
   it('draws a path in its own colour and dims what is off it', () => {

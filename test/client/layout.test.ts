@@ -40,7 +40,7 @@ describe('layout', () => {
     next.edges.push({ key: 'john-kerry~russia', source: 'john-kerry', target: 'russia', attributes: { weight: 1, documents: 1 }, undirected: true });
     next.nodes = next.nodes.filter((node) => node.key !== 'reuters');
     const changes = updateGraph(graph, next);
-    expect(changes).toEqual({ added: ['john-kerry'], removed: ['reuters'] });
+    expect(changes).toEqual({ added: ['john-kerry'], removed: ['reuters'], addedEdges: ['john-kerry~russia'] });
     for (const node of graph.nodes()) if (node !== 'john-kerry') expect(graph.getNodeAttributes(node)).toMatchObject(before[node] ?? {});
     const kerry = graph.getNodeAttributes('john-kerry');
     const russia = graph.getNodeAttributes('russia');

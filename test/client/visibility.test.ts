@@ -1,6 +1,6 @@
 /** Filters and focus decide what is drawn, over a graph they never change. */
 
-import { computeVisibility, countByType, neighbourhood, pairKey } from '../../client/src/state/visibility';
+import { computeVisibility, countByType, neighbourhood, onlyWhatIsNew, pairKey } from '../../client/src/state/visibility';
 import { shortestPath } from '../../client/src/state/path';
 import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
 import { demoLikeGraph } from './fixtures';
@@ -89,5 +89,18 @@ describe('shortestPath', () => {
   it('answers null when nothing joins them, or an id is unknown', () => {
     expect(shortestPath(graph, 'reuters', 'isil')).toBeNull();
     expect(shortestPath(graph, 'nobody', 'isil')).toBeNull();
+  });
+});
+
+describe('onlyWhatIsNew', () => {
+  it('keeps the new entities, the new links and the entities they reach, within what the filters show', () => {
+    const graph = demoLikeGraph();
+    const all = { nodes: new Set(graph.nodes()), edges: new Set(graph.edges()) };
+    const fresh = { nodes: new Set(['isil']), edges: new Set(['vladimir-putin~barack-obama']) };
+    const shown = onlyWhatIsNew(graph, all, fresh);
+    expect([...shown.nodes].sort()).toEqual(['barack-obama', 'isil', 'vladimir-putin']);
+    expect([...shown.edges]).toEqual(['vladimir-putin~barack-obama']);
+    const noPeople = { nodes: new Set(['russia', 'syria', 'isil', 'reuters']), edges: new Set(['russia~syria', 'syria~isil']) };
+    expect(onlyWhatIsNew(graph, noPeople, fresh)).toEqual({ nodes: new Set(['isil']), edges: new Set() });
   });
 });

@@ -20,6 +20,8 @@ export const EDGE_COLOUR = '#c6c6c6';
 export const DIMMED_EDGE = '#f0f0f0';
 export const HIGHLIGHT_EDGE = '#555555';
 export const PATH_COLOUR = '#d62728';
+/** Links new since the last upload, until the next action. */
+export const FRESH_EDGE = '#2f9e44';
 
 /** What the view holds beyond the filters: the pointer, the selection and a path. */
 export interface Highlight {
@@ -33,6 +35,9 @@ export interface Highlight {
   edge: string | null;
   edgeEnds: readonly string[];
   path: GraphPath | null;
+  /** Entities and links new since the last upload: marked and labelled until the next action. */
+  fresh: ReadonlySet<string>;
+  freshEdges: ReadonlySet<string>;
 }
 
 export interface NodeLook {
@@ -136,6 +141,12 @@ export function nodeLook(
     look.zIndex = 3;
   }
   if (highlight.selectedNeighbours.has(node)) look.forceLabel = true;
+  if (highlight.fresh.has(node)) {
+    // Sigma draws a highlighted entity with a white box and its label: the mark of what is new.
+    look.forceLabel = true;
+    look.highlighted = true;
+    look.zIndex = Math.max(look.zIndex, 2);
+  }
   if (highlight.hovered !== null) {
     // Hover: the entity and its neighbours stay lit, the rest steps back.
     if (node === highlight.hovered || highlight.hoveredNeighbours.has(node)) {
@@ -184,6 +195,7 @@ export function edgeLook(
     if (highlight.hovered === null) look.color = DIMMED_EDGE;
   }
   if (edge === highlight.edge) return { hidden: false, color: PATH_COLOUR, size: look.size + 1.5, zIndex: 2 };
+  if (highlight.freshEdges.has(edge) && highlight.hovered === null) return { ...look, color: FRESH_EDGE, size: look.size + 1, zIndex: 1 };
   if (highlight.hovered !== null) {
     const touches = source === highlight.hovered || target === highlight.hovered;
     look.color = touches ? HIGHLIGHT_EDGE : DIMMED_EDGE;

@@ -12,6 +12,7 @@ import type { Camera, ClientGraph } from '../state/types';
 import type { Visibility } from '../state/visibility';
 import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
+import { frameAround, frameOf } from './frame';
 import { wheelZoomRatio } from './wheel';
 
 /** What the reducers need, computed by the app after each change of the view. */
@@ -38,6 +39,8 @@ export interface Renderer {
   refresh(): void;
   /** Moves the camera onto an entity. */
   centreOn(node: string): void;
+  /** Frames the entities drawn, so that what a filter left is not lost in empty space. */
+  fitShown(): void;
   setCamera(camera: Camera | null): void;
   /** Where an entity is on screen, in CSS pixels of the container; null when it is not drawn. */
   viewportPosition(node: string): { x: number; y: number } | null;
@@ -60,6 +63,7 @@ const LABEL_HEIGHT = LABEL_SIZE + 4;
 
 /** Display data as the reducer leaves it: sigma's, and whether the entity must be labelled. */
 type LabelData = Partial<NodeDisplayData> & { key: string; mustLabel?: boolean };
+
 
 /**
  * Above this many links, sigma's line program (one pixel, several times cheaper than the default
@@ -97,8 +101,10 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
         width = context.measureText(data.label).width;
         widths.set(data.label, width);
       }
-      const must = data.mustLabel === true || node === hovered;
-      list.push({ id: node, x, y, radius: sigma.scaleSize(data.size ?? 1), width, height: LABEL_HEIGHT, must, importance: data.size ?? 0, side: node === hovered ? 'right' : undefined });
+      // Sigma draws the hovered and the highlighted entities' labels itself, on their right, in a box.
+      const boxed = node === hovered || data.highlighted === true;
+      const must = data.mustLabel === true || boxed;
+      list.push({ id: node, x, y, radius: sigma.scaleSize(data.size ?? 1), width, height: LABEL_HEIGHT, must, importance: data.size ?? 0, side: boxed ? 'right' : undefined });
     };
     for (const node of candidates) add(node);
     if (hovered !== null && !candidates.has(hovered)) add(hovered);
@@ -108,8 +114,8 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
   const drawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
     placement ??= placeFrame(context, settings);
     const placed = placement.get(data.key);
-    // The hovered entity's label is drawn by sigma's hover layer, over its box.
-    if (placed === undefined || !data.label || data.key === look().highlight.hovered) return;
+    // The hovered and highlighted entities' labels are drawn by sigma's hover layer, in their box.
+    if (placed === undefined || !data.label || data.highlighted === true || data.key === look().highlight.hovered) return;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     context.textBaseline = 'middle';
     const y = placed.box.y + placed.box.height / 2;
@@ -190,7 +196,13 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     centreOn(node) {
       const data = sigma.getNodeDisplayData(node);
       if (data === undefined) return;
-      void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.getState().ratio, 0.6) }, { duration: 450 });
+      const neighbours = graph.filterNeighbors(node, (neighbour) => sigma.getNodeDisplayData(neighbour)?.hidden === false).map((neighbour) => sigma.getNodeDisplayData(neighbour) as { x: number; y: number });
+      void camera.animate(frameAround(data, neighbours), { duration: 450 });
+    },
+    fitShown() {
+      const frame = frameOf(graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden === false).map((node) => sigma.getNodeDisplayData(node) as { x: number; y: number }));
+      if (frame === null) void camera.animatedReset({ duration: 300 });
+      else void camera.animate(frame, { duration: 300 });
     },
     setCamera(state) {
       if (state === null) void camera.animatedReset({ duration: 300 });
@@ -206,8 +218,7 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       return { x, y, ratio };
     },
     labels() {
-      const hovered = look().highlight.hovered;
-      return [...(placement ?? new Map<string, PlacedLabel>())].filter(([id]) => id !== hovered).map(([id, placed]) => ({ id, box: placed.box }));
+      return [...(placement ?? new Map<string, PlacedLabel>())].map(([id, placed]) => ({ id, box: placed.box }));
     },
     kill() {
       camera.off('updated', onCamera);
@@ -215,3 +226,4 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     },
   };
 }
+

@@ -22,6 +22,8 @@ export function graphFromWire(wire: SerializedGraph): ClientGraph {
 export interface GraphChanges {
   added: string[];
   removed: string[];
+  /** Links that were not there before (between new or old entities). */
+  addedEdges: string[];
 }
 
 /** Brings `graph` in line with `wire` in place; existing entities keep their positions. */
@@ -42,12 +44,16 @@ export function updateGraph(graph: ClientGraph, wire: SerializedGraph): GraphCha
 
   const wantedEdges = new Set(wire.edges.map((edge) => edge.key));
   for (const edge of graph.filterEdges((edge) => !wantedEdges.has(edge))) graph.dropEdge(edge);
+  const addedEdges: string[] = [];
   for (const { key, source, target, attributes } of wire.edges) {
     if (graph.hasEdge(key)) graph.replaceEdgeAttributes(key, { ...attributes });
-    else if (!graph.hasEdge(source, target)) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+    else if (!graph.hasEdge(source, target)) {
+      graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+      addedEdges.push(key);
+    }
   }
 
   // Placed once every link exists, so that newcomers sit beside the entities they are linked with.
   for (const node of added) graph.mergeNodeAttributes(node, placeNewcomer(graph, node, positioned));
-  return { added, removed };
+  return { added, removed, addedEdges };
 }

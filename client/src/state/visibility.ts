@@ -89,3 +89,14 @@ export function countByType(graph: ClientGraph): Map<string, number> {
   graph.forEachNode((_node, attributes) => counts.set(attributes.type, (counts.get(attributes.type) ?? 0) + 1));
   return counts;
 }
+
+/**
+ * Of what the filters show, only what the last upload added: its new entities, its new links and
+ * the entities those links reach.
+ */
+export function onlyWhatIsNew(graph: ClientGraph, shown: Visibility, fresh: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> }): Visibility {
+  const edges = new Set([...fresh.edges].filter((edge) => shown.edges.has(edge) && graph.hasEdge(edge)));
+  const nodes = new Set([...fresh.nodes].filter((node) => shown.nodes.has(node)));
+  for (const edge of edges) for (const end of graph.extremities(edge)) nodes.add(end);
+  return { nodes, edges };
+}
