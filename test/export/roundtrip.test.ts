@@ -96,5 +96,8 @@ describe('exports of the demo corpus', () => {
     const v12 = bytesOf(exportGraph(demo.corpus, { format: 'gexf-1.2', filter: {}, corpusName: 'demo' })).toString('utf8');
     expect(v13).toMatch(/<gexf [^>]*version="1\.3"[^>]*xmlns="http:\/\/gexf\.net\/1\.3"/);
     expect(v12).toMatch(/<gexf [^>]*xmlns="http:\/\/www\.gexf\.net\/1\.2draft"/);
+    expect(v13).toMatch(/<gexf [^>]*xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz"/);
+    expect(v12).toMatch(/<gexf [^>]*xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
+    for (const text of [v13, v12]) expect(text.match(/xmlns:viz=/g)).toHaveLength(1);
   });
 });
