@@ -16,6 +16,8 @@ export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
 
 interface FormatWriter {
   extension: string;
+  /** In the file name when the extension alone does not tell the format from another one's. */
+  variant?: string;
   contentType: string;
   /** The file whole, or in pieces in order (the evidence table, which can be larger than the rest together). */
   write(graph: ExportGraph, context: { corpus: Corpus; filter: GraphFilter; date: Date }): string | Uint8Array | Iterable<string>;
@@ -25,7 +27,7 @@ const CSV = 'text/csv; charset=utf-8; header=present';
 
 export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.3' }) },
-  'gexf-1.2': { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.2' }) },
+  'gexf-1.2': { extension: 'gexf', variant: 'gexf-1.2', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.2' }) },
   graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: (graph) => `${JSON.stringify(graph.export())}\n` },
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },
@@ -71,7 +73,7 @@ export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResul
   return {
     chunks: chunksOf(written),
     contentType: writer.contentType,
-    fileName: exportFileName(request.corpusName, request.filter, writer.extension, date),
+    fileName: exportFileName(request.corpusName, request.filter, writer.extension, date, writer.variant),
     nodes: graph.order,
     edges: graph.size,
   };

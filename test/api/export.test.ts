@@ -28,7 +28,7 @@ async function download(query: string): Promise<{ response: Response; bytes: Buf
 describe('GET /api/export', () => {
   it.each([
     ['gexf', /^application\/gexf\+xml/, 'plexus_DATE.gexf'],
-    ['gexf-1.2', /^application\/gexf\+xml/, 'plexus_DATE.gexf'],
+    ['gexf-1.2', /^application\/gexf\+xml/, 'plexus_gexf-1.2_DATE.gexf'],
     ['graphml', /^application\/graphml\+xml/, 'plexus_DATE.graphml'],
     ['json', /^application\/json/, 'plexus_DATE.json'],
     ['csv', /^application\/zip/, 'plexus_DATE.csv.zip'],
