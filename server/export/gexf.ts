@@ -46,7 +46,7 @@ export function writeGexf(graph: ExportGraph, options: { version: '1.2' | '1.3' 
     pretty: true,
     formatNode: (_key, { label, color, size, x, y, ...attributes }) => ({
       label,
-      viz: { color: rgb(color), size, ...(x !== undefined && y !== undefined ? { x, y } : {}) },
+      viz: { color: rgb(color), size, x, y },
       attributes,
     }),
     formatEdge: (_key, { weight, ...attributes }) => ({ weight, attributes }),

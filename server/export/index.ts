@@ -5,7 +5,7 @@
  */
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { evidenceCsv } from './evidence-csv';
-import { toExportGraph, type ExportGraph } from './export-graph';
+import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions } from './export-graph';
 import { exportFileName } from './filename';
 import type { ExportFormat } from './formats';
 import { writeGexf } from './gexf';
@@ -13,6 +13,7 @@ import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
 export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export type { NodePositions } from './export-graph';
 
 interface FormatWriter {
   extension: string;
@@ -43,6 +44,11 @@ export interface ExportRequest {
   corpusName: string;
   /** The export's date, in the file name and the zip entries; default now. */
   date?: Date;
+  /**
+   * Where the nodes are, as the explorer shows them; default the explorer's first map for the
+   * filter (`explorerPositions`). Nodes not named here are placed beside their positioned links.
+   */
+  positions?: NodePositions;
 }
 
 export interface ExportResult {
@@ -68,7 +74,7 @@ export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResul
   const writer = FORMAT_WRITERS[request.format];
   // Metrics travel with every export; the rest of the filter is exactly the one of /api/graph.
   const filter: GraphFilter = { ...request.filter, metrics: true };
-  const graph = toExportGraph(corpus.graph(filter));
+  const graph = toExportGraph(corpus.graph(filter), request.positions ?? explorerPositions(corpus, request.filter));
   const written = writer.write(graph, { corpus, filter, date });
   return {
     chunks: chunksOf(written),

@@ -1,7 +1,7 @@
 /**
  * An outside reader: networkx (Debian's python3-networkx, installed by test/setup-machine.sh) loads
  * the GEXF and GraphML exports of the demo corpus and finds the same nodes, edges and node types,
- * and each node's colour (r, g, b) and size as the explorer draws them.
+ * and each node's colour (r, g, b) and size as the explorer draws them, at the position it was given.
  * networkx before 3.6 reads GEXF only up to 1.2draft, so the 1.2 export is the one checked there;
  * the 1.3 export too where networkx knows it. Skipped, saying so, only where there is no python3
  * (and never in CI, where a missing python3 or networkx fails).
@@ -43,10 +43,15 @@ def look(kind, data):
     if kind == "graphml":
         colour = data.get("color")
         rgb = [int(colour[i:i + 2], 16) for i in (1, 3, 5)] if isinstance(colour, str) and len(colour) == 7 else None
-        return {"rgb": rgb, "size": data.get("size")}
+        return {"rgb": rgb, "size": data.get("size"), "xy": [data.get("x"), data.get("y")]}
     viz = data.get("viz", {})
     colour = viz.get("color")
-    return {"rgb": [colour["r"], colour["g"], colour["b"]] if colour else None, "size": viz.get("size")}
+    position = viz.get("position", {})
+    return {
+        "rgb": [colour["r"], colour["g"], colour["b"]] if colour else None,
+        "size": viz.get("size"),
+        "xy": [position.get("x"), position.get("y")],
+    }
 
 for kind, path in (("gexf12", sys.argv[1]), ("gexf13", sys.argv[2]), ("graphml", sys.argv[3])):
     try:
@@ -68,6 +73,7 @@ print(json.dumps(out))
 interface Look {
   rgb: [number, number, number] | null;
   size: number | null;
+  xy: [number | null, number | null];
 }
 
 interface Read {
@@ -98,26 +104,31 @@ function rgbOf(hex: string): [number, number, number] {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('finds the same nodes, edges, types, mentions, weights, colours and sizes in GEXF and GraphML', () => {
+  it('finds the same nodes, edges, types, mentions, weights, colours, sizes and positions in GEXF and GraphML', () => {
     if ('missing' in found) throw new Error(`${found.missing} is not installed: ${SETUP}`);
     const filter = { weight: 'npmi' as const };
+    const served = demo.corpus.graph(filter);
+    // Positions as the explorer would send them: every node its own, fractional and negative ones among them.
+    const positions = Object.fromEntries(served.nodes.map((node, i) => [node.key, [i * 12.375 - 100, (i % 7) * -3.0625 + 0.1] as const]));
     const files = (['gexf-1.2', 'gexf', 'graphml'] as const).map((format) => {
       const file = path.join(dir, `demo.${format}`);
-      fs.writeFileSync(file, bytesOf(exportGraph(demo.corpus, { format, filter, corpusName: 'demo' })));
+      fs.writeFileSync(file, bytesOf(exportGraph(demo.corpus, { format, filter, corpusName: 'demo', positions })));
       return file;
     });
     const run = spawnSync(found.python, ['-c', READ, ...files], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
     const read = JSON.parse(run.stdout) as { version: string; gexf12: Read; gexf13: Read | { error: string }; graphml: Read };
 
-    const served = demo.corpus.graph(filter);
     const types = Object.fromEntries(served.nodes.map((node) => [node.key, node.attributes.type]));
     const mentions = Object.fromEntries(served.nodes.map((node) => [node.key, node.attributes.mentions]));
     const weights = served.edges.map((edge) => Number(edge.attributes.weight.toFixed(9))).sort((a, b) => a - b);
     // The explorer's look, from the shared appearance module rather than from the export's own graph.
     const maxMentions = Math.max(...served.nodes.map((node) => node.attributes.mentions));
     const looks = Object.fromEntries(
-      served.nodes.map((node) => [node.key, { rgb: rgbOf(typeColour(node.attributes.type)), size: nodeSize(node.attributes.mentions, maxMentions) }]),
+      served.nodes.map((node) => [
+        node.key,
+        { rgb: rgbOf(typeColour(node.attributes.type)), size: nodeSize(node.attributes.mentions, maxMentions), xy: [...positions[node.key]] },
+      ]),
     );
     const expected = { nodes: served.nodes.length, edges: served.edges.length, types, mentions, weights, looks };
     expect(expected.edges).toBeGreaterThan(0);
