@@ -10,7 +10,7 @@ import { UndirectedGraph } from 'graphology';
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { addNode } from '../graph/add-node';
 import { nodeSize, typeColour } from '../model/appearance';
-import { initialLayout, placeNewcomer } from '../model/layout';
+import { initialLayout, placeNewcomer, seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../model/layout';
 import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../model/types';
 
 export interface ExportNodeAttributes extends NodeAttributes {
@@ -83,8 +83,17 @@ export function toExportGraph(served: SerializedGraph, positions: NodePositions 
  * The positions the explorer first gives the entities for this filter: it lays out the whole graph
  * under the filter's weighting (the other filters only hide entities on screen), so that an export
  * from a link or the CLI, which carries no positions, opens with the map the explorer first drew.
+ * `exported`, the graph being exported, lets a large one skip the whole graph.
  */
-export function explorerPositions(corpus: Corpus, filter: GraphFilter): NodePositions {
+export function explorerPositions(corpus: Corpus, filter: GraphFilter, exported?: SerializedGraph): NodePositions {
+  // Above the size the explorer settles before its first frame, its first map is the seeded
+  // positions alone: no need to build the whole graph (a large store's takes seconds and memory).
+  if (exported && exported.nodes.length > SETTLE_BEFORE_FIRST_FRAME_UP_TO) {
+    return Object.fromEntries(exported.nodes.map(({ key }) => {
+      const { x, y } = seededPosition(key);
+      return [key, [x, y] as const];
+    }));
+  }
   const weighing: GraphFilter = {};
   if (filter.weight !== undefined) weighing.weight = filter.weight;
   if (filter.minCount !== undefined) weighing.minCount = filter.minCount;

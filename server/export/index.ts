@@ -74,7 +74,8 @@ export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResul
   const writer = FORMAT_WRITERS[request.format];
   // Metrics travel with every export; the rest of the filter is exactly the one of /api/graph.
   const filter: GraphFilter = { ...request.filter, metrics: true };
-  const graph = toExportGraph(corpus.graph(filter), request.positions ?? explorerPositions(corpus, request.filter));
+  const served = corpus.graph(filter);
+  const graph = toExportGraph(served, request.positions ?? explorerPositions(corpus, request.filter, served));
   const written = writer.write(graph, { corpus, filter, date });
   return {
     chunks: chunksOf(written),

@@ -2,10 +2,12 @@
  * Positions in exports: every node has one; the ones the export is given are kept; a node given
  * none sits beside its positioned links; with none given, the explorer's first map of the graph.
  */
-import type { GraphFilter } from '../../server/corpus/types';
 import { graphFromWire } from '../../client/src/state/graph';
 import { exportGraph } from '../../server/export';
-import { toExportGraph } from '../../server/export/export-graph';
+import type { Corpus, GraphFilter } from '../../server/corpus/types';
+import { explorerPositions, toExportGraph } from '../../server/export/export-graph';
+import { seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../../server/model/layout';
+import type { SerializedGraph } from '../../server/model/types';
 import { bytesOf, demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
 
 /** Each node's [x, y] in the JSON export (graphology's serialised graph). */
@@ -48,5 +50,19 @@ describe('positions in exports', () => {
     const nowhere = graph.getNodeAttributes('nowhere');
     expect(Number.isFinite(nowhere.x) && Number.isFinite(nowhere.y)).toBe(true);
     expect(Math.hypot(nowhere.x, nowhere.y)).toBeLessThanOrEqual(100);
+  });
+});
+
+describe('positions of a large export', () => {
+  it('are the seeded ones, as the explorer first draws a graph too large to settle first', () => {
+    const nodes = Array.from({ length: SETTLE_BEFORE_FIRST_FRAME_UP_TO + 1 }, (_, i) => ({
+      key: `e${i}`,
+      attributes: { label: `E ${i}`, type: 'PERSON' as const, mentions: 1, documents: 1, reports: 0, degree: 0 },
+    }));
+    const exported: SerializedGraph = { attributes: { window: 'sentence', nodes: nodes.length, edges: 0 }, options: { type: 'undirected', multi: false, allowSelfLoops: false }, nodes, edges: [] };
+    // No corpus is read: the whole graph is not needed.
+    const positions = explorerPositions(undefined as unknown as Corpus, {}, exported);
+    expect(Object.keys(positions)).toHaveLength(nodes.length);
+    for (const key of ['e0', 'e1000', `e${SETTLE_BEFORE_FIRST_FRAME_UP_TO}`]) expect(positions[key]).toEqual(Object.values(seededPosition(key)));
   });
 });
