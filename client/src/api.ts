@@ -105,6 +105,17 @@ export interface CurationAnswer {
   rules: CurationRule[];
 }
 
+/**
+ * An export with a body (`POST /api/export`, the map's positions): the file's bytes and the name
+ * the server gives it. It asks for no token: when the server wants one, the caller falls back to
+ * the plain link, which needs none.
+ */
+async function postForFile(path: string, payload: unknown): Promise<{ blob: Blob; disposition: string | null }> {
+  const response = await fetch(path, { method: 'POST', headers: { 'content-type': 'application/json', ...writeHeaders() }, body: JSON.stringify(payload) });
+  if (!response.ok) throw new ApiError(errorMessage(response.status, await response.json().catch(() => null)), response.status);
+  return { blob: await response.blob(), disposition: response.headers.get('content-disposition') };
+}
+
 export const api = {
   /**
    * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
@@ -117,6 +128,8 @@ export const api = {
     return getJson<SerializedGraph>(`/api/graph?${params.toString()}`);
   },
   stats: () => getJson<CorpusStats>('/api/stats'),
+  /** `href` is an export link (`/api/export?…`); the answer is its file with the positions sent. */
+  exportFile: (href: string, payload: unknown) => postForFile(href, payload),
   documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
   entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),

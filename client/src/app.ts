@@ -7,13 +7,14 @@
 
 import { downloadAsPNG } from '@sigma/export-image';
 import type { CorpusStats, CurationRule, DocumentSummary, EntityType } from '../../server/model/types';
-import { api, type CurationAnswer } from './api';
+import { api, ApiError, type CurationAnswer } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
 import { layoutIterations, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from './state/layout';
 import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
+import { attachmentName, exportPositions } from './state/export';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
 import { communityLegend } from './state/legend';
@@ -265,11 +266,29 @@ export async function startExplorer(): Promise<Explorer> {
   });
   dom.searchSlot.append(search.element);
 
+  /**
+   * An export with the map as it is now: the positions go with the request and the file comes back
+   * under the server's name. Where the server wants a token for that (PLEXUS_TOKEN), the plain link
+   * downloads it at the explorer's first map instead, and the note says so.
+   */
+  const exportData = async (href: string): Promise<string | null> => {
+    try {
+      const { blob, disposition } = await api.exportFile(href, exportPositions(graph));
+      saveBlob(blob, attachmentName(disposition, 'plexus-export'));
+      return null;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 401) throw error;
+      saveHref(href);
+      return 'Exported at the first map’s positions: this server asks a token for the current ones';
+    }
+  };
+
   const toolbar = mountToolbar(dom.toolbar, store, {
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
     undoCuration: () => undoCuration(),
     fit: () => renderer.setCamera(null),
     exportPng: () => downloadAsPNG(renderer.sigma, { fileName: 'plexus-graph', backgroundColor: '#ffffff' }),
+    exportData: (href) => exportData(href),
   });
 
   const panel = mountSidePanel(dom.panel, {
@@ -475,4 +494,23 @@ function debounce<T>(run: (value: T) => void, ms: number): (value: T) => void {
     window.clearTimeout(timer);
     timer = window.setTimeout(() => run(value), ms);
   };
+}
+
+/** Saves `blob` as a download named `fileName`. */
+function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  saveHref(url, fileName);
+  // After the click has handed the file over; revoking at once can cancel the download in some browsers.
+  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Follows `href` as a download (the server's Content-Disposition names it unless `fileName` does). */
+function saveHref(href: string, fileName = ''): void {
+  const anchor = document.createElement('a');
+  anchor.href = href;
+  anchor.download = fileName;
+  anchor.hidden = true;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
 }

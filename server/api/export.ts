@@ -1,15 +1,21 @@
 /**
  * `GET /api/export?format=…`: the graph, filtered as `GET /api/graph` filters it (the same query
  * parameters, the same schema), as a file to download: GEXF, GraphML, graphology JSON, CSV tables
- * or the evidence CSV. Content-Disposition names what was exported (corpus, filters, date).
+ * or the evidence CSV. Content-Disposition names what was exported (corpus, filters, date). Nodes
+ * are where the explorer first draws them.
+ *
+ * `POST /api/export?format=…` with `{ positions: { id: [x, y] } }` is the same export with the
+ * nodes where the explorer shows them now (after the analyst ran the layout): the explorer's
+ * export links send it. It is a request with a body, so it passes the checks every write passes.
  */
 import * as path from 'node:path';
 import { Readable, pipeline } from 'node:stream';
-import { Router } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { exportGraph } from '../export';
-import { exportQuery } from './schemas';
+import type { NodePositions } from '../export';
+import { exportBody, exportQuery, type ExportQuery } from './schemas';
 
 /** The store's file name without its extension: `data/plexus.db` → `plexus`. */
 export function corpusName(dbPath: string): string {
@@ -18,9 +24,8 @@ export function corpusName(dbPath: string): string {
 
 export function exportRoutes(corpus: Corpus, config: Config): Router {
   const router = Router();
-  router.get('/export', (req, res) => {
-    const { format, ...filter } = exportQuery.parse(req.query);
-    const result = exportGraph(corpus, { format, filter, corpusName: corpusName(config.dbPath) });
+  const send = (req: Request, res: Response, { format, ...filter }: ExportQuery, positions?: NodePositions): void => {
+    const result = exportGraph(corpus, { format, filter, corpusName: corpusName(config.dbPath), positions });
     res.attachment(result.fileName);
     res.type(result.contentType);
     // Sent piece by piece as the client takes them: the evidence table of a large corpus is over
@@ -31,6 +36,11 @@ export function exportRoutes(corpus: Corpus, config: Config): Router {
         console.error(`plexus: ${req.method} ${req.originalUrl} failed while sending:`, error);
       }
     });
+  };
+  router.get('/export', (req, res) => send(req, res, exportQuery.parse(req.query)));
+  router.post('/export', (req, res) => {
+    const query = exportQuery.parse(req.query);
+    send(req, res, query, exportBody.parse(req.body ?? {}).positions);
   });
   return router;
 }

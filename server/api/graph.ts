@@ -25,7 +25,7 @@ const GZIP_CHUNK = 8 * 1024 * 1024;
 interface Encoded {
   json: string;
   etag: string;
-  gzip?: Promise<Buffer>;
+  gzip?: Promise<Uint8Array>;
 }
 
 /** Encodings kept, by filter: a handful, as the corpus keeps a handful of JSON answers. */

@@ -113,6 +113,22 @@ const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string'
 export const exportQuery = strictParams({ format: exportFormat, ...graphShape }, 'query parameter');
 export type ExportQuery = z.infer<typeof exportQuery>;
 
+const coordinate = z.number({ error: 'must be finite numbers' }).finite({ error: 'must be finite numbers' });
+
+/**
+ * `POST /api/export`'s body: where the explorer shows the entities, `{ positions: { id: [x, y] } }`
+ * (ids the graph does not hold are ignored). The query is `GET /api/export`'s.
+ */
+export const exportBody = strictParams(
+  {
+    positions: z.record(entityId, z.tuple([coordinate, coordinate], { error: 'must map entity ids to [x, y] pairs of numbers' }), {
+      error: 'is required, as an object mapping entity ids to [x, y]',
+    }),
+  },
+  'field',
+);
+export type ExportBody = z.infer<typeof exportBody>;
+
 /** `GET /api/entities/:id`. */
 export const entityParams = z.object({ id: entityId });
 export type EntityParams = z.infer<typeof entityParams>;

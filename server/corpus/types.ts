@@ -74,7 +74,7 @@ export interface Corpus {
    * The gzip of a graph answer this corpus gave, if it keeps that answer's compressed pieces (the
    * whole graph, while it is the newest); undefined for the others, which are compressed whole.
    */
-  graphGzip(json: string): Buffer | undefined;
+  graphGzip(json: string): Uint8Array | undefined;
   /** Throws NotFoundError for an unknown id. */
   entity(id: string): EntityDetail;
   /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */

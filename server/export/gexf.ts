@@ -4,6 +4,11 @@
  * elements; every other attribute is a declared, typed GEXF attribute; the edge weight is GEXF's own.
  * Colours are written as r, g, b in both versions: 1.3 also allows `hex`, but networkx (3.6) reads
  * only r, g, b.
+ *
+ * graphology-gexf (0.13) declares the 1.2draft `viz` prefix as `http:///www.gexf.net/1.1draft/viz`:
+ * a malformed URI of the wrong version, so that readers that match namespaces (networkx) find no
+ * colour, size or position. The root element's declaration is rewritten to the namespace of the
+ * version written, the one GEXF's own schema for that version targets.
  */
 import { write } from 'graphology-gexf';
 import type { EdgeAttributes } from '../model/types';
@@ -15,18 +20,36 @@ function rgb(colour: string): string {
   return hex ? `rgb(${hex.slice(1).map((part) => parseInt(part, 16)).join(',')})` : colour;
 }
 
+/** The `viz` namespace of each version, as GEXF's viz.xsd for that version declares it. */
+export const GEXF_VIZ_NAMESPACES = {
+  '1.2': 'http://www.gexf.net/1.2draft/viz',
+  '1.3': 'http://gexf.net/1.3/viz',
+} as const;
+
+/** The file with its root element's `xmlns:viz` declaring `namespace`; throws if it has no root to fix. */
+export function withVizNamespace(gexf: string, namespace: string): string {
+  const root = /<gexf\b[^>]*>/.exec(gexf);
+  if (!root) throw new Error('GEXF writer: no <gexf> root element');
+  const declaration = /\sxmlns:viz="[^"]*"/;
+  const fixed = declaration.test(root[0])
+    ? root[0].replace(declaration, ` xmlns:viz="${namespace}"`)
+    : root[0].replace(/^<gexf\b/, `<gexf xmlns:viz="${namespace}"`);
+  return gexf.slice(0, root.index) + fixed + gexf.slice(root.index + root[0].length);
+}
+
 type GexfNodeAttributes = Omit<ExportNodeAttributes, 'label' | 'color' | 'size' | 'x' | 'y'>;
 type GexfEdgeAttributes = Omit<EdgeAttributes, 'weight'>;
 
 export function writeGexf(graph: ExportGraph, options: { version: '1.2' | '1.3' }): string {
-  return write<ExportNodeAttributes, EdgeAttributes, GexfNodeAttributes, GexfEdgeAttributes>(graph, {
+  const written = write<ExportNodeAttributes, EdgeAttributes, GexfNodeAttributes, GexfEdgeAttributes>(graph, {
     version: options.version,
     pretty: true,
     formatNode: (_key, { label, color, size, x, y, ...attributes }) => ({
       label,
-      viz: { color: rgb(color), size, ...(x !== undefined && y !== undefined ? { x, y } : {}) },
+      viz: { color: rgb(color), size, x, y },
       attributes,
     }),
     formatEdge: (_key, { weight, ...attributes }) => ({ weight, attributes }),
   });
+  return withVizNamespace(written, GEXF_VIZ_NAMESPACES[options.version]);
 }

@@ -5,7 +5,7 @@
  */
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { evidenceCsv } from './evidence-csv';
-import { toExportGraph, type ExportGraph } from './export-graph';
+import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions } from './export-graph';
 import { exportFileName } from './filename';
 import type { ExportFormat } from './formats';
 import { writeGexf } from './gexf';
@@ -13,9 +13,12 @@ import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
 export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export type { NodePositions } from './export-graph';
 
 interface FormatWriter {
   extension: string;
+  /** In the file name when the extension alone does not tell the format from another one's. */
+  variant?: string;
   contentType: string;
   /** The file whole, or in pieces in order (the evidence table, which can be larger than the rest together). */
   write(graph: ExportGraph, context: { corpus: Corpus; filter: GraphFilter; date: Date }): string | Uint8Array | Iterable<string>;
@@ -25,7 +28,7 @@ const CSV = 'text/csv; charset=utf-8; header=present';
 
 export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.3' }) },
-  'gexf-1.2': { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.2' }) },
+  'gexf-1.2': { extension: 'gexf', variant: 'gexf-1.2', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.2' }) },
   graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: (graph) => `${JSON.stringify(graph.export())}\n` },
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },
@@ -41,6 +44,11 @@ export interface ExportRequest {
   corpusName: string;
   /** The export's date, in the file name and the zip entries; default now. */
   date?: Date;
+  /**
+   * Where the nodes are, as the explorer shows them; default the explorer's first map for the
+   * filter (`explorerPositions`). Nodes not named here are placed beside their positioned links.
+   */
+  positions?: NodePositions;
 }
 
 export interface ExportResult {
@@ -66,12 +74,13 @@ export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResul
   const writer = FORMAT_WRITERS[request.format];
   // Metrics travel with every export; the rest of the filter is exactly the one of /api/graph.
   const filter: GraphFilter = { ...request.filter, metrics: true };
-  const graph = toExportGraph(corpus.graph(filter));
+  const served = corpus.graph(filter);
+  const graph = toExportGraph(served, request.positions ?? explorerPositions(corpus, request.filter, served));
   const written = writer.write(graph, { corpus, filter, date });
   return {
     chunks: chunksOf(written),
     contentType: writer.contentType,
-    fileName: exportFileName(request.corpusName, request.filter, writer.extension, date),
+    fileName: exportFileName(request.corpusName, request.filter, writer.extension, date, writer.variant),
     nodes: graph.order,
     edges: graph.size,
   };

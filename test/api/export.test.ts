@@ -28,7 +28,7 @@ async function download(query: string): Promise<{ response: Response; bytes: Buf
 describe('GET /api/export', () => {
   it.each([
     ['gexf', /^application\/gexf\+xml/, 'plexus_DATE.gexf'],
-    ['gexf-1.2', /^application\/gexf\+xml/, 'plexus_DATE.gexf'],
+    ['gexf-1.2', /^application\/gexf\+xml/, 'plexus_gexf-1.2_DATE.gexf'],
     ['graphml', /^application\/graphml\+xml/, 'plexus_DATE.graphml'],
     ['json', /^application\/json/, 'plexus_DATE.json'],
     ['csv', /^application\/zip/, 'plexus_DATE.csv.zip'],
@@ -76,6 +76,46 @@ describe('GET /api/export', () => {
 
   it('answers 404 for an unknown document', async () => {
     expect(await errorOf(await api.fetch('/api/export?format=json&doc=999'), 404)).toMatch(/no document with id 999/);
+  });
+});
+
+describe('POST /api/export', () => {
+  const post = (query: string, payload: unknown, headers: Record<string, string> = {}) =>
+    api.fetch(`/api/export?${query}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+
+  it('writes the nodes at the positions the explorer sends, and places the ones it sends none for', async () => {
+    const served = await body<SerializedGraph>(await api.fetch('/api/graph?types=PERSON'));
+    const [first, second, ...rest] = served.nodes.map((node) => node.key);
+    expect(rest.length).toBeGreaterThan(0);
+    const response = await post('format=graphml&types=PERSON', { positions: { [first]: [12.5, -3.25], [second]: [-700, 0.125], 'not-in-the-graph': [1, 1] } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=plexus_types-PERSON_${today()}.graphml`);
+    const parsed = parseGraphml(UndirectedGraph, Buffer.from(await response.arrayBuffer()).toString('utf8'));
+    expect(parsed.order).toBe(served.nodes.length);
+    expect(parsed.getNodeAttributes(first)).toMatchObject({ x: 12.5, y: -3.25 });
+    expect(parsed.getNodeAttributes(second)).toMatchObject({ x: -700, y: 0.125 });
+    for (const node of rest) {
+      expect(Number.isFinite(parsed.getNodeAttribute(node, 'x'))).toBe(true);
+      expect(Number.isFinite(parsed.getNodeAttribute(node, 'y'))).toBe(true);
+    }
+  });
+
+  it.each([
+    ['no positions', {}, /positions: is required, as an object mapping entity ids to \[x, y\]/],
+    ['a position that is not a pair', { positions: { a: [1] } }, /positions: must map entity ids to \[x, y\] pairs of numbers/],
+    ['a position that is not a number', { positions: { a: [1, 'north'] } }, /positions: must be finite numbers/],
+    ['an unknown field', { positions: {}, colours: {} }, /unknown field "colours"/],
+  ])('refuses %s with a 400', async (_what, payload, message) => {
+    expect(await errorOf(await post('format=gexf', payload), 400)).toMatch(message);
+  });
+
+  it('refuses a bad query as GET does', async () => {
+    expect(await errorOf(await post('format=pdf', { positions: {} }), 400)).toMatch(/format: unknown format "pdf"/);
+  });
+
+  it('refuses a request from another site, as every request with a body', async () => {
+    const response = await post('format=gexf', { positions: {} }, { 'sec-fetch-site': 'cross-site' });
+    expect(response.status).toBe(403);
   });
 });
 

@@ -1,9 +1,10 @@
 /** The export links: the view's filters the server understands, as `/api/export` parameters. */
 
-import { canExport, EXPORT_CHOICES, exportHref, exportParams } from '../../client/src/state/export';
+import { attachmentName, canExport, EXPORT_CHOICES, exportHref, exportParams, exportPositions } from '../../client/src/state/export';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
 import { EXPORT_FORMATS } from '../../server/export/formats';
-import { exportQuery } from '../../server/api/schemas';
+import { exportBody, exportQuery } from '../../server/api/schemas';
+import { demoLikeGraph } from './fixtures';
 
 const withFilters = (filters: Partial<ViewState['filters']>): ViewState => ({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, ...filters } });
 
@@ -51,5 +52,38 @@ describe('export links', () => {
   it('cannot export a view with every type hidden', () => {
     expect(canExport(DEFAULT_VIEW)).toBe(true);
     expect(canExport(withFilters({ hiddenTypes: ['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET'] }))).toBe(false);
+  });
+});
+
+describe('exports with the map', () => {
+  it('sends every entity at its position on the map, in a body the server accepts', () => {
+    const graph = demoLikeGraph();
+    graph.forEachNode((node, _attributes) => graph.mergeNodeAttributes(node, { x: node.length * 1.5, y: -node.length }));
+    const payload = exportPositions(graph);
+    expect(Object.keys(payload.positions).sort()).toEqual(graph.nodes().sort());
+    for (const node of graph.nodes()) expect(payload.positions[node]).toEqual([node.length * 1.5, -node.length]);
+    expect(exportBody.parse(JSON.parse(JSON.stringify(payload)))).toEqual(payload);
+  });
+
+  it('leaves out a position that is not a number, which the server would refuse', () => {
+    const graph = demoLikeGraph();
+    const [first] = graph.nodes();
+    graph.setNodeAttribute(first, 'x', Number.NaN);
+    const payload = exportPositions(graph);
+    expect(payload.positions).not.toHaveProperty(first);
+    expect(exportBody.safeParse(JSON.parse(JSON.stringify(payload))).success).toBe(true);
+  });
+
+  it('asks the server for a file only for exports that hold positions', () => {
+    expect(EXPORT_CHOICES.filter((choice) => choice.positions).map((choice) => choice.format)).toEqual(['gexf', 'graphml', 'json', 'csv']);
+  });
+
+  it.each([
+    ['attachment; filename="plexus_gexf-1.2_2025-06-01.gexf"', 'plexus_gexf-1.2_2025-06-01.gexf'],
+    ['attachment; filename=plexus_2025-06-01.gexf', 'plexus_2025-06-01.gexf'],
+    [`attachment; filename="news-_2025-06-01.gexf"; filename*=UTF-8''news-%D0%9A_2025-06-01.gexf`, 'news-К_2025-06-01.gexf'],
+    [null, 'plexus-export'],
+  ])('saves %s as %s', (disposition, name) => {
+    expect(attachmentName(disposition, 'plexus-export')).toBe(name);
   });
 });

@@ -275,4 +275,33 @@ describe('export', () => {
     expect(body.startsWith('<?xml')).toBe(true);
     expect(body).not.toContain('PERSON');
   });
+
+  it('a click on the GraphML link downloads it with the map positions, under the server name', async () => {
+    await page.locator('#type-PERSON').uncheck();
+    await page.locator('#data-exports summary').click();
+    const link = page.locator('#export-graphml');
+    await eventually(() => link.getAttribute('href'), (href) => href?.includes('types=') ?? false, 'types in the export link');
+    const [request, download] = await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/api/export?')),
+      page.waitForEvent('download'),
+      link.click(),
+    ]);
+    expect(request.method()).toBe('POST');
+    const sent = (request.postDataJSON() as { positions: Record<string, [number, number]> }).positions;
+    expect(download.suggestedFilename()).toBe(`plexus_types-ORGANIZATION+LOCATION+OUTLET_${new Date().toISOString().slice(0, 10)}.graphml`);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    const nodes = text.match(/<node /g) ?? [];
+    expect(nodes.length).toBeGreaterThan(3);
+    expect(text).not.toContain('PERSON');
+    expect(text.match(/<data key="n_x">-?\d/g)).toHaveLength(nodes.length);
+    expect(text.match(/<data key="n_y">-?\d/g)).toHaveLength(nodes.length);
+    // Each node is where the page said it was.
+    let checked = 0;
+    for (const [, id, x, y] of text.matchAll(/<node id="([^"]+)">(?:(?!<\/node>)[\s\S])*?<data key="n_x">([^<]+)<\/data>\s*<data key="n_y">([^<]+)<\/data>/g)) {
+      expect([id, Number(x), Number(y)]).toEqual([id, ...sent[id]]);
+      checked++;
+    }
+    expect(checked).toBe(nodes.length);
+    expect(await page.locator('.export-status').textContent()).toBe('');
+  });
 });

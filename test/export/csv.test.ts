@@ -42,7 +42,7 @@ describe('nodes and edges tables', () => {
     const rows = rowsOf(writeNodesCsv(graph));
     expect(Object.keys(rows[0])).toEqual([
       'id', 'label', 'type', 'mentions', 'documents', 'reports', 'degree',
-      'weightedDegree', 'pagerank', 'betweenness', 'community', 'color', 'size',
+      'weightedDegree', 'pagerank', 'betweenness', 'community', 'color', 'size', 'x', 'y',
     ]);
     expect(rows.map((row) => [row.id, row.label, row.type, row.community, row.weightedDegree])).toEqual([
       ['smith-jones', 'Smith, "Jo" Jones', 'PERSON', '0', '-0.25'],

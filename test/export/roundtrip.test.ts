@@ -8,7 +8,7 @@ import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import type { GraphFilter } from '../../server/corpus/types';
 import { exportGraph } from '../../server/export';
-import { toExportGraph, type ExportGraph } from '../../server/export/export-graph';
+import { explorerPositions, toExportGraph, type ExportGraph } from '../../server/export/export-graph';
 import { writeGexf } from '../../server/export/gexf';
 import { writeGraphml } from '../../server/export/graphml';
 import { bytesOf, demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
@@ -49,11 +49,12 @@ describe.each(Object.entries(WRITERS))('%s', (_name, roundTrip) => {
     expectSameGraph(roundTrip(graph), graph);
   });
 
-  it('keeps positions when the nodes have them', () => {
-    const graph = toExportGraph(hardGraph());
-    graph.forEachNode((node, _attributes) => graph.mergeNodeAttributes(node, { x: node.length, y: -1.5 }));
+  it('keeps the positions it is given', () => {
+    const graph = toExportGraph(hardGraph(), { putin: [5, -1.5], 'smith-jones': [-0.125, 1e-7], 'al-jazeera': [1234.5, 0], nowhere: [0, -42] });
     const parsed = roundTrip(graph);
-    expect(parsed.getNodeAttributes('putin')).toMatchObject({ x: 5, y: -1.5 });
+    expect(parsed.mapNodes((node, { x, y }) => [node, x, y])).toEqual(
+      expect.arrayContaining([['putin', 5, -1.5], ['smith-jones', -0.125, 1e-7], ['al-jazeera', 1234.5, 0], ['nowhere', 0, -42]]),
+    );
   });
 });
 
@@ -79,7 +80,7 @@ describe('exports of the demo corpus', () => {
   ];
   it.each(cases)('%s with %j parses back into the graph /api/graph serves, with metrics, colour and size', (format, filter) => {
     const result = exportGraph(demo.corpus, { format, filter, corpusName: 'demo' });
-    const expected = toExportGraph(demo.corpus.graph({ ...filter, metrics: true }));
+    const expected = toExportGraph(demo.corpus.graph({ ...filter, metrics: true }), explorerPositions(demo.corpus, filter));
     expect(expected.order).toBeGreaterThan(5);
     expect(expected.size).toBeGreaterThan(0);
     expect([result.nodes, result.edges]).toEqual([expected.order, expected.size]);
@@ -96,5 +97,8 @@ describe('exports of the demo corpus', () => {
     const v12 = bytesOf(exportGraph(demo.corpus, { format: 'gexf-1.2', filter: {}, corpusName: 'demo' })).toString('utf8');
     expect(v13).toMatch(/<gexf [^>]*version="1\.3"[^>]*xmlns="http:\/\/gexf\.net\/1\.3"/);
     expect(v12).toMatch(/<gexf [^>]*xmlns="http:\/\/www\.gexf\.net\/1\.2draft"/);
+    expect(v13).toMatch(/<gexf [^>]*xmlns:viz="http:\/\/gexf\.net\/1\.3\/viz"/);
+    expect(v12).toMatch(/<gexf [^>]*xmlns:viz="http:\/\/www\.gexf\.net\/1\.2draft\/viz"/);
+    for (const text of [v13, v12]) expect(text.match(/xmlns:viz=/g)).toHaveLength(1);
   });
 });

@@ -1,26 +1,32 @@
 /**
  * The server's data exports (`GET /api/export`, server/api/export.ts) as links built from the view:
  * the filters the client applies that the server understands travel with the link, so that the
- * file holds what is on screen. Pure, so that it is tested in plain Node.
+ * file holds what is on screen. A click sends the link's query as `POST /api/export` with where
+ * each entity is on the map, so that the file keeps the analyst's arrangement (the plain link,
+ * which the server answers at the explorer's first map, is what is left when that fails). Pure, so
+ * that it is tested in plain Node.
  */
 
+import type { NodePositions } from '../../../server/export/export-graph';
 import type { ExportFormat } from '../../../server/export/formats';
 import { ENTITY_TYPES } from '../../../server/model/types';
-import type { ViewState } from './types';
+import type { ClientGraph, ViewState } from './types';
 
 export interface ExportChoice {
   format: ExportFormat;
   label: string;
   title: string;
+  /** Whether the file holds the entities' positions (the evidence table does not). */
+  positions: boolean;
 }
 
 /** The exports the toolbar offers, in its order. */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { format: 'gexf', label: 'GEXF', title: 'GEXF 1.3 for Gephi, with colours, sizes and metrics' },
-  { format: 'graphml', label: 'GraphML', title: 'GraphML for yEd, Cytoscape, networkx, igraph' },
-  { format: 'json', label: 'JSON', title: 'graphology’s serialised graph as JSON' },
-  { format: 'csv', label: 'CSV (zip)', title: 'nodes.csv and edges.csv in a zip' },
-  { format: 'evidence.csv', label: 'Evidence CSV', title: 'one row per sentence behind each exported link' },
+  { format: 'gexf', label: 'GEXF', title: 'GEXF 1.3 for Gephi, with positions, colours, sizes and metrics', positions: true },
+  { format: 'graphml', label: 'GraphML', title: 'GraphML for yEd, Cytoscape, networkx, igraph', positions: true },
+  { format: 'json', label: 'JSON', title: 'graphology’s serialised graph as JSON', positions: true },
+  { format: 'csv', label: 'CSV (zip)', title: 'nodes.csv and edges.csv in a zip', positions: true },
+  { format: 'evidence.csv', label: 'Evidence CSV', title: 'one row per sentence behind each exported link', positions: false },
 ];
 
 /**
@@ -51,4 +57,29 @@ export function exportHref(format: ExportFormat, view: ViewState): string {
 /** Whether the view's export would hold what is on screen: not when every type is hidden (the server reads no types as all). */
 export function canExport(view: ViewState): boolean {
   return view.filters.hiddenTypes.length < ENTITY_TYPES.length;
+}
+
+/** `POST /api/export`'s body: every entity's position on the map, hidden ones too (the server's filters may keep them). */
+export function exportPositions(graph: ClientGraph): { positions: NodePositions } {
+  const positions: Record<string, [number, number]> = {};
+  graph.forEachNode((node, { x, y }) => {
+    if (Number.isFinite(x) && Number.isFinite(y)) positions[node] = [x, y];
+  });
+  return { positions };
+}
+
+/** The file name in a Content-Disposition header (Express writes `filename=` and, beyond ASCII, `filename*=UTF-8''…`). */
+export function attachmentName(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // Not valid percent-encoding: the plain name, if there is one.
+    }
+  }
+  const plain = /filename="((?:[^"\\]|\\.)*)"|filename=([^;]+)/i.exec(disposition);
+  const name = plain?.[1]?.replace(/\\(.)/g, '$1') ?? plain?.[2]?.trim();
+  return name || fallback;
 }

@@ -2,7 +2,9 @@
  * The toolbar over the graph: the layout's start/stop control, undo of the last curation, size by mentions, degree, PageRank
  * or betweenness, colour by type or community, fit the view, and export. The PNG is made here from
  * the current view; data exports (GEXF, GraphML, JSON, CSV, evidence CSV) are the server's
- * (`GET /api/export`), offered as plain download links that carry the filters applied.
+ * (`/api/export`), offered as download links that carry the filters applied. A click on one whose
+ * file holds positions sends the map's positions with it (`exportData`); the link itself is the
+ * fallback, and what a middle click or "save link as" gets.
  */
 
 import { canExport, EXPORT_CHOICES, exportHref } from '../state/export';
@@ -16,6 +18,8 @@ export interface ToolbarActions {
   undoCuration(): void;
   fit(): void;
   exportPng(): Promise<void>;
+  /** Downloads the export at `href` with the entities where the map shows them; resolves to a note when it fell back to the plain link. */
+  exportData(href: string): Promise<string | null>;
 }
 
 export interface Toolbar {
@@ -66,6 +70,20 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     choice,
     link: el('a', { attrs: { id: `export-${choice.format.replace('.', '-')}`, href: exportHref(choice.format, store.get()), download: '' }, title: choice.title }, choice.label),
   }));
+  for (const { choice, link } of exportLinks) {
+    if (!choice.positions) continue;
+    link.addEventListener('click', (event) => {
+      const href = link.getAttribute('href');
+      // Modified clicks (a new tab, "save as") keep the plain link.
+      if (!href || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+      event.preventDefault();
+      status.textContent = 'Exporting…';
+      actions
+        .exportData(href)
+        .then((note) => (status.textContent = note ?? ''))
+        .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
+    });
+  }
   const dataExports = el(
     'details',
     { className: 'data-exports', attrs: { id: 'data-exports' } },
