@@ -25,6 +25,7 @@ import { computeVisibility, onlyWhatIsNew, countByType, pairKey, type DocumentMa
 import { button, replaceChildren } from './ui/dom';
 import type { PathReport } from './ui/entity-panel';
 import { mountFilters } from './ui/filters';
+import { mountDrawers } from './ui/drawers';
 import { bindKeyboard } from './ui/keyboard';
 import { reader } from './ui/reader';
 import { mountSearch } from './ui/search';
@@ -245,6 +246,7 @@ export async function startExplorer(): Promise<Explorer> {
   };
 
   const filters = mountFilters(dom.filters, store);
+  const drawers = mountDrawers(document.querySelector<HTMLElement>('header.top') ?? document.body);
   const filterData = () => {
     let maxWeight = 0;
     let maxMentions = 0;
@@ -431,6 +433,10 @@ export async function startExplorer(): Promise<Explorer> {
       panel.sync(view);
       syncReader(view);
     }
+    // On a narrow window, choosing an entity or a link brings its details out.
+    if (source === 'user' && previous !== null && (view.selected !== previous.selected || JSON.stringify(view.edge) !== JSON.stringify(previous.edge)) && (view.selected !== null || view.edge !== null)) {
+      drawers.open('panel');
+    }
     // A filter, a focus or a path changes what is drawn: the camera frames what is left.
     if (source === 'user' && previous !== null && JSON.stringify([previous.filters, previous.focus, previous.path]) !== JSON.stringify([view.filters, view.focus, view.path])) {
       renderer.fitShown();
@@ -475,6 +481,7 @@ export async function startExplorer(): Promise<Explorer> {
   return {
     kill() {
       delete window.plexusExplorer;
+      drawers.kill();
       unbindKeys();
       unbindHistory();
       unsubscribe();
