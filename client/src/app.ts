@@ -5,7 +5,6 @@
  * `startExplorer` returns a handle whose `kill` tears everything down.
  */
 
-import { downloadAsPNG } from '@sigma/export-image';
 import type { CorpusStats, CurationRule, DocumentSummary, EntityType } from '../../server/model/types';
 import { api, ApiError, type CurationAnswer } from './api';
 import { isKnownType, sizeValue } from './render/appearance';
@@ -17,6 +16,8 @@ import { describeRule } from './state/curation';
 import { attachmentName, exportPositions } from './state/export';
 import { bindHistory } from './state/history';
 import { shortestPath, type GraphPath } from './state/path';
+import { download, mapPng, mapSvgBlob } from './render/image-export';
+import { caption, keyEntries } from './state/caption';
 import { communityLegend } from './state/legend';
 import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
@@ -289,7 +290,15 @@ export async function startExplorer(): Promise<Explorer> {
     toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
     undoCuration: () => undoCuration(),
     fit: () => renderer.setCamera(null),
-    exportPng: () => downloadAsPNG(renderer.sigma, { fileName: 'plexus-graph', backgroundColor: '#ffffff' }),
+    async exportImage(format, scale) {
+      const view = store.get();
+      const key = keyEntries(view, view.colourBy === 'community' ? communityLegend(graph, visibility.nodes).keys : []);
+      const now = new Date();
+      const text = caption(view, { documents: stats.documents, entities: graph.order, shown: visibility.nodes.size, links: visibility.edges.size }, now);
+      const name = `plexus-map_${now.toISOString().slice(0, 10)}`;
+      if (format === 'svg') download(mapSvgBlob(renderer, key, text), `${name}.svg`);
+      else download(await mapPng(renderer, scale, key, text), `${name}${scale > 1 ? `_${scale}x` : ''}.png`);
+    },
     exportData: (href) => exportData(href),
   });
 

@@ -5,9 +5,10 @@
  */
 
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { EntityDetail, SerializedGraph } from '../../server/model/types';
-import { eventually, inkOf, openExplorer, README_SCREENSHOT, renderedNodes, screenshot, startSession, type Session } from './harness';
+import { ARTIFACTS, eventually, inkOf, openExplorer, README_SCREENSHOT, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;
 
@@ -253,12 +254,43 @@ describe('camera', () => {
 });
 
 describe('export', () => {
-  it('downloads the current view as a PNG', async () => {
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-png').click()]);
-    const file = await download.path();
-    const bytes = fs.readFileSync(file);
-    expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
-    expect(bytes.length).toBeGreaterThan(2000);
+  /** The bytes of the download that clicking `selector` (in the image export menu) starts. */
+  async function imageDownload(selector: string): Promise<{ name: string; bytes: Buffer }> {
+    if ((await page.locator('#image-exports').getAttribute('open')) === null) await page.locator('#image-exports > summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator(selector).click()]);
+    return { name: download.suggestedFilename(), bytes: fs.readFileSync(await download.path()) };
+  }
+
+  /** Width and height from a PNG's header. */
+  function pngSize(bytes: Buffer): { width: number; height: number } {
+    return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  }
+
+  it('downloads the current view as a PNG, 2× larger when asked, with its key under the map', async () => {
+    const map = await page.locator('#graph').boundingBox();
+    const once = await imageDownload('#export-png');
+    expect(once.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(once.name).toMatch(/^plexus-map_\d{4}-\d{2}-\d{2}\.png$/);
+    const one = pngSize(once.bytes);
+    expect(one.width).toBe(Math.round(map?.width ?? 0));
+    // The key and the caption take a strip under the map.
+    expect(one.height).toBeGreaterThan(Math.round(map?.height ?? 0));
+    const twice = await imageDownload('#export-png-2');
+    expect(twice.name).toMatch(/_2x\.png$/);
+    expect(pngSize(twice.bytes)).toEqual({ width: 2 * one.width, height: 2 * one.height });
+    fs.writeFileSync(path.join(ARTIFACTS, 'export-map-2x.png'), twice.bytes);
+  });
+
+  it('downloads the view as SVG, with every entity, its labels, the key and a caption', async () => {
+    const svg = (await imageDownload('#export-svg')).bytes.toString('utf8');
+    fs.writeFileSync(path.join(ARTIFACTS, 'export-map.svg'), svg);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    const drawn = await renderedNodes(page);
+    // One circle per entity, and one per entry of the key (the four types).
+    expect(svg.match(/<circle /g)?.length).toBe(drawn.length + 4);
+    expect(svg).toContain('>Vladimir Putin</text>');
+    expect(svg).toContain('>Person</text>');
+    expect(svg).toMatch(/>Plexus · 2 documents · 39 of 39 entities, 95 links · links weighed by sentences together · \d{4}-\d{2}-\d{2}<\/text>/);
   });
 
   it('the GEXF link carries the filters applied and downloads GEXF', async () => {

@@ -4,6 +4,7 @@
  * once per change; here the reducers only apply it. `mountRenderer` starts sigma, `kill` ends it.
  */
 
+import { drawOnCanvas } from '@sigma/export-image';
 import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
@@ -13,6 +14,7 @@ import type { Visibility } from '../state/visibility';
 import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
 import { placeLabels, type Box, type LabelCandidate, type PlacedLabel } from './label-placement';
 import { frameAround, frameOf } from './frame';
+import type { MapScene } from './svg';
 import { wheelZoomRatio } from './wheel';
 
 /** What the reducers need, computed by the app after each change of the view. */
@@ -46,6 +48,10 @@ export interface Renderer {
   viewportPosition(node: string): { x: number; y: number } | null;
   /** Where the camera is now. */
   camera(): Camera;
+  /** The map drawn `scale` times larger than on screen, with the labels where the map placed them. */
+  canvasAt(scale: number): Promise<HTMLCanvasElement>;
+  /** What is drawn, in CSS pixels of the container: for an SVG of the map. */
+  scene(): Omit<MapScene, 'key' | 'caption'>;
   /** The labels of the last frame and their boxes on screen, in CSS pixels of the container. */
   labels(): { id: string; box: Box }[];
   kill(): void;
@@ -111,21 +117,33 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     const { width, height } = sigma.getDimensions();
     return placeLabels(list, { x: 0, y: 0, width, height });
   };
+  // The last frame's labels, with where their entity was: an image export draws them there, scaled.
+  let lastPlacement = new Map<string, PlacedLabel & { anchor: { x: number; y: number } }>();
   const drawLabel = (context: CanvasRenderingContext2D, data: LabelData, settings: Settings): void => {
-    placement ??= placeFrame(context, settings);
-    const placed = placement.get(data.key);
+    const live = context.canvas === sigma.getCanvases()['labels'];
+    if (live && placement === undefined) {
+      placement = placeFrame(context, settings);
+      lastPlacement = new Map([...placement].map(([id, placed]) => [id, { ...placed, anchor: anchorOf(id) }]));
+    }
+    const placed = lastPlacement.get(data.key);
     // The hovered and highlighted entities' labels are drawn by sigma's hover layer, in their box.
-    if (placed === undefined || !data.label || data.highlighted === true || data.key === look().highlight.hovered) return;
+    if (placed === undefined || !data.label || data.x === undefined || data.y === undefined || data.highlighted === true || data.key === look().highlight.hovered) return;
+    const scale = settings.labelSize / LABEL_SIZE;
+    const x = data.x + (placed.box.x - placed.anchor.x) * scale;
+    const y = data.y + (placed.box.y + placed.box.height / 2 - placed.anchor.y) * scale;
     context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
     context.textBaseline = 'middle';
-    const y = placed.box.y + placed.box.height / 2;
     // A white edge keeps the text readable over links.
-    context.lineWidth = 3;
+    context.lineWidth = 3 * scale;
     context.strokeStyle = 'rgba(255, 255, 255, 0.9)';
-    context.strokeText(data.label, placed.box.x, y);
+    context.strokeText(data.label, x, y);
     context.fillStyle = settings.labelColor.color ?? '#000';
-    context.fillText(data.label, placed.box.x, y);
+    context.fillText(data.label, x, y);
     context.textBaseline = 'alphabetic';
+  };
+  const anchorOf = (node: string): { x: number; y: number } => {
+    const data = sigma.getNodeDisplayData(node);
+    return data === undefined ? { x: 0, y: 0 } : sigma.framedGraphToViewport({ x: data.x, y: data.y });
   };
   const sigma = new Sigma(graph, container, {
     defaultEdgeType: 'plain',
@@ -217,8 +235,48 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       const { x, y, ratio } = camera.getState();
       return { x, y, ratio };
     },
+    canvasAt(scale) {
+      const { width, height } = sigma.getDimensions();
+      const nodeReducer = sigma.getSetting('nodeReducer');
+      const edgeReducer = sigma.getSetting('edgeReducer');
+      return drawOnCanvas(sigma, {
+        width: width * scale,
+        height: height * scale,
+        backgroundColor: '#ffffff',
+        cameraState: camera.getState(),
+        sigmaSettings: {
+          labelSize: LABEL_SIZE * scale,
+          nodeReducer: (node, data) => {
+            const out = nodeReducer ? nodeReducer(node, data) : data;
+            return { ...out, size: (out.size ?? 1) * scale };
+          },
+          edgeReducer: (edge, data) => {
+            const out = edgeReducer ? edgeReducer(edge, data) : data;
+            return { ...out, size: (out.size ?? 1) * scale };
+          },
+        },
+      });
+    },
+    scene() {
+      const { width, height } = sigma.getDimensions();
+      const shown = (node: string) => sigma.getNodeDisplayData(node)?.hidden === false;
+      const nodes = graph.filterNodes(shown).map((node) => {
+        const data = sigma.getNodeDisplayData(node) as NodeDisplayData;
+        return { ...anchorOf(node), radius: sigma.scaleSize(data.size), colour: data.color, zIndex: data.zIndex ?? 0 };
+      });
+      const edges = graph
+        .filterEdges((edge) => sigma.getEdgeDisplayData(edge)?.hidden === false && graph.extremities(edge).every(shown))
+        .map((edge) => {
+          const data = sigma.getEdgeDisplayData(edge);
+          const [a, b] = graph.extremities(edge).map(anchorOf);
+          return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, colour: data?.color ?? '#ccc', thickness: data?.size ?? 1, zIndex: data?.zIndex ?? 0 };
+        });
+      const byZ = <T extends { zIndex: number }>(list: T[]) => list.sort((p, q) => p.zIndex - q.zIndex).map(({ zIndex: _z, ...rest }) => rest);
+      const labels = [...lastPlacement].map(([id, placed]) => ({ text: graph.getNodeAttribute(id, 'label'), x: placed.box.x, y: placed.box.y, height: placed.box.height }));
+      return { width, height, nodes: byZ(nodes), edges: byZ(edges), labels };
+    },
     labels() {
-      return [...(placement ?? new Map<string, PlacedLabel>())].map(([id, placed]) => ({ id, box: placed.box }));
+      return [...lastPlacement].map(([id, placed]) => ({ id, box: placed.box }));
     },
     kill() {
       camera.off('updated', onCamera);

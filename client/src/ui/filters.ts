@@ -7,6 +7,7 @@
 
 import { EDGE_WEIGHTINGS, type DocumentSummary, type EdgeWeighting, type EntityType } from '../../../server/model/types';
 import { typeColour } from '../render/appearance';
+import { typeName } from '../state/caption';
 import type { CommunityKey } from '../state/legend';
 import type { Store } from '../state/store';
 import type { Filters, ViewState } from '../state/types';
@@ -141,10 +142,6 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
     },
   };
   return panel;
-}
-
-function typeName(type: string): string {
-  return type.charAt(0) + type.slice(1).toLowerCase().replace(/_/g, ' ');
 }
 
 /** Ticking every document again means 'all documents' (null), so that new uploads are included. */

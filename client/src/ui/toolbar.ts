@@ -1,7 +1,7 @@
 /**
  * The toolbar over the graph: the layout's start/stop control, undo of the last curation, size by mentions, degree, PageRank
- * or betweenness, colour by type or community, fit the view, and export. The PNG is made here from
- * the current view; data exports (GEXF, GraphML, JSON, CSV, evidence CSV) are the server's
+ * or betweenness, colour by type or community, fit the view, and export. Pictures (PNG, SVG) are
+ * made here from the current view; data exports (GEXF, GraphML, JSON, CSV, evidence CSV) are the server's
  * (`/api/export`), offered as download links that carry the filters applied. A click on one whose
  * file holds positions sends the map's positions with it (`exportData`); the link itself is the
  * fallback, and what a middle click or "save link as" gets.
@@ -17,7 +17,8 @@ export interface ToolbarActions {
   /** Removes the newest curation rule (also Ctrl+Z / Cmd+Z). */
   undoCuration(): void;
   fit(): void;
-  exportPng(): Promise<void>;
+  /** Downloads a picture of the map: PNG at `scale` times the screen's size, or SVG. */
+  exportImage(format: 'png' | 'svg', scale: number): Promise<void>;
   /** Downloads the export at `href` with the entities where the map shows them; resolves to a note when it fell back to the plain link. */
   exportData(href: string): Promise<string | null>;
 }
@@ -58,13 +59,26 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     store.update((view) => ({ ...view, colourBy }));
   });
   const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
-  const png = button('Export PNG', () => {
+  const image = (format: 'png' | 'svg', scale: number): void => {
     status.textContent = 'Drawing…';
     actions
-      .exportPng()
+      .exportImage(format, scale)
       .then(() => (status.textContent = ''))
       .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
-  }, { attrs: { id: 'export-png' }, title: 'Download the current view as a PNG image' });
+  };
+  const imageExports = el(
+    'details',
+    { className: 'data-exports', attrs: { id: 'image-exports' } },
+    el('summary', { title: 'A picture of the map as it is shown, with its key and a caption' }, 'Export image'),
+    el(
+      'ul',
+      {},
+      el('li', {}, button('PNG', () => image('png', 1), { className: 'link-button', attrs: { id: 'export-png' }, title: 'At the size of the screen' })),
+      el('li', {}, button('PNG, 2× larger', () => image('png', 2), { className: 'link-button', attrs: { id: 'export-png-2' } })),
+      el('li', {}, button('PNG, 4× larger', () => image('png', 4), { className: 'link-button', attrs: { id: 'export-png-4' } })),
+      el('li', {}, button('SVG (vector)', () => image('svg', 1), { className: 'link-button', attrs: { id: 'export-svg' } })),
+    ),
+  );
   // Plain download links; their hrefs follow the view (sync), so a click downloads what is shown.
   const exportLinks = EXPORT_CHOICES.map((choice) => ({
     choice,
@@ -90,7 +104,7 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     el('summary', { title: 'The graph with the filters applied (types, weighting, minimum weight and mentions), as a file' }, 'Export data'),
     el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
-  container.append(layout, undo, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), png, status, dataExports);
+  container.append(layout, undo, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), imageExports, status, dataExports);
 
   return {
     sync(view) {
