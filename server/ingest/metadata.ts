@@ -64,8 +64,15 @@ function metadataOf(fields: ReadonlyMap<string, string>): TextMetadata {
   if (title) metadata.title = title;
   if (outlet && outlet.length <= MAX_OUTLET_CHARS) metadata.outlet = outlet;
   if (date) metadata.date = date;
-  if (url && url.length <= MAX_URL_CHARS && /^https?:\/\/\S+$/i.test(url)) metadata.url = url;
+  const address = webAddress(url);
+  if (address) metadata.url = address;
   return metadata;
+}
+
+/** The value when it is an http or https address of sane length: other schemes are not links to an article. */
+export function webAddress(value: string | undefined): string | undefined {
+  const trimmed = value?.trim();
+  return trimmed && trimmed.length <= MAX_URL_CHARS && /^https?:\/\/\S+$/i.test(trimmed) ? trimmed : undefined;
 }
 
 /**
