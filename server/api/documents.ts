@@ -17,7 +17,7 @@ import type { DocumentInput, IngestOutcome } from '../model/types';
 import { fromMulterError, LengthRequiredError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { documentBody, documentParams } from './schemas';
 
-const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?})';
+const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?, url?})';
 
 /** One refused upload, with a message that starts with the file's name. */
 interface Refusal {
@@ -138,11 +138,12 @@ export function uploadName(original: string): string {
 }
 
 function postedDocument(body: unknown, limits: InputLimits): DocumentInput {
-  const { title, text, outlet, date } = documentBody.parse(body);
+  const { title, text, outlet, date, url } = documentBody.parse(body);
   checkDocumentLength(text, 'text', limits);
   const document: DocumentInput = { title, text: normaliseLineEndings(text), sourcePath: '' };
   if (outlet !== undefined) document.outlet = outlet;
   if (date !== undefined) document.date = date;
+  if (url !== undefined) document.url = url;
   return document;
 }
 

@@ -5,7 +5,7 @@
  */
 
 import { z } from 'zod';
-import { isWellFormed, MAX_TITLE_CHARS } from '../ingest/limits';
+import { isWellFormed, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../ingest/limits';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
 import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
@@ -89,7 +89,7 @@ const graphShape = {
   minWeight: nonNegativeNumber().optional(),
   minMentions: nonNegativeInteger().optional(),
   q: once('text')
-    .max(200, { error: 'must be at most 200 characters' })
+    .max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` })
     .transform((value) => value.trim() || undefined)
     .optional(),
   doc: positiveInteger().optional(),
@@ -154,7 +154,7 @@ export const MAX_SEARCH_RESULTS = 100;
 /** `GET /api/search`. */
 export const searchQuery = strictParams(
   {
-    q: once('text').max(200, { error: 'must be at most 200 characters' }),
+    q: once('text').max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` }),
     limit: integerParam(1, `a whole number from 1 to ${MAX_SEARCH_RESULTS}`)
       .refine((value) => value <= MAX_SEARCH_RESULTS, { error: `must be at most ${MAX_SEARCH_RESULTS}` })
       .default(12),
@@ -186,12 +186,17 @@ export const documentBody = strictParams(
     outlet: z
       .string({ error: 'must be text' })
       .trim()
-      .max(200, { error: 'must be at most 200 characters' })
+      .max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` })
       .refine(isWellFormed, { error: WELL_FORMED })
       .nullish()
       .transform((value) => (value ? value : undefined)),
     date: z
       .iso.date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
+      .nullish()
+      .transform((value) => value ?? undefined),
+    url: z
+      .url({ protocol: /^https?$/, error: 'must be an http or https address' })
+      .max(MAX_URL_CHARS, { error: `must be at most ${MAX_URL_CHARS} characters` })
       .nullish()
       .transform((value) => value ?? undefined),
   },

@@ -5,6 +5,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../model/types';
+import { countWords } from './words';
 
 /** Tokens as parallel arrays: cheaper than an object per token on large corpora. */
 export interface TokenTable {
@@ -29,6 +30,7 @@ export interface Analysis {
   text: string;
   tokens: TokenTable;
   sentences: SentenceRange[];
+  /** Words as `wc -w` counts them (./words), not tokens: punctuation is not a word. */
   words: number;
 }
 
@@ -156,5 +158,5 @@ export function analyse(text: string): Analysis {
     table.sentence.push(current.index);
     table.capital.push(startsWithCapital(value));
   }
-  return { text, tokens: table, sentences, words: table.value.length };
+  return { text, tokens: table, sentences, words: countWords(text) };
 }

@@ -9,6 +9,7 @@ import { getAttributeValue, isTag, isText, type findAll } from 'domutils';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { normaliseDate } from './dates';
+import { webAddress } from './metadata';
 import { titleFromName, type Origin } from './origin';
 
 // domhandler, which defines the node types, is not a direct dependency; name them from domutils.
@@ -70,12 +71,14 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
   if (text === '') throw new InputError(`${origin.name}: contains no readable text`);
   const outlet = first(OUTLET_KEYS, (key) => meta.get(key));
   const date = first([...DATE_KEYS.map((key) => meta.get(key)), firstTimeDatetime(root)], normaliseDateOrUndefined);
+  const url = first([meta.get('og:url'), canonicalHref(elements)], webAddress);
   return {
     title: pageTitle(elements, meta) ?? titleFromName(origin.name),
     text,
     sourcePath: origin.sourcePath,
     ...(outlet ? { outlet } : {}),
     ...(date ? { date } : {}),
+    ...(url ? { url } : {}),
   };
 }
 
@@ -220,6 +223,12 @@ function pageTitle(elements: readonly Element[], meta: Map<string, string>): str
     return element ? collapse(readableText(element.children)) : undefined;
   };
   return first([...TITLE_KEYS.map((key) => meta.get(key)), textOf('title'), textOf('h1')], (title) => title);
+}
+
+/** The page's own address as `<link rel="canonical">` gives it. */
+function canonicalHref(elements: readonly Element[]): string | undefined {
+  const link = elements.find((element) => element.name === 'link' && (getAttributeValue(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  return link ? getAttributeValue(link, 'href') : undefined;
 }
 
 /** The first `<time datetime>` of the article, for pages without date metadata. */

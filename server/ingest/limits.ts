@@ -12,6 +12,12 @@ export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
 /** Titles longer than this are cut (and posted titles refused): a title is a line, not a text. */
 export const MAX_TITLE_CHARS = 500;
 
+/** An outlet's name is short; a longer value is not taken for one (and a posted one is refused). */
+export const MAX_OUTLET_CHARS = 200;
+
+/** Longer than any real web address; a longer value is not taken for one. */
+export const MAX_URL_CHARS = 2000;
+
 export interface InputLimits {
   /** The longest document text accepted, in characters (UTF-16 code units, as JavaScript counts them). */
   maxDocumentChars: number;

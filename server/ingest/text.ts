@@ -1,85 +1,40 @@
 /**
  * Plain text and Markdown → DocumentInput. The text is kept as the file has it (Markdown syntax
- * included), apart from Markdown front matter, so that mention offsets match what users see.
+ * included), apart from the front matter or header block its metadata is read from (./metadata),
+ * so that mention offsets match the stored text that users see.
  */
 
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
-import { normaliseDate } from './dates';
+import { readTextMetadata } from './metadata';
 import { titleFromName, type Origin } from './origin';
 
-/** A .txt file: the first non-empty line is the title, the whole text is the document. */
+/** A .txt file: metadata as readTextMetadata finds it, else the first non-empty line is the title. */
 export function plainTextToDocument(text: string, origin: Origin): DocumentInput {
-  return {
-    title: firstLine(text) ?? titleFromName(origin.name),
-    text,
-    sourcePath: origin.sourcePath,
-  };
+  return textToDocument(text, origin, (line) => line);
 }
 
-/**
- * A Markdown file: front matter may give title, date and outlet and is removed; otherwise the
- * title is the first non-empty line without its heading marks.
- */
+/** A Markdown file: as a .txt file, but a heading line loses its '#' marks to become the title. */
 export function markdownToDocument(text: string, origin: Origin): DocumentInput {
-  const { fields, body } = splitFrontMatter(text);
+  return textToDocument(text, origin, stripHeadingMarks);
+}
+
+/** The one way both formats read metadata, title and text; `titleOf` makes the first line a title. */
+function textToDocument(text: string, origin: Origin, titleOf: (line: string) => string): DocumentInput {
+  const { metadata, body } = readTextMetadata(text);
   if (body.trim() === '') {
-    throw new InputError(`${origin.name}: contains no readable text (only front matter)`);
+    throw new InputError(`${origin.name}: contains no readable text (only front matter or header lines)`);
   }
   const headingLine = firstLine(body);
-  const title = fields.get('title') || (headingLine && stripHeadingMarks(headingLine)) || titleFromName(origin.name);
-  const outlet = fields.get('outlet') || fields.get('publisher') || fields.get('source');
-  const date = normaliseDate(fields.get('date') ?? '');
+  const title = metadata.title || (headingLine && titleOf(headingLine)) || titleFromName(origin.name);
   return {
     title,
     text: body,
     sourcePath: origin.sourcePath,
-    ...(outlet ? { outlet } : {}),
-    ...(date ? { date } : {}),
+    ...(metadata.outlet ? { outlet: metadata.outlet } : {}),
+    ...(metadata.date ? { date: metadata.date } : {}),
+    ...(metadata.url ? { url: metadata.url } : {}),
   };
-}
-
-export interface FrontMatter {
-  /** Keys in lower case, values unquoted. */
-  fields: Map<string, string>;
-  /** The text after the front matter and the blank lines that separate it from the body. */
-  body: string;
-}
-
-/**
- * Front matter is a block between '---' lines at the very top ('...' may also close it, as in
- * YAML). A block whose lines do not read as 'key: value' is a thematic break, not front matter,
- * and the text is left whole.
- */
-export function splitFrontMatter(text: string): FrontMatter {
-  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  const lines = (match?.[1] ?? '').split('\n');
-  if (!match || !lines.every(isFrontMatterLine)) return { fields: new Map(), body: text };
-  const fields = new Map<string, string>();
-  for (const line of lines) {
-    const field = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
-    const key = field?.[1]?.toLowerCase();
-    const value = unquote(field?.[2] ?? '');
-    if (key && value !== '' && !fields.has(key)) fields.set(key, value);
-  }
-  return { fields, body: text.slice(match[0].length).replace(/^(?:[ \t]*\n)+/, '') };
-}
-
-/** A key, a blank line, a comment, or a nested/continued value (indented or a '- ' list item). */
-function isFrontMatterLine(line: string): boolean {
-  return /^(?:[A-Za-z_][\w-]*[ \t]*:.*|[ \t]*(?:#.*)?|[ \t]+\S.*|-[ \t].*)$/.test(line);
-}
-
-/** YAML scalars: 'it''s' and "say \"hi\"" lose their quotes; a plain value loses a trailing # comment. */
-function unquote(raw: string): string {
-  const value = raw.trim();
-  const single = /^'(.*)'$/.exec(value);
-  if (single) return (single[1] ?? '').replace(/''/g, "'").trim();
-  const double = /^"(.*)"$/.exec(value);
-  if (double) return (double[1] ?? '').replace(/\\(["\\])/g, '$1').trim();
-  // search() for one whitespace before '#', not /\s+#.*$/: that backtracks quadratically on long blank runs.
-  const comment = value.search(/\s#/);
-  return (comment < 0 ? value : value.slice(0, comment)).trim();
 }
 
 function firstLine(text: string): string | undefined {

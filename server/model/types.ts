@@ -102,8 +102,10 @@ export interface DocumentInput {
   /** Where it came from: a file path, an upload name, or empty for text posted directly. */
   sourcePath: string;
   outlet?: string;
-  /** ISO 8601 date (YYYY-MM-DD) when the text or its metadata give one. */
+  /** ISO 8601 date (YYYY-MM-DD) when the text or its metadata give one; a date that does not normalise is left out. */
   date?: string;
+  /** The http(s) address it was published at, when its metadata give one. */
+  url?: string;
 }
 
 /** A stored document, without its text. */
@@ -113,6 +115,7 @@ export interface DocumentSummary {
   sourcePath: string;
   outlet: string | null;
   date: string | null;
+  url: string | null;
   /** SHA-256 of the text: a document is stored once. */
   hash: string;
   words: number;

@@ -128,6 +128,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE mentions ADD COLUMN title TEXT;
     `,
   },
+  {
+    version: 5,
+    description: 'the address a document was published at',
+    sql: `
+      -- NULL for documents stored before, and for those whose metadata gives none.
+      ALTER TABLE documents ADD COLUMN url TEXT;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -29,6 +29,7 @@ interface DocumentRow {
   source_path: string;
   outlet: string | null;
   date: string | null;
+  url: string | null;
   words: number;
   ingested_at: string;
   mentions: number;
@@ -60,6 +61,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     sourcePath: path.isAbsolute(row.source_path) ? path.basename(row.source_path) : row.source_path,
     outlet: row.outlet,
     date: row.date,
+    url: row.url,
     hash: row.hash,
     words: row.words,
     mentions: row.mentions,
@@ -84,7 +86,7 @@ function toMention(row: MentionRow): ResolvedMention {
   return m;
 }
 
-const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.words, d.ingested_at,
+const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.url, d.words, d.ingested_at,
   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.source = 'text') AS mentions`;
 
 /** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
@@ -197,10 +199,10 @@ export class Store {
     const ingestedAt = new Date().toISOString();
     const info = this.statements
       .prepare(
-        `INSERT INTO documents (hash, title, source_path, outlet, date, text, words, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (hash, title, source_path, outlet, date, url, text, words, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.text, words, ingestedAt);
+      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.url ?? null, input.text, words, ingestedAt);
     const docId = Number(info.lastInsertRowid);
     const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
@@ -218,6 +220,7 @@ export class Store {
       source_path: input.sourcePath,
       outlet: input.outlet ?? null,
       date: input.date ?? null,
+      url: input.url ?? null,
       words,
       ingested_at: ingestedAt,
       mentions: mentions.filter((m) => m.source === 'text').length,
@@ -284,12 +287,13 @@ export class Store {
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */
   takeDocumentsForReingest(): DocumentInput[] {
-    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date FROM documents ORDER BY id').all() as {
+    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date, url FROM documents ORDER BY id').all() as {
       title: string;
       text: string;
       source_path: string;
       outlet: string | null;
       date: string | null;
+      url: string | null;
     }[];
     this.db.exec('DELETE FROM mentions; DELETE FROM sentences; DELETE FROM documents; DELETE FROM entity_keys; DELETE FROM entities; DELETE FROM merges; DELETE FROM curated_entities;');
     return rows.map((row) => ({
@@ -298,6 +302,7 @@ export class Store {
       sourcePath: row.source_path,
       ...(row.outlet === null ? {} : { outlet: row.outlet }),
       ...(row.date === null ? {} : { date: row.date }),
+      ...(row.url === null ? {} : { url: row.url }),
     }));
   }
 

@@ -122,16 +122,16 @@ describe('posting text as JSON', () => {
   });
   afterAll(() => api.close());
 
-  it('adds the text with its title, outlet and date', async () => {
+  it('adds the text with its title, outlet, date and URL', async () => {
     const response = await postJson(
       api,
-      JSON.stringify({ title: 'Leaders meet', text: ARTICLE, outlet: 'Reuters', date: '2024-03-05' }),
+      JSON.stringify({ title: 'Leaders meet', text: ARTICLE, outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders' }),
     );
     expect(response.status).toBe(201);
     const { outcomes } = await body<{ outcomes: IngestOutcome[] }>(response);
     expect(outcomes[0]).toMatchObject({
       status: 'added',
-      document: { title: 'Leaders meet', outlet: 'Reuters', date: '2024-03-05', sourcePath: '' },
+      document: { title: 'Leaders meet', outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders', sourcePath: '' },
     });
     const again = await postJson(api, JSON.stringify({ title: 'Same text, other title', text: ARTICLE }));
     expect(again.status).toBe(200);
@@ -144,6 +144,7 @@ describe('posting text as JSON', () => {
     ['a NUL character', JSON.stringify({ title: 'x', text: 'a\u0000b' }), /text: must not contain NUL/],
     ['a title over 500 characters', JSON.stringify({ title: 'x'.repeat(501), text: 'Paris.' }), /title: must be at most 500/],
     ['a date that is not a day', JSON.stringify({ title: 'x', text: 'Paris.', date: '2023-02-29' }), /date: must be a calendar date written YYYY-MM-DD, got "2023-02-29"/],
+    ['a URL that is not a web address', JSON.stringify({ title: 'x', text: 'Paris.', url: 'javascript:alert(1)' }), /url: must be an http or https address/],
     ['an unknown field', JSON.stringify({ title: 'x', text: 'Paris.', author: 'me' }), /unknown field "author"/],
     ['an array', JSON.stringify([{ title: 'x', text: 'Paris.' }]), /JSON object with title, text, outlet, date/],
   ])('refuses %s with 400 and stores nothing', async (_name, payload, message) => {

@@ -2,11 +2,12 @@
  * The demo corpus as an analyst first sees it: the two built-in articles ingested into a real
  * SQLite store. These are the product's promises for a fresh start.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { DEMO_DIR, demoArticles, tempDir } from '../helpers/fixtures';
 
 function demoInputs(): DocumentInput[] {
   return readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
@@ -76,5 +77,24 @@ describe('the demo corpus', () => {
     const detail = corpus.document(first.id);
     for (const m of detail.mentions) expect(detail.text.slice(m.begin, m.end)).toBe(m.text);
     expect(detail.document.mentions).toBeGreaterThan(10);
+  });
+
+  it('stores each article without its front matter, with the outlet the front matter gives', () => {
+    const articles = demoArticles();
+    const documents = corpus.documents().map((summary) => corpus.document(summary.id));
+    expect(documents.map((detail) => detail.text)).toEqual(articles.map((article) => article.text));
+    expect(documents.map((detail) => [detail.document.outlet, detail.document.date, detail.document.url])).toEqual([
+      ['IBTimes', null, null],
+      ['The Daily Telegraph', null, null],
+    ]);
+  });
+
+  it('counts the words of each article as wc -w counts its stored text', () => {
+    for (const summary of corpus.documents()) {
+      const { text } = corpus.document(summary.id);
+      const wc = Number(execFileSync('wc', ['-w'], { input: text, env: { ...process.env, LC_ALL: 'C.UTF-8' } }).toString().trim());
+      expect(summary.words).toBe(wc);
+    }
+    expect(corpus.documents().map((summary) => summary.words)).toEqual([419, 940]);
   });
 });

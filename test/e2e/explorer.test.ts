@@ -193,6 +193,10 @@ describe('search, entity panel and evidence', () => {
     const marked = await page.locator('#panel ol.evidence mark').allTextContents();
     expect(marked.some((text) => /Obama/.test(text))).toBe(true);
     expect(await page.locator('#panel ol.evidence .doc-link').first().textContent()).not.toBe('');
+    // Beside each sentence, its document's outlet (the demo articles state no date).
+    const outlets = await page.locator('#panel ol.evidence .source .outlet-date').allTextContents();
+    expect(outlets).toHaveLength(await sentences.count());
+    expect(new Set(outlets)).toEqual(new Set(['IBTimes', 'The Daily Telegraph']));
     expect(new URL(page.url()).searchParams.get('link')).toBe('vladimir-putin,barack-obama');
     fs.copyFileSync(await screenshot(page, 'evidence-putin-obama'), README_SCREENSHOT);
 

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extensionOf, isSupportedFile, parseDocument, SUPPORTED_EXTENSIONS } from '../../server/ingest/formats';
+import { demoFrontMatter } from '../helpers/fixtures';
 
 const CORPUS = path.join(__dirname, '..', '..', 'data', 'corpus');
 const IBTIMES = path.join(CORPUS, 'ibtimes-putin-admits-russian-support-for-syria.txt');
@@ -9,18 +10,29 @@ const TELEGRAPH = path.join(CORPUS, 'telegraph-putin-confirms-russian-military-i
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 describe('parseDocument on the demo corpus', () => {
-  it.each([IBTIMES, TELEGRAPH])('gives back the text of %s unchanged, to the byte', (file) => {
+  it.each([IBTIMES, TELEGRAPH])('gives back the text of %s after its front matter unchanged, to the byte', (file) => {
     const bytes = fs.readFileSync(file);
+    const { frontMatter, text } = demoFrontMatter(bytes.toString('utf8'));
     const document = parseDocument(file, bytes, file);
-    expect(Buffer.from(document.text, 'utf8').equals(bytes)).toBe(true);
+    expect(frontMatter).not.toBe('');
+    expect(Buffer.from(document.text, 'utf8').equals(Buffer.from(text, 'utf8'))).toBe(true);
     expect(document.sourcePath).toBe(file);
   });
 
-  it('takes the first line of a demo article as its title', () => {
-    expect(parseDocument(TELEGRAPH, fs.readFileSync(TELEGRAPH), TELEGRAPH).title).toBe(
-      "Vladimir Putin confirms Russian military involvement in Syria's civil war",
-    );
-    expect(parseDocument(IBTIMES, fs.readFileSync(IBTIMES), IBTIMES).title).toBe('Putin');
+  it("takes a demo article's title from its front matter, else from its first line, and its outlet", () => {
+    expect(parseDocument(TELEGRAPH, fs.readFileSync(TELEGRAPH), TELEGRAPH)).toMatchObject({
+      title: "Vladimir Putin confirms Russian military involvement in Syria's civil war",
+      outlet: 'The Daily Telegraph',
+    });
+    expect(parseDocument(IBTIMES, fs.readFileSync(IBTIMES), IBTIMES)).toMatchObject({ title: 'Putin', outlet: 'IBTimes' });
+  });
+
+  it('gives the demo articles no date or address: neither text states one', () => {
+    for (const file of [IBTIMES, TELEGRAPH]) {
+      const document = parseDocument(file, fs.readFileSync(file), file);
+      expect(document).not.toHaveProperty('date');
+      expect(document).not.toHaveProperty('url');
+    }
   });
 });
 

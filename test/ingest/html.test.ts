@@ -99,6 +99,17 @@ describe('htmlToDocument titles', () => {
   });
 });
 
+describe('htmlToDocument addresses', () => {
+  it('takes the URL from og:url, else from the canonical link', () => {
+    expect(read('<meta property="og:url" content="https://www.telegraph.co.uk/putin"><link rel="canonical" href="https://example.com/other"><p>Body</p>').url).toBe('https://www.telegraph.co.uk/putin');
+    expect(read('<link rel="canonical" href="https://www.telegraph.co.uk/putin"><p>Body</p>').url).toBe('https://www.telegraph.co.uk/putin');
+  });
+
+  it('keeps no address that is not http or https', () => {
+    expect(read('<link rel="canonical" href="javascript:alert(1)"><p>Body</p>')).not.toHaveProperty('url');
+  });
+});
+
 describe('htmlToDocument outlets', () => {
   it('takes the outlet from <meta name="publisher"> when there is no og:site_name', () => {
     expect(read('<meta name="publisher" content="Reuters"><p>Body</p>').outlet).toBe('Reuters');

@@ -1,4 +1,4 @@
-import { markdownToDocument, plainTextToDocument, splitFrontMatter } from '../../server/ingest/text';
+import { markdownToDocument, plainTextToDocument } from '../../server/ingest/text';
 
 const origin = { name: 'notes/putin-speaks.md', sourcePath: 'notes/putin-speaks.md' };
 
@@ -15,6 +15,41 @@ describe('plainTextToDocument', () => {
 
   it('does not treat # as a heading mark in plain text', () => {
     expect(plainTextToDocument('# not a heading\nbody', origin).title).toBe('# not a heading');
+  });
+
+  it('reads front matter as Markdown does and stores only the text after it', () => {
+    const text = '---\ntitle: Putin admits Russian support\nsource: IBTimes\ndate: 2015-09-04\nurl: https://example.com/putin\n---\n\nPutin\nRussia is providing…\n';
+    expect(plainTextToDocument(text, origin)).toEqual({
+      title: 'Putin admits Russian support',
+      text: 'Putin\nRussia is providing…\n',
+      sourcePath: origin.sourcePath,
+      outlet: 'IBTimes',
+      date: '2015-09-04',
+      url: 'https://example.com/putin',
+    });
+  });
+
+  it('reads a header block and takes the title from it, not from the first line of the text', () => {
+    const text = 'Title: Putin confirms support\nSource: The Daily Telegraph\n\nRussia is providing…';
+    expect(plainTextToDocument(text, origin)).toEqual({
+      title: 'Putin confirms support',
+      text: 'Russia is providing…',
+      sourcePath: origin.sourcePath,
+      outlet: 'The Daily Telegraph',
+    });
+  });
+
+  it('takes the outlet from a dateline and keeps the dateline in the text', () => {
+    const text = 'Putin speaks\n\nMOSCOW (Reuters) - Russia is providing…';
+    const document = plainTextToDocument(text, origin);
+    expect(document.text).toBe(text);
+    expect(document.outlet).toBe('Reuters');
+  });
+
+  it('refuses a file that holds only header lines', () => {
+    expect(() => plainTextToDocument('Title: Putin\nDate: 2015-09-04\n', origin)).toThrow(
+      expect.objectContaining({ name: 'InputError', message: 'notes/putin-speaks.md: contains no readable text (only front matter or header lines)' }),
+    );
   });
 
   it('records the source path and gives no outlet or date', () => {
@@ -96,18 +131,7 @@ describe('markdownToDocument', () => {
 
   it('refuses a file that holds only front matter', () => {
     expect(() => markdownToDocument('---\ntitle: Putin\n---\n\n', origin)).toThrow(
-      expect.objectContaining({ name: 'InputError', message: 'notes/putin-speaks.md: contains no readable text (only front matter)' }),
+      expect.objectContaining({ name: 'InputError', message: 'notes/putin-speaks.md: contains no readable text (only front matter or header lines)' }),
     );
-  });
-});
-
-describe('splitFrontMatter', () => {
-  it('accepts an empty front matter block and YAML\'s ... as its end', () => {
-    expect(splitFrontMatter('---\n---\nBody').body).toBe('Body');
-    expect(splitFrontMatter('---\ntitle: Putin\n...\nBody').fields.get('title')).toBe('Putin');
-  });
-
-  it('drops a trailing comment from a plain value', () => {
-    expect(splitFrontMatter('---\noutlet: Reuters # wire copy\n---\nBody').fields.get('outlet')).toBe('Reuters');
   });
 });

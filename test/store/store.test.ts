@@ -22,6 +22,28 @@ describe('Store', () => {
     again.close();
   });
 
+  it('keeps outlet, date and URL with the document, and gives them back for a reingest', () => {
+    const store = new Store(path.join(tempDir(), 'p.db'));
+    const described = { ...doc, outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin' };
+    const inserted = store.transaction(() => store.insertDocument(described, 'h1', 2, sentences, mentions));
+    expect(inserted).toMatchObject({ outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin' });
+    expect(store.documents()).toEqual([inserted]);
+    expect(store.transaction(() => store.takeDocumentsForReingest())).toEqual([described]);
+    store.close();
+  });
+
+  it('upgrades a store of schema 4: its documents stay, with no URL', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const old = new Database(file);
+    migrate(old, MIGRATIONS.filter((migration) => migration.version <= 4));
+    old.exec(`INSERT INTO documents (id, hash, title, source_path, outlet, date, text, words, ingested_at)
+      VALUES (1, 'h1', 'T', 't.txt', 'Reuters', '2015-09-04', 'Putin spoke.', 2, '2025-01-01');`);
+    old.close();
+    const store = new Store(file);
+    expect(store.documents()).toEqual([expect.objectContaining({ title: 'T', outlet: 'Reuters', date: '2015-09-04', url: null })]);
+    store.close();
+  });
+
   it('shows only the file name of an absolute path that an older store kept', () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
     store.transaction(() => store.insertDocument({ ...doc, sourcePath: '/home/analyst/news/t.txt' }, 'h1', 2, sentences, mentions));

@@ -38,13 +38,20 @@ export function evidencePanel(
       const notes = unnamed.map((end) =>
         el('p', { className: 'inferred-note', attrs: { 'data-entity': end.id } }, `${end.label}: ${spans.some((span) => span.entity === end.id && span.end > span.begin) ? 'referred to by a pronoun' : 'the speaker, named in an earlier sentence'}`),
       );
-      const source = [item.document.outlet, item.document.date].filter((part): part is string => part !== null).join(', ');
+      // 'IBTimes · 2015-09-04', or whichever of the two the document has: text nodes, never markup.
+      const outletAndDate = [item.document.outlet, item.document.date].filter((part): part is string => part !== null).join(' · ');
       return el(
         'li',
         {},
         sentence,
         ...notes,
-        el('p', { className: 'source' }, button(item.document.title, () => actions.openDocument(item.document.id, item.sentence.begin), { className: 'link-button doc-link', attrs: { 'data-document': String(item.document.id) } }), source && ` · ${source}`),
+        el(
+          'p',
+          { className: 'source' },
+          button(item.document.title, () => actions.openDocument(item.document.id, item.sentence.begin), { className: 'link-button doc-link', attrs: { 'data-document': String(item.document.id) } }),
+          outletAndDate === '' ? null : ' · ',
+          outletAndDate === '' ? null : el('span', { className: 'outlet-date' }, outletAndDate),
+        ),
       );
     }),
   );

@@ -50,9 +50,15 @@ export function reader(detail: DocumentDetail, selected: string | null, actions:
       button('Remove…', () => confirmRemoval(doc.title, actions), { className: 'remove', attrs: { 'aria-label': 'Remove this document from the corpus' } }),
       button('Close', () => actions.close(), { className: 'close', attrs: { 'aria-label': 'Close the document' } }),
     ),
-    el('p', { className: 'meta' }, meta),
+    el('p', { className: 'meta' }, meta, ...originalLink(doc.url)),
     body,
   );
+}
+
+/** A link to where the document was published; only http(s), so that a stored value cannot run script. */
+function originalLink(url: string | null): (string | HTMLElement)[] {
+  if (url === null || !/^https?:\/\//i.test(url)) return [];
+  return [' · ', el('a', { className: 'original', attrs: { href: url, target: '_blank', rel: 'noopener noreferrer' } }, 'original')];
 }
 
 function confirmRemoval(title: string, actions: ReaderActions): void {
