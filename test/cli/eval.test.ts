@@ -16,7 +16,7 @@ async function run(argv: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 // The end-to-end run needs the shared evaluation data, which is not part of the repository: it is
-// `npm run eval` itself, run by hand (README, "How extraction works"). These cases need nothing outside.
+// `npm run eval` itself, run by hand (docs/extraction.md). These cases need nothing outside.
 describe('plexus eval', () => {
   it('says where it looked and how to point it elsewhere when the evaluation folder is missing', async () => {
     const missing = path.join(tempDir(), 'no-eval');
