@@ -71,11 +71,7 @@ function isPlexusPackage(file: string): boolean {
 
 /** A whole number written in decimal digits, or given as a number. */
 function wholeNumber(min: number, max: number): z.ZodType<number> {
-  const fromText = z
-    .string()
-    .trim()
-    .regex(/^\d+$/)
-    .transform(Number);
+  const fromText = z.string().trim().regex(/^\d+$/).transform(Number);
   return z.union([z.number(), fromText]).pipe(z.number().int().min(min).max(max));
 }
 
@@ -118,7 +114,10 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
     host: {
       key: 'host',
       env: 'PLEXUS_HOST',
-      schema: z.string().trim().regex(/^[^\s/]+$/),
+      schema: z
+        .string()
+        .trim()
+        .regex(/^[^\s/]+$/),
       expected: 'a host name or IP address without spaces or slashes, such as 127.0.0.1 or 0.0.0.0',
       default: () => '127.0.0.1',
     },
@@ -180,10 +179,17 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
     allowedHosts: {
       key: 'allowedHosts',
       env: 'PLEXUS_ALLOWED_HOSTS',
-      schema: z.union([
-        z.array(z.string()),
-        z.string().transform((value) => value.split(',').map((name) => name.trim()).filter((name) => name !== '')),
-      ]).pipe(z.array(z.string().regex(/^[^\s/,]+$/))),
+      schema: z
+        .union([
+          z.array(z.string()),
+          z.string().transform((value) =>
+            value
+              .split(',')
+              .map((name) => name.trim())
+              .filter((name) => name !== ''),
+          ),
+        ])
+        .pipe(z.array(z.string().regex(/^[^\s/,]+$/))),
       expected: 'host names separated by commas, such as plexus.example.org,10.0.0.5',
       default: () => [],
     },

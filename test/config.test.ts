@@ -93,27 +93,15 @@ describe('loadConfig', () => {
       [{ PORT: '-1' }, 'PORT must be a whole number from 0 to 65535, got "-1"'],
       [{ PORT: '80.5' }, 'PORT must be a whole number from 0 to 65535, got "80.5"'],
       [{ PLEXUS_WINDOW: 'line' }, 'PLEXUS_WINDOW must be one of sentence, paragraph, document, got "line"'],
-      [
-        { PLEXUS_HOST: 'my host' },
-        'PLEXUS_HOST must be a host name or IP address without spaces or slashes, such as 127.0.0.1 or 0.0.0.0, got "my host"',
-      ],
-      [
-        { PLEXUS_MAX_UPLOAD_BYTES: '10MB' },
-        'PLEXUS_MAX_UPLOAD_BYTES must be a whole number of bytes greater than 0 (10485760 is 10 MiB), got "10MB"',
-      ],
-      [
-        { PLEXUS_MAX_UPLOAD_BYTES: '0' },
-        'PLEXUS_MAX_UPLOAD_BYTES must be a whole number of bytes greater than 0 (10485760 is 10 MiB), got "0"',
-      ],
+      [{ PLEXUS_HOST: 'my host' }, 'PLEXUS_HOST must be a host name or IP address without spaces or slashes, such as 127.0.0.1 or 0.0.0.0, got "my host"'],
+      [{ PLEXUS_MAX_UPLOAD_BYTES: '10MB' }, 'PLEXUS_MAX_UPLOAD_BYTES must be a whole number of bytes greater than 0 (10485760 is 10 MiB), got "10MB"'],
+      [{ PLEXUS_MAX_UPLOAD_BYTES: '0' }, 'PLEXUS_MAX_UPLOAD_BYTES must be a whole number of bytes greater than 0 (10485760 is 10 MiB), got "0"'],
       [{ PLEXUS_MAX_FILES: '0' }, 'PLEXUS_MAX_FILES must be a whole number from 1 to 100000, got "0"'],
       [
         { PLEXUS_ALLOWED_HOSTS: 'a.example.org,evil host' },
         'PLEXUS_ALLOWED_HOSTS must be host names separated by commas, such as plexus.example.org,10.0.0.5, got "a.example.org,evil host"',
       ],
-      [
-        { PLEXUS_DB: '   ' },
-        'PLEXUS_DB must be a file path (relative paths are taken from the repository root), got "   "',
-      ],
+      [{ PLEXUS_DB: '   ' }, 'PLEXUS_DB must be a file path (relative paths are taken from the repository root), got "   "'],
     ])('%j', (env, message) => {
       expect(configError(() => loadConfig(env)).message).toBe(message);
     });
@@ -126,18 +114,13 @@ describe('loadConfig', () => {
     });
 
     it('names an override by its setting', () => {
-      expect(configError(() => loadConfig({}, { port: 'abc' })).message).toBe(
-        'port must be a whole number from 0 to 65535, got "abc"',
-      );
-      expect(configError(() => loadConfig({}, { port: 70000 })).message).toBe(
-        'port must be a whole number from 0 to 65535, got 70000',
-      );
+      expect(configError(() => loadConfig({}, { port: 'abc' })).message).toBe('port must be a whole number from 0 to 65535, got "abc"');
+      expect(configError(() => loadConfig({}, { port: 70000 })).message).toBe('port must be a whole number from 0 to 65535, got 70000');
     });
 
     it('reports every bad setting at once, one per line', () => {
       expect(configError(() => loadConfig({ PORT: 'x', PLEXUS_WINDOW: 'y' })).message).toBe(
-        'PORT must be a whole number from 0 to 65535, got "x"\n' +
-          'PLEXUS_WINDOW must be one of sentence, paragraph, document, got "y"',
+        'PORT must be a whole number from 0 to 65535, got "x"\n' + 'PLEXUS_WINDOW must be one of sentence, paragraph, document, got "y"',
       );
     });
   });

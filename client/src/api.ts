@@ -133,8 +133,7 @@ export const api = {
   documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
   entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
-  evidence: (source: string, target: string) =>
-    getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  evidence: (source: string, target: string) => getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
   curationRules: async () => (await getJson<{ rules: CurationRule[] }>('/api/curation')).rules,
   curate: (request: CurationRequest) => sendJson<CurationAnswer>('POST', '/api/curation', request),
   undoCuration: () => sendJson<CurationAnswer>('POST', '/api/curation/undo'),

@@ -166,14 +166,34 @@ export async function startExplorer(): Promise<Explorer> {
     });
     return {
       visibility,
-      highlight: { hovered, hoveredNeighbours, selected: view.selected, selectedNeighbours, fresh: fresh.nodes, freshEdges: fresh.edges, edge, edgeEnds: edge === null ? [] : graph.extremities(edge), path },
+      highlight: {
+        hovered,
+        hoveredNeighbours,
+        selected: view.selected,
+        selectedNeighbours,
+        fresh: fresh.nodes,
+        freshEdges: fresh.edges,
+        edge,
+        edgeEnds: edge === null ? [] : graph.extremities(edge),
+        path,
+      },
       scale: { sizeBy: view.sizeBy, max, colourBy: view.colourBy },
       edgeScale: { weighting: view.filters.weighting, max: maxWeight },
     };
   };
   context = {
     visibility,
-    highlight: { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), fresh: new Set(), freshEdges: new Set(), edge: null, edgeEnds: [], path: null },
+    highlight: {
+      hovered: null,
+      hoveredNeighbours: new Set(),
+      selected: null,
+      selectedNeighbours: new Set(),
+      fresh: new Set(),
+      freshEdges: new Set(),
+      edge: null,
+      edgeEnds: [],
+      path: null,
+    },
     scale: { sizeBy: 'mentions', max: 1, colourBy: 'type' },
     edgeScale: { weighting: 'count', max: 1 },
   };
@@ -215,12 +235,20 @@ export async function startExplorer(): Promise<Explorer> {
 
   /** The status line's offer to show only what the last upload added, or everything again. */
   function offerWhatIsNew(view: ViewState): void {
-    const toggle = button(onlyFresh ? 'Show everything' : 'Show only what is new', () => {
-      onlyFresh = !onlyFresh;
-      recompute(view);
-      renderer.fitShown();
-    }, { className: 'link-button', attrs: { id: 'only-new' } });
-    dom.status.append(' · ', `${fresh.nodes.size} new ${fresh.nodes.size === 1 ? 'entity' : 'entities'}, ${fresh.edges.size} new ${fresh.edges.size === 1 ? 'link' : 'links'} · `, toggle);
+    const toggle = button(
+      onlyFresh ? 'Show everything' : 'Show only what is new',
+      () => {
+        onlyFresh = !onlyFresh;
+        recompute(view);
+        renderer.fitShown();
+      },
+      { className: 'link-button', attrs: { id: 'only-new' } },
+    );
+    dom.status.append(
+      ' · ',
+      `${fresh.nodes.size} new ${fresh.nodes.size === 1 ? 'entity' : 'entities'}, ${fresh.edges.size} new ${fresh.edges.size === 1 ? 'link' : 'links'} · `,
+      toggle,
+    );
   }
 
   const pathReport = (view: ViewState): PathReport => {
@@ -339,7 +367,15 @@ export async function startExplorer(): Promise<Explorer> {
         if (store.get().document !== id) return;
         dom.readerSlot.hidden = false;
         const close = (): void => store.update((v) => ({ ...v, document: null }));
-        replaceChildren(dom.readerSlot, reader(detail, store.get().selected, { select: (entity) => select(entity), close, remove: () => removeDocument(id, detail.document.title, close) }, scroll));
+        replaceChildren(
+          dom.readerSlot,
+          reader(
+            detail,
+            store.get().selected,
+            { select: (entity) => select(entity), close, remove: () => removeDocument(id, detail.document.title, close) },
+            scroll,
+          ),
+        );
       })
       .catch((error: unknown) => setStatus(`Document ${id} could not be opened: ${error instanceof Error ? error.message : String(error)}`));
   };
@@ -443,11 +479,20 @@ export async function startExplorer(): Promise<Explorer> {
       syncReader(view);
     }
     // On a narrow window, choosing an entity or a link brings its details out.
-    if (source === 'user' && previous !== null && (view.selected !== previous.selected || JSON.stringify(view.edge) !== JSON.stringify(previous.edge)) && (view.selected !== null || view.edge !== null)) {
+    if (
+      source === 'user' &&
+      previous !== null &&
+      (view.selected !== previous.selected || JSON.stringify(view.edge) !== JSON.stringify(previous.edge)) &&
+      (view.selected !== null || view.edge !== null)
+    ) {
       drawers.open('panel');
     }
     // A filter, a focus or a path changes what is drawn: the camera frames what is left.
-    if (source === 'user' && previous !== null && JSON.stringify([previous.filters, previous.focus, previous.path]) !== JSON.stringify([view.filters, view.focus, view.path])) {
+    if (
+      source === 'user' &&
+      previous !== null &&
+      JSON.stringify([previous.filters, previous.focus, previous.path]) !== JSON.stringify([view.filters, view.focus, view.path])
+    ) {
       renderer.fitShown();
     }
     if (source === 'history' || previous === null) {
@@ -466,18 +511,22 @@ export async function startExplorer(): Promise<Explorer> {
 
   window.plexusExplorer = {
     renderedNodes: () =>
-      graph.filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.hidden === false).map((id) => ({
-        id,
-        type: graph.getNodeAttribute(id, 'type'),
-        label: graph.getNodeAttribute(id, 'label'),
-      })),
+      graph
+        .filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.hidden === false)
+        .map((id) => ({
+          id,
+          type: graph.getNodeAttribute(id, 'type'),
+          label: graph.getNodeAttribute(id, 'label'),
+        })),
     renderedEdges: () =>
-      graph.filterEdges((edge) => renderer.sigma.getEdgeDisplayData(edge)?.hidden === false).map((edge) => ({
-        source: graph.source(edge),
-        target: graph.target(edge),
-        weight: graph.getEdgeAttribute(edge, 'weight'),
-        size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
-      })),
+      graph
+        .filterEdges((edge) => renderer.sigma.getEdgeDisplayData(edge)?.hidden === false)
+        .map((edge) => ({
+          source: graph.source(edge),
+          target: graph.target(edge),
+          weight: graph.getEdgeAttribute(edge, 'weight'),
+          size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
+        })),
     viewportPosition: (id) => renderer.viewportPosition(id),
     camera: () => renderer.camera(),
     marked: () => graph.filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.highlighted === true),

@@ -133,6 +133,7 @@ function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
  */
 export function uploadName(original: string): string {
   const base = original.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what it removes
   const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
   return clean === '' || clean === '.' || clean === '..' ? 'unnamed' : clean;
 }

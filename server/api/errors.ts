@@ -42,10 +42,12 @@ export class UnauthorizedError extends PlexusError {
 
 /** 'minWeight: must be …; unknown query parameter "x" (accepted: …)'. */
 export function formatZodError(error: ZodError): string {
-  return error.issues
-    // Parameters are flat: 'types' names the parameter, where the path would say 'types.1'.
-    .map((issue) => (issue.path.length === 0 ? issue.message : `${String(issue.path[0])}: ${issue.message}`))
-    .join('; ');
+  return (
+    error.issues
+      // Parameters are flat: 'types' names the parameter, where the path would say 'types.1'.
+      .map((issue) => (issue.path.length === 0 ? issue.message : `${String(issue.path[0])}: ${issue.message}`))
+      .join('; ')
+  );
 }
 
 /** The errors body-parser (express.json) raises carry an HTTP status and a `type`. */
@@ -61,9 +63,7 @@ export function fromMulterError(error: multer.MulterError, limits: { maxUploadBy
   const file = 'filename' in error && typeof error.filename === 'string' ? `${JSON.stringify(error.filename)} ` : '';
   switch (error.code) {
     case 'LIMIT_FILE_SIZE':
-      return new PayloadTooLargeError(
-        `File ${file}is larger than the upload limit of ${limits.maxUploadBytes} bytes; nothing was stored`,
-      );
+      return new PayloadTooLargeError(`File ${file}is larger than the upload limit of ${limits.maxUploadBytes} bytes; nothing was stored`);
     case 'LIMIT_FILE_COUNT':
       return new PayloadTooLargeError(`Too many files: at most ${limits.maxFiles} per upload; nothing was stored`);
     case 'LIMIT_PART_COUNT':
@@ -72,9 +72,7 @@ export function fromMulterError(error: multer.MulterError, limits: { maxUploadBy
     case 'LIMIT_FIELD_KEY':
       return new PayloadTooLargeError(`The form is too large (${error.message.toLowerCase()}); nothing was stored`);
     case 'LIMIT_UNEXPECTED_FILE':
-      return new InputError(
-        `Files must be sent in the form field "files"${error.field ? `, not "${error.field}"` : ''}; nothing was stored`,
-      );
+      return new InputError(`Files must be sent in the form field "files"${error.field ? `, not "${error.field}"` : ''}; nothing was stored`);
     default:
       return new InputError(`The form could not be read: ${error.message.toLowerCase()}`);
   }

@@ -36,7 +36,9 @@ function renderHome(corpus: Corpus): string {
       return `<li><a href="/api/documents/${doc.id}">${escapeHtml(doc.title)}</a>${meta ? ` <small>${escapeHtml(meta)}</small>` : ''}</li>`;
     })
     .join('\n');
-  const apiItems = API_LINKS.map(([href, text]) => `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(href)}</code></a> ${escapeHtml(text)}</li>`).join('\n');
+  const apiItems = API_LINKS.map(([href, text]) => `<li><a href="${escapeHtml(href)}"><code>${escapeHtml(href)}</code></a> ${escapeHtml(text)}</li>`).join(
+    '\n',
+  );
   const summary =
     `${stats.documents} documents, ${stats.words} words, ${stats.mentions} mentions, ` +
     `${stats.entities} entities, ${stats.edges} co-occurrence links (window: ${stats.window})`;

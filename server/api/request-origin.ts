@@ -16,7 +16,11 @@ const ALL_INTERFACES: ReadonlySet<string> = new Set(['0.0.0.0', '::', '[::]']);
 
 /** A host name as compared: lower case, IPv6 without brackets, no trailing dot. */
 function bareHost(host: string): string {
-  return host.trim().toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }
 
 /** The host name of a Host header (`example.org:3000`, `[::1]:3000`), without its port. */

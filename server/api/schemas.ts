@@ -190,8 +190,8 @@ export const documentBody = strictParams(
       .refine(isWellFormed, { error: WELL_FORMED })
       .nullish()
       .transform((value) => (value ? value : undefined)),
-    date: z
-      .iso.date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
+    date: z.iso
+      .date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
       .nullish()
       .transform((value) => value ?? undefined),
     url: z

@@ -97,11 +97,20 @@ export async function apiBench(options: { docs: number; seed: number }): Promise
 
     const unfiltered = await latency('/api/graph', repeat(`${base}/api/graph`, 20));
     const filtered = await latency('/api/graph?types=PERSON,ORGANIZATION&minWeight=2', repeat(`${base}/api/graph?types=PERSON,ORGANIZATION&minWeight=2`, 20));
-    const searched = await latency('/api/graph?q=… (a search, new each time)', someNodes.slice(0, 10).map((id) => `${base}/api/graph?q=${encodeURIComponent(graph.getNodeAttribute(id, 'label'))}`));
+    const searched = await latency(
+      '/api/graph?q=… (a search, new each time)',
+      someNodes.slice(0, 10).map((id) => `${base}/api/graph?q=${encodeURIComponent(graph.getNodeAttribute(id, 'label'))}`),
+    );
     const gzipped = await latency('/api/graph (gzip)', repeat(`${base}/api/graph`, 10), true);
-    const entities = await latency('/api/entities/:id', someNodes.map((id) => `${base}/api/entities/${encodeURIComponent(id)}`));
+    const entities = await latency(
+      '/api/entities/:id',
+      someNodes.map((id) => `${base}/api/entities/${encodeURIComponent(id)}`),
+    );
     const hubEntity = await latency('/api/entities/:id (the largest hub)', repeat(`${base}/api/entities/${encodeURIComponent(hub)}`, 10));
-    const evidence = await latency('/api/evidence', someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`));
+    const evidence = await latency(
+      '/api/evidence',
+      someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`),
+    );
     const stats = await latency('/api/stats', repeat(`${base}/api/stats`, 20));
     // The explorer's own request: the whole graph with PageRank, betweenness and communities,
     // computed by the first such request after the graph changed and kept for the next ones. Here

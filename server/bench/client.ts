@@ -168,9 +168,16 @@ export async function clientBench(options: { nodes: number; edges: number; seed:
     const summary = (name: string) => ({ firstFrameMs: median(of(name).map((r) => r.firstFrameMs)), frameMs: median(of(name).map((r) => r.frameMs)) });
     const bare = summary('bare sigma');
     const explorer = summary('explorer');
-    const bars = [bar('explorer / bare first frame', explorer.firstFrameMs / bare.firstFrameMs, 'max', 1.5), bar('explorer / bare median frame', explorer.frameMs / bare.frameMs, 'max', 1.25)];
+    const bars = [
+      bar('explorer / bare first frame', explorer.firstFrameMs / bare.firstFrameMs, 'max', 1.5),
+      bar('explorer / bare median frame', explorer.frameMs / bare.frameMs, 'max', 1.25),
+    ];
     const rows: Row[] = [
-      ['graph', `${figure(options.nodes)} entities`, `${figure(options.edges)} links, ${figure(warm.bytes / 1024 / 1024)} MiB of JSON (first answer ${figure(warm.ms)} ms)`],
+      [
+        'graph',
+        `${figure(options.nodes)} entities`,
+        `${figure(options.edges)} links, ${figure(warm.bytes / 1024 / 1024)} MiB of JSON (first answer ${figure(warm.ms)} ms)`,
+      ],
       ...runs.map((r): Row => [`${r.page}`, `${figure(r.firstFrameMs)} ms`, `first frame; median frame ${figure(r.frameMs)} ms over ${r.frames} frames`]),
       ['bare sigma (median)', `${figure(bare.firstFrameMs)} ms`, `median frame ${figure(bare.frameMs)} ms`],
       ['explorer (median)', `${figure(explorer.firstFrameMs)} ms`, `median frame ${figure(explorer.frameMs)} ms`],

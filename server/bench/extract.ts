@@ -60,7 +60,10 @@ export function measureExtract(docs: number, seed: number, turns = 3): ExtractFi
     analysed = Math.max(analysed, bestRate(texts, words, 1, analyse));
     // A fresh registry per turn: the corpus knowledge grows as it would in one ingest.
     const registry = new EntityRegistry();
-    pipeline = Math.max(pipeline, bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)));
+    pipeline = Math.max(
+      pipeline,
+      bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)),
+    );
   }
   return { documents: docs, words, bareWordsPerSecond: bare, analyseWordsPerSecond: analysed, pipelineWordsPerSecond: pipeline };
 }
@@ -77,7 +80,10 @@ export function pipelineRate(docs: number, seed: number, turns = 3): number {
   let best = 0;
   for (let t = 0; t < turns; t++) {
     const registry = new EntityRegistry();
-    best = Math.max(best, bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)));
+    best = Math.max(
+      best,
+      bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)),
+    );
   }
   return best;
 }

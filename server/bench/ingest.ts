@@ -205,7 +205,8 @@ export function bareRateOnce(seed: number, docs: number): number {
 
 /** Runs `bare-run` in a child process and reads its words/s. */
 function bareOnceInChild(seed: number, docs: number): number {
-  return childJson<{ wordsPerSecond: number }>(['bare-run', '--docs', String(docs), '--seed', String(seed)], `bare readDoc over ${docs} documents`).wordsPerSecond;
+  return childJson<{ wordsPerSecond: number }>(['bare-run', '--docs', String(docs), '--seed', String(seed)], `bare readDoc over ${docs} documents`)
+    .wordsPerSecond;
 }
 
 /** The readDoc rates an ingest bar is held against: over the ingest's own documents (the bar), and at its fastest. */
@@ -220,7 +221,11 @@ export interface BareRates {
 
 /** As the ingest it is held against, the fastest of `repeat` runs, each in its own process, counts. */
 export function bareRates(seed: number, docs: number, repeat: number): BareRates {
-  return bareOf(Array.from({ length: Math.max(1, repeat) }, () => bareOnceInChild(seed, docs)), seed, docs);
+  return bareOf(
+    Array.from({ length: Math.max(1, repeat) }, () => bareOnceInChild(seed, docs)),
+    seed,
+    docs,
+  );
 }
 
 /** The fastest of the bare readDoc runs over `docs` documents, with readDoc at its fastest beside it. */
@@ -230,7 +235,11 @@ function bareOf(rates: number[], seed: number, docs: number): BareRates {
 
 function bareRows(bare: BareRates): Row[] {
   return [
-    ['bare readDoc words/s', figure(bare.same), `the same ${figure(bare.documents)} documents, once each, a process of its own${bare.repeat > 1 ? `, fastest of ${bare.repeat}` : ''}`],
+    [
+      'bare readDoc words/s',
+      figure(bare.same),
+      `the same ${figure(bare.documents)} documents, once each, a process of its own${bare.repeat > 1 ? `, fastest of ${bare.repeat}` : ''}`,
+    ],
     ['bare readDoc words/s, hot', figure(bare.hot), '300 of them, best of 3 turns, caches warm'],
   ];
 }
@@ -343,15 +352,36 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   const rows: Row[] = bareRows(bare);
   const bars: Bar[] = [];
   const cores = machine().cpus;
-  const busy = options.sizes.map((docs, i) => ({ docs, single: busyCores(serial[i]), parallel: busyCores(parallel[i]), ceiling: coresCeiling(serial[i], cores) }));
+  const busy = options.sizes.map((docs, i) => ({
+    docs,
+    single: busyCores(serial[i]),
+    parallel: busyCores(parallel[i]),
+    ceiling: coresCeiling(serial[i], cores),
+  }));
   options.sizes.forEach((docs, i) => {
     const n = figure(docs);
     rows.push(
-      [`${n} docs: single thread words/s`, figure(serial[i].wordsPerSecond), `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB${ofRuns(serial[i])}`],
-      [`${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`, figure(parallel[i].wordsPerSecond), `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB${ofRuns(parallel[i])}`],
-      [`${n} docs: cores busy, single thread`, figure(busy[i].single), `processor time ${figure(serial[i].cpuMs / 1000)} s over the wall time; with ${options.workers} worker${options.workers === 1 ? '' : 's'} ${figure(busy[i].parallel)}`],
+      [
+        `${n} docs: single thread words/s`,
+        figure(serial[i].wordsPerSecond),
+        `${figure((serial[i].ingestMs + serial[i].graphMs) / 1000)} s, peak RSS ${figure(mib(serial[i].peakRssBytes))} MiB${ofRuns(serial[i])}`,
+      ],
+      [
+        `${n} docs: ${options.workers} worker${options.workers === 1 ? '' : 's'} words/s`,
+        figure(parallel[i].wordsPerSecond),
+        `${figure((parallel[i].ingestMs + parallel[i].graphMs) / 1000)} s, peak RSS ${figure(mib(parallel[i].peakRssBytes))} MiB${ofRuns(parallel[i])}`,
+      ],
+      [
+        `${n} docs: cores busy, single thread`,
+        figure(busy[i].single),
+        `processor time ${figure(serial[i].cpuMs / 1000)} s over the wall time; with ${options.workers} worker${options.workers === 1 ? '' : 's'} ${figure(busy[i].parallel)}`,
+      ],
       [`${n} docs: ${cores} cores / single thread's busy cores`, figure(busy[i].ceiling), 'the most the parallel ingest can gain, before any cost of its own'],
-      [`${n} docs: same graph`, serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO', `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`],
+      [
+        `${n} docs: same graph`,
+        serial[i].entities === parallel[i].entities && serial[i].edges === parallel[i].edges ? 'yes' : 'NO',
+        `${figure(parallel[i].entities)} entities, ${figure(parallel[i].edges)} links`,
+      ],
     );
     bars.push(bar(`parallel / single thread (${n})`, parallel[i].wordsPerSecond / serial[i].wordsPerSecond, 'min', 1.6));
   });
@@ -364,6 +394,9 @@ export async function parallelBench(options: { sizes: number[]; seed: number; wo
   const largest = parallel[parallel.length - 1];
   bars.push(bar(`parallel words/s / bare readDoc (${figure(largest.documents)})`, largest.wordsPerSecond / bare.same, 'min', 0.35));
   bars.push(bar(`parallel peak RSS GiB (${figure(largest.documents)})`, largest.peakRssBytes / 1024 ** 3, 'max', 1));
-  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${cores} cores)`, [...rows, ...barRows(bars)]);
+  printTable(`parallel ingest (${options.workers} extraction worker${options.workers === 1 ? '' : 's'} and the writer, on ${cores} cores)`, [
+    ...rows,
+    ...barRows(bars),
+  ]);
   printJson({ bench: 'parallel', machine: machine(), seed: options.seed, workers: options.workers, bare, serial, parallel, busy, ceiling, bars });
 }

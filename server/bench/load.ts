@@ -89,10 +89,7 @@ export async function loadBench(options: LoadOptions): Promise<void> {
       }
     };
     const busy: number[] = [];
-    await Promise.all([
-      ...Array.from({ length: options.uploaders }, upload),
-      ...Array.from({ length: options.readers }, () => readLoop(url, until, busy)),
-    ]);
+    await Promise.all([...Array.from({ length: options.uploaders }, upload), ...Array.from({ length: options.readers }, () => readLoop(url, until, busy))]);
 
     const { documents } = (await (await fetch(`${url}/api/documents`)).json()) as { documents: DocumentSummary[] };
     const stored = new Map<string, number>();
@@ -100,13 +97,20 @@ export async function loadBench(options: LoadOptions): Promise<void> {
     const lost = sent.filter((hash) => !stored.has(hash)).length;
     const doubled = [...stored.values()].filter((n) => n > 1).length;
     const p95 = quantile(busy, 0.95);
-    printTable(`load: ${options.uploaders} uploaders and ${options.readers} readers of /api/graph for ${options.seconds} s on a ${figure(options.docs)}-document store`, [
-      ['graph read, idle: median / p95', `${figure(median(idle))} / ${figure(quantile(idle, 0.95))} ms`, `${idle.length} reads`],
-      ['graph read, under uploads: median / p95', `${figure(median(busy))} / ${figure(p95)} ms`, `${busy.length} reads; bar: p95 ≤ 1,000 ms`],
-      ['uploads stored', `${sent.length}`, `${figure(sent.length / options.seconds)} a second; median ${figure(median(uploadTimes))} ms, p95 ${figure(quantile(uploadTimes, 0.95))} ms`],
-      ['uploads refused', `${refused.length}`, refused.slice(0, 3).join('; ')],
-      ['uploads lost / doubled', `${lost} / ${doubled}`, 'bar: 0 / 0'],
-    ]);
+    printTable(
+      `load: ${options.uploaders} uploaders and ${options.readers} readers of /api/graph for ${options.seconds} s on a ${figure(options.docs)}-document store`,
+      [
+        ['graph read, idle: median / p95', `${figure(median(idle))} / ${figure(quantile(idle, 0.95))} ms`, `${idle.length} reads`],
+        ['graph read, under uploads: median / p95', `${figure(median(busy))} / ${figure(p95)} ms`, `${busy.length} reads; bar: p95 ≤ 1,000 ms`],
+        [
+          'uploads stored',
+          `${sent.length}`,
+          `${figure(sent.length / options.seconds)} a second; median ${figure(median(uploadTimes))} ms, p95 ${figure(quantile(uploadTimes, 0.95))} ms`,
+        ],
+        ['uploads refused', `${refused.length}`, refused.slice(0, 3).join('; ')],
+        ['uploads lost / doubled', `${lost} / ${doubled}`, 'bar: 0 / 0'],
+      ],
+    );
     printJson({
       uploaders: options.uploaders,
       readers: options.readers,

@@ -33,7 +33,10 @@ function writePredictions(dir: string, name: string, predictions: readonly Predi
 export async function evalCommand(argv: string[]): Promise<number> {
   let values: { 'eval-dir'?: string; rounds?: string; tagger?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args: argv, options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, tagger: { type: 'string' }, help: { type: 'boolean' } } }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, tagger: { type: 'string' }, help: { type: 'boolean' } },
+    }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     return 2;

@@ -55,7 +55,7 @@ function writeChunks(file: string, chunks: Iterable<Buffer>): void {
   const fd = fs.openSync(file, 'w');
   try {
     for (const chunk of chunks) {
-      for (let written = 0; written < chunk.length; ) written += fs.writeSync(fd, chunk, written);
+      for (let written = 0; written < chunk.length;) written += fs.writeSync(fd, chunk, written);
     }
   } finally {
     fs.closeSync(fd);

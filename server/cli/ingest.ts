@@ -114,10 +114,7 @@ export function reingestWithProgress(corpus: Corpus, log: (line: string) => void
 
 export function describeSummary(summary: IngestSummary): string {
   const total = summary.added + summary.duplicates + summary.refused;
-  return (
-    `${total} input${total === 1 ? '' : 's'}: ${summary.added} added, ` +
-    `${summary.duplicates} already present, ${summary.refused} refused`
-  );
+  return `${total} input${total === 1 ? '' : 's'}: ${summary.added} added, ` + `${summary.duplicates} already present, ${summary.refused} refused`;
 }
 
 /**
@@ -201,9 +198,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
         ? reingestWithProgress(corpus, log)
         : await ingestWithProgress(corpus, readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }), log, workers);
     const stats = corpus.stats();
-    process.stdout.write(
-      `Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
-    );
+    process.stdout.write(`Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
     return summary.refused > 0 ? 1 : 0;
   } finally {
     corpus.close();

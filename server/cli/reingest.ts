@@ -65,7 +65,9 @@ export function reingestCommand(argv: string[]): number {
     const log = process.stderr.isTTY ? (line: string): void => void process.stderr.write(`${line}\n`) : () => undefined;
     const summary = reingestWithCount(corpus, log);
     const stats = corpus.stats();
-    process.stdout.write(`Extracted again with ${versions.current}: ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
+    process.stdout.write(
+      `Extracted again with ${versions.current}: ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+    );
     return summary.refused > 0 ? 1 : 0;
   } finally {
     corpus.close();

@@ -52,7 +52,9 @@ export function removeCommand(argv: string[]): number {
       process.stderr.write(`removed ${id} ${removed.title}\n`);
     }
     const stats = corpus.stats();
-    process.stdout.write(`Removed ${ids.length} document${ids.length === 1 ? '' : 's'}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
+    process.stdout.write(
+      `Removed ${ids.length} document${ids.length === 1 ? '' : 's'}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;

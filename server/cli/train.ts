@@ -39,7 +39,13 @@ export async function trainCommand(argv: string[]): Promise<number> {
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { data: { type: 'string', multiple: true }, epochs: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        data: { type: 'string', multiple: true },
+        epochs: { type: 'string' },
+        seed: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean' },
+      },
     }));
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
@@ -81,7 +87,10 @@ export async function trainCommand(argv: string[]): Promise<number> {
   const model = trainTagger(documents, {
     epochs,
     seed,
-    progress: (epoch, accuracy) => process.stderr.write(`plexus train: epoch ${epoch}/${epochs}, ${(accuracy * 100).toFixed(2)} % of tokens right, ${((Date.now() - started) / 1000).toFixed(1)} s\n`),
+    progress: (epoch, accuracy) =>
+      process.stderr.write(
+        `plexus train: epoch ${epoch}/${epochs}, ${(accuracy * 100).toFixed(2)} % of tokens right, ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      ),
   });
   model.about.data = files.map((f) => path.basename(f)).join(' ');
   const out = values.out ?? defaultModelFile();

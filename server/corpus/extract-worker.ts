@@ -28,7 +28,10 @@ function serve(): void {
       for (const link of message.documents) known.learn(link);
       return;
     }
-    const packed = packExtraction(message.text, extractAhead(message.text, lexicon, options, (name) => known.knownType(name)));
+    const packed = packExtraction(
+      message.text,
+      extractAhead(message.text, lexicon, options, (name) => known.knownType(name)),
+    );
     port.postMessage({ kind: 'extraction', id: message.id, packed } satisfies FromExtractor, transferables(packed));
   });
 }

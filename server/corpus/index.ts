@@ -10,7 +10,18 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
 import { hasWordPrefix, nameKey } from '../extract/normalize';
-import { addDocument, addWindows, assignDegrees, buildGraph, edgeKey, removeWindows, replaceNode, type NodeIncrement, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
+import {
+  addDocument,
+  addWindows,
+  assignDegrees,
+  buildGraph,
+  edgeKey,
+  removeWindows,
+  replaceNode,
+  type NodeIncrement,
+  type PlexusGraph,
+  type WindowRow,
+} from '../graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../graph/filter';
 import { nodeMetrics, nodeMetricsInSteps, type NodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
@@ -135,10 +146,13 @@ const serializedKey = (filter: GraphFilter): string => JSON.stringify(filter, Ob
 /** The keys of the links that window rows (of one document, sorted by window) make. */
 function pairKeys(rows: readonly WindowRow[]): Set<string> {
   const keys = new Set<string>();
-  for (let start = 0; start < rows.length; ) {
+  for (let start = 0; start < rows.length;) {
     let end = start;
     while (end < rows.length && rows[end].unit === rows[start].unit) end++;
-    forEachWindowPair(rows.slice(start, end).map((row) => row.entity), (a, b) => keys.add(edgeKey(a, b)));
+    forEachWindowPair(
+      rows.slice(start, end).map((row) => row.entity),
+      (a, b) => keys.add(edgeKey(a, b)),
+    );
     start = end;
   }
   return keys;
@@ -289,11 +303,15 @@ class StoredCorpus implements Corpus {
     const iterator = queue[Symbol.iterator]();
     const links: LinkResult[] = [];
     try {
-      for (let done = false; !done; ) {
-        done = this.ingestBatch(iterator, (outcome, link) => {
-          queue[reported++].write.done.push(outcome);
-          if (link) links.push(link);
-        }, FIRST_BATCH);
+      for (let done = false; !done;) {
+        done = this.ingestBatch(
+          iterator,
+          (outcome, link) => {
+            queue[reported++].write.done.push(outcome);
+            if (link) links.push(link);
+          },
+          FIRST_BATCH,
+        );
       }
       for (const write of writes) write.resolve(write.done);
     } catch (error) {
@@ -487,7 +505,10 @@ class StoredCorpus implements Corpus {
     } catch (again) {
       this.registry = this.loadRegistry();
       const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
-      return new AggregateError([failure, again], `${why(failure)}; the ${stored.length} documents before it in the same batch could not be stored again either (${why(again)})`);
+      return new AggregateError(
+        [failure, again],
+        `${why(failure)}; the ${stored.length} documents before it in the same batch could not be stored again either (${why(again)})`,
+      );
     }
   }
 
@@ -879,7 +900,10 @@ class StoredCorpus implements Corpus {
     const plan = this.plan();
     const a = this.currentId(source, plan);
     const b = this.currentId(target, plan);
-    for (const [given, id] of [[source, a], [target, b]]) {
+    for (const [given, id] of [
+      [source, a],
+      [target, b],
+    ]) {
       if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
     }
     if (a === b) throw new InputError('source and target must be two different entities');
@@ -930,19 +954,22 @@ class StoredCorpus implements Corpus {
       }
       for (const unit of [...subjects.keys()].sort((a, b) => a - b)) {
         const sentences = stored.sentences.filter((s) => unitOf(s) === unit);
-        forEachWindowPair([...(subjects.get(unit) ?? [])].filter((id) => graph.hasNode(id)), (a, b) => {
-          const items = found.get(edgeKey(a, b));
-          if (!items) return;
-          for (const sentence of sentences) {
-            const mentions = (inSentence.get(sentence.index) ?? []).filter((m) => m.entity === a || m.entity === b);
-            if (mentions.length === 0) continue;
-            items.push({
-              document: header,
-              sentence: { index: sentence.index, begin: sentence.begin, end: sentence.end, text: stored.text.slice(sentence.begin, sentence.end) },
-              mentions: mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity, text: m.text })),
-            });
-          }
-        });
+        forEachWindowPair(
+          [...(subjects.get(unit) ?? [])].filter((id) => graph.hasNode(id)),
+          (a, b) => {
+            const items = found.get(edgeKey(a, b));
+            if (!items) return;
+            for (const sentence of sentences) {
+              const mentions = (inSentence.get(sentence.index) ?? []).filter((m) => m.entity === a || m.entity === b);
+              if (mentions.length === 0) continue;
+              items.push({
+                document: header,
+                sentence: { index: sentence.index, begin: sentence.begin, end: sentence.end, text: stored.text.slice(sentence.begin, sentence.end) },
+                mentions: mentions.map((m) => ({ begin: m.begin, end: m.end, entity: m.entity, text: m.text })),
+              });
+            }
+          },
+        );
       }
     }
     return found;

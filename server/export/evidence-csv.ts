@@ -45,7 +45,10 @@ export const EVIDENCE_ROWS_PER_CHUNK = 4096;
  * is never held whole, nor more than one piece of its rows as objects.
  */
 export function evidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number, rowsPerChunk = EVIDENCE_ROWS_PER_CHUNK): Iterable<string> {
-  const evidence = corpus.linksEvidence(graph.mapEdges((_key, _attributes, source, target) => [source, target] as const), doc);
+  const evidence = corpus.linksEvidence(
+    graph.mapEdges((_key, _attributes, source, target) => [source, target] as const),
+    doc,
+  );
   return (function* pieces() {
     yield csvLines([EVIDENCE_HEADER], true);
     let rows: Cell[][] = [];

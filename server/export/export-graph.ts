@@ -89,10 +89,12 @@ export function explorerPositions(corpus: Corpus, filter: GraphFilter, exported?
   // Above the size the explorer settles before its first frame, its first map is the seeded
   // positions alone: no need to build the whole graph (a large store's takes seconds and memory).
   if (exported && exported.nodes.length > SETTLE_BEFORE_FIRST_FRAME_UP_TO) {
-    return Object.fromEntries(exported.nodes.map(({ key }) => {
-      const { x, y } = seededPosition(key);
-      return [key, [x, y] as const];
-    }));
+    return Object.fromEntries(
+      exported.nodes.map(({ key }) => {
+        const { x, y } = seededPosition(key);
+        return [key, [x, y] as const];
+      }),
+    );
   }
   const weighing: GraphFilter = {};
   if (filter.weight !== undefined) weighing.weight = filter.weight;

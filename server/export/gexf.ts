@@ -17,7 +17,12 @@ import type { ExportGraph, ExportNodeAttributes } from './export-graph';
 /** '#4e79a7' → 'rgb(78,121,167)', which graphology-gexf writes as r, g, b; anything else as it is. */
 function rgb(colour: string): string {
   const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
-  return hex ? `rgb(${hex.slice(1).map((part) => parseInt(part, 16)).join(',')})` : colour;
+  return hex
+    ? `rgb(${hex
+        .slice(1)
+        .map((part) => parseInt(part, 16))
+        .join(',')})`
+    : colour;
 }
 
 /** The `viz` namespace of each version, as GEXF's viz.xsd for that version declares it. */

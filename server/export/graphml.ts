@@ -10,8 +10,14 @@ const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 const GRAPHML_SCHEMA = 'http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd';
 
 export function writeGraphml(graph: ExportGraph): string {
-  const nodeColumns = presentColumns(NODE_COLUMNS, graph.mapNodes((_key, attributes) => attributes));
-  const edgeColumns = presentColumns(EDGE_COLUMNS, graph.mapEdges((_key, attributes) => attributes));
+  const nodeColumns = presentColumns(
+    NODE_COLUMNS,
+    graph.mapNodes((_key, attributes) => attributes),
+  );
+  const edgeColumns = presentColumns(
+    EDGE_COLUMNS,
+    graph.mapEdges((_key, attributes) => attributes),
+  );
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(GRAPHML_NS, 'graphml', {
     'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
     'xsi:schemaLocation': GRAPHML_SCHEMA,

@@ -28,7 +28,12 @@ const CSV = 'text/csv; charset=utf-8; header=present';
 
 export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   gexf: { extension: 'gexf', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.3' }) },
-  'gexf-1.2': { extension: 'gexf', variant: 'gexf-1.2', contentType: 'application/gexf+xml; charset=utf-8', write: (graph) => writeGexf(graph, { version: '1.2' }) },
+  'gexf-1.2': {
+    extension: 'gexf',
+    variant: 'gexf-1.2',
+    contentType: 'application/gexf+xml; charset=utf-8',
+    write: (graph) => writeGexf(graph, { version: '1.2' }),
+  },
   graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: (graph) => `${JSON.stringify(graph.export())}\n` },
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },

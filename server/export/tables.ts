@@ -7,13 +7,19 @@ import { writeCsv } from './csv';
 import { EDGE_COLUMNS, NODE_COLUMNS, presentColumns, type ExportGraph } from './export-graph';
 
 export function writeNodesCsv(graph: ExportGraph): string {
-  const columns = presentColumns(NODE_COLUMNS, graph.mapNodes((_key, attributes) => attributes));
+  const columns = presentColumns(
+    NODE_COLUMNS,
+    graph.mapNodes((_key, attributes) => attributes),
+  );
   const rows = graph.mapNodes((key, attributes) => [key, ...columns.map((column) => attributes[column.name])]);
   return writeCsv(['id', ...columns.map((column) => column.name)], rows);
 }
 
 export function writeEdgesCsv(graph: ExportGraph): string {
-  const columns = presentColumns(EDGE_COLUMNS, graph.mapEdges((_key, attributes) => attributes));
+  const columns = presentColumns(
+    EDGE_COLUMNS,
+    graph.mapEdges((_key, attributes) => attributes),
+  );
   const rows = graph.mapEdges((key, attributes, source, target, sourceAttributes, targetAttributes) => [
     key,
     source,

@@ -36,7 +36,12 @@ function genderOf(m: Mention, wordBefore: string | undefined, genders: ReadonlyM
   return told ?? bySurname.get(surname);
 }
 
-export function attributeSpeakers(analysis: Analysis, keys: readonly string[], mentions: Mention[], genders: ReadonlyMap<string, Gender> = new Map()): Mention[] {
+export function attributeSpeakers(
+  analysis: Analysis,
+  keys: readonly string[],
+  mentions: Mention[],
+  genders: ReadonlyMap<string, Gender> = new Map(),
+): Mention[] {
   const { tokens, sentences } = analysis;
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {

@@ -151,7 +151,11 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
   }
 
   const words = (name: string, lower = true): Set<string> =>
-    new Set(readLines(file(name)).map(([w]) => (lower ? nameKey(w) : w)).filter(Boolean));
+    new Set(
+      readLines(file(name))
+        .map(([w]) => (lower ? nameKey(w) : w))
+        .filter(Boolean),
+    );
   const cues = readLines(file('person-cues.tsv'));
   const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => keysOf(cue).join(' ')));
   const titles = cueSet('title');
@@ -188,7 +192,9 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
     groupModifiers: groupSet('modifier'),
     groupAdjectives: groupSet('adjective'),
     genders: new Map(
-      readLines(file('genders.tsv')).flatMap(([word, gender]): [string, Gender][] => (gender === 'female' || gender === 'male' ? [[nameKey(word), gender]] : [])),
+      readLines(file('genders.tsv')).flatMap(([word, gender]): [string, Gender][] =>
+        gender === 'female' || gender === 'male' ? [[nameKey(word), gender]] : [],
+      ),
     ),
   };
 }

@@ -9,7 +9,22 @@
  * person too. Inferred mentions (the speaker of a quote, 'he said') are added by ./attribution.
  */
 import type { EntityType, Mention, Sentence } from '../model/types';
-import { COMPASS_POINTS, EVENT_WORDS, HOLDING_PARTICIPLES, NAME_CONNECTORS, NAME_PARTICLES, NAMED_BODY_NOUNS, NOT_OUTLET_POSTS, ORGANISATION_OPENERS, OUTLET_HEADS, PLACE_NOUNS, PLACE_OPENERS, PLACE_PREPOSITIONS, REPORT_CUES, SPEECH_VERBS } from './grammar';
+import {
+  COMPASS_POINTS,
+  EVENT_WORDS,
+  HOLDING_PARTICIPLES,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAMED_BODY_NOUNS,
+  NOT_OUTLET_POSTS,
+  ORGANISATION_OPENERS,
+  OUTLET_HEADS,
+  PLACE_NOUNS,
+  PLACE_OPENERS,
+  PLACE_PREPOSITIONS,
+  REPORT_CUES,
+  SPEECH_VERBS,
+} from './grammar';
 import type { Lexicon, LexiconEntry } from './lexicon';
 import { analyse, type Analysis, type SentenceRange } from './nlp';
 import { nameKey, tokenKey } from './normalize';
@@ -71,7 +86,19 @@ interface Candidate {
 const INDEFINITE = new Set(['a', 'an']);
 
 /** Nouns for a kind of organisation, written just before its name ('the company Kovarsk'). */
-const ORGANISATION_KINDS = new Set(['company', 'firm', 'group', 'militia', 'organisation', 'organization', 'party', 'movement', 'charity', 'contractor', 'faction']);
+const ORGANISATION_KINDS = new Set([
+  'company',
+  'firm',
+  'group',
+  'militia',
+  'organisation',
+  'organization',
+  'party',
+  'movement',
+  'charity',
+  'contractor',
+  'faction',
+]);
 
 /** Words that open an Arabic name by a child's name ('Abu Bakr', 'Umm Khalid'). */
 const KUNYA = new Set(['abu', 'umm']);
@@ -88,7 +115,8 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const keys = analysis.tokens.value.map(tokenKey);
   const reading = readByRules(analysis, keys, lexicon, options);
   const decoder = options.tagger ?? 'greedy';
-  const tagged = decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+  const tagged =
+    decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
   const found = applyNamingRules(analysis, tagged, lexicon);
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
   return { sentences, mentions: attributeSpeakers(analysis, keys, found, lexicon.genders), words: analysis.words };
@@ -155,13 +183,7 @@ function cueLength(keys: readonly string[], i: number, limit: number, lexicon: L
   return found;
 }
 
-function findCandidates(
-  analysis: Analysis,
-  keys: readonly string[],
-  sentence: SentenceRange,
-  lexicon: Lexicon,
-  options: ExtractOptions,
-): Candidate[] {
+function findCandidates(analysis: Analysis, keys: readonly string[], sentence: SentenceRange, lexicon: Lexicon, options: ExtractOptions): Candidate[] {
   const { value } = analysis.tokens;
   const found: Candidate[] = [];
   let i = sentence.first;
@@ -169,14 +191,22 @@ function findCandidates(
     // 'al-Qaeda in the Arabian Peninsula': a lower-case particle may open a known name.
     const afterParticle = HYPHEN.has(value[i + 1] ?? '') ? i + 2 : i + 1;
     const particle =
-      NAME_PARTICLES.has(value[i]) && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) ? lexicon.match(keys, i, sentence.last) : undefined;
+      NAME_PARTICLES.has(value[i]) && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle)
+        ? lexicon.match(keys, i, sentence.last)
+        : undefined;
     if (particle && particle.last >= afterParticle) {
       found.push({ first: i, last: particle.last, type: particle.entry.type, evidence: Evidence.Lexicon, entry: particle.entry, sentence: sentence.index });
       i = particle.last + 1;
       continue;
     }
     // 'in al-Qasra', 'author al-Marwani': an unknown name opened by a lower-case particle and a hyphen.
-    if (NAME_PARTICLES.has(value[i]) && afterParticle === i + 2 && afterParticle <= sentence.last && isCapitalised(analysis, afterParticle) && adjacent(analysis, i + 1, afterParticle)) {
+    if (
+      NAME_PARTICLES.has(value[i]) &&
+      afterParticle === i + 2 &&
+      afterParticle <= sentence.last &&
+      isCapitalised(analysis, afterParticle) &&
+      adjacent(analysis, i + 1, afterParticle)
+    ) {
       const run = capitalisedRun(analysis, keys, afterParticle, sentence.last, lexicon);
       const match = lexicon.match(keys, afterParticle, sentence.last);
       if (run && !match) {
@@ -198,12 +228,19 @@ function findCandidates(
     }
     const match = lexicon.match(keys, i, sentence.last);
     const run = capitalisedRun(analysis, keys, i, sentence.last, lexicon);
-    if (match && capitalsAgree(value[i], match.entry) && !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon) || extendsIntoOutlet(keys, match, run)))) {
+    if (
+      match &&
+      capitalsAgree(value[i], match.entry) &&
+      !(run && (extendsIntoOrganisation(keys, match, run, lexicon) || extendsIntoPlace(keys, match, run, lexicon) || extendsIntoOutlet(keys, match, run)))
+    ) {
       const entry = match.entry;
       // 'Chilean forces', 'the Peruvian people', 'Venezuelans', 'French-led coalition': a body of people, named as an organisation.
       const group =
         entry.kind === 'demonym' || entry.kind === 'country'
-          ? Math.max(groupEnd(analysis, keys, match.last, sentence.last, lexicon, entry.kind === 'demonym'), ledEnd(analysis, keys, match.last, sentence.last, lexicon))
+          ? Math.max(
+              groupEnd(analysis, keys, match.last, sentence.last, lexicon, entry.kind === 'demonym'),
+              ledEnd(analysis, keys, match.last, sentence.last, lexicon),
+            )
           : -1;
       if (group >= 0) {
         found.push({ first: i, last: group, type: 'ORGANIZATION', evidence: Evidence.Lexicon, sentence: sentence.index });
@@ -244,7 +281,15 @@ function findCandidates(
         // A known place keeps its canonical name ('city of Kiev' is Kyiv).
         const known = lexicon.match(keys, place.nameFirst, place.last);
         const placeEntry = known && known.last === place.last && known.entry.type === 'LOCATION' ? known.entry : undefined;
-        found.push({ first: i, last: place.last, nameFirst: place.nameFirst, type: 'LOCATION', evidence: placeEntry ? Evidence.Lexicon : Evidence.Context, entry: placeEntry, sentence: sentence.index });
+        found.push({
+          first: i,
+          last: place.last,
+          nameFirst: place.nameFirst,
+          type: 'LOCATION',
+          evidence: placeEntry ? Evidence.Lexicon : Evidence.Context,
+          entry: placeEntry,
+          sentence: sentence.index,
+        });
         i = place.last + 1;
         continue;
       }
@@ -400,7 +445,13 @@ function ownedOrganisationEnd(analysis: Analysis, keys: readonly string[], last:
 }
 
 /** A place noun, 'of' and a name at `from` ('city of Kiev', 'town of Amalfi'): where the name starts and ends. */
-function placeOfName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+function placeOfName(
+  analysis: Analysis,
+  keys: readonly string[],
+  from: number,
+  limit: number,
+  lexicon: Lexicon,
+): { nameFirst: number; last: number } | undefined {
   if (from + 2 > limit || !PLACE_NOUNS.has(keys[from]) || keys[from + 1] !== 'of' || !isCapitalised(analysis, from + 2)) return undefined;
   const run = capitalisedRun(analysis, keys, from + 2, limit, lexicon);
   return run ? { nameFirst: from + 2, last: run.last } : undefined;
@@ -428,7 +479,13 @@ function officeEnd(analysis: Analysis, keys: readonly string[], from: number, li
 }
 
 /** A capitalised title at `from`, then a comma and a name: the title's end and the holder's name. */
-function officeHolder(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { officeLast: number; name: string } | undefined {
+function officeHolder(
+  analysis: Analysis,
+  keys: readonly string[],
+  from: number,
+  limit: number,
+  lexicon: Lexicon,
+): { officeLast: number; name: string } | undefined {
   const cue = cueLength(keys, from, limit, lexicon);
   if (cue === 0 || !isCapitalised(analysis, from) || !lexicon.titles.has(keys.slice(from, from + cue).join(' '))) return undefined;
   const officeLast = from + cue - 1;
@@ -442,7 +499,13 @@ function officeHolder(analysis: Analysis, keys: readonly string[], from: number,
 }
 
 /** A title at `from` followed by a name ('Foreign Minister Rosa Ibarra'): where the name starts and ends. */
-function titledName(analysis: Analysis, keys: readonly string[], from: number, limit: number, lexicon: Lexicon): { nameFirst: number; last: number } | undefined {
+function titledName(
+  analysis: Analysis,
+  keys: readonly string[],
+  from: number,
+  limit: number,
+  lexicon: Lexicon,
+): { nameFirst: number; last: number } | undefined {
   const cue = cueLength(keys, from, limit, lexicon);
   if (cue === 0 || !isCapitalised(analysis, from)) return undefined;
   const nameFirst = from + cue;
@@ -491,7 +554,8 @@ function groupEnd(analysis: Analysis, keys: readonly string[], last: number, lim
       continue;
     }
     // 'Druze and Alawite militiamen', 'Dutch and US organisations'.
-    if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry))) continue;
+    if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry)))
+      continue;
     if (capitalised && isNationOrCountry(lexicon.match(keys, j, j)?.entry) && keys[j - 1] === 'and') {
       modifiers++;
       continue;
@@ -581,7 +645,12 @@ function extendsIntoOutlet(keys: readonly string[], match: { entry: LexiconEntry
 }
 
 /** 'Lahore Barrage', 'Lisbon Airport': a known place that opens the name of another place. */
-function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry; last: number }, run: { first: number; last: number }, lexicon: Lexicon): boolean {
+function extendsIntoPlace(
+  keys: readonly string[],
+  match: { entry: LexiconEntry; last: number },
+  run: { first: number; last: number },
+  lexicon: Lexicon,
+): boolean {
   return match.entry.type === 'LOCATION' && match.entry.kind !== 'demonym' && run.last > match.last && lexicon.locationWords.has(keys[run.last]);
 }
 
@@ -589,13 +658,7 @@ function extendsIntoPlace(keys: readonly string[], match: { entry: LexiconEntry;
  * The run of name tokens starting at i: capitalised tokens, joined by hyphens written without
  * spaces, name particles ('al-', 'bin') and, inside organisation names, 'of', 'for' and 'and the'.
  */
-function capitalisedRun(
-  analysis: Analysis,
-  keys: readonly string[],
-  i: number,
-  limit: number,
-  lexicon: Lexicon,
-): { first: number; last: number } | undefined {
+function capitalisedRun(analysis: Analysis, keys: readonly string[], i: number, limit: number, lexicon: Lexicon): { first: number; last: number } | undefined {
   const { value, pos } = analysis.tokens;
   if (!isCapitalised(analysis, i) || pos[i] === 'PRON') return undefined;
   let last = i;
@@ -656,18 +719,18 @@ function capitalisedRun(
   return { first: i, last };
 }
 
-function classify(
-  analysis: Analysis,
-  keys: readonly string[],
-  first: number,
-  last: number,
-  sentence: SentenceRange,
-  lexicon: Lexicon,
-): Candidate | undefined {
+function classify(analysis: Analysis, keys: readonly string[], first: number, last: number, sentence: SentenceRange, lexicon: Lexicon): Candidate | undefined {
   if (first > last) return undefined;
   const { value, pos } = analysis.tokens;
   // Each candidate is one literal: in V8, spreading a shared base into it ({ ...base, type }) is many times slower.
-  const typed = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Candidate => ({ first, last, sentence: sentence.index, type, evidence, byPreposition });
+  const typed = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Candidate => ({
+    first,
+    last,
+    sentence: sentence.index,
+    type,
+    evidence,
+    byPreposition,
+  });
   // Length in words: hyphens and particles ('al-') do not count.
   const words: string[] = [];
   for (let j = first; j <= last; j++) if (keys[j] && !NAME_PARTICLES.has(keys[j])) words.push(keys[j]);
@@ -702,7 +765,14 @@ function classify(
   // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
   if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return typed('LOCATION', Evidence.Context);
   // 'Tarnova to the north', 'between Ostrava to the west and …'; but 'sent Maria to the north of the country'.
-  if (next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]) && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) {
+  if (
+    next === 'to' &&
+    last + 3 <= sentence.last &&
+    keys[last + 2] === 'the' &&
+    COMPASS_POINTS.has(keys[last + 3]) &&
+    keys[last + 4] !== 'of' &&
+    !lexicon.givenNames.has(keys[first])
+  ) {
     return typed('LOCATION', Evidence.Context);
   }
   // 'Tarnova, a town on the border', 'Ostrava, an area outside the capital'.
@@ -878,7 +948,10 @@ function personalBodies(keys: readonly string[], candidates: Candidate[], knownT
   for (const c of candidates) {
     if (c.nameLast === undefined) continue;
     people ??= new Set(candidates.filter((o) => o.type === 'PERSON' && o.evidence >= Evidence.Shape).map((o) => keys[o.last]));
-    const name = keys.slice(c.first, c.nameLast + 1).filter(Boolean).join(' ');
+    const name = keys
+      .slice(c.first, c.nameLast + 1)
+      .filter(Boolean)
+      .join(' ');
     if (people.has(keys[c.nameLast]) || knownType?.(name) === 'PERSON') {
       c.last = c.nameLast;
       c.type = 'PERSON';
@@ -903,7 +976,10 @@ function coordinated(keys: readonly string[], a: number, b: number): boolean {
 
 function candidateKey(keys: readonly string[], c: Candidate): string {
   if (c.entry) return nameKey(c.entry.canonical);
-  return keys.slice(c.nameFirst ?? c.first, c.last + 1).filter(Boolean).join(' ');
+  return keys
+    .slice(c.nameFirst ?? c.first, c.last + 1)
+    .filter(Boolean)
+    .join(' ');
 }
 
 function toMention(analysis: Analysis, keys: readonly string[], c: Candidate & { type: EntityType }, lexicon: Lexicon): Mention {

@@ -15,7 +15,13 @@ function filesUnder(dir: string, prefix = ''): string[] {
   if (!fs.existsSync(dir)) return [];
   return fs
     .readdirSync(dir, { withFileTypes: true })
-    .flatMap((entry) => (entry.isDirectory() ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`) : entry.isFile() && !entry.name.endsWith('.md') ? [`${prefix}${entry.name}`] : []))
+    .flatMap((entry) =>
+      entry.isDirectory()
+        ? filesUnder(path.join(dir, entry.name), `${prefix}${entry.name}/`)
+        : entry.isFile() && !entry.name.endsWith('.md')
+          ? [`${prefix}${entry.name}`]
+          : [],
+    )
     .sort();
 }
 

@@ -36,9 +36,7 @@ export function communities(graph: PlexusGraph, options: CommunityOptions = {}):
     list.push(node);
     members.set(community, list);
   }
-  const ordered = [...members.values()]
-    .map((list) => list.sort())
-    .sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const ordered = [...members.values()].map((list) => list.sort()).sort((a, b) => b.length - a.length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const numbered: Record<string, number> = {};
   ordered.forEach((list, index) => {
     for (const node of list) numbered[node] = index;

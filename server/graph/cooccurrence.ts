@@ -175,7 +175,10 @@ export function replaceNode(graph: PlexusGraph, node: NodeInfo, rows: Iterable<W
   let members: string[] = [];
   let inDoc = new Set<string>();
   const flush = () => {
-    for (const other of windowPartners(members.filter((id) => graph.hasNode(id)), node.id)) {
+    for (const other of windowPartners(
+      members.filter((id) => graph.hasNode(id)),
+      node.id,
+    )) {
       const link = links.get(other) ?? { weight: 0, documents: 0 };
       link.weight += 1;
       if (!inDoc.has(other)) link.documents += 1;

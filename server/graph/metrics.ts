@@ -72,7 +72,12 @@ function samplesFor(graph: PlexusGraph): number {
   return graph.order <= EXACT_BETWEENNESS_UP_TO ? graph.order : BETWEENNESS_SAMPLES;
 }
 
-function byNode(graph: PlexusGraph, ranks: Record<string, number>, community: Record<string, number>, between: Record<string, number>): Record<string, NodeMetrics> {
+function byNode(
+  graph: PlexusGraph,
+  ranks: Record<string, number>,
+  community: Record<string, number>,
+  between: Record<string, number>,
+): Record<string, NodeMetrics> {
   const metrics: Record<string, NodeMetrics> = {};
   graph.forEachNode((node) => {
     let weightedDegree = 0;

@@ -18,6 +18,7 @@ const UTF16BE_BOM = [0xfe, 0xff];
 const MAX_CONTROL_SHARE = 0.1;
 
 /** C0 and C1 controls and DEL, except the ones text uses: \t \n \f \r. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it finds
 const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]/g;
 
 /** The text of a file; `name` starts every refusal message. Throws InputError for binary or malformed data. */
@@ -31,9 +32,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   }
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
-    throw new InputError(
-      `${name}: looks like binary data, not text (${controls} of its ${text.length} characters are control characters)`,
-    );
+    throw new InputError(`${name}: looks like binary data, not text (${controls} of its ${text.length} characters are control characters)`);
   }
   return normaliseLineEndings(text);
 }
@@ -48,9 +47,7 @@ function decodeBytes(bytes: Uint8Array, name: string): string {
   if (startsWith(bytes, UTF16BE_BOM)) return decodeUtf16(bytes.subarray(2), 'big', name);
   // Without a BOM a NUL byte is never UTF-8 text: it is binary data or BOM-less UTF-16.
   if (bytes.includes(0)) {
-    throw new InputError(
-      `${name}: looks like binary data, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)`,
-    );
+    throw new InputError(`${name}: looks like binary data, not text (it contains NUL bytes; UTF-16 text needs a byte-order mark)`);
   }
   const body = startsWith(bytes, UTF8_BOM) ? bytes.subarray(UTF8_BOM.length) : bytes;
   try {

@@ -53,12 +53,7 @@ export function checkFileSize(name: string, bytes: number, limits: InputLimits =
  * every refusal message and gives the title of last resort; `sourcePath` is recorded as is.
  * Throws InputError for an unsupported, binary, malformed, empty or too long file.
  */
-export function parseDocument(
-  name: string,
-  bytes: Buffer | Uint8Array,
-  sourcePath: string,
-  limits: InputLimits = DEFAULT_INPUT_LIMITS,
-): DocumentInput {
+export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePath: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): DocumentInput {
   const extension = extensionOf(name);
   const convert = CONVERTERS.get(extension);
   if (!convert) {

@@ -19,9 +19,29 @@ type Node = Element['children'][number];
 
 /** Elements that are never the article's text: code, chrome, embedded media and controls. */
 const DROPPED_ELEMENTS: ReadonlySet<string> = new Set([
-  'head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas',
-  'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'textarea',
-  'iframe', 'object', 'embed', 'video', 'audio', 'dialog',
+  'head',
+  'title',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'dialog',
 ]);
 
 /** ARIA landmarks of site chrome, for pages that mark it with a role rather than an element. */
@@ -29,10 +49,44 @@ const DROPPED_ROLES: ReadonlySet<string> = new Set(['navigation', 'banner', 'con
 
 /** Elements that end a paragraph of the output text. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  'address', 'article', 'blockquote', 'body', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt',
-  'fieldset', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hgroup', 'hr', 'html',
-  'legend', 'li', 'main', 'menu', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot',
-  'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Table cells sit side by side: a space keeps their words apart without breaking the row. */
@@ -227,7 +281,9 @@ function pageTitle(elements: readonly Element[], meta: Map<string, string>): str
 
 /** The page's own address as `<link rel="canonical">` gives it. */
 function canonicalHref(elements: readonly Element[]): string | undefined {
-  const link = elements.find((element) => element.name === 'link' && (getAttributeValue(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'));
+  const link = elements.find(
+    (element) => element.name === 'link' && (getAttributeValue(element, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
+  );
   return link ? getAttributeValue(link, 'href') : undefined;
 }
 

@@ -28,9 +28,7 @@ export const DEFAULT_INPUT_LIMITS: InputLimits = { maxDocumentChars: DEFAULT_MAX
 /** Throws InputError, starting with `name`, when `text` is longer than the limit. */
 export function checkDocumentLength(text: string, name: string, limits: InputLimits): void {
   if (text.length > limits.maxDocumentChars) {
-    throw new InputError(
-      `${name}: is too long (${text.length} characters; the limit is ${limits.maxDocumentChars}, set by PLEXUS_MAX_DOCUMENT_CHARS)`,
-    );
+    throw new InputError(`${name}: is too long (${text.length} characters; the limit is ${limits.maxDocumentChars}, set by PLEXUS_MAX_DOCUMENT_CHARS)`);
   }
 }
 

@@ -138,14 +138,19 @@ export function splitHeaderBlock(text: string): FrontMatter {
  * 'MOSCOW, Sept 30 (Reuters) - ' or 'LONDON (AP) — ': a place in capitals, perhaps a date, the
  * agency in brackets and a dash. Bounded repeats, and only the opening of the first line is read.
  */
-const DATELINE = /^[ \t]*[A-Z][A-Z.'’/-]{1,30}(?:[ \t]+[A-Z][A-Z.'’/-]{0,30}){0,4}(?:[ \t]*,[ \t]*([^()\n]{1,40}?))?[ \t]*\(([A-Z][A-Za-z&.'’ -]{0,40}?)\)[ \t]*[-–—]/;
+const DATELINE =
+  /^[ \t]*[A-Z][A-Z.'’/-]{1,30}(?:[ \t]+[A-Z][A-Z.'’/-]{0,30}){0,4}(?:[ \t]*,[ \t]*([^()\n]{1,40}?))?[ \t]*\(([A-Z][A-Za-z&.'’ -]{0,40}?)\)[ \t]*[-–—]/;
 
 /** A dateline opens the article's first paragraph, after a headline and perhaps a byline. */
 const DATELINE_LINES = 3;
 
 /** The outlet and date of a dateline opening one of the first non-empty lines; the text is not changed. */
 export function readDateline(text: string): Pick<TextMetadata, 'outlet' | 'date'> {
-  const lines = text.slice(0, 10_000).split('\n').filter((line) => line.trim() !== '').slice(0, DATELINE_LINES);
+  const lines = text
+    .slice(0, 10_000)
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, DATELINE_LINES);
   for (const line of lines) {
     const match = DATELINE.exec(line.slice(0, 200));
     const outlet = match?.[2]?.trim();

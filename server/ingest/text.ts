@@ -46,7 +46,9 @@ function firstLine(text: string): string | undefined {
 
 /** '## Putin speaks ##' → 'Putin speaks'. */
 function stripHeadingMarks(line: string): string {
-  return stripClosingHashes(line.replace(/^#{1,6}[ \t]+/, '')).replace(/^#{1,6}$/, '').trim();
+  return stripClosingHashes(line.replace(/^#{1,6}[ \t]+/, ''))
+    .replace(/^#{1,6}$/, '')
+    .trim();
 }
 
 /**

@@ -47,7 +47,6 @@ function words(name: string): number {
 /** Where spellings of a surname may be: its first letter and length (see isSpellingVariantWord). */
 const surnameShape = (surname: string, length = surname.length) => `${surname[0]}|${length}`;
 
-
 export class EntityRegistry {
   private readonly entities = new Map<string, RegisteredEntity>();
   private readonly byKey = new Map<string, string>();

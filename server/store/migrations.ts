@@ -75,7 +75,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    description: 'curation rules, the resolver\'s entity of each mention, and the entities curation changes',
+    description: "curation rules, the resolver's entity of each mention, and the entities curation changes",
     sql: `
       -- What people decided (merge, split, rename, retype, hide), applied in id order over the resolver's answer.
       CREATE TABLE curation_rules (
@@ -108,7 +108,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    description: 'the resolver\'s entity of a mention is indexed only where it is recorded',
+    description: "the resolver's entity of a mention is indexed only where it is recorded",
     sql: `
       -- resolved_id is NULL for every mention written while no curation rule applied, which is
       -- nearly all of them: indexing those NULLs cost every insert and answered no query

@@ -211,7 +211,21 @@ export class Store {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
-      mention.run(docId, m.sentence, sentences[m.sentence].paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.title ?? null, m.entity);
+      mention.run(
+        docId,
+        m.sentence,
+        sentences[m.sentence].paragraph,
+        m.begin,
+        m.end,
+        m.text,
+        m.name,
+        m.type,
+        m.role,
+        m.source,
+        m.refersTo ?? null,
+        m.title ?? null,
+        m.entity,
+      );
     }
     return toSummary({
       id: docId,
@@ -237,7 +251,8 @@ export class Store {
   }
 
   document(id: number): { summary: DocumentSummary; text: string; sentences: Sentence[]; mentions: ResolvedMention[] } | undefined {
-    const row = this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as (DocumentRow & { text: string }) | undefined;
+    const row = this.statements.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as
+      (DocumentRow & { text: string }) | undefined;
     if (!row) return undefined;
     const sentences = this.statements
       .prepare('SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? ORDER BY idx')
@@ -266,7 +281,9 @@ export class Store {
     const summary = this.documentSummary(id);
     if (!summary) return undefined;
     const touched = this.statements
-      .prepare('SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ? UNION SELECT DISTINCT resolved_id FROM mentions WHERE doc_id = ? AND resolved_id IS NOT NULL')
+      .prepare(
+        'SELECT DISTINCT entity_id FROM mentions WHERE doc_id = ? UNION SELECT DISTINCT resolved_id FROM mentions WHERE doc_id = ? AND resolved_id IS NOT NULL',
+      )
       .pluck()
       .all(id, id) as string[];
     this.statements.prepare('DELETE FROM mentions WHERE doc_id = ?').run(id);
@@ -295,7 +312,9 @@ export class Store {
       date: string | null;
       url: string | null;
     }[];
-    this.db.exec('DELETE FROM mentions; DELETE FROM sentences; DELETE FROM documents; DELETE FROM entity_keys; DELETE FROM entities; DELETE FROM merges; DELETE FROM curated_entities;');
+    this.db.exec(
+      'DELETE FROM mentions; DELETE FROM sentences; DELETE FROM documents; DELETE FROM entity_keys; DELETE FROM entities; DELETE FROM merges; DELETE FROM curated_entities;',
+    );
     return rows.map((row) => ({
       title: row.title,
       text: row.text,
@@ -315,9 +334,9 @@ export class Store {
     /** How often each entity was written under each name, for its label. */
     names: { entity: string; name: string; count: number }[];
   } {
-    const entities = (this.statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]).map(
-      (e) => ({ ...e, canonical: e.canonical === 1 }),
-    );
+    const entities = (
+      this.statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]
+    ).map((e) => ({ ...e, canonical: e.canonical === 1 }));
     const keys = this.statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
     const merges = this.statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
     const names = this.statements
@@ -431,7 +450,9 @@ export class Store {
   windowRowsOfDocuments(window: CooccurrenceWindow, after: number, upTo: number): WindowRow[] {
     const unit = UNIT_COLUMN[window];
     return this.statements
-      .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' AND doc_id > ? AND doc_id <= ? ORDER BY doc_id, unit, id`)
+      .prepare(
+        `SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' AND doc_id > ? AND doc_id <= ? ORDER BY doc_id, unit, id`,
+      )
       .all(after, upTo) as WindowRow[];
   }
 
@@ -479,7 +500,10 @@ export class Store {
   }
 
   namesWithReasons(entity: string): { key: string; reason: MergeReason }[] {
-    return this.statements.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as { key: string; reason: MergeReason }[];
+    return this.statements.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as {
+      key: string;
+      reason: MergeReason;
+    }[];
   }
 
   entityDocuments(entity: string): { id: number; title: string; mentions: number }[] {
@@ -536,7 +560,11 @@ export class Store {
       `SELECT * FROM mentions WHERE doc_id = ? AND sentence = ? AND entity_id IN (${entities.map(() => '?').join(',')}) ORDER BY begin`,
     );
     return sentences
-      .map((sentence) => ({ sentence, text: text.slice(sentence.begin, sentence.end), mentions: mentionsOf.all(doc, sentence.index, ...entities) as MentionRow[] }))
+      .map((sentence) => ({
+        sentence,
+        text: text.slice(sentence.begin, sentence.end),
+        mentions: mentionsOf.all(doc, sentence.index, ...entities) as MentionRow[],
+      }))
       .filter((s) => s.mentions.length > 0);
   }
 
@@ -546,11 +574,19 @@ export class Store {
   }
 
   documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
-    return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as { id: number; title: string; outlet: string | null; date: string | null };
+    return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as {
+      id: number;
+      title: string;
+      outlet: string | null;
+      date: string | null;
+    };
   }
 
   counts(): { documents: number; words: number; mentions: number } {
-    const docs = this.statements.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as { documents: number; words: number };
+    const docs = this.statements.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as {
+      documents: number;
+      words: number;
+    };
     const mentions = this.statements.prepare(`SELECT count(*) AS n FROM mentions WHERE source = 'text'`).get() as { n: number };
     return { ...docs, mentions: mentions.n };
   }

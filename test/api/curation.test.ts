@@ -44,8 +44,7 @@ async function entity(id: string): Promise<EntityDetail> {
 }
 
 const node = (g: SerializedGraph, id: string) => g.nodes.find((n) => n.key === id);
-const neighbours = (g: SerializedGraph, id: string) =>
-  g.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])).sort();
+const neighbours = (g: SerializedGraph, id: string) => g.edges.flatMap((e) => (e.source === id ? [e.target] : e.target === id ? [e.source] : [])).sort();
 
 describe('merge', () => {
   it("merges the Pentagon into the United States: one node with every name, its links and the user's reason", async () => {
@@ -102,7 +101,8 @@ describe('split', () => {
 
 describe('rename, retype and hide', () => {
   it('renames an entity: the graph and search show the new label', async () => {
-    const search = async (q: string) => (await body<{ results: { id: string }[] }>(await api.fetch(`/api/search?q=${encodeURIComponent(q)}`))).results.map((r) => r.id);
+    const search = async (q: string) =>
+      (await body<{ results: { id: string }[] }>(await api.fetch(`/api/search?q=${encodeURIComponent(q)}`))).results.map((r) => r.id);
     expect(await search('russian federation')).not.toContain('russia');
     await curate({ action: 'rename', entity: 'russia', label: '  Russian Federation ' });
     expect(node(await graph(), 'russia')?.attributes.label).toBe('Russian Federation');
@@ -176,7 +176,12 @@ describe('bad requests change nothing', () => {
     [{ action: 'hide', entity: 'russia', reason: 'noise' }, 400, /unknown field "reason"/],
   ])('%j → %i', async (request, status, message) => {
     const before = await graph();
-    expect(await errorOf(await api.fetch('/api/curation', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) }), status)).toMatch(message);
+    expect(
+      await errorOf(
+        await api.fetch('/api/curation', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(request) }),
+        status,
+      ),
+    ).toMatch(message);
     expect((await body<RulesAnswer>(await api.fetch('/api/curation'))).rules).toEqual([]);
     expect(await graph()).toEqual(before);
   });

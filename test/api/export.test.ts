@@ -146,7 +146,9 @@ describe('GET /api/graph with a weighting and metrics', () => {
     const total = rich.nodes.reduce((sum, node) => sum + (node.attributes.pagerank ?? 0), 0);
     expect(total).toBeCloseTo(1, 6);
     for (const { attributes } of rich.nodes) {
-      expect(attributes).toEqual(expect.objectContaining({ weightedDegree: expect.any(Number), betweenness: expect.any(Number), community: expect.any(Number) }));
+      expect(attributes).toEqual(
+        expect.objectContaining({ weightedDegree: expect.any(Number), betweenness: expect.any(Number), community: expect.any(Number) }),
+      );
     }
     // Louvain is seeded: the same communities every time.
     const again = await body<SerializedGraph>(await api.fetch('/api/graph?metrics=true'));
@@ -168,7 +170,11 @@ describe('GET /api/graph with a weighting and metrics', () => {
     const small = await startTestServer();
     try {
       small.corpus.ingest([
-        { title: 'Visit', sourcePath: '', text: 'Angela Merkel arrived in Paris on Monday.\n\nEmmanuel Macron welcomed Angela Merkel in Paris.\n\nThe talks lasted an hour.\n' },
+        {
+          title: 'Visit',
+          sourcePath: '',
+          text: 'Angela Merkel arrived in Paris on Monday.\n\nEmmanuel Macron welcomed Angela Merkel in Paris.\n\nThe talks lasted an hour.\n',
+        },
       ]);
       const pmi = await body<SerializedGraph>(await small.fetch('/api/graph?weight=pmi'));
       const npmi = await body<SerializedGraph>(await small.fetch('/api/graph?weight=npmi'));

@@ -158,14 +158,22 @@ describe('GET /api/graph', () => {
 
 describe('GET /api/graph refuses a bad query with 400', () => {
   it.each([
-    ['an unknown type, listing the valid ones', 'types=PERSON,PERSN', /types: unknown entity type "PERSN" \(valid types: PERSON, ORGANIZATION, LOCATION, OUTLET\)/],
+    [
+      'an unknown type, listing the valid ones',
+      'types=PERSON,PERSN',
+      /types: unknown entity type "PERSN" \(valid types: PERSON, ORGANIZATION, LOCATION, OUTLET\)/,
+    ],
     ['a negative minWeight', 'minWeight=-1', /minWeight: must be a non-negative number, got "-1"/],
     ['a minWeight that is not a number', 'minWeight=two', /minWeight: must be a non-negative number, got "two"/],
     ['a fractional minMentions', 'minMentions=1.5', /minMentions: must be a non-negative integer/],
     ['doc 0', 'doc=0', /doc: must be a positive integer, got "0"/],
     ['a repeated minWeight', 'minWeight=1&minWeight=2', /minWeight: must be given once/],
     ['q over 200 characters', `q=${'a'.repeat(201)}`, /q: must be at most 200 characters/],
-    ['an unknown parameter, naming it', 'minweight=2', /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, weight, minCount, metrics\)/],
+    [
+      'an unknown parameter, naming it',
+      'minweight=2',
+      /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, weight, minCount, metrics\)/,
+    ],
   ])('%s', async (_name, query, message) => {
     expect(await errorOf(await api.fetch(`/api/graph?${query}`), 400)).toMatch(message);
   });

@@ -32,7 +32,9 @@ describe('exposureProblem', () => {
   });
 
   it('refuses another address without a token, saying what to set', () => {
-    expect(exposureProblem({ host: '0.0.0.0', token: undefined })).toMatch(/PLEXUS_HOST is 0\.0\.0\.0.*Set PLEXUS_TOKEN.*or serve this machine only with PLEXUS_HOST=127\.0\.0\.1/);
+    expect(exposureProblem({ host: '0.0.0.0', token: undefined })).toMatch(
+      /PLEXUS_HOST is 0\.0\.0\.0.*Set PLEXUS_TOKEN.*or serve this machine only with PLEXUS_HOST=127\.0\.0\.1/,
+    );
   });
 });
 

@@ -30,7 +30,11 @@ const curation = JSON.stringify({ action: 'hide', entity: 'vladimir-putin' });
 describe.each(['gzip', 'deflate', 'br'])('a JSON body with a corrupt Content-Encoding: %s', (encoding) => {
   it('gets 400 saying it could not be decompressed, and one line in the log', async () => {
     const error = await errorOf(
-      await api.fetch('/api/curation', { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': encoding }, body: 'not compressed at all' }),
+      await api.fetch('/api/curation', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+        body: 'not compressed at all',
+      }),
       400,
     );
     expect(error).toMatch(/could not be decompressed/);

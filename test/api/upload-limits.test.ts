@@ -44,7 +44,9 @@ async function send(api: TestServer, file: string): Promise<Response> {
       (answer) => {
         const chunks: Buffer[] = [];
         answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-        answer.on('end', () => resolve(new Response(Buffer.concat(chunks), { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type']) } })));
+        answer.on('end', () =>
+          resolve(new Response(Buffer.concat(chunks), { status: answer.statusCode, headers: { 'content-type': String(answer.headers['content-type']) } })),
+        );
       },
     );
     request.on('error', reject);
@@ -87,7 +89,11 @@ describe('the request limit', () => {
     expect(response.status).toBe(201);
     expect(await documents(api)).toBe(1); // the two parts have the same text: one is a duplicate
     // The folder goes once the answer is sent.
-    await eventually(async () => spooled(), (n) => n === before, 'the spooled upload to be removed');
+    await eventually(
+      async () => spooled(),
+      (n) => n === before,
+      'the spooled upload to be removed',
+    );
   });
 });
 

@@ -66,7 +66,10 @@ describe('uploading files', () => {
   it('adds several files at once, keeping UTF-8 file names', async () => {
     const response = await upload(
       api,
-      form(['Zürich.md', '# Talks in Zürich\n\nSwiss President Alain Berset welcomed Antony Blinken.\n'], ['notes.txt', 'Joe Biden spoke to Olaf Scholz in Washington.\n']),
+      form(
+        ['Zürich.md', '# Talks in Zürich\n\nSwiss President Alain Berset welcomed Antony Blinken.\n'],
+        ['notes.txt', 'Joe Biden spoke to Olaf Scholz in Washington.\n'],
+      ),
     );
     expect(response.status).toBe(201);
     const { outcomes } = await body<{ outcomes: IngestOutcome[] }>(response);
@@ -81,10 +84,17 @@ describe('uploading files', () => {
       ['an unsupported file type', [['report.pdf', '%PDF-1.7 not really']], /report\.pdf: unsupported file type '\.pdf'/],
       ['an empty file', [['empty.txt', '']], /empty\.txt: is empty/],
       ['a file of spaces only', [['blank.txt', '  \n\n ']], /blank\.txt: is empty/],
-      ['binary data posted as .txt', [['photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3])]], /photo\.txt: .*binary/],
+      [
+        'binary data posted as .txt',
+        [['photo.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3])]],
+        /photo\.txt: .*binary/,
+      ],
       [
         'one bad file among good ones',
-        [['fresh.txt', 'Rishi Sunak met Narendra Modi in Delhi.\n'], ['bad.docx', 'PK\u0003\u0004']],
+        [
+          ['fresh.txt', 'Rishi Sunak met Narendra Modi in Delhi.\n'],
+          ['bad.docx', 'PK\u0003\u0004'],
+        ],
         /1 of 2 files were refused and nothing was stored: bad\.docx: unsupported/,
       ],
     ] satisfies [string, [string, string | Uint8Array][], RegExp][])('%s', async (_name, files, message) => {
@@ -143,7 +153,11 @@ describe('posting text as JSON', () => {
     ['a text of spaces', JSON.stringify({ title: 'x', text: ' \n ' }), /text: must not be empty/],
     ['a NUL character', JSON.stringify({ title: 'x', text: 'a\u0000b' }), /text: must not contain NUL/],
     ['a title over 500 characters', JSON.stringify({ title: 'x'.repeat(501), text: 'Paris.' }), /title: must be at most 500/],
-    ['a date that is not a day', JSON.stringify({ title: 'x', text: 'Paris.', date: '2023-02-29' }), /date: must be a calendar date written YYYY-MM-DD, got "2023-02-29"/],
+    [
+      'a date that is not a day',
+      JSON.stringify({ title: 'x', text: 'Paris.', date: '2023-02-29' }),
+      /date: must be a calendar date written YYYY-MM-DD, got "2023-02-29"/,
+    ],
     ['a URL that is not a web address', JSON.stringify({ title: 'x', text: 'Paris.', url: 'javascript:alert(1)' }), /url: must be an http or https address/],
     ['an unknown field', JSON.stringify({ title: 'x', text: 'Paris.', author: 'me' }), /unknown field "author"/],
     ['an array', JSON.stringify([{ title: 'x', text: 'Paris.' }]), /JSON object with title, text, outlet, date/],
@@ -174,7 +188,11 @@ describe('upload limits', () => {
   });
 
   it('answers 413 for too many files', async () => {
-    const files: [string, string][] = [['a.txt', 'Paris.'], ['b.txt', 'Rome.'], ['c.txt', 'Oslo.']];
+    const files: [string, string][] = [
+      ['a.txt', 'Paris.'],
+      ['b.txt', 'Rome.'],
+      ['c.txt', 'Oslo.'],
+    ];
     expect(await errorOf(await upload(api, form(...files)), 413)).toMatch(/at most 2 per upload/);
   });
 

@@ -73,7 +73,7 @@ describe('bin/plexus.js', () => {
     const db = path.join(dir, 'ingest.db');
 
     const first = run(['ingest', good, '--db', db]);
-    expect(first.stderr).toMatch(/^\[1\/1\] added  .*good\.txt \(\d+ mentions\)\n$/);
+    expect(first.stderr).toMatch(/^\[1\/1\] added {2}.*good\.txt \(\d+ mentions\)\n$/);
     expect(first.status).toBe(0);
     const second = run(['ingest', good, bad, '--db', db]);
     expect(second.stderr).toMatch(/\[1\/2\] duplicate .*good\.txt \(already present\)\n\[2\/2\] refused: .*bad\.pdf: unsupported/);

@@ -51,7 +51,9 @@ describe('plexus export', () => {
   it('writes a GEXF of the filtered graph, the same as the API serves', async () => {
     const file = out('people.gexf');
     const result = await run(['--db', dbPath, '--format', 'gexf', '--out', file, '--types', 'PERSON,LOCATION', '--weight', 'npmi', '--min-count', '2']);
-    expect(result.stderr).toMatch(/^Wrote \d+ entities and \d+ links as gexf to .*people\.gexf \(suggested name demo_types-PERSON\+LOCATION_weight-npmi_minCount-2_\d{4}-\d\d-\d\d\.gexf\)\n$/);
+    expect(result.stderr).toMatch(
+      /^Wrote \d+ entities and \d+ links as gexf to .*people\.gexf \(suggested name demo_types-PERSON\+LOCATION_weight-npmi_minCount-2_\d{4}-\d\d-\d\d\.gexf\)\n$/,
+    );
     expect(result.code).toBe(0);
     const parsed = parseGexf(UndirectedGraph, fs.readFileSync(file, 'utf8'));
     const corpus = openCorpus({ dbPath });
@@ -86,7 +88,11 @@ describe('plexus export', () => {
   it.each([
     ['no --out', ['--format', 'gexf'], /--out is required/],
     ['an unknown format', ['--format', 'pdf', '--out', 'x'], /--format: unknown format "pdf"/],
-    ['a bad threshold, refused as the API refuses it', ['--format', 'gexf', '--out', 'x', '--min-weight=-1'], /--min-weight: must be a non-negative number, got "-1"/],
+    [
+      'a bad threshold, refused as the API refuses it',
+      ['--format', 'gexf', '--out', 'x', '--min-weight=-1'],
+      /--min-weight: must be a non-negative number, got "-1"/,
+    ],
     ['an unknown weighting', ['--format', 'gexf', '--out', 'x', '--weight', 'tfidf'], /--weight: unknown weighting "tfidf"/],
     ['an unknown option', ['--format', 'gexf', '--out', 'x', '--colour', 'red'], /Unknown option '--colour'/],
   ])('exits 2 on %s, with the usage', async (_what, args, message) => {

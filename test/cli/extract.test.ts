@@ -33,7 +33,10 @@ describe('plexus extract', () => {
   it('prints only JSON lines, each a mention whose offsets slice its text out of its document', async () => {
     const { code, stdout } = await run(['--input', input]);
     expect(code).toBe(0);
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     expect(lines.length).toBeGreaterThan(50);
     const texts = new Map(docs.map((d) => [d.id, d.text]));
     for (const l of lines) {
@@ -43,7 +46,10 @@ describe('plexus extract', () => {
   });
 
   it('classes a nationality word as NATIONALITY, with the id of its country', async () => {
-    const lines = (await run(['--input', input])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const lines = (await run(['--input', input])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     const russian = lines.filter((l) => l.text === 'Russian');
     const russia = lines.find((l) => l.text === 'Russia');
     expect(russian.length).toBeGreaterThan(0);
@@ -52,7 +58,10 @@ describe('plexus extract', () => {
   });
 
   it('gives one entity id to a person across documents, however named', async () => {
-    const lines = (await run(['--input', input])).stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    const lines = (await run(['--input', input])).stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Line);
     const putin = new Set(lines.filter((l) => /Putin/.test(l.text)).map((l) => l.entity));
     expect(putin.size).toBe(1);
     expect(new Set(lines.filter((l) => /Putin/.test(l.text)).map((l) => l.doc)).size).toBe(2);

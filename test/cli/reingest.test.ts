@@ -28,7 +28,9 @@ afterEach(() => {
 function storeMadeBy(version: string | undefined, n = 3): void {
   const corpus = openCorpus({ dbPath: db });
   try {
-    corpus.ingest(Array.from({ length: n }, (_, i) => ({ title: `d${i}`, text: `Angela Merkel met Emmanuel Macron in Berlin on day ${i}.`, sourcePath: `d${i}.txt` })));
+    corpus.ingest(
+      Array.from({ length: n }, (_, i) => ({ title: `d${i}`, text: `Angela Merkel met Emmanuel Macron in Berlin on day ${i}.`, sourcePath: `d${i}.txt` })),
+    );
     corpus.curate({ action: 'rename', entity: 'angela-merkel', label: 'Chancellor Merkel' });
   } finally {
     corpus.close();

@@ -21,7 +21,10 @@ afterEach(() => output.restore());
 function documentIds(): number[] {
   const corpus = openCorpus({ dbPath: db });
   try {
-    return corpus.documents().map((d) => d.id).sort();
+    return corpus
+      .documents()
+      .map((d) => d.id)
+      .sort();
   } finally {
     corpus.close();
   }

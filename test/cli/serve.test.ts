@@ -48,7 +48,7 @@ describe('plexus serve', () => {
   it('loads the demo corpus into an empty store, serves it, and closes the store when stopped', async () => {
     const server = serveInBackground(['--demo', '--port', '0', '--db', db]);
     const url = await printedUrl();
-    expect(output.stderr()).toMatch(/^Loading the demo corpus from .*data\/corpus\n\[1\/2\] added  .*\.txt \(\d+ mentions\)\n\[2\/2\] added  /);
+    expect(output.stderr()).toMatch(/^Loading the demo corpus from .*data\/corpus\n\[1\/2\] added {2}.*\.txt \(\d+ mentions\)\n\[2\/2\] added {2}/);
     expect(await (await fetch(`${url}healthz`)).json()).toEqual({ ok: true });
     const stats = (await (await fetch(`${url}api/stats`)).json()) as CorpusStats;
     expect(stats.documents).toBe(2);

@@ -30,7 +30,17 @@ import { demoLikeGraph } from './fixtures';
 
 const graph = demoLikeGraph();
 const all = computeVisibility(graph, DEFAULT_VIEW, null);
-const none: Highlight = { hovered: null, hoveredNeighbours: new Set(), selected: null, selectedNeighbours: new Set(), edge: null, edgeEnds: [], path: null, fresh: new Set(), freshEdges: new Set() };
+const none: Highlight = {
+  hovered: null,
+  hoveredNeighbours: new Set(),
+  selected: null,
+  selectedNeighbours: new Set(),
+  edge: null,
+  edgeEnds: [],
+  path: null,
+  fresh: new Set(),
+  freshEdges: new Set(),
+};
 const scale = { sizeBy: 'mentions' as const, max: 20 };
 const look = (node: string, highlight: Highlight = none) => nodeLook(node, graph.getNodeAttributes(node), all, highlight, scale);
 const edge = (key: string, highlight: Highlight = none) => {

@@ -92,7 +92,11 @@ describe('the demo corpus', () => {
   it('counts the words of each article as wc -w counts its stored text', () => {
     for (const summary of corpus.documents()) {
       const { text } = corpus.document(summary.id);
-      const wc = Number(execFileSync('wc', ['-w'], { input: text, env: { ...process.env, LC_ALL: 'C.UTF-8' } }).toString().trim());
+      const wc = Number(
+        execFileSync('wc', ['-w'], { input: text, env: { ...process.env, LC_ALL: 'C.UTF-8' } })
+          .toString()
+          .trim(),
+      );
       expect(summary.words).toBe(wc);
     }
     expect(corpus.documents().map((summary) => summary.words)).toEqual([419, 940]);

@@ -24,7 +24,7 @@ describe.each(['sentence', 'paragraph', 'document'] as const)('linksEvidence, in
   });
   afterAll(() => corpus.close());
 
-  it("gives every link exactly the evidence that asking for that link alone gives", () => {
+  it('gives every link exactly the evidence that asking for that link alone gives', () => {
     const links = corpus.graph().edges.map((edge) => [edge.source, edge.target] as const);
     expect(links.length).toBeGreaterThan(50);
     const all = corpus.linksEvidence(links);

@@ -74,7 +74,12 @@ describe('uploads stored together (ingestInBackground)', () => {
       expect(statuses[0]).toEqual(['added', 'added']);
       expect(statuses[1]).toMatch(/this document is refused by the test/);
       expect(statuses[2]).toEqual(['added']);
-      expect(corpus.documents().map((d) => d.title).sort()).toEqual([a.title, b.title, c.title].sort());
+      expect(
+        corpus
+          .documents()
+          .map((d) => d.title)
+          .sort(),
+      ).toEqual([a.title, b.title, c.title].sort());
     } finally {
       corpus.close();
     }

@@ -21,7 +21,9 @@ function inputs(): DocumentInput[] {
 function canonical(graph: SerializedGraph) {
   return {
     nodes: [...graph.nodes].sort((a, b) => (a.key < b.key ? -1 : 1)),
-    edges: graph.edges.map(({ key, source, target, attributes }) => ({ key, ends: [source, target].sort(), attributes })).sort((a, b) => (a.key < b.key ? -1 : 1)),
+    edges: graph.edges
+      .map(({ key, source, target, attributes }) => ({ key, ends: [source, target].sort(), attributes }))
+      .sort((a, b) => (a.key < b.key ? -1 : 1)),
   };
 }
 

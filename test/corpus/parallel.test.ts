@@ -22,6 +22,7 @@ beforeAll(() => {
   compileServer(BUILD);
   expect(fs.existsSync(COMPILED)).toBe(true);
   // The compiled module, as the CLI and the benchmarks run it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled file, loaded at run time
   const compiled: { openCorpus: typeof OpenCorpus } = require(COMPILED);
   openCompiled = compiled.openCorpus;
 }, 180_000);

@@ -10,19 +10,39 @@ describe('titles', () => {
   it('are stored with the mention that carries one, and read back with it', () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
     const text = 'Tory leader Michael Howard spoke.';
-    const mention = { begin: 12, end: 26, text: 'Michael Howard', type: 'PERSON' as const, sentence: 0, role: 'subject' as const, source: 'text' as const, name: 'Michael Howard', entity: 'michael-howard' };
-    store.transaction(() => store.insertDocument({ title: 'T', text, sourcePath: 't' }, 'h', 5, [{ index: 0, paragraph: 0, begin: 0, end: text.length }], [{ ...mention, title: 'Tory leader' }]));
+    const mention = {
+      begin: 12,
+      end: 26,
+      text: 'Michael Howard',
+      type: 'PERSON' as const,
+      sentence: 0,
+      role: 'subject' as const,
+      source: 'text' as const,
+      name: 'Michael Howard',
+      entity: 'michael-howard',
+    };
+    store.transaction(() =>
+      store.insertDocument(
+        { title: 'T', text, sourcePath: 't' },
+        'h',
+        5,
+        [{ index: 0, paragraph: 0, begin: 0, end: text.length }],
+        [{ ...mention, title: 'Tory leader' }],
+      ),
+    );
     const [doc] = store.documents();
     expect(store.document(doc.id)?.mentions[0].title).toBe('Tory leader');
     expect(store.titles('michael-howard')).toEqual([{ name: 'Tory leader', count: 1 }]);
     store.close();
   });
 
-  it("give the entity its most frequent title, and every title with its count", () => {
+  it('give the entity its most frequent title, and every title with its count', () => {
     const db = path.join(tempDir(), 'p.db');
     const corpus = openCorpus({ dbPath: db });
     corpus.ingest(
-      ['Michael Howard spoke in Leeds.', 'Michael Howard spoke in York.', 'Michael Howard spoke in Hull.', 'Michael Howard met Angela Merkel.'].map((text, i) => ({ title: `d${i}`, text, sourcePath: `d${i}` })),
+      ['Michael Howard spoke in Leeds.', 'Michael Howard spoke in York.', 'Michael Howard spoke in Hull.', 'Michael Howard met Angela Merkel.'].map(
+        (text, i) => ({ title: `d${i}`, text, sourcePath: `d${i}` }),
+      ),
     );
     expect(corpus.entity('michael-howard').title).toBeUndefined();
     corpus.close();

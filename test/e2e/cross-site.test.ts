@@ -83,7 +83,11 @@ describe('a name rebound to this machine', () => {
 
   beforeAll(async () => {
     // The browser resolves the attacker's name to 127.0.0.1, as a rebinding DNS server makes it do.
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP attacker.test 127.0.0.1'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP attacker.test 127.0.0.1'],
+    });
   });
   afterAll(() => browser.close());
 

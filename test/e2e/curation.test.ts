@@ -49,7 +49,11 @@ describe('curation in the explorer', () => {
     const merged = await eventually(ids, (now) => !now.includes('pentagon'), 'the merged node gone from the canvas');
     expect(merged).toContain('united-states');
     expect(merged.length).toBe(before.length - 1);
-    await eventually(() => panel.locator('ul.aliases .alias').allTextContents(), (names) => names.includes('Pentagon'), 'the merged alias in the panel');
+    await eventually(
+      () => panel.locator('ul.aliases .alias').allTextContents(),
+      (names) => names.includes('Pentagon'),
+      'the merged alias in the panel',
+    );
     expect((await panel.locator('ul.aliases .alias').allTextContents()).sort()).toEqual([...aliases, 'Pentagon'].sort());
     expect(await panel.locator('ul.merges li[data-by="user"]').textContent()).toContain('Pentagon: merged by hand');
     expect(await page.locator('#undo-curation').getAttribute('title')).toBe('Undo: merge Pentagon into United States (Ctrl+Z)');
@@ -57,7 +61,11 @@ describe('curation in the explorer', () => {
 
     await page.locator('#undo-curation').click();
     await eventually(ids, (now) => now.includes('pentagon') && now.length === before.length, 'both nodes back');
-    await eventually(() => panel.locator('ul.aliases .alias').allTextContents(), (names) => !names.includes('Pentagon'), 'the alias gone again');
+    await eventually(
+      () => panel.locator('ul.aliases .alias').allTextContents(),
+      (names) => !names.includes('Pentagon'),
+      'the alias gone again',
+    );
     expect(await page.locator('#undo-curation').isDisabled()).toBe(true);
   });
 

@@ -11,7 +11,11 @@ beforeAll(async () => {
     prepare(dbPath) {
       const corpus = openCorpus({ dbPath });
       corpus.ingest(
-        ['Michael Howard met Charles Kennedy in Leeds.', 'Michael Howard met Charles Kennedy in York.'].map((text, i) => ({ title: `d${i}`, text, sourcePath: `d${i}` })),
+        ['Michael Howard met Charles Kennedy in Leeds.', 'Michael Howard met Charles Kennedy in York.'].map((text, i) => ({
+          title: `d${i}`,
+          text,
+          sourcePath: `d${i}`,
+        })),
       );
       corpus.close();
       // As the extractor writes it on each mention that carries a title.

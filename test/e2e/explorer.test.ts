@@ -82,7 +82,11 @@ describe('filters', () => {
     expect(before.some((node) => node.type === 'PERSON')).toBe(true);
     const entries = Number(await page.evaluate('window.history.length'));
     await page.locator('#type-PERSON').uncheck();
-    const after = await eventually(() => renderedNodes(page), (nodes) => nodes.every((node) => node.type !== 'PERSON'), 'no PERSON drawn');
+    const after = await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.every((node) => node.type !== 'PERSON'),
+      'no PERSON drawn',
+    );
     expect(after.length).toBeGreaterThan(0);
     expect(after.length).toBe(before.filter((node) => node.type !== 'PERSON').length);
     expect(new URL(page.url()).searchParams.get('hide')).toBe('PERSON');
@@ -91,7 +95,11 @@ describe('filters', () => {
     await screenshot(page, 'filter-no-person');
 
     await page.goBack();
-    await eventually(() => renderedNodes(page), (nodes) => nodes.some((node) => node.type === 'PERSON'), 'persons drawn again');
+    await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.some((node) => node.type === 'PERSON'),
+      'persons drawn again',
+    );
     expect(await page.locator('#type-PERSON').isChecked()).toBe(true);
   });
 
@@ -140,7 +148,11 @@ describe('edge weighting', () => {
 
     // Back returns to counted links.
     await page.goBack();
-    await eventually(() => renderedEdges(), (edges) => edges.length === counted.length, 'the counted links again');
+    await eventually(
+      () => renderedEdges(),
+      (edges) => edges.length === counted.length,
+      'the counted links again',
+    );
     expect(await page.locator('#weighting').inputValue()).toBe('count');
   });
 });
@@ -301,7 +313,11 @@ describe('export', () => {
     await page.locator('#type-PERSON').uncheck();
     await page.locator('#data-exports summary').click();
     const link = page.locator('#export-gexf');
-    await eventually(() => link.getAttribute('href'), (href) => href?.includes('types=') ?? false, 'types in the export link');
+    await eventually(
+      () => link.getAttribute('href'),
+      (href) => href?.includes('types=') ?? false,
+      'types in the export link',
+    );
     const href = (await link.getAttribute('href')) ?? '';
     const params = new URL(href, session.url).searchParams;
     expect(params.get('format')).toBe('gexf');
@@ -316,12 +332,12 @@ describe('export', () => {
     await page.locator('#type-PERSON').uncheck();
     await page.locator('#data-exports summary').click();
     const link = page.locator('#export-graphml');
-    await eventually(() => link.getAttribute('href'), (href) => href?.includes('types=') ?? false, 'types in the export link');
-    const [request, download] = await Promise.all([
-      page.waitForRequest((r) => r.url().includes('/api/export?')),
-      page.waitForEvent('download'),
-      link.click(),
-    ]);
+    await eventually(
+      () => link.getAttribute('href'),
+      (href) => href?.includes('types=') ?? false,
+      'types in the export link',
+    );
+    const [request, download] = await Promise.all([page.waitForRequest((r) => r.url().includes('/api/export?')), page.waitForEvent('download'), link.click()]);
     expect(request.method()).toBe('POST');
     const sent = (request.postDataJSON() as { positions: Record<string, [number, number]> }).positions;
     expect(download.suggestedFilename()).toBe(`plexus_types-ORGANIZATION+LOCATION+OUTLET_${new Date().toISOString().slice(0, 10)}.graphml`);

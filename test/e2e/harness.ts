@@ -79,8 +79,13 @@ export async function openExplorer(session: Session, query = ''): Promise<{ page
   try {
     await page.waitForSelector('body[data-explorer="ready"]', { timeout: 20_000 });
   } catch (error) {
-    const status = await page.locator('#status').textContent().catch(() => null);
-    throw new Error(`the explorer did not start (status: ${JSON.stringify(status)}; page errors: ${JSON.stringify(errors)}): ${String(error)}`);
+    const status = await page
+      .locator('#status')
+      .textContent()
+      .catch(() => null);
+    throw new Error(`the explorer did not start (status: ${JSON.stringify(status)}; page errors: ${JSON.stringify(errors)}): ${String(error)}`, {
+      cause: error,
+    });
   }
   return { page, errors };
 }

@@ -30,7 +30,8 @@ function overlapping(list: Label[]): [string, string][] {
   const pairs: [string, string][] = [];
   list.forEach((a, i) =>
     list.slice(i + 1).forEach((b) => {
-      if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height) pairs.push([a.id, b.id]);
+      if (a.box.x < b.box.x + b.box.width && b.box.x < a.box.x + a.box.width && a.box.y < b.box.y + b.box.height && b.box.y < a.box.y + a.box.height)
+        pairs.push([a.id, b.id]);
     }),
   );
   return pairs;
@@ -39,7 +40,11 @@ function overlapping(list: Label[]): [string, string][] {
 /** Labels once every entity drawn has settled: the count no longer changes between two reads. */
 async function settledLabels(page: Page, expected: readonly string[]): Promise<Label[]> {
   const missing = (list: Label[]) => expected.filter((id) => !list.some((l) => l.id === id));
-  await eventually(async () => missing(await labels(page)), (left) => left.length === 0, `every entity drawn labelled (the unlabelled ones are listed)`);
+  await eventually(
+    async () => missing(await labels(page)),
+    (left) => left.length === 0,
+    `every entity drawn labelled (the unlabelled ones are listed)`,
+  );
   return labels(page);
 }
 
@@ -49,7 +54,10 @@ describe('labels on the map', () => {
     const drawn = await renderedNodes(page);
     expect(drawn.length).toBeGreaterThanOrEqual(30);
     await screenshot(page, 'labels-demo');
-    const list = await settledLabels(page, drawn.map((n) => n.id));
+    const list = await settledLabels(
+      page,
+      drawn.map((n) => n.id),
+    );
     expect(new Set(list.map((l) => l.id))).toEqual(new Set(drawn.map((n) => n.id)));
     expect(overlapping(list)).toEqual([]);
     const map = await page.locator('#graph').boundingBox();
@@ -68,7 +76,10 @@ describe('labels on the map', () => {
     const { page, errors } = await openExplorer(session, '?hide=LOCATION,ORGANIZATION,OUTLET');
     const drawn = await renderedNodes(page);
     expect(drawn.every((n) => n.type === 'PERSON')).toBe(true);
-    const list = await settledLabels(page, drawn.map((n) => n.id));
+    const list = await settledLabels(
+      page,
+      drawn.map((n) => n.id),
+    );
     expect(overlapping(list)).toEqual([]);
     await screenshot(page, 'labels-people');
     expect(errors).toEqual([]);
@@ -79,7 +90,11 @@ describe('labels on the map', () => {
     const { page, errors } = await openExplorer(session, '?entity=vladimir-putin');
     const neighbours = (await page.evaluate(`fetch('/api/entities/vladimir-putin').then((r) => r.json())`)) as { neighbours: { id: string }[] };
     const wanted = ['vladimir-putin', ...neighbours.neighbours.map((n) => n.id)];
-    const list = await eventually(() => labels(page), (l) => wanted.every((id) => l.some((label) => label.id === id)), 'the selection and its neighbours labelled');
+    const list = await eventually(
+      () => labels(page),
+      (l) => wanted.every((id) => l.some((label) => label.id === id)),
+      'the selection and its neighbours labelled',
+    );
     expect(list.length).toBeGreaterThanOrEqual(wanted.length);
     expect(errors).toEqual([]);
     await page.close();

@@ -40,9 +40,17 @@ it('removes it once confirmed: the reader closes and the entities only it named 
   page.once('dialog', (dialog) => void dialog.accept());
   await page.locator('#reader-slot button.remove').click();
   await page.locator('#reader-slot article.reader').waitFor({ state: 'detached' });
-  await eventually(() => page.locator('#status').textContent(), (text) => /Removed/.test(text ?? ''), 'the status to say the document was removed');
+  await eventually(
+    () => page.locator('#status').textContent(),
+    (text) => /Removed/.test(text ?? ''),
+    'the status to say the document was removed',
+  );
   expect((await documents()).map((d) => d.id)).not.toContain(first.id);
-  const after = await eventually(() => renderedNodes(page), (nodes) => nodes.length < before.length, 'fewer entities on the map');
+  const after = await eventually(
+    () => renderedNodes(page),
+    (nodes) => nodes.length < before.length,
+    'fewer entities on the map',
+  );
   expect(after.length).toBeGreaterThan(0);
   await screenshot(page, 'document-removed');
 });

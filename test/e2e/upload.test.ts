@@ -72,7 +72,9 @@ describe('uploading documents', () => {
   });
 
   it('says why a file was refused', async () => {
-    await page.locator('#upload-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n') });
+    await page
+      .locator('#upload-input')
+      .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%\u00e2\u00e3\n1 0 obj\n') });
     const message = page.locator('.upload-status .error');
     await message.waitFor({ timeout: 20_000 });
     expect(await message.textContent()).toMatch(/scan\.pdf/);

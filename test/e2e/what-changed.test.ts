@@ -48,27 +48,51 @@ describe('what an upload changed', () => {
       mimeType: 'text/plain',
       buffer: Buffer.from('Berlin talks\n\nAngela Merkel met Emmanuel Macron in Berlin on Monday. Merkel said that Vladimir Putin had called her.\n'),
     });
-    const fresh = await eventually(() => marked(page), (ids) => ids.length > 0 && ids.every((id) => !before.has(id)), 'the new entities marked');
+    const fresh = await eventually(
+      () => marked(page),
+      (ids) => ids.length > 0 && ids.every((id) => !before.has(id)),
+      'the new entities marked',
+    );
     expect(fresh.some((id) => /merkel/.test(id))).toBe(true);
-    const labels = await eventually(() => labelled(page), (ids) => fresh.every((id) => ids.includes(id)), 'the new entities labelled');
+    const labels = await eventually(
+      () => labelled(page),
+      (ids) => fresh.every((id) => ids.includes(id)),
+      'the new entities labelled',
+    );
     expect(labels.length).toBeGreaterThan(fresh.length);
     await screenshot(page, 'what-changed-marked');
 
     await page.locator('#only-new').click();
-    const shown = await eventually(() => renderedNodes(page), (nodes) => nodes.length < before.size, 'only what is new drawn');
+    const shown = await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.length < before.size,
+      'only what is new drawn',
+    );
     // The new entities, and the old ones a new link reaches (Vladimir Putin).
     expect(fresh.every((id) => shown.some((node) => node.id === id))).toBe(true);
     expect(shown.some((node) => node.id === 'vladimir-putin')).toBe(true);
     expect(shown.some((node) => node.id === 'bashar-al-assad')).toBe(false);
-    await eventually(() => allOnTheMap(page), (inside) => inside, 'what is new framed on the map');
+    await eventually(
+      () => allOnTheMap(page),
+      (inside) => inside,
+      'what is new framed on the map',
+    );
     await screenshot(page, 'what-changed-only-new');
 
     await page.locator('#only-new').click();
-    await eventually(() => renderedNodes(page), (nodes) => nodes.length > shown.length, 'everything drawn again');
+    await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.length > shown.length,
+      'everything drawn again',
+    );
 
     // The next action (a filter) ends the marks.
     await page.locator('input[data-type="OUTLET"]').uncheck();
-    await eventually(() => marked(page), (ids) => ids.length === 0, 'no marks after the next action');
+    await eventually(
+      () => marked(page),
+      (ids) => ids.length === 0,
+      'no marks after the next action',
+    );
     expect(await page.locator('#only-new').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
@@ -85,9 +109,21 @@ describe('the camera follows what is shown', () => {
       slider.value = '8';
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     })()`);
-    await eventually(() => renderedNodes(page), (nodes) => nodes.length < 10, 'the most mentioned alone');
-    await eventually(() => ratio(page), (r) => r < start, 'the camera to zoom in');
-    await eventually(() => allOnTheMap(page), (inside) => inside, 'every person on the map');
+    await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.length < 10,
+      'the most mentioned alone',
+    );
+    await eventually(
+      () => ratio(page),
+      (r) => r < start,
+      'the camera to zoom in',
+    );
+    await eventually(
+      () => allOnTheMap(page),
+      (inside) => inside,
+      'every person on the map',
+    );
     expect(errors).toEqual([]);
     await page.close();
   }, 60_000);

@@ -19,14 +19,29 @@ function rowsOf(csv: string): Row[] {
 
 describe('writeCsv', () => {
   it('writes a BOM, a header, CRLF line ends and RFC 4180 quoting', () => {
-    const csv = writeCsv(['name', 'n'], [['Smith, "Jo"\nJones', 2], ['Путин', -0.5]]);
+    const csv = writeCsv(
+      ['name', 'n'],
+      [
+        ['Smith, "Jo"\nJones', 2],
+        ['Путин', -0.5],
+      ],
+    );
     expect(csv).toBe('\uFEFFname,n\r\n"Smith, ""Jo""\nJones",2\r\nПутин,-0.5\r\n');
   });
 
   it('keeps a spreadsheet from running text that starts like a formula, and leaves negative numbers alone', () => {
-    const csv = writeCsv(['text', 'n'], [['=HYPERLINK("x")', -1], ['+1', 0], ['-Nowhere', 0], ['@SUM(A1)', 0], ['a=b', 0]]);
+    const csv = writeCsv(
+      ['text', 'n'],
+      [
+        ['=HYPERLINK("x")', -1],
+        ['+1', 0],
+        ['-Nowhere', 0],
+        ['@SUM(A1)', 0],
+        ['a=b', 0],
+      ],
+    );
     expect(rowsOf(csv).map((row) => [row.text, row.n])).toEqual([
-      ["'=HYPERLINK(\"x\")", '-1'],
+      ['\'=HYPERLINK("x")', '-1'],
       ["'+1", '0'],
       ["'-Nowhere", '0'],
       ["'@SUM(A1)", '0'],
@@ -41,8 +56,21 @@ describe('nodes and edges tables', () => {
   it('has a row per node with every attribute, names intact', () => {
     const rows = rowsOf(writeNodesCsv(graph));
     expect(Object.keys(rows[0])).toEqual([
-      'id', 'label', 'type', 'mentions', 'documents', 'reports', 'degree',
-      'weightedDegree', 'pagerank', 'betweenness', 'community', 'color', 'size', 'x', 'y',
+      'id',
+      'label',
+      'type',
+      'mentions',
+      'documents',
+      'reports',
+      'degree',
+      'weightedDegree',
+      'pagerank',
+      'betweenness',
+      'community',
+      'color',
+      'size',
+      'x',
+      'y',
     ]);
     expect(rows.map((row) => [row.id, row.label, row.type, row.community, row.weightedDegree])).toEqual([
       ['smith-jones', 'Smith, "Jo" Jones', 'PERSON', '0', '-0.25'],
@@ -56,8 +84,26 @@ describe('nodes and edges tables', () => {
   it('has a row per edge with both ends, their labels and the weights', () => {
     const rows = rowsOf(writeEdgesCsv(graph));
     expect(rows).toEqual([
-      { id: 'putin~smith-jones', source: 'putin', target: 'smith-jones', source_label: 'Владимир Путин\nPutin', target_label: 'Smith, "Jo" Jones', weight: '0.5', count: '3', documents: '2' },
-      { id: 'al-jazeera~smith-jones', source: 'al-jazeera', target: 'smith-jones', source_label: "'=الجزيرة <&> Al Jazeera", target_label: 'Smith, "Jo" Jones', weight: '-0.75', count: '2', documents: '1' },
+      {
+        id: 'putin~smith-jones',
+        source: 'putin',
+        target: 'smith-jones',
+        source_label: 'Владимир Путин\nPutin',
+        target_label: 'Smith, "Jo" Jones',
+        weight: '0.5',
+        count: '3',
+        documents: '2',
+      },
+      {
+        id: 'al-jazeera~smith-jones',
+        source: 'al-jazeera',
+        target: 'smith-jones',
+        source_label: "'=الجزيرة <&> Al Jazeera",
+        target_label: 'Smith, "Jo" Jones',
+        weight: '-0.75',
+        count: '2',
+        documents: '1',
+      },
     ]);
   });
 

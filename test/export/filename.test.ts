@@ -8,8 +8,18 @@ const DATE = new Date('2025-06-01T23:30:00Z');
 describe('exportFileName', () => {
   it.each([
     ['plexus', {}, 'gexf', 'plexus_2025-06-01.gexf'],
-    ['demo', { types: ['PERSON' as const, 'LOCATION' as const], minWeight: 0.25, weight: 'npmi' as const }, 'graphml', 'demo_types-PERSON+LOCATION_minWeight-0.25_weight-npmi_2025-06-01.graphml'],
-    ['news 2025', { minMentions: 3, q: 'Putin’s "men"/Кремль', doc: 4, minCount: 3 }, 'csv.zip', 'news-2025_minMentions-3_q-Putin-s-men-Кремль_doc-4_minCount-3_2025-06-01.csv.zip'],
+    [
+      'demo',
+      { types: ['PERSON' as const, 'LOCATION' as const], minWeight: 0.25, weight: 'npmi' as const },
+      'graphml',
+      'demo_types-PERSON+LOCATION_minWeight-0.25_weight-npmi_2025-06-01.graphml',
+    ],
+    [
+      'news 2025',
+      { minMentions: 3, q: 'Putin’s "men"/Кремль', doc: 4, minCount: 3 },
+      'csv.zip',
+      'news-2025_minMentions-3_q-Putin-s-men-Кремль_doc-4_minCount-3_2025-06-01.csv.zip',
+    ],
     ['../..', { q: '///' }, 'json', 'plexus_q-search_2025-06-01.json'],
   ])('%s with %j as %s → %s', (corpus, filter, extension, expected) => {
     expect(exportFileName(corpus, filter, extension, DATE)).toBe(expected);
@@ -22,7 +32,9 @@ describe('exportFileName', () => {
   it('gives every export format its own file name for the same export', () => {
     const demo = demoCorpus();
     try {
-      const names = Object.fromEntries(EXPORT_FORMATS.map((format) => [format, exportGraph(demo.corpus, { format, filter: {}, corpusName: 'plexus', date: DATE }).fileName]));
+      const names = Object.fromEntries(
+        EXPORT_FORMATS.map((format) => [format, exportGraph(demo.corpus, { format, filter: {}, corpusName: 'plexus', date: DATE }).fileName]),
+      );
       expect(new Set(Object.values(names)).size).toBe(EXPORT_FORMATS.length);
       expect(names.gexf).toBe('plexus_2025-06-01.gexf');
       expect(names['gexf-1.2']).toBe('plexus_gexf-1.2_2025-06-01.gexf');

@@ -59,7 +59,12 @@ describe('positions of a large export', () => {
       key: `e${i}`,
       attributes: { label: `E ${i}`, type: 'PERSON' as const, mentions: 1, documents: 1, reports: 0, degree: 0 },
     }));
-    const exported: SerializedGraph = { attributes: { window: 'sentence', nodes: nodes.length, edges: 0 }, options: { type: 'undirected', multi: false, allowSelfLoops: false }, nodes, edges: [] };
+    const exported: SerializedGraph = {
+      attributes: { window: 'sentence', nodes: nodes.length, edges: 0 },
+      options: { type: 'undirected', multi: false, allowSelfLoops: false },
+      nodes,
+      edges: [],
+    };
     // No corpus is read: the whole graph is not needed.
     const positions = explorerPositions(undefined as unknown as Corpus, {}, exported);
     expect(Object.keys(positions)).toHaveLength(nodes.length);

@@ -18,7 +18,12 @@ type Parsed = ReturnType<typeof parseGraphml>;
 /** GEXF colours are written as r, g, b: `viz:color` comes back as 'rgb(78,121,167)', the same colour as '#4e79a7'. */
 function hexColour(colour: unknown): unknown {
   const rgb = typeof colour === 'string' ? /^rgb\((\d+),(\d+),(\d+)\)$/.exec(colour) : null;
-  return rgb ? `#${rgb.slice(1).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}` : colour;
+  return rgb
+    ? `#${rgb
+        .slice(1)
+        .map((c) => Number(c).toString(16).padStart(2, '0'))
+        .join('')}`
+    : colour;
 }
 
 /** Same node keys, edge keys and ends, and attributes, whatever the order. */
@@ -53,7 +58,12 @@ describe.each(Object.entries(WRITERS))('%s', (_name, roundTrip) => {
     const graph = toExportGraph(hardGraph(), { putin: [5, -1.5], 'smith-jones': [-0.125, 1e-7], 'al-jazeera': [1234.5, 0], nowhere: [0, -42] });
     const parsed = roundTrip(graph);
     expect(parsed.mapNodes((node, { x, y }) => [node, x, y])).toEqual(
-      expect.arrayContaining([['putin', 5, -1.5], ['smith-jones', -0.125, 1e-7], ['al-jazeera', 1234.5, 0], ['nowhere', 0, -42]]),
+      expect.arrayContaining([
+        ['putin', 5, -1.5],
+        ['smith-jones', -0.125, 1e-7],
+        ['al-jazeera', 1234.5, 0],
+        ['nowhere', 0, -42],
+      ]),
     );
   });
 });

@@ -32,7 +32,13 @@ describe('extractMentions', () => {
 
   it('finds news outlets and agencies from the lexicon', () => {
     const types = table('The state-owned RIA Novosti news agency and Reuters reported it, the Daily Telegraph said.');
-    expect(types).toEqual(expect.arrayContaining([['RIA Novosti', 'OUTLET'], ['Reuters', 'OUTLET'], ['Daily Telegraph', 'OUTLET']]));
+    expect(types).toEqual(
+      expect.arrayContaining([
+        ['RIA Novosti', 'OUTLET'],
+        ['Reuters', 'OUTLET'],
+        ['Daily Telegraph', 'OUTLET'],
+      ]),
+    );
   });
 
   it('keeps acronym variants of an armed group on one canonical name', () => {
@@ -65,9 +71,7 @@ describe('extractMentions', () => {
   });
 
   it('types an organisation by its head word', () => {
-    expect(table('He heads the PIR Analytical Centre and the Federation Council.')).toEqual(
-      expect.arrayContaining([['Federation Council', 'ORGANIZATION']]),
-    );
+    expect(table('He heads the PIR Analytical Centre and the Federation Council.')).toEqual(expect.arrayContaining([['Federation Council', 'ORGANIZATION']]));
   });
 
   it('does not take ordinary capitalised words at the start of a sentence for names', () => {
@@ -102,7 +106,10 @@ describe('extractMentions', () => {
 
   it('takes a name whose last word recurs alone for a person', () => {
     expect(table('Abu Qassar kept the accounts. Later Qassar moved the money to Beirut.')).toEqual(
-      expect.arrayContaining([['Abu Qassar', 'PERSON'], ['Qassar', 'PERSON']]),
+      expect.arrayContaining([
+        ['Abu Qassar', 'PERSON'],
+        ['Qassar', 'PERSON'],
+      ]),
     );
   });
 

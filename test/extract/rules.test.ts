@@ -29,10 +29,22 @@ describe('a nationality word that names a body of people is an organisation', ()
     ['Sudanese government forces pulled back.', [['Sudanese government forces', 'ORGANIZATION']]],
     ['Observers met the divided Belarusian Opposition.', [['Belarusian Opposition', 'ORGANIZATION']]],
     ['Shia Arabs returned to the valley.', [['Shia Arabs', 'ORGANIZATION']]],
-    ['Donors pledged help to the Government of Ghana and the Ghanaian people.', [['Government of Ghana', 'ORGANIZATION'], ['Ghanaian people', 'ORGANIZATION']]],
+    [
+      'Donors pledged help to the Government of Ghana and the Ghanaian people.',
+      [
+        ['Government of Ghana', 'ORGANIZATION'],
+        ['Ghanaian people', 'ORGANIZATION'],
+      ],
+    ],
     ['Druze and Alawite militiamen guarded the pass.', [['Druze and Alawite militiamen', 'ORGANIZATION']]],
     ['Shia Arab tribesmen stayed neutral.', [['Shia Arab tribesmen', 'ORGANIZATION']]],
-    ['Grants went to the Nepal people and to US organisations.', [['Nepal people', 'ORGANIZATION'], ['US organisations', 'ORGANIZATION']]],
+    [
+      'Grants went to the Nepal people and to US organisations.',
+      [
+        ['Nepal people', 'ORGANIZATION'],
+        ['US organisations', 'ORGANIZATION'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -84,7 +96,13 @@ describe('a verb opening a sentence is not part of the name after it', () => {
 
 describe('a group of people opening a sentence before "of" is not part of the name after it, nor is that name the speaker', () => {
   const rows: Row[] = [
-    ['Fighting went on in Galestan. Residents of Galestan said the road was closed.', [['Galestan', 'LOCATION'], ['Galestan', 'LOCATION']]],
+    [
+      'Fighting went on in Galestan. Residents of Galestan said the road was closed.',
+      [
+        ['Galestan', 'LOCATION'],
+        ['Galestan', 'LOCATION'],
+      ],
+    ],
     // A body's name keeps its head word.
     ['Members of Parliament said the vote was close.', [['Members of Parliament', 'ORGANIZATION']]],
   ];
@@ -110,7 +128,14 @@ describe('what the corpus knows of a name beats a preposition of place', () => {
 
 describe('places by their neighbours: lists, place nouns, openers and particles', () => {
   const rows: Row[] = [
-    ['Floods reached Lyon, Vernaz and Courbelle.', [['Lyon', 'LOCATION'], ['Vernaz', 'LOCATION'], ['Courbelle', 'LOCATION']]],
+    [
+      'Floods reached Lyon, Vernaz and Courbelle.',
+      [
+        ['Lyon', 'LOCATION'],
+        ['Vernaz', 'LOCATION'],
+        ['Courbelle', 'LOCATION'],
+      ],
+    ],
     ['Hikers reached the village of Kfar Nadim.', [['Kfar Nadim', 'LOCATION']]],
     ['Climbers camped near Mount Arvel.', [['Mount Arvel', 'LOCATION']]],
     ['A new market opened in al-Qasra.', [['al-Qasra', 'LOCATION']]],
@@ -122,7 +147,10 @@ describe('organisation names and head words', () => {
   const rows: Row[] = [
     [
       'Talks between the Government of Canada and the Ontario Provincial Government stalled.',
-      [['Government of Canada', 'ORGANIZATION'], ['Ontario Provincial Government', 'ORGANIZATION']],
+      [
+        ['Government of Canada', 'ORGANIZATION'],
+        ['Ontario Provincial Government', 'ORGANIZATION'],
+      ],
     ],
     ['Nobody expected such a Government to last.', []],
     ['She quoted the UN Committee of Experts in her speech.', [['UN Committee of Experts', 'ORGANIZATION']]],
@@ -147,7 +175,13 @@ describe('a nationality before "city of", "town of" belongs to the place it name
 
 describe('events are not names, but the places in them are', () => {
   const rows: Row[] = [
-    ['Delegates gathered for the Geneva Conference on Yemen.', [['Geneva', 'LOCATION'], ['Yemen', 'LOCATION']]],
+    [
+      'Delegates gathered for the Geneva Conference on Yemen.',
+      [
+        ['Geneva', 'LOCATION'],
+        ['Yemen', 'LOCATION'],
+      ],
+    ],
     ['The UN Special Envoy de Vries will open the meeting.', [['UN Special Envoy de Vries', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -170,7 +204,13 @@ describe('a word that is never a name does not join the name after it', () => {
 describe('geographic coordinates are places', () => {
   const rows: Row[] = [
     ['The lighthouse stands at 58°12′40″N 6°23′05″W on the cliff.', [['58°12′40″N 6°23′05″W', 'LOCATION']]],
-    ['Position: 45.76°N 4.84°E, near Lyon.', [['45.76°N 4.84°E', 'LOCATION'], ['Lyon', 'LOCATION']]],
+    [
+      'Position: 45.76°N 4.84°E, near Lyon.',
+      [
+        ['45.76°N 4.84°E', 'LOCATION'],
+        ['Lyon', 'LOCATION'],
+      ],
+    ],
     ['It rose 12° in 30 minutes.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -188,7 +228,13 @@ describe('an office named by an organisation or a country, without a name, is a 
 
 describe('a title with its portfolio and no name after it names the office holder', () => {
   const rows: Row[] = [
-    ['As Minister for Latin America, she visited Lima.', [['Minister for Latin America', 'PERSON'], ['Lima', 'LOCATION']]],
+    [
+      'As Minister for Latin America, she visited Lima.',
+      [
+        ['Minister for Latin America', 'PERSON'],
+        ['Lima', 'LOCATION'],
+      ],
+    ],
     ['Minister for Africa Helen Marsh spoke.', [['Helen Marsh', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -196,8 +242,20 @@ describe('a title with its portfolio and no name after it names the office holde
 
 describe('a lone given name or particle name takes the type of the full name before it', () => {
   const rows: Row[] = [
-    ['Ingrid Halvorsen chaired the board. Later Ingrid resigned.', [['Ingrid Halvorsen', 'PERSON'], ['Ingrid', 'PERSON']]],
-    ['Abu Salim al-Rashidi founded the cell. Its members still quote al-Rashidi.', [['Abu Salim al-Rashidi', 'PERSON'], ['al-Rashidi', 'PERSON']]],
+    [
+      'Ingrid Halvorsen chaired the board. Later Ingrid resigned.',
+      [
+        ['Ingrid Halvorsen', 'PERSON'],
+        ['Ingrid', 'PERSON'],
+      ],
+    ],
+    [
+      'Abu Salim al-Rashidi founded the cell. Its members still quote al-Rashidi.',
+      [
+        ['Abu Salim al-Rashidi', 'PERSON'],
+        ['al-Rashidi', 'PERSON'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -206,7 +264,13 @@ describe('wars named after places, and birthplaces, are not mentions of the plac
   const rows: Row[] = [
     ['Her grandfather served in the Ecuador-Peru War and the Falklands War.', []],
     ['The Chilean-born poet moved to Spain.', [['Spain', 'LOCATION']]],
-    ['The war between Ecuador and Peru lasted weeks.', [['Ecuador', 'LOCATION'], ['Peru', 'LOCATION']]],
+    [
+      'The war between Ecuador and Peru lasted weeks.',
+      [
+        ['Ecuador', 'LOCATION'],
+        ['Peru', 'LOCATION'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -230,7 +294,13 @@ describe('offices and the people who hold them', () => {
 
 describe('a group word that only qualifies the noun after it leaves the nationality a link', () => {
   const rows: Row[] = [
-    ['Putin confirmed Russian military involvement.', [['Putin', 'PERSON'], ['Russian', 'LOCATION']]],
+    [
+      'Putin confirmed Russian military involvement.',
+      [
+        ['Putin', 'PERSON'],
+        ['Russian', 'LOCATION'],
+      ],
+    ],
     ['Two Albanian police officers were injured.', [['Albanian police', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -246,7 +316,13 @@ describe('a name with a lower-case noun for a ruling group or a tribe is one org
     ['Sanctions hit the Vargas regime again.', [['Vargas regime', 'ORGANIZATION']]],
     ["Observers blamed Vargas's brutal regime for the raid.", [["Vargas's brutal regime", 'ORGANIZATION']]],
     ['Talks with the Oduya administration stalled.', [['Oduya administration', 'ORGANIZATION']]],
-    ['Elders of the Al Harbi tribe met in Tarnova.', [['Al Harbi tribe', 'ORGANIZATION'], ['Tarnova', 'LOCATION']]],
+    [
+      'Elders of the Al Harbi tribe met in Tarnova.',
+      [
+        ['Al Harbi tribe', 'ORGANIZATION'],
+        ['Tarnova', 'LOCATION'],
+      ],
+    ],
     ['Attacks by pro-Vargas forces went on.', [['pro-Vargas forces', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -281,7 +357,13 @@ describe('a name with a lower-case noun for a ruling group or a tribe is one org
 describe('context that makes an unknown name a place', () => {
   const rows: Row[] = [
     ['Troops entered rebel-held Tarnova at dawn.', [['Tarnova', 'LOCATION']]],
-    ['The valley lies between Ostrava to the west and Kovel to the east.', [['Ostrava', 'LOCATION'], ['Kovel', 'LOCATION']]],
+    [
+      'The valley lies between Ostrava to the west and Kovel to the east.',
+      [
+        ['Ostrava', 'LOCATION'],
+        ['Kovel', 'LOCATION'],
+      ],
+    ],
     ['Shells fell on Dubrava, a village near the border.', [['Dubrava', 'LOCATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
@@ -304,10 +386,16 @@ describe('context that makes an unknown name a person', () => {
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
-describe('an unknown name that a newspaper\'s ends in is a news outlet', () => {
+describe("an unknown name that a newspaper's ends in is a news outlet", () => {
   const rows: Row[] = [
     ['The Hemburg Times reported the talks.', [['Hemburg Times', 'OUTLET']]],
-    ['She wrote for the Velmor Herald and the Tarsk Gazette.', [['Velmor Herald', 'OUTLET'], ['Tarsk Gazette', 'OUTLET']]],
+    [
+      'She wrote for the Velmor Herald and the Tarsk Gazette.',
+      [
+        ['Velmor Herald', 'OUTLET'],
+        ['Tarsk Gazette', 'OUTLET'],
+      ],
+    ],
     // A known place that opens the name.
     ['The Manila Courier covered the vote.', [['Manila Courier', 'OUTLET']]],
     // A place, not a newspaper.
@@ -327,7 +415,13 @@ describe('an armed group named by the Arabic word that opens it', () => {
 
 describe('office holders named in the plural are one body', () => {
   const rows: Row[] = [
-    ['The Foreign Ministers of Chile and Peru met in Lima.', [['Foreign Ministers of Chile and Peru', 'ORGANIZATION'], ['Lima', 'LOCATION']]],
+    [
+      'The Foreign Ministers of Chile and Peru met in Lima.',
+      [
+        ['Foreign Ministers of Chile and Peru', 'ORGANIZATION'],
+        ['Lima', 'LOCATION'],
+      ],
+    ],
     ['Both Defence Secretaries signed the pact.', [['Defence Secretaries', 'ORGANIZATION']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));

@@ -5,7 +5,11 @@ import { countWords } from '../../server/extract/words';
 /** GNU wc's count in a UTF-8 locale, or undefined where wc cannot be run. */
 function wcWords(text: string): number | undefined {
   try {
-    return Number(execFileSync('wc', ['-w'], { input: text, env: { ...process.env, LC_ALL: 'C.UTF-8' } }).toString().trim());
+    return Number(
+      execFileSync('wc', ['-w'], { input: text, env: { ...process.env, LC_ALL: 'C.UTF-8' } })
+        .toString()
+        .trim(),
+    );
   } catch {
     return undefined;
   }

@@ -38,7 +38,14 @@ describe('addNode', () => {
       expect(swapped.degree(node)).toBe(plain.degree(node));
       expect(swapped.edges(node)).toEqual(plain.edges(node));
     });
-    for (const [a, b] of plain.edges().slice(0, 20).map((edge) => plain.extremities(edge)).concat([['entity-1', 'entity-2'], ['entity-3', 'entity-4']])) {
+    for (const [a, b] of plain
+      .edges()
+      .slice(0, 20)
+      .map((edge) => plain.extremities(edge))
+      .concat([
+        ['entity-1', 'entity-2'],
+        ['entity-3', 'entity-4'],
+      ])) {
       expect(swapped.hasEdge(a, b)).toBe(plain.hasEdge(a, b));
       expect(swapped.edge(a, b)).toBe(plain.edge(a, b));
     }

@@ -17,8 +17,12 @@ let betweenness: typeof Betweenness.betweenness;
 let startBetweenness: typeof Betweenness.startBetweenness;
 
 beforeAll(() => {
-  compileServer(BUILD, ['betweenness.ts', 'betweenness-helper.ts'].map((file) => path.join('server', 'graph', file)));
+  compileServer(
+    BUILD,
+    ['betweenness.ts', 'betweenness-helper.ts'].map((file) => path.join('server', 'graph', file)),
+  );
   expect(fs.existsSync(COMPILED)).toBe(true);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the compiled file, loaded at run time
   ({ betweenness, startBetweenness } = require(COMPILED) as typeof Betweenness);
 }, 120_000);
 

@@ -17,7 +17,10 @@ describe('sampled betweenness', () => {
   it('finds the same most central nodes from a quarter of the sources, the same each time', () => {
     const estimate = betweenness(graph, 100);
     expect(betweenness(graph, 100)).toEqual(estimate);
-    const top = (values: Record<string, number>) => Object.keys(values).sort((a, b) => values[b] - values[a]).slice(0, 3);
+    const top = (values: Record<string, number>) =>
+      Object.keys(values)
+        .sort((a, b) => values[b] - values[a])
+        .slice(0, 3);
     expect(top(estimate)[0]).toBe(top(exact)[0]);
     expect(top(exact).filter((node) => top(estimate).includes(node)).length).toBeGreaterThanOrEqual(2);
   });

@@ -20,7 +20,18 @@ function graphOf(edges: [string, string][], isolated: string[] = []): PlexusGrap
 // modularity is highest with one community per clique; the larger is numbered 0, the isolated q last.
 const bridged = () =>
   graphOf(
-    [['a', 'b'], ['a', 'c'], ['a', 'd'], ['b', 'c'], ['b', 'd'], ['c', 'd'], ['x', 'y'], ['x', 'z'], ['y', 'z'], ['c', 'x']],
+    [
+      ['a', 'b'],
+      ['a', 'c'],
+      ['a', 'd'],
+      ['b', 'c'],
+      ['b', 'd'],
+      ['c', 'd'],
+      ['x', 'y'],
+      ['x', 'z'],
+      ['y', 'z'],
+      ['c', 'x'],
+    ],
     ['q'],
   );
 

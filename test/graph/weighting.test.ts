@@ -50,7 +50,15 @@ describe('edgeWeights', () => {
   ];
   const graph = () => buildGraph(['a', 'b', 'c', 'd'].map(node), rows);
   // N = 6 windows (the empty one included); n_a = 3, n_b = 2, n_c = 3, n_d = 1.
-  const counts: WindowCounts = { windows: 6, entities: new Map([['a', 3], ['b', 2], ['c', 3], ['d', 1]]) };
+  const counts: WindowCounts = {
+    windows: 6,
+    entities: new Map([
+      ['a', 3],
+      ['b', 2],
+      ['c', 3],
+      ['d', 1],
+    ]),
+  };
 
   it('weighs by windows or by documents', () => {
     expect(edgeWeights(graph(), { weighting: 'count' })).toEqual({ [edgeKey('a', 'b')]: 2, [edgeKey('a', 'c')]: 2, [edgeKey('b', 'c')]: 1 });

@@ -55,8 +55,24 @@ describe('htmlToDocument on a news page', () => {
     );
   });
 
-  it.each(['SCRIPT', 'STYLE', 'LDJSON', 'HEADER', 'NAV', 'ROLE-NAV', 'ROLE-BANNER', 'ROLE-CONTENTINFO', 'ASIDE', 'FORM',
-    'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'COMMENT', 'FOOTER'])('drops the %s payload from the text', (payload) => {
+  it.each([
+    'SCRIPT',
+    'STYLE',
+    'LDJSON',
+    'HEADER',
+    'NAV',
+    'ROLE-NAV',
+    'ROLE-BANNER',
+    'ROLE-CONTENTINFO',
+    'ASIDE',
+    'FORM',
+    'NOSCRIPT',
+    'TEMPLATE',
+    'SVG',
+    'IFRAME',
+    'COMMENT',
+    'FOOTER',
+  ])('drops the %s payload from the text', (payload) => {
     expect(document.text).not.toContain(`${payload}-PAYLOAD`);
   });
 
@@ -65,14 +81,14 @@ describe('htmlToDocument on a news page', () => {
   });
 
   it('takes the title of an HTML page from og:title', () => {
-    expect(document.title).toBe('Vladimir Putin confirms Russian military involvement in Syria\'s civil war');
+    expect(document.title).toBe("Vladimir Putin confirms Russian military involvement in Syria's civil war");
   });
 
   it('takes the outlet from og:site_name', () => {
     expect(document.outlet).toBe('The Telegraph');
   });
 
-  it('takes the date from article:published_time, as written in the publisher\'s time zone', () => {
+  it("takes the date from article:published_time, as written in the publisher's time zone", () => {
     expect(document.date).toBe('2015-09-04');
   });
 
@@ -101,7 +117,9 @@ describe('htmlToDocument titles', () => {
 
 describe('htmlToDocument addresses', () => {
   it('takes the URL from og:url, else from the canonical link', () => {
-    expect(read('<meta property="og:url" content="https://www.telegraph.co.uk/putin"><link rel="canonical" href="https://example.com/other"><p>Body</p>').url).toBe('https://www.telegraph.co.uk/putin');
+    expect(
+      read('<meta property="og:url" content="https://www.telegraph.co.uk/putin"><link rel="canonical" href="https://example.com/other"><p>Body</p>').url,
+    ).toBe('https://www.telegraph.co.uk/putin');
     expect(read('<link rel="canonical" href="https://www.telegraph.co.uk/putin"><p>Body</p>').url).toBe('https://www.telegraph.co.uk/putin');
   });
 
@@ -179,7 +197,8 @@ describe('htmlToDocument text', () => {
   });
 
   it('separates blocks by exactly one blank line, however deep or empty they are', () => {
-    const html = '<div><div><h2>Heading</h2></div><div></div><p> </p><section><blockquote><p>Quote</p></blockquote></section><ul><li>One</li><li>Two</li></ul></div>';
+    const html =
+      '<div><div><h2>Heading</h2></div><div></div><p> </p><section><blockquote><p>Quote</p></blockquote></section><ul><li>One</li><li>Two</li></ul></div>';
     expect(read(html).text).toBe('Heading\n\nQuote\n\nOne\n\nTwo');
   });
 
@@ -208,9 +227,7 @@ describe('htmlToDocument text', () => {
   });
 
   it('keeps table rows apart and their cells separated by a space', () => {
-    expect(read('<table><tr><th>Name</th><th>Role</th></tr><tr><td>Putin</td><td>President</td></tr></table>').text).toBe(
-      'Name Role\n\nPutin President',
-    );
+    expect(read('<table><tr><th>Name</th><th>Role</th></tr><tr><td>Putin</td><td>President</td></tr></table>').text).toBe('Name Role\n\nPutin President');
   });
 
   it('drops hidden elements', () => {
@@ -229,15 +246,11 @@ describe('htmlToDocument text', () => {
 
   it('refuses markup nested deeper than the limit, saying so', () => {
     const html = `${'<div>'.repeat(100_000)}Deep${'</div>'.repeat(100_000)}`;
-    expect(() => read(html)).toThrow(
-      expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/nested more than 500 elements deep/) }),
-    );
+    expect(() => read(html)).toThrow(expect.objectContaining({ name: 'InputError', message: expect.stringMatching(/nested more than 500 elements deep/) }));
   });
 
   it('refuses a page with no readable text', () => {
     const html = '<html><head><title>Empty</title><script>var x = 1;</script></head><body><nav>Home</nav></body></html>';
-    expect(() => read(html)).toThrow(
-      expect.objectContaining({ name: 'InputError', message: 'pages/putin-syria.html: contains no readable text' }),
-    );
+    expect(() => read(html)).toThrow(expect.objectContaining({ name: 'InputError', message: 'pages/putin-syria.html: contains no readable text' }));
   });
 });

@@ -30,7 +30,8 @@ describe('readTextMetadata', () => {
 
   describe('header block', () => {
     it('gives the fields of the leading Key: value lines, in any case, and the text after them', () => {
-      const text = '\nTitle: Putin confirms support\nSOURCE: The Daily Telegraph\nDate: 4 September 2015\nURL: http://www.telegraph.co.uk/putin\n\nRussia is providing support.\n';
+      const text =
+        '\nTitle: Putin confirms support\nSOURCE: The Daily Telegraph\nDate: 4 September 2015\nURL: http://www.telegraph.co.uk/putin\n\nRussia is providing support.\n';
       expect(readTextMetadata(text)).toEqual({
         metadata: { title: 'Putin confirms support', outlet: 'The Daily Telegraph', date: '2015-09-04', url: 'http://www.telegraph.co.uk/putin' },
         body: 'Russia is providing support.\n',

@@ -42,7 +42,11 @@ function titleOf(result: ReadResult | undefined): string {
 describe('readInputs on the demo corpus', () => {
   it('reads every article of the folder, sorted by path, with its text after the front matter unchanged', () => {
     const results = readInputs([CORPUS]);
-    const files = fs.readdirSync(CORPUS).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(CORPUS, name));
+    const files = fs
+      .readdirSync(CORPUS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => path.join(CORPUS, name));
     expect(results.map((result) => result.source)).toEqual(files);
     for (const result of results) {
       if (!('document' in result)) throw new Error(errorOf(result));
@@ -76,16 +80,16 @@ describe('readInputs', () => {
       'A.txt': 'capital A',
     });
     // Code-unit order: 'A' < 'a', and '-' (0x2d) < '/' (0x2f), so 'a-b.txt' comes before 'a/…'.
-    expect(readInputs([root]).map((result) => result.source)).toEqual(
-      ['A.txt', 'a-b.txt', 'a/m/deep.html', 'a/z.txt', 'b.txt'].map(inRoot),
-    );
+    expect(readInputs([root]).map((result) => result.source)).toEqual(['A.txt', 'a-b.txt', 'a/m/deep.html', 'a/z.txt', 'b.txt'].map(inRoot));
   });
 
   it('keeps the order of the paths it is given, sorting within each folder', () => {
     writeFiles({ 'z.txt': 'Z', 'folder/b.txt': 'B', 'folder/a.txt': 'A' });
-    expect(readInputs([inRoot('z.txt'), inRoot('folder')]).map((result) => result.source)).toEqual(
-      [inRoot('z.txt'), inRoot('folder/a.txt'), inRoot('folder/b.txt')],
-    );
+    expect(readInputs([inRoot('z.txt'), inRoot('folder')]).map((result) => result.source)).toEqual([
+      inRoot('z.txt'),
+      inRoot('folder/a.txt'),
+      inRoot('folder/b.txt'),
+    ]);
   });
 
   it('skips hidden files and hidden folders inside a folder', () => {
@@ -102,9 +106,7 @@ describe('readInputs', () => {
     writeFiles({ 'story.txt': 'Story', 'notes.pdf': '%PDF-1.4' });
     const results = readInputs([root]);
     expect(results.map((result) => result.source)).toEqual([inRoot('notes.pdf'), inRoot('story.txt')]);
-    expect(errorOf(results[0])).toBe(
-      `${inRoot('notes.pdf')}: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm)`,
-    );
+    expect(errorOf(results[0])).toBe(`${inRoot('notes.pdf')}: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm)`);
     expect(titleOf(results[1])).toBe('Story');
   });
 
@@ -137,9 +139,7 @@ describe('readInputs', () => {
 
   it('reports an empty folder rather than returning nothing', () => {
     fs.mkdirSync(inRoot('empty'));
-    expect(readInputs([inRoot('empty')])).toEqual([
-      { source: inRoot('empty'), error: `${inRoot('empty')}: folder contains no files` },
-    ]);
+    expect(readInputs([inRoot('empty')])).toEqual([{ source: inRoot('empty'), error: `${inRoot('empty')}: folder contains no files` }]);
   });
 
   it('follows a symbolic link to a file', () => {

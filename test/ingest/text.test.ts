@@ -18,7 +18,8 @@ describe('plainTextToDocument', () => {
   });
 
   it('reads front matter as Markdown does and stores only the text after it', () => {
-    const text = '---\ntitle: Putin admits Russian support\nsource: IBTimes\ndate: 2015-09-04\nurl: https://example.com/putin\n---\n\nPutin\nRussia is providing…\n';
+    const text =
+      '---\ntitle: Putin admits Russian support\nsource: IBTimes\ndate: 2015-09-04\nurl: https://example.com/putin\n---\n\nPutin\nRussia is providing…\n';
     expect(plainTextToDocument(text, origin)).toEqual({
       title: 'Putin admits Russian support',
       text: 'Putin\nRussia is providing…\n',

@@ -7,7 +7,14 @@ function entities(text: string) {
   return resolveDocument(text, mentions).map((e) => ({
     label: e.label,
     type: e.type,
-    names: [...new Set(e.mentions.map((i) => mentions[i]).filter((m) => m.source === 'text').map((m) => m.text))],
+    names: [
+      ...new Set(
+        e.mentions
+          .map((i) => mentions[i])
+          .filter((m) => m.source === 'text')
+          .map((m) => m.text),
+      ),
+    ],
     reasons: e.reasons.map((r) => r.reason),
   }));
 }

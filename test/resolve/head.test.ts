@@ -25,7 +25,7 @@ describe('personHead', () => {
     expect(personHead('Vladimir Putin')).toBe('putin');
     expect(personHead('Bashar al-Assad')).toBe('assad');
   });
-  it('is nothing for a name built with connectives, which is no person\'s name', () => {
+  it("is nothing for a name built with connectives, which is no person's name", () => {
     expect(personHead('Prevention of Terrorism Bill')).toBeUndefined();
     expect(personHead('East End of London')).toBeUndefined();
   });
@@ -36,22 +36,42 @@ describe('personHead', () => {
 
 describe('a one-word mention joins a longer entity only as its head', () => {
   it('joins "Putin" to "Vladimir Putin"', () => {
-    expect(labels('Vladimir Putin spoke. Putin left.', [['Vladimir Putin', 'PERSON'], ['Putin', 'PERSON']])).toEqual([['PERSON', 'Vladimir Putin', 'Putin']]);
+    expect(
+      labels('Vladimir Putin spoke. Putin left.', [
+        ['Vladimir Putin', 'PERSON'],
+        ['Putin', 'PERSON'],
+      ]),
+    ).toEqual([['PERSON', 'Vladimir Putin', 'Putin']]);
   });
 
   it('never joins "Bill" to "Prevention of Terrorism Bill", even when both are taken for people', () => {
     const text = 'The Prevention of Terrorism Bill passed. Bill said so.';
-    expect(labels(text, [['Prevention of Terrorism Bill', 'PERSON'], ['Bill', 'PERSON']])).toHaveLength(2);
+    expect(
+      labels(text, [
+        ['Prevention of Terrorism Bill', 'PERSON'],
+        ['Bill', 'PERSON'],
+      ]),
+    ).toHaveLength(2);
   });
 
   it('never joins "London" to "East End of London"', () => {
     const text = 'He grew up in the East End of London. London voted.';
-    expect(labels(text, [['East End of London', 'LOCATION'], ['London', 'LOCATION']])).toHaveLength(2);
+    expect(
+      labels(text, [
+        ['East End of London', 'LOCATION'],
+        ['London', 'LOCATION'],
+      ]),
+    ).toHaveLength(2);
   });
 
-  it('never joins a one-word name of another type to a person\'s surname', () => {
+  it("never joins a one-word name of another type to a person's surname", () => {
     const text = 'Jack London wrote it. London voted.';
-    expect(labels(text, [['Jack London', 'PERSON'], ['London', 'LOCATION']])).toEqual([
+    expect(
+      labels(text, [
+        ['Jack London', 'PERSON'],
+        ['London', 'LOCATION'],
+      ]),
+    ).toEqual([
       ['PERSON', 'Jack London'],
       ['LOCATION', 'London'],
     ]);

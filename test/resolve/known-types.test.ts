@@ -44,7 +44,9 @@ describe('KnownTypes', () => {
     const writer = new EntityRegistry();
     for (const locals of documents) writer.link(locals);
     const entities = [...writer.all()];
-    const keys = documents.flatMap((locals) => locals.flatMap((l) => [...l.keys].map((key) => ({ key: `${l.type}|${key}`, entity: '', reason: 'same-name' as const }))));
+    const keys = documents.flatMap((locals) =>
+      locals.flatMap((l) => [...l.keys].map((key) => ({ key: `${l.type}|${key}`, entity: '', reason: 'same-name' as const }))),
+    );
     const restored = EntityRegistry.from(entities, keys);
     const known = KnownTypes.from(entities, keys);
     for (const name of asked) expect([name, known.knownType(name)]).toEqual([name, restored.knownType(name)]);

@@ -25,8 +25,19 @@ describe('mostFrequentFullName', () => {
 
 describe('countNames', () => {
   it('counts the names written in the text, not the inferred mentions', () => {
-    const m = (name: string, source: Mention['source']): Mention => ({ begin: 0, end: 0, text: name, type: 'PERSON', sentence: 0, role: 'subject', source, name });
-    expect(countNames([m('Putin', 'text'), m('Putin', 'text'), m('Putin', 'pronoun'), m('Vladimir Putin', 'text')])).toEqual(counts(['Putin', 2], ['Vladimir Putin', 1]));
+    const m = (name: string, source: Mention['source']): Mention => ({
+      begin: 0,
+      end: 0,
+      text: name,
+      type: 'PERSON',
+      sentence: 0,
+      role: 'subject',
+      source,
+      name,
+    });
+    expect(countNames([m('Putin', 'text'), m('Putin', 'text'), m('Putin', 'pronoun'), m('Vladimir Putin', 'text')])).toEqual(
+      counts(['Putin', 2], ['Vladimir Putin', 1]),
+    );
   });
 });
 

@@ -54,7 +54,11 @@ describe('a file is judged by its content, not its name', () => {
 
   it('refuses text full of control characters as binary', async () => {
     const controls = Buffer.from('\u0001\u0002\u0003\u0004 Merkel \u0005\u0006\u0007\u0008');
-    await expectRefused(form(['controls.txt', controls]), 400, /controls\.txt: looks like binary data, not text \(8 of its 16 characters are control characters\)/);
+    await expectRefused(
+      form(['controls.txt', controls]),
+      400,
+      /controls\.txt: looks like binary data, not text \(8 of its 16 characters are control characters\)/,
+    );
   });
 });
 

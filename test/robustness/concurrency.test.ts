@@ -68,12 +68,17 @@ it(`stores each of ${PARALLEL_UPLOADS} parallel uploads once, a file sent twice 
   uploading = false;
   await reader;
 
-  const outcomes = await Promise.all(responses.map(async (response) => ({ status: response.status, ...(await body<{ outcomes: IngestOutcome[] }>(response)) })));
+  const outcomes = await Promise.all(
+    responses.map(async (response) => ({ status: response.status, ...(await body<{ outcomes: IngestOutcome[] }>(response)) })),
+  );
   for (const outcome of outcomes.slice(0, PARALLEL_UPLOADS)) {
     expect(outcome.status).toBe(201);
     expect(outcome.outcomes.map((o) => o.status)).toEqual(['added']);
   }
-  const sameStatuses = outcomes.slice(PARALLEL_UPLOADS).map((outcome) => outcome.outcomes[0]?.status).sort();
+  const sameStatuses = outcomes
+    .slice(PARALLEL_UPLOADS)
+    .map((outcome) => outcome.outcomes[0]?.status)
+    .sort();
   expect(sameStatuses).toEqual(['added', 'duplicate', 'duplicate']);
 
   // Every text once, no other.

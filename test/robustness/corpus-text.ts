@@ -1,9 +1,22 @@
 /** Generated news-like texts for the concurrency and crash suites: many documents, shared names, no two alike. */
 
 const PEOPLE = [
-  'Angela Merkel', 'Emmanuel Macron', 'Vladimir Putin', 'Joe Biden', 'Olaf Scholz', 'Rishi Sunak',
-  'Narendra Modi', 'Xi Jinping', 'Recep Tayyip Erdogan', 'Volodymyr Zelensky', 'Giorgia Meloni',
-  'Pedro Sanchez', 'Justin Trudeau', 'Fumio Kishida', 'Lula da Silva', 'Cyril Ramaphosa',
+  'Angela Merkel',
+  'Emmanuel Macron',
+  'Vladimir Putin',
+  'Joe Biden',
+  'Olaf Scholz',
+  'Rishi Sunak',
+  'Narendra Modi',
+  'Xi Jinping',
+  'Recep Tayyip Erdogan',
+  'Volodymyr Zelensky',
+  'Giorgia Meloni',
+  'Pedro Sanchez',
+  'Justin Trudeau',
+  'Fumio Kishida',
+  'Lula da Silva',
+  'Cyril Ramaphosa',
 ];
 const PLACES = ['Berlin', 'Paris', 'Moscow', 'Washington', 'London', 'Delhi', 'Beijing', 'Ankara', 'Kyiv', 'Rome', 'Madrid', 'Ottawa', 'Tokyo'];
 const ORGANISATIONS = ['the European Union', 'NATO', 'the United Nations', 'the World Bank', 'the International Monetary Fund'];

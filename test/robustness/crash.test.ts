@@ -59,7 +59,11 @@ beforeAll(async () => {
   // An analyst's work before the crash: a few documents, a rename and a merge.
   const curated = openCorpus({ dbPath });
   try {
-    curated.ingest(readInputs([corpusDir]).slice(0, CURATED_BEFORE).flatMap((result) => ('document' in result ? [result.document] : [])));
+    curated.ingest(
+      readInputs([corpusDir])
+        .slice(0, CURATED_BEFORE)
+        .flatMap((result) => ('document' in result ? [result.document] : [])),
+    );
     const idOf = (label: string): string => {
       const node = curated.graph().nodes.find((candidate) => candidate.attributes.label === label);
       if (!node) throw new Error(`no entity labelled ${label}`);
@@ -133,7 +137,9 @@ describe('after SIGKILL in the middle of an ingest', () => {
       expect(orphans('SELECT count(*) AS n FROM mentions WHERE doc_id NOT IN (SELECT id FROM documents)')).toBe(0);
       expect(orphans('SELECT count(*) AS n FROM mentions WHERE entity_id NOT IN (SELECT id FROM entities)')).toBe(0);
       expect(orphans('SELECT count(*) AS n FROM entity_keys WHERE entity_id NOT IN (SELECT id FROM entities)')).toBe(0);
-      expect(orphans('SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = m.doc_id AND s.idx = m.sentence)')).toBe(0);
+      expect(
+        orphans('SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.doc_id = m.doc_id AND s.idx = m.sentence)'),
+      ).toBe(0);
       // Only an entity that curation merged away may be left without mentions.
       expect(
         orphans(

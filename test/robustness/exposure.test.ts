@@ -58,10 +58,12 @@ describe('security headers', () => {
 
   it.each(responses.filter(([what]) => what !== 'the plain page'))('%s carries a CSP that allows no inline script', async (_what, request) => {
     const policy = (await request()).headers.get('content-security-policy') ?? '';
-    const directives = new Map(policy.split(';').map((part) => {
-      const [name = '', ...values] = part.trim().split(/\s+/);
-      return [name, values] as const;
-    }));
+    const directives = new Map(
+      policy.split(';').map((part) => {
+        const [name = '', ...values] = part.trim().split(/\s+/);
+        return [name, values] as const;
+      }),
+    );
     const scripts = directives.get('script-src') ?? directives.get('default-src') ?? [];
     expect(scripts.length).toBeGreaterThan(0);
     expect(scripts).not.toContain("'unsafe-inline'");

@@ -38,8 +38,35 @@ function refusedOrDone<T>(fn: () => T): T | InputError {
 
 const NAMES = ['Angela Merkel', 'Mr Putin', 'Vladimir Putin', 'the European Union', 'Paris', 'Isil', 'Reuters', 'Bashar al-Assad', 'President Macron'];
 const ODD = [
-  '\u202e', '\u202d', '\u2066', '\u2069', '\u200f', '\u200b', '\u200d', '\ufeff', '\u00a0', '\u0301', '\u0000', '\u0007',
-  '\ud800', '\udfff', '\ud83d\ude00', '\r\n', '\r', '\n\n', '\t', '<script>', '&amp;', '"', "'", '…', '.', '!', '?', '-', '—',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  '\u200b',
+  '\u200d',
+  '\ufeff',
+  '\u00a0',
+  '\u0301',
+  '\u0000',
+  '\u0007',
+  '\ud800',
+  '\udfff',
+  '\ud83d\ude00',
+  '\r\n',
+  '\r',
+  '\n\n',
+  '\t',
+  '<script>',
+  '&amp;',
+  '"',
+  "'",
+  '…',
+  '.',
+  '!',
+  '?',
+  '-',
+  '—',
 ];
 
 /** Any UTF-16 code unit, lone surrogates included: what a JavaScript string can hold. */
@@ -67,11 +94,29 @@ const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
   node: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
     newsLikeText,
-    fc.constantFrom('&amp;', '&lt;script&gt;', '&#x202e;', '&#xd800;', '&#x110000;', '&nbsp;', '&#0;', '&bogus;', '<!-- c -->', '<![CDATA[x]]>', '<br>', '<hr/>', '</p>', '<'),
+    fc.constantFrom(
+      '&amp;',
+      '&lt;script&gt;',
+      '&#x202e;',
+      '&#xd800;',
+      '&#x110000;',
+      '&nbsp;',
+      '&#0;',
+      '&bogus;',
+      '<!-- c -->',
+      '<![CDATA[x]]>',
+      '<br>',
+      '<hr/>',
+      '</p>',
+      '<',
+    ),
     fc
       .tuple(
         fc.constantFrom('p', 'div', 'article', 'main', 'nav', 'script', 'style', 'title', 'h1', 'td', 'span', 'time', 'meta', 'template', 'svg', 'x-y'),
-        fc.array(fc.tuple(fc.constantFrom('class', 'hidden', 'role', 'aria-hidden', 'datetime', 'property', 'content', 'onerror'), fc.string({ maxLength: 20 })), { maxLength: 3 }),
+        fc.array(
+          fc.tuple(fc.constantFrom('class', 'hidden', 'role', 'aria-hidden', 'datetime', 'property', 'content', 'onerror'), fc.string({ maxLength: 20 })),
+          { maxLength: 3 },
+        ),
         fc.array(tie('node'), { maxLength: 4 }),
         fc.boolean(),
       )

@@ -35,7 +35,10 @@ describe('Store', () => {
   it('upgrades a store of schema 4: its documents stay, with no URL', () => {
     const file = path.join(tempDir(), 'p.db');
     const old = new Database(file);
-    migrate(old, MIGRATIONS.filter((migration) => migration.version <= 4));
+    migrate(
+      old,
+      MIGRATIONS.filter((migration) => migration.version <= 4),
+    );
     old.exec(`INSERT INTO documents (id, hash, title, source_path, outlet, date, text, words, ingested_at)
       VALUES (1, 'h1', 'T', 't.txt', 'Reuters', '2015-09-04', 'Putin spoke.', 2, '2025-01-01');`);
     old.close();
@@ -88,7 +91,7 @@ describe('Store', () => {
     store.close();
   });
 
-  it('indexes the resolver\'s entity of a mention only where one is recorded, and finds mentions by it through that index', () => {
+  it("indexes the resolver's entity of a mention only where one is recorded, and finds mentions by it through that index", () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
     const index = store.db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'mentions_resolved'`).get() as { sql: string };
     expect(index.sql).toMatch(/WHERE resolved_id IS NOT NULL/);
@@ -113,7 +116,17 @@ describe('Store', () => {
     const text = { ...doc, text: 'Putin spoke to Reuters.' };
     const sentence = [{ ...sentences[0], end: 23 }];
     const putin = mentions[0];
-    const reuters = { begin: 15, end: 22, text: 'Reuters', type: 'OUTLET' as const, sentence: 0, role: 'reporting' as const, source: 'text' as const, name: 'Reuters', entity: 'reuters' };
+    const reuters = {
+      begin: 15,
+      end: 22,
+      text: 'Reuters',
+      type: 'OUTLET' as const,
+      sentence: 0,
+      role: 'reporting' as const,
+      source: 'text' as const,
+      name: 'Reuters',
+      entity: 'reuters',
+    };
     store.transaction(() => {
       store.applyLink({
         ids: [],

@@ -117,13 +117,7 @@ export function nodeColour(attributes: ClientNodeAttributes, colourBy: ColourBy 
   return colourBy === 'community' ? communityColour(attributes.community) : typeColour(attributes.type);
 }
 
-export function nodeLook(
-  node: string,
-  attributes: ClientNodeAttributes,
-  visibility: Visibility,
-  highlight: Highlight,
-  scale: SizeScale,
-): NodeLook {
+export function nodeLook(node: string, attributes: ClientNodeAttributes, visibility: Visibility, highlight: Highlight, scale: SizeScale): NodeLook {
   const look: NodeLook = {
     hidden: !visibility.nodes.has(node),
     color: nodeColour(attributes, scale.colourBy),

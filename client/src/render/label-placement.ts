@@ -30,7 +30,19 @@ export interface LabelCandidate {
   side?: Side;
 }
 
-export type Side = 'right' | 'left' | 'above' | 'below' | 'upper right' | 'lower right' | 'upper left' | 'lower left' | 'right, higher' | 'right, lower' | 'left, higher' | 'left, lower';
+export type Side =
+  | 'right'
+  | 'left'
+  | 'above'
+  | 'below'
+  | 'upper right'
+  | 'lower right'
+  | 'upper left'
+  | 'lower left'
+  | 'right, higher'
+  | 'right, lower'
+  | 'left, higher'
+  | 'left, lower';
 
 export interface PlacedLabel {
   box: Box;
@@ -39,7 +51,20 @@ export interface PlacedLabel {
 
 const GAP = 3;
 /** In the order tried: beside, then at a corner, then beside but a line higher or lower. */
-const SIDES: readonly Side[] = ['right', 'left', 'above', 'below', 'upper right', 'lower right', 'upper left', 'lower left', 'right, higher', 'right, lower', 'left, higher', 'left, lower'];
+const SIDES: readonly Side[] = [
+  'right',
+  'left',
+  'above',
+  'below',
+  'upper right',
+  'lower right',
+  'upper left',
+  'lower left',
+  'right, higher',
+  'right, lower',
+  'left, higher',
+  'left, lower',
+];
 
 export function labelBox(c: LabelCandidate, side: Side): Box {
   switch (side) {

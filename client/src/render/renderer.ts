@@ -70,7 +70,6 @@ const LABEL_HEIGHT = LABEL_SIZE + 4;
 /** Display data as the reducer leaves it: sigma's, and whether the entity must be labelled. */
 type LabelData = Partial<NodeDisplayData> & { key: string; mustLabel?: boolean };
 
-
 /**
  * Above this many links, sigma's line program (one pixel, several times cheaper than the default
  * rectangles) keeps the frame rate up, software WebGL included. Below it, rectangles show weight
@@ -110,7 +109,17 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
       // Sigma draws the hovered and the highlighted entities' labels itself, on their right, in a box.
       const boxed = node === hovered || data.highlighted === true;
       const must = data.mustLabel === true || boxed;
-      list.push({ id: node, x, y, radius: sigma.scaleSize(data.size ?? 1), width, height: LABEL_HEIGHT, must, importance: data.size ?? 0, side: boxed ? 'right' : undefined });
+      list.push({
+        id: node,
+        x,
+        y,
+        radius: sigma.scaleSize(data.size ?? 1),
+        width,
+        height: LABEL_HEIGHT,
+        must,
+        importance: data.size ?? 0,
+        side: boxed ? 'right' : undefined,
+      });
     };
     for (const node of candidates) add(node);
     if (hovered !== null && !candidates.has(hovered)) add(hovered);
@@ -127,7 +136,15 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     }
     const placed = lastPlacement.get(data.key);
     // The hovered and highlighted entities' labels are drawn by sigma's hover layer, in their box.
-    if (placed === undefined || !data.label || data.x === undefined || data.y === undefined || data.highlighted === true || data.key === look().highlight.hovered) return;
+    if (
+      placed === undefined ||
+      !data.label ||
+      data.x === undefined ||
+      data.y === undefined ||
+      data.highlighted === true ||
+      data.key === look().highlight.hovered
+    )
+      return;
     const scale = settings.labelSize / LABEL_SIZE;
     const x = data.x + (placed.box.x - placed.anchor.x) * scale;
     const y = data.y + (placed.box.y + placed.box.height / 2 - placed.anchor.y) * scale;
@@ -214,11 +231,15 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     centreOn(node) {
       const data = sigma.getNodeDisplayData(node);
       if (data === undefined) return;
-      const neighbours = graph.filterNeighbors(node, (neighbour) => sigma.getNodeDisplayData(neighbour)?.hidden === false).map((neighbour) => sigma.getNodeDisplayData(neighbour) as { x: number; y: number });
+      const neighbours = graph
+        .filterNeighbors(node, (neighbour) => sigma.getNodeDisplayData(neighbour)?.hidden === false)
+        .map((neighbour) => sigma.getNodeDisplayData(neighbour) as { x: number; y: number });
       void camera.animate(frameAround(data, neighbours), { duration: 450 });
     },
     fitShown() {
-      const frame = frameOf(graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden === false).map((node) => sigma.getNodeDisplayData(node) as { x: number; y: number }));
+      const frame = frameOf(
+        graph.filterNodes((node) => sigma.getNodeDisplayData(node)?.hidden === false).map((node) => sigma.getNodeDisplayData(node) as { x: number; y: number }),
+      );
       if (frame === null) void camera.animatedReset({ duration: 300 });
       else void camera.animate(frame, { duration: 300 });
     },
@@ -272,7 +293,12 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
           return { x1: a.x, y1: a.y, x2: b.x, y2: b.y, colour: data?.color ?? '#ccc', thickness: data?.size ?? 1, zIndex: data?.zIndex ?? 0 };
         });
       const byZ = <T extends { zIndex: number }>(list: T[]) => list.sort((p, q) => p.zIndex - q.zIndex).map(({ zIndex: _z, ...rest }) => rest);
-      const labels = [...lastPlacement].map(([id, placed]) => ({ text: graph.getNodeAttribute(id, 'label'), x: placed.box.x, y: placed.box.y, height: placed.box.height }));
+      const labels = [...lastPlacement].map(([id, placed]) => ({
+        text: graph.getNodeAttribute(id, 'label'),
+        x: placed.box.x,
+        y: placed.box.y,
+        height: placed.box.height,
+      }));
       return { width, height, nodes: byZ(nodes), edges: byZ(edges), labels };
     },
     labels() {
@@ -284,4 +310,3 @@ export function mountRenderer(container: HTMLElement, graph: ClientGraph, look: 
     },
   };
 }
-

@@ -52,7 +52,9 @@ export function mapSvg(scene: MapScene, measure: (text: string) => number): stri
     `<svg xmlns="http://www.w3.org/2000/svg" width="${n(scene.width)}" height="${n(height)}" viewBox="0 0 ${n(scene.width)} ${n(height)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     `<g class="links" stroke-linecap="round">`,
-    ...scene.edges.map((e) => `<line x1="${n(e.x1)}" y1="${n(e.y1)}" x2="${n(e.x2)}" y2="${n(e.y2)}" stroke="${escapeXml(e.colour)}" stroke-width="${n(e.thickness)}"/>`),
+    ...scene.edges.map(
+      (e) => `<line x1="${n(e.x1)}" y1="${n(e.y1)}" x2="${n(e.x2)}" y2="${n(e.y2)}" stroke="${escapeXml(e.colour)}" stroke-width="${n(e.thickness)}"/>`,
+    ),
     `</g>`,
     `<g class="entities">`,
     ...scene.nodes.map((v) => `<circle cx="${n(v.x)}" cy="${n(v.y)}" r="${n(v.radius)}" fill="${escapeXml(v.colour)}"/>`),
@@ -63,7 +65,10 @@ export function mapSvg(scene: MapScene, measure: (text: string) => number): stri
     `<g class="key" font-family='${FONT}' font-size="12" fill="#1f2328" dominant-baseline="central">`,
     ...placed.flatMap(({ entry, x, row }) => {
       const y = scene.height + 14 + row * KEY_ROW;
-      return [`<circle cx="${n(x + 5)}" cy="${n(y)}" r="5" fill="${escapeXml(entry.colour)}"/>`, `<text x="${n(x + 16)}" y="${n(y)}">${escapeXml(entry.label)}</text>`];
+      return [
+        `<circle cx="${n(x + 5)}" cy="${n(y)}" r="5" fill="${escapeXml(entry.colour)}"/>`,
+        `<text x="${n(x + 16)}" y="${n(y)}">${escapeXml(entry.label)}</text>`,
+      ];
     }),
     `</g>`,
     `<text class="caption" x="12" y="${n(height - 10)}" font-family='${FONT}' font-size="11" fill="#5f6b76">${escapeXml(scene.caption)}</text>`,

@@ -42,7 +42,10 @@ export function computeVisibility(graph: ClientGraph, view: ViewState, mask: Doc
   if (selected !== null) nodes.add(selected);
 
   const edgeKept = (source: string, target: string, weight: number): boolean =>
-    nodes.has(source) && nodes.has(target) && (filters.minWeight <= 0 || weight >= filters.minWeight) && (mask === null || mask.pairs.has(pairKey(source, target)));
+    nodes.has(source) &&
+    nodes.has(target) &&
+    (filters.minWeight <= 0 || weight >= filters.minWeight) &&
+    (mask === null || mask.pairs.has(pairKey(source, target)));
   let edges = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
     if (edgeKept(source, target, attributes.weight)) edges.add(edge);

@@ -52,7 +52,11 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     detail.merges.length > 0
       ? [
           el('h3', {}, 'Why these names'),
-          el('ul', { className: 'merges', attrs: { 'aria-label': 'Merge reasons' } }, ...detail.merges.map((record) => el('li', { attrs: { 'data-by': record.by } }, describeMerge(record)))),
+          el(
+            'ul',
+            { className: 'merges', attrs: { 'aria-label': 'Merge reasons' } },
+            ...detail.merges.map((record) => el('li', { attrs: { 'data-by': record.by } }, describeMerge(record))),
+          ),
         ]
       : [];
 
@@ -91,7 +95,11 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
         'li',
         {},
         button(
-          [swatch(typeColour(neighbour.type)), el('span', { className: 'label' }, neighbour.label), el('span', { className: 'count', title: 'link weight' }, String(neighbour.weight))],
+          [
+            swatch(typeColour(neighbour.type)),
+            el('span', { className: 'label' }, neighbour.label),
+            el('span', { className: 'count', title: 'link weight' }, String(neighbour.weight)),
+          ],
           () => actions.select(neighbour.id),
           { className: 'link-button entity-row neighbour', attrs: { 'data-entity': neighbour.id } },
         ),
@@ -107,7 +115,12 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     'ul',
     { className: 'documents' },
     ...detail.documentList.map((doc) =>
-      el('li', {}, button(doc.title, () => actions.openDocument(doc.id), { className: 'link-button' }), el('span', { className: 'count' }, String(doc.mentions))),
+      el(
+        'li',
+        {},
+        button(doc.title, () => actions.openDocument(doc.id), { className: 'link-button' }),
+        el('span', { className: 'count' }, String(doc.mentions)),
+      ),
     ),
   );
 
@@ -115,7 +128,18 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     detail.reported.length > 0
       ? [
           el('h3', {}, 'Reported on'),
-          el('ul', { className: 'reported' }, ...detail.reported.map((r) => el('li', {}, button(r.label, () => actions.select(r.id), { className: 'link-button' }), el('span', { className: 'count' }, String(r.count))))),
+          el(
+            'ul',
+            { className: 'reported' },
+            ...detail.reported.map((r) =>
+              el(
+                'li',
+                {},
+                button(r.label, () => actions.select(r.id), { className: 'link-button' }),
+                el('span', { className: 'count' }, String(r.count)),
+              ),
+            ),
+          ),
         ]
       : [];
 
@@ -124,7 +148,12 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
     { className: 'entity', attrs: { 'aria-label': `Entity: ${detail.label}`, 'data-entity': detail.id } },
     el('h2', { className: 'entity-label' }, swatch(typeColour(detail.type)), detail.label),
     ...(detail.title === undefined ? [] : [el('p', { className: 'entity-title', attrs: { 'aria-label': 'Title' } }, detail.title)]),
-    el('p', { className: 'meta' }, el('span', { className: 'type' }, detail.type), ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`),
+    el(
+      'p',
+      { className: 'meta' },
+      el('span', { className: 'type' }, detail.type),
+      ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`,
+    ),
     el('h3', {}, 'Aliases'),
     aliases,
     ...merges,
@@ -154,7 +183,11 @@ function curation(detail: EntityDetail, actions: EntityActions): HTMLElement {
     if (label !== '' && label !== detail.label) actions.curate({ action: 'rename', entity: detail.id, label });
   });
 
-  const type = el('select', { attrs: { id: 'retype-select', 'aria-label': 'Entity type' } }, ...ENTITY_TYPES.map((option) => el('option', { attrs: { value: option } }, option)));
+  const type = el(
+    'select',
+    { attrs: { id: 'retype-select', 'aria-label': 'Entity type' } },
+    ...ENTITY_TYPES.map((option) => el('option', { attrs: { value: option } }, option)),
+  );
   type.value = detail.type;
   type.addEventListener('change', () => {
     const chosen = ENTITY_TYPES.find((option) => option === type.value);

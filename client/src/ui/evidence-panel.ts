@@ -11,12 +11,7 @@ export interface EvidenceActions {
   openDocument(id: number, sentenceBegin: number): void;
 }
 
-export function evidencePanel(
-  ends: { id: string; label: string }[],
-  weight: number | null,
-  items: EvidenceItem[],
-  actions: EvidenceActions,
-): HTMLElement {
+export function evidencePanel(ends: { id: string; label: string }[], weight: number | null, items: EvidenceItem[], actions: EvidenceActions): HTMLElement {
   const [a, b] = ends;
   const title = el(
     'h2',
@@ -31,12 +26,18 @@ export function evidencePanel(
       const sentence = el(
         'blockquote',
         {},
-        highlightedText(item.sentence.text, spans, (span, text) => el('mark', { className: span.entity === a?.id ? 'end-a' : 'end-b', attrs: { 'data-entity': span.entity } }, text)),
+        highlightedText(item.sentence.text, spans, (span, text) =>
+          el('mark', { className: span.entity === a?.id ? 'end-a' : 'end-b', attrs: { 'data-entity': span.entity } }, text),
+        ),
       );
       // An entity may take part without being named here: the speaker of a quotation ('he said').
       const unnamed = ends.filter((end) => !spans.some((span) => span.entity === end.id && span.end > span.begin && /\p{Lu}/u.test(span.text)));
       const notes = unnamed.map((end) =>
-        el('p', { className: 'inferred-note', attrs: { 'data-entity': end.id } }, `${end.label}: ${spans.some((span) => span.entity === end.id && span.end > span.begin) ? 'referred to by a pronoun' : 'the speaker, named in an earlier sentence'}`),
+        el(
+          'p',
+          { className: 'inferred-note', attrs: { 'data-entity': end.id } },
+          `${end.label}: ${spans.some((span) => span.entity === end.id && span.end > span.begin) ? 'referred to by a pronoun' : 'the speaker, named in an earlier sentence'}`,
+        ),
       );
       // 'IBTimes · 2015-09-04', or whichever of the two the document has: text nodes, never markup.
       const outletAndDate = [item.document.outlet, item.document.date].filter((part): part is string => part !== null).join(' · ');
@@ -48,7 +49,10 @@ export function evidencePanel(
         el(
           'p',
           { className: 'source' },
-          button(item.document.title, () => actions.openDocument(item.document.id, item.sentence.begin), { className: 'link-button doc-link', attrs: { 'data-document': String(item.document.id) } }),
+          button(item.document.title, () => actions.openDocument(item.document.id, item.sentence.begin), {
+            className: 'link-button doc-link',
+            attrs: { 'data-document': String(item.document.id) },
+          }),
           outletAndDate === '' ? null : ' · ',
           outletAndDate === '' ? null : el('span', { className: 'outlet-date' }, outletAndDate),
         ),

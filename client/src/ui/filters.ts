@@ -30,8 +30,7 @@ export interface FilterPanel {
 }
 
 export function mountFilters(container: HTMLElement, store: Store): FilterPanel {
-  const setFilters = (change: (filters: Filters) => Filters): void =>
-    store.update((view) => ({ ...view, filters: change(view.filters) }));
+  const setFilters = (change: (filters: Filters) => Filters): void => store.update((view) => ({ ...view, filters: change(view.filters) }));
 
   const typeList = el('ul', { className: 'type-list', attrs: { 'aria-label': 'Entity types' } });
   const weighting = el(
@@ -90,7 +89,14 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
           return el(
             'li',
             {},
-            el('label', { className: 'check' }, box, swatch(typeColour(type)), typeName(type), el('span', { className: 'count' }, String(next.typeCounts.get(type) ?? 0))),
+            el(
+              'label',
+              { className: 'check' },
+              box,
+              swatch(typeColour(type)),
+              typeName(type),
+              el('span', { className: 'count' }, String(next.typeCounts.get(type) ?? 0)),
+            ),
           );
         }),
       );
@@ -102,7 +108,11 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
           const box = el('input', { attrs: { type: 'checkbox', 'data-document': String(doc.id) } });
           box.addEventListener('change', () => setFilters((f) => ({ ...f, documents: toggleDocument(f.documents, doc.id, box.checked, next.documents) })));
           const meta = [doc.outlet, doc.date].filter((part): part is string => part !== null).join(', ');
-          return el('li', {}, el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)));
+          return el(
+            'li',
+            {},
+            el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)),
+          );
         }),
       );
       panel.sync(store.get());
@@ -119,7 +129,13 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
           'ol',
           { className: 'community-list' },
           ...next.keys.map((key) =>
-            el('li', { title: key.names.join(', '), attrs: { 'data-community': String(key.community ?? '') } }, swatch(key.colour), el('span', { className: 'label' }, key.names.join(', ')), el('span', { className: 'count' }, String(key.size))),
+            el(
+              'li',
+              { title: key.names.join(', '), attrs: { 'data-community': String(key.community ?? '') } },
+              swatch(key.colour),
+              el('span', { className: 'label' }, key.names.join(', ')),
+              el('span', { className: 'count' }, String(key.size)),
+            ),
           ),
         ),
         next.others > 0 ? el('p', { className: 'muted' }, `and ${next.others} more in smaller communities, in the same colours again`) : null,

@@ -25,12 +25,16 @@ export function reader(detail: DocumentDetail, selected: string | null, actions:
   for (const part of paragraphs) {
     const begin = offset;
     offset += part.length;
-    if (part.trim() === '' ) continue;
+    if (part.trim() === '') continue;
     const end = begin + part.length;
     const spans = detail.mentions
       .filter((mention) => mention.begin >= begin && mention.end <= end)
       .map((mention) => ({ ...mention, begin: mention.begin - begin, end: mention.end - begin }));
-    const paragraph = el('p', {}, highlightedText(part, spans, (mention, shown) => markMention(mention, shown, selected, actions)));
+    const paragraph = el(
+      'p',
+      {},
+      highlightedText(part, spans, (mention, shown) => markMention(mention, shown, selected, actions)),
+    );
     if (scrollTo !== null && scrollTo >= begin && scrollTo < end) target = paragraph;
     body.append(paragraph);
   }

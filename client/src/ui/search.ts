@@ -116,7 +116,9 @@ export function mountSearch(options: {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         results = [];
-        list.replaceChildren(el('li', { className: 'empty', attrs: { role: 'presentation' } }, `Search failed: ${error instanceof Error ? error.message : String(error)}`));
+        list.replaceChildren(
+          el('li', { className: 'empty', attrs: { role: 'presentation' } }, `Search failed: ${error instanceof Error ? error.message : String(error)}`),
+        );
         list.hidden = false;
       });
   };

@@ -35,7 +35,13 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
   let token = 0;
 
   const keyOf = (view: ViewState): string =>
-    JSON.stringify([view.selected, view.edge, view.focus, view.path, view.selected === null && view.edge === null ? [deps.stats()?.documents, view.colourBy] : null]);
+    JSON.stringify([
+      view.selected,
+      view.edge,
+      view.focus,
+      view.path,
+      view.selected === null && view.edge === null ? [deps.stats()?.documents, view.colourBy] : null,
+    ]);
 
   const show = (content: HTMLElement, current: number): void => {
     if (current !== token) return;
@@ -109,8 +115,16 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
     { className: 'overview', attrs: { 'aria-label': 'Overview' } },
     el('h2', {}, 'The corpus'),
     stats &&
-      el('p', { className: 'meta' }, `${plural(stats.documents, 'document')} · ${plural(stats.entities, 'entity', 'entities')} · ${plural(stats.edges, 'link')} (co-occurrence in the same ${stats.window})`),
-    el('p', { className: 'muted' }, 'Hover an entity to see its neighbours; click it for its aliases and links, click a link for the sentences behind it. Press / to search, Esc to clear.'),
+      el(
+        'p',
+        { className: 'meta' },
+        `${plural(stats.documents, 'document')} · ${plural(stats.entities, 'entity', 'entities')} · ${plural(stats.edges, 'link')} (co-occurrence in the same ${stats.window})`,
+      ),
+    el(
+      'p',
+      { className: 'muted' },
+      'Hover an entity to see its neighbours; click it for its aliases and links, click a link for the sentences behind it. Press / to search, Esc to clear.',
+    ),
     el('h3', {}, 'Most mentioned'),
     el(
       'ol',
@@ -119,10 +133,14 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
         el(
           'li',
           {},
-          button([swatch(nodeColour(node, colourBy)), el('span', { className: 'label' }, node.label), el('span', { className: 'count' }, String(node.mentions))], () => deps.entity.select(node.id), {
-            className: 'link-button entity-row',
-            attrs: { 'data-entity': node.id },
-          }),
+          button(
+            [swatch(nodeColour(node, colourBy)), el('span', { className: 'label' }, node.label), el('span', { className: 'count' }, String(node.mentions))],
+            () => deps.entity.select(node.id),
+            {
+              className: 'link-button entity-row',
+              attrs: { 'data-entity': node.id },
+            },
+          ),
         ),
       ),
     ),
@@ -130,7 +148,13 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
     el(
       'ul',
       { className: 'documents' },
-      ...deps.documents().map((doc) => el('li', {}, button(doc.title, () => deps.evidence.openDocument(doc.id, -1), { className: 'link-button', attrs: { 'data-document': String(doc.id) } }))),
+      ...deps.documents().map((doc) =>
+        el(
+          'li',
+          {},
+          button(doc.title, () => deps.evidence.openDocument(doc.id, -1), { className: 'link-button', attrs: { 'data-document': String(doc.id) } }),
+        ),
+      ),
     ),
   );
 }

@@ -73,16 +73,36 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     el(
       'ul',
       {},
-      el('li', {}, button('PNG', () => image('png', 1), { className: 'link-button', attrs: { id: 'export-png' }, title: 'At the size of the screen' })),
-      el('li', {}, button('PNG, 2× larger', () => image('png', 2), { className: 'link-button', attrs: { id: 'export-png-2' } })),
-      el('li', {}, button('PNG, 4× larger', () => image('png', 4), { className: 'link-button', attrs: { id: 'export-png-4' } })),
-      el('li', {}, button('SVG (vector)', () => image('svg', 1), { className: 'link-button', attrs: { id: 'export-svg' } })),
+      el(
+        'li',
+        {},
+        button('PNG', () => image('png', 1), { className: 'link-button', attrs: { id: 'export-png' }, title: 'At the size of the screen' }),
+      ),
+      el(
+        'li',
+        {},
+        button('PNG, 2× larger', () => image('png', 2), { className: 'link-button', attrs: { id: 'export-png-2' } }),
+      ),
+      el(
+        'li',
+        {},
+        button('PNG, 4× larger', () => image('png', 4), { className: 'link-button', attrs: { id: 'export-png-4' } }),
+      ),
+      el(
+        'li',
+        {},
+        button('SVG (vector)', () => image('svg', 1), { className: 'link-button', attrs: { id: 'export-svg' } }),
+      ),
     ),
   );
   // Plain download links; their hrefs follow the view (sync), so a click downloads what is shown.
   const exportLinks = EXPORT_CHOICES.map((choice) => ({
     choice,
-    link: el('a', { attrs: { id: `export-${choice.format.replace('.', '-')}`, href: exportHref(choice.format, store.get()), download: '' }, title: choice.title }, choice.label),
+    link: el(
+      'a',
+      { attrs: { id: `export-${choice.format.replace('.', '-')}`, href: exportHref(choice.format, store.get()), download: '' }, title: choice.title },
+      choice.label,
+    ),
   }));
   for (const { choice, link } of exportLinks) {
     if (!choice.positions) continue;
@@ -104,7 +124,16 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     el('summary', { title: 'The graph with the filters applied (types, weighting, minimum weight and mentions), as a file' }, 'Export data'),
     el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
-  container.append(layout, undo, sizeSelect, colourSelect, button('Fit', () => actions.fit(), { title: 'Show the whole graph' }), imageExports, status, dataExports);
+  container.append(
+    layout,
+    undo,
+    sizeSelect,
+    colourSelect,
+    button('Fit', () => actions.fit(), { title: 'Show the whole graph' }),
+    imageExports,
+    status,
+    dataExports,
+  );
 
   return {
     sync(view) {

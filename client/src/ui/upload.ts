@@ -9,7 +9,9 @@ import type { IngestOutcome } from '../../../server/model/types';
 import { button, el, plural, replaceChildren } from './dom';
 
 export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): void {
-  const picker = el('input', { attrs: { type: 'file', multiple: '', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown', id: 'upload-input' } });
+  const picker = el('input', {
+    attrs: { type: 'file', multiple: '', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown', id: 'upload-input' },
+  });
   picker.hidden = true;
   const progress = el('progress', { attrs: { max: '1', value: '0', 'aria-label': 'Upload progress' } });
   progress.hidden = true;
@@ -43,7 +45,12 @@ export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onA
   picker.addEventListener('change', () => void send([...(picker.files ?? [])]));
   container.append(
     el('h2', {}, 'Add documents'),
-    el('p', { className: 'muted' }, 'Text, Markdown or HTML files: drop them on the page, or ', button('choose files…', () => picker.click(), { className: 'link-button', attrs: { id: 'upload-button' } })),
+    el(
+      'p',
+      { className: 'muted' },
+      'Text, Markdown or HTML files: drop them on the page, or ',
+      button('choose files…', () => picker.click(), { className: 'link-button', attrs: { id: 'upload-button' } }),
+    ),
     picker,
     progress,
     status,

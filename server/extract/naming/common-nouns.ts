@@ -15,5 +15,7 @@ function isCommonPlural(word: string, lexicon: Lexicon): boolean {
 
 /** The mentions without those that are one common noun or plural. */
 export function dropCommonNouns(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
-  return mentions.filter((m) => m.source !== 'text' || m.type === 'OUTLET' || m.refersTo !== undefined || m.text.includes(' ') || !isCommonPlural(m.text, lexicon));
+  return mentions.filter(
+    (m) => m.source !== 'text' || m.type === 'OUTLET' || m.refersTo !== undefined || m.text.includes(' ') || !isCommonPlural(m.text, lexicon),
+  );
 }

@@ -96,7 +96,12 @@ export function ruleTags(analysis: Analysis, mentions: readonly Mention[], sure:
   return tags;
 }
 
-export function featureContext(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> }): FeatureContext {
+export function featureContext(
+  analysis: Analysis,
+  keys: readonly string[],
+  lexicon: Lexicon,
+  rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> },
+): FeatureContext {
   const capitals = analysis.sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

@@ -30,7 +30,15 @@ export function defaultTagger(): TaggerModel {
 }
 
 /** The mentions of an analysed text: the model's entities joined with the rules' mentions. */
-export function tagMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, rules: RuleReading, model: TaggerModel, decoder: Decoder, nameOf: (text: string) => string): Mention[] {
+export function tagMentions(
+  analysis: Analysis,
+  keys: readonly string[],
+  lexicon: Lexicon,
+  rules: RuleReading,
+  model: TaggerModel,
+  decoder: Decoder,
+  nameOf: (text: string) => string,
+): Mention[] {
   const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
   return mergeWithRules(analysis, spansOfTags(tags), rules, nameOf);
 }

@@ -24,7 +24,15 @@ function slice(count: number, offset: number): string {
     const person = PEOPLE[(n + offset) % PEOPLE.length];
     const body = BODIES[(n * 3 + offset) % BODIES.length];
     const place = PLACES[(n * 7 + offset) % PLACES.length];
-    lines.push(...labelled(person, 'PER'), ...plain('of the'), ...labelled(body, 'ORG'), ...plain('arrived in'), ...labelled(place, 'LOC'), ...plain('on Tuesday .'), '');
+    lines.push(
+      ...labelled(person, 'PER'),
+      ...plain('of the'),
+      ...labelled(body, 'ORG'),
+      ...plain('arrived in'),
+      ...labelled(place, 'LOC'),
+      ...plain('on Tuesday .'),
+      '',
+    );
   }
   return lines.join('\n');
 }
