@@ -11,6 +11,7 @@ import { documentRoutes } from './documents';
 import { entityRoutes } from './entities';
 import { clientRoutes } from './client';
 import { curationRoutes } from './curation';
+import { openApiRoutes } from './openapi';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
 import { exportRoutes } from './export';
@@ -63,6 +64,7 @@ export function createApp(corpus: Corpus, config: Config): express.Application {
     exportRoutes(corpus, config),
     searchRoutes(corpus),
     curationRoutes(corpus),
+    openApiRoutes(),
   );
   app.use('/api', apiNotFound);
   app.use(clientRoutes(config));
