@@ -100,7 +100,6 @@ const graphShape = {
 
 /** `GET /api/graph`; the output is a GraphFilter. */
 export const graphQuery = strictParams(graphShape, 'query parameter');
-export type GraphQuery = z.infer<typeof graphQuery>;
 
 const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string' && isExportFormat(value), {
   error: (issue) =>
@@ -127,11 +126,9 @@ export const exportBody = strictParams(
   },
   'field',
 );
-export type ExportBody = z.infer<typeof exportBody>;
 
 /** `GET /api/entities/:id`. */
 export const entityParams = z.object({ id: entityId });
-export type EntityParams = z.infer<typeof entityParams>;
 
 export const MAX_EVIDENCE = 500;
 export const DEFAULT_EVIDENCE = 50;
@@ -147,7 +144,6 @@ export const evidenceQuery = strictParams(
   },
   'query parameter',
 );
-export type EvidenceQuery = z.infer<typeof evidenceQuery>;
 
 export const MAX_SEARCH_RESULTS = 100;
 
@@ -161,11 +157,9 @@ export const searchQuery = strictParams(
   },
   'query parameter',
 );
-export type SearchQuery = z.infer<typeof searchQuery>;
 
 /** `GET /api/documents/:id`. */
 export const documentParams = z.object({ id: positiveInteger() });
-export type DocumentParams = z.infer<typeof documentParams>;
 
 const WELL_FORMED = 'must be well-formed Unicode (it holds half of a surrogate pair, such as "\\ud800")';
 
@@ -202,7 +196,6 @@ export const documentBody = strictParams(
   },
   'field',
 );
-export type DocumentBody = z.infer<typeof documentBody>;
 
 const curatedName = (what: string) =>
   z
@@ -229,7 +222,6 @@ export const curationBody = z.discriminatedUnion(
         : undefined,
   },
 );
-export type CurationBody = z.infer<typeof curationBody>;
 
 /** `DELETE /api/curation/:id`. */
 export const curationParams = z.object({ id: positiveInteger() });

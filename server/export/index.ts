@@ -12,7 +12,7 @@ import { writeGexf } from './gexf';
 import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
-export { EXPORT_FORMATS, isExportFormat, type ExportFormat } from './formats';
+export { EXPORT_FORMATS, type ExportFormat } from './formats';
 export type { NodePositions } from './export-graph';
 
 interface FormatWriter {

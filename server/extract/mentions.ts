@@ -122,11 +122,6 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   return { sentences, mentions: attributeSpeakers(analysis, keys, found, lexicon.genders), words: analysis.words };
 }
 
-/** The mentions the rules find in the text alone (no speaker or pronoun yet), in text order. */
-export function ruleMentions(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): Mention[] {
-  return readByRules(analysis, keys, lexicon, options).mentions;
-}
-
 /** The rules' mentions, and those of them typed by a lexicon or by the words around them rather than by shape alone. */
 export function readByRules(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): RuleReading {
   const candidates: Candidate[] = [];

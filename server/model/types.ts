@@ -208,7 +208,6 @@ export interface MergeRecord {
 
 /** The curation actions (server/curation): rules kept as data, applied to every document, old or new. */
 export const CURATION_ACTIONS = ['merge', 'split', 'rename', 'retype', 'hide'] as const;
-export type CurationAction = (typeof CURATION_ACTIONS)[number];
 
 /** One curation request, as `POST /api/curation` takes it. */
 export type CurationRequest =

@@ -5,8 +5,6 @@
 
 import type { ViewState } from './types';
 
-export type Listener = (view: ViewState, previous: ViewState) => void;
-
 export interface Store {
   get(): ViewState;
   /** `source: 'history'` marks a change that came from the address bar (back, forward), not from the person. */

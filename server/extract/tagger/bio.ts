@@ -2,7 +2,6 @@
  * BIO tags: the labels the tagger predicts for each token, and the conversions between labelled
  * character spans and tags on wink-nlp's tokens.
  */
-import type { EntityType } from '../../model/types';
 
 /** The entity types the model learns; outlets and nationality words stay with the rules. */
 export const TAGGED_TYPES = ['PERSON', 'ORGANIZATION', 'LOCATION'] as const;
@@ -22,10 +21,6 @@ export function isInside(tag: number): boolean {
 
 export function typeOfTag(tag: number): TaggedType | undefined {
   return tag === 0 ? undefined : TAGGED_TYPES[(tag - 1) >> 1];
-}
-
-export function isTaggedType(type: EntityType): type is TaggedType {
-  return (TAGGED_TYPES as readonly string[]).includes(type);
 }
 
 export interface TypedSpan {
