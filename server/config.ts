@@ -10,36 +10,6 @@ import { DEFAULT_MAX_DOCUMENT_CHARS } from './ingest/limits';
 import { ConfigError } from './model/errors';
 import { COOCCURRENCE_WINDOWS, type CooccurrenceWindow } from './model/types';
 
-export interface Config {
-  /** The SQLite store. `PLEXUS_DB`; a relative value is resolved against the repository root. */
-  dbPath: string;
-  /** `PORT`; 0 lets the system pick a free port. */
-  port: number;
-  /** `PLEXUS_HOST`; the default serves this machine only. */
-  host: string;
-  /** `PLEXUS_WINDOW`: the unit within which two entities co-occur. */
-  window: CooccurrenceWindow;
-  /** The built-in corpus that `plexus serve --demo` loads into an empty store. */
-  demoCorpusDir: string;
-  /** The built explorer (`npm run build` writes it), served at `/`. */
-  clientDir: string;
-  /** `PLEXUS_MAX_UPLOAD_BYTES`: the largest uploaded file, and the largest JSON body. */
-  maxUploadBytes: number;
-  /** `PLEXUS_MAX_FILES`: the most files one upload may carry. */
-  maxFilesPerUpload: number;
-  /** `PLEXUS_MAX_REQUEST_BYTES`: the largest upload request, all its files together. */
-  maxRequestBytes: number;
-  /** `PLEXUS_MAX_DOCUMENT_CHARS`: the longest document text (after decoding and HTML reading), in characters. */
-  maxDocumentChars: number;
-  /** `PLEXUS_TOKEN`: the secret that write requests must carry; required when `host` is not this machine. */
-  token: string | undefined;
-  /** `PLEXUS_ALLOWED_HOSTS`: more host names the server answers to (comma-separated), beside the addresses it listens on. */
-  allowedHosts: string[];
-}
-
-/** A value given directly (a CLI flag, a test): typed, or the raw text as a flag gives it. */
-export type ConfigOverrides = { [K in keyof Config]?: Config[K] | string };
-
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 const PACKAGE_NAME = 'plexus';
@@ -75,19 +45,17 @@ function wholeNumber(min: number, max: number): z.ZodType<number> {
   return z.union([z.number(), fromText]).pipe(z.number().int().min(min).max(max));
 }
 
-interface Setting<K extends keyof Config> {
-  key: K;
+/** Where a setting may come from and what a valid value looks like, kept with its schema as zod metadata. */
+interface Source {
   /** The environment variable, when the setting has one. */
   env?: string;
-  schema: z.ZodType<Config[K]>;
   /** What a valid value looks like, completing '<NAME> must be …'. */
   expected: string;
-  default: (root: string) => Config[K];
   /** Its value is never written into a message. */
   secret?: boolean;
 }
 
-const filePath = (root: string): z.ZodType<string> =>
+const filePath = (root: string): z.ZodType<string, unknown> =>
   z
     .string()
     .trim()
@@ -95,106 +63,80 @@ const filePath = (root: string): z.ZodType<string> =>
     .refine((value) => !value.includes('\u0000'))
     .transform((value) => path.resolve(root, value));
 
-function settings(root: string): { [K in keyof Config]: Setting<K> } {
-  return {
-    dbPath: {
-      key: 'dbPath',
-      env: 'PLEXUS_DB',
-      schema: filePath(root),
-      expected: 'a file path (relative paths are taken from the repository root)',
-      default: (r) => path.join(r, 'data', 'plexus.db'),
-    },
-    port: {
-      key: 'port',
-      env: 'PORT',
-      schema: wholeNumber(0, 65535),
-      expected: 'a whole number from 0 to 65535',
-      default: () => 3000,
-    },
-    host: {
-      key: 'host',
-      env: 'PLEXUS_HOST',
-      schema: z
-        .string()
-        .trim()
-        .regex(/^[^\s/]+$/),
-      expected: 'a host name or IP address without spaces or slashes, such as 127.0.0.1 or 0.0.0.0',
-      default: () => '127.0.0.1',
-    },
-    window: {
-      key: 'window',
-      env: 'PLEXUS_WINDOW',
-      schema: z.custom<CooccurrenceWindow>((value) => COOCCURRENCE_WINDOWS.some((window) => window === value)),
-      expected: `one of ${COOCCURRENCE_WINDOWS.join(', ')}`,
-      default: () => 'sentence',
-    },
-    demoCorpusDir: {
-      key: 'demoCorpusDir',
-      schema: filePath(root),
-      expected: 'a folder path',
-      default: (r) => path.join(r, 'data', 'corpus'),
-    },
-    clientDir: {
-      key: 'clientDir',
-      schema: filePath(root),
-      expected: 'a folder path',
-      default: (r) => path.join(r, 'dist', 'client'),
-    },
-    maxUploadBytes: {
-      key: 'maxUploadBytes',
-      env: 'PLEXUS_MAX_UPLOAD_BYTES',
-      schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
-      expected: 'a whole number of bytes greater than 0 (10485760 is 10 MiB)',
-      default: () => 10 * 1024 * 1024,
-    },
-    maxFilesPerUpload: {
-      key: 'maxFilesPerUpload',
-      env: 'PLEXUS_MAX_FILES',
-      schema: wholeNumber(1, 100_000),
-      expected: 'a whole number from 1 to 100000',
-      default: () => 100,
-    },
-    maxRequestBytes: {
-      key: 'maxRequestBytes',
-      env: 'PLEXUS_MAX_REQUEST_BYTES',
-      schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
-      expected: 'a whole number of bytes greater than 0 (104857600 is 100 MiB)',
-      default: () => 100 * 1024 * 1024,
-    },
-    maxDocumentChars: {
-      key: 'maxDocumentChars',
-      env: 'PLEXUS_MAX_DOCUMENT_CHARS',
-      schema: wholeNumber(1, Number.MAX_SAFE_INTEGER),
-      expected: 'a whole number of characters greater than 0 (1000000 is about 160,000 words)',
-      default: () => DEFAULT_MAX_DOCUMENT_CHARS,
-    },
-    token: {
-      key: 'token',
-      env: 'PLEXUS_TOKEN',
-      schema: z.string().regex(/^[\x21-\x7e]{16,}$/),
-      expected: 'at least 16 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 32`)',
-      default: () => undefined,
-      secret: true,
-    },
-    allowedHosts: {
-      key: 'allowedHosts',
-      env: 'PLEXUS_ALLOWED_HOSTS',
-      schema: z
-        .union([
-          z.array(z.string()),
-          z.string().transform((value) =>
-            value
-              .split(',')
-              .map((name) => name.trim())
-              .filter((name) => name !== ''),
-          ),
-        ])
-        .pipe(z.array(z.string().regex(/^[^\s/,]+$/))),
-      expected: 'host names separated by commas, such as plexus.example.org,10.0.0.5',
-      default: () => [],
-    },
-  };
+/** Every setting, its default (for this repository root) and its source, in one zod object. */
+export function configSchema(root: string) {
+  return z.object({
+    /** The SQLite store; a relative value is resolved against the repository root. */
+    dbPath: filePath(root)
+      .default(path.join(root, 'data', 'plexus.db'))
+      .meta({ env: 'PLEXUS_DB', expected: 'a file path (relative paths are taken from the repository root)' }),
+    /** 0 lets the system pick a free port. */
+    port: wholeNumber(0, 65535).default(3000).meta({ env: 'PORT', expected: 'a whole number from 0 to 65535' }),
+    /** The default serves this machine only. */
+    host: z
+      .string()
+      .trim()
+      .regex(/^[^\s/]+$/)
+      .default('127.0.0.1')
+      .meta({ env: 'PLEXUS_HOST', expected: 'a host name or IP address without spaces or slashes, such as 127.0.0.1 or 0.0.0.0' }),
+    /** The unit within which two entities co-occur. */
+    window: z
+      .custom<CooccurrenceWindow>((value) => COOCCURRENCE_WINDOWS.some((window) => window === value))
+      .default('sentence')
+      .meta({ env: 'PLEXUS_WINDOW', expected: `one of ${COOCCURRENCE_WINDOWS.join(', ')}` }),
+    /** The built-in corpus that `plexus serve --demo` loads into an empty store. */
+    demoCorpusDir: filePath(root)
+      .default(path.join(root, 'data', 'corpus'))
+      .meta({ expected: 'a folder path' }),
+    /** The built explorer (`npm run build` writes it), served at `/`. */
+    clientDir: filePath(root)
+      .default(path.join(root, 'dist', 'client'))
+      .meta({ expected: 'a folder path' }),
+    /** The largest uploaded file, and the largest JSON body. */
+    maxUploadBytes: wholeNumber(1, Number.MAX_SAFE_INTEGER)
+      .default(10 * 1024 * 1024)
+      .meta({ env: 'PLEXUS_MAX_UPLOAD_BYTES', expected: 'a whole number of bytes greater than 0 (10485760 is 10 MiB)' }),
+    /** The most files one upload may carry. */
+    maxFilesPerUpload: wholeNumber(1, 100_000).default(100).meta({ env: 'PLEXUS_MAX_FILES', expected: 'a whole number from 1 to 100000' }),
+    /** The largest upload request, all its files together. */
+    maxRequestBytes: wholeNumber(1, Number.MAX_SAFE_INTEGER)
+      .default(100 * 1024 * 1024)
+      .meta({ env: 'PLEXUS_MAX_REQUEST_BYTES', expected: 'a whole number of bytes greater than 0 (104857600 is 100 MiB)' }),
+    /** The longest document text (after decoding and HTML reading), in characters. */
+    maxDocumentChars: wholeNumber(1, Number.MAX_SAFE_INTEGER)
+      .default(DEFAULT_MAX_DOCUMENT_CHARS)
+      .meta({ env: 'PLEXUS_MAX_DOCUMENT_CHARS', expected: 'a whole number of characters greater than 0 (1000000 is about 160,000 words)' }),
+    /** The secret that write requests must carry; required when `host` is not this machine. */
+    token: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,}$/)
+      .optional()
+      .meta({
+        env: 'PLEXUS_TOKEN',
+        expected: 'at least 16 printable ASCII characters without spaces (e.g. the output of `openssl rand -hex 32`)',
+        secret: true,
+      }),
+    /** More host names the server answers to (comma-separated), beside the addresses it listens on. */
+    allowedHosts: z
+      .union([
+        z.array(z.string()),
+        z.string().transform((value) =>
+          value
+            .split(',')
+            .map((name) => name.trim())
+            .filter((name) => name !== ''),
+        ),
+      ])
+      .pipe(z.array(z.string().regex(/^[^\s/,]+$/)))
+      .default([])
+      .meta({ env: 'PLEXUS_ALLOWED_HOSTS', expected: 'host names separated by commas, such as plexus.example.org,10.0.0.5' }),
+  });
 }
+
+export type Config = z.infer<ReturnType<typeof configSchema>>;
+
+/** A value given directly (a CLI flag, a test): typed, or the raw text as a flag gives it. */
+export type ConfigOverrides = { [K in keyof Config]?: Config[K] | string };
 
 /**
  * The configuration: each setting from `overrides`, else from its environment variable, else its
@@ -203,44 +145,22 @@ function settings(root: string): { [K in keyof Config]: Setting<K> } {
  */
 export function loadConfig(env: Environment = process.env, overrides: ConfigOverrides = {}): Config {
   const root = findRepoRoot();
-  const all = settings(root);
+  const schema = configSchema(root);
   const problems: string[] = [];
-
-  function resolve<K extends keyof Config>(setting: Setting<K>): Config[K] {
-    const override = overrides[setting.key];
-    const fromEnv = setting.env === undefined ? undefined : env[setting.env];
-    let name: string;
-    let raw: unknown;
-    if (override !== undefined) {
-      name = setting.key;
-      raw = override;
-    } else if (fromEnv !== undefined && fromEnv !== '') {
-      name = setting.env ?? setting.key;
-      raw = fromEnv;
-    } else {
-      return setting.default(root);
+  const values: Record<string, unknown> = {};
+  for (const [key, setting] of Object.entries(schema.shape) as [keyof Config, z.ZodType][]) {
+    const source = setting.meta() as unknown as Source;
+    const override = overrides[key];
+    const fromEnv = source.env === undefined ? undefined : env[source.env];
+    const [name, raw] = override !== undefined ? [key, override] : fromEnv !== undefined && fromEnv !== '' ? [source.env, fromEnv] : [key, undefined];
+    const parsed = setting.safeParse(raw);
+    if (parsed.success) {
+      values[key] = parsed.data;
+      continue;
     }
-    const parsed = setting.schema.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const given = setting.secret ? `a value of ${String(raw).length} characters` : JSON.stringify(raw);
-    problems.push(`${name} must be ${setting.expected}, got ${given}`);
-    return setting.default(root);
+    const given = source.secret ? `a value of ${String(raw).length} characters` : JSON.stringify(raw);
+    problems.push(`${name} must be ${source.expected}, got ${given}`);
   }
-
-  const config: Config = {
-    dbPath: resolve(all.dbPath),
-    port: resolve(all.port),
-    host: resolve(all.host),
-    window: resolve(all.window),
-    demoCorpusDir: resolve(all.demoCorpusDir),
-    clientDir: resolve(all.clientDir),
-    maxUploadBytes: resolve(all.maxUploadBytes),
-    maxFilesPerUpload: resolve(all.maxFilesPerUpload),
-    maxRequestBytes: resolve(all.maxRequestBytes),
-    maxDocumentChars: resolve(all.maxDocumentChars),
-    token: resolve(all.token),
-    allowedHosts: resolve(all.allowedHosts),
-  };
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
-  return Object.freeze(config);
+  return Object.freeze(values as Config);
 }
