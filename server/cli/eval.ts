@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { findRepoRoot } from '../config';
 import { loadLexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
@@ -15,6 +14,7 @@ import { predict, readDocuments, type Prediction } from '../eval/predict';
 import { locateEvalSets, scoreOne, scorePooled } from '../eval/score';
 import { measureSpeed } from '../eval/speed';
 import { formatTable, rowOf, typeRows, type EvalRow } from '../eval/table';
+import { readArgs } from './args';
 
 const USAGE = 'usage: plexus eval [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
 const TAGGERS = ['greedy', 'viterbi', 'off'] as const;
@@ -31,20 +31,9 @@ function writePredictions(dir: string, name: string, predictions: readonly Predi
 }
 
 export async function evalCommand(argv: string[]): Promise<number> {
-  let values: { 'eval-dir'?: string; rounds?: string; tagger?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, tagger: { type: 'string' }, help: { type: 'boolean' } },
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = readArgs('eval', USAGE, argv, { 'eval-dir': { type: 'string' }, rounds: { type: 'string' }, tagger: { type: 'string' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const rounds = values.rounds === undefined ? 10 : Number(values.rounds);
   if (!Number.isInteger(rounds) || rounds < 1) {
     process.stderr.write(`plexus eval: --rounds must be a whole number of at least 1, not ${JSON.stringify(values.rounds)}\n`);

@@ -6,7 +6,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { exportQuery } from '../api/schemas';
 import { corpusName } from '../api/export';
 import { loadConfig } from '../config';
@@ -14,7 +13,7 @@ import { openCorpus } from '../corpus';
 import { EXPORT_FORMATS, exportGraph } from '../export';
 import { ConfigError, PlexusError } from '../model/errors';
 import { EDGE_WEIGHTINGS } from '../model/types';
-import { dbOverride, errorCode, parseArgsProblem } from './ingest';
+import { dbOverride, errorCode, readArgs } from './args';
 
 export const EXPORT_USAGE = `usage: plexus export --format F --out FILE [--db FILE] [filters]
 
@@ -67,33 +66,20 @@ export async function exportCommand(argv: string[]): Promise<number> {
     process.stderr.write(`plexus export: ${message}\n${code === 2 ? `${EXPORT_USAGE}\n` : ''}`);
     return code;
   };
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string' },
-        db: { type: 'string' },
-        types: { type: 'string' },
-        'min-weight': { type: 'string' },
-        'min-mentions': { type: 'string' },
-        q: { type: 'string' },
-        doc: { type: 'string' },
-        weight: { type: 'string' },
-        'min-count': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    const problem = parseArgsProblem(error);
-    if (problem === undefined) throw error;
-    return fail(problem, 2);
-  }
-  if (values.help) {
-    process.stdout.write(`${EXPORT_USAGE}\n`);
-    return 0;
-  }
+  const args = readArgs('export', EXPORT_USAGE, argv, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    db: { type: 'string' },
+    types: { type: 'string' },
+    'min-weight': { type: 'string' },
+    'min-mentions': { type: 'string' },
+    q: { type: 'string' },
+    doc: { type: 'string' },
+    weight: { type: 'string' },
+    'min-count': { type: 'string' },
+  });
+  if (typeof args === 'number') return args;
+  const { values } = args;
   if (values.out === undefined) return fail('--out is required', 2);
 
   const query: Record<string, string> = {};

@@ -4,25 +4,20 @@
  * of the entity it was resolved to across the whole run. Only JSON goes to stdout; notes to stderr.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { findRepoRoot } from '../config';
 import { loadLexicon } from '../extract/lexicon';
 import { InputError } from '../model/errors';
 import { predict, readDocuments, type EvalDocument } from '../eval/predict';
+import { readArgs, usageError } from './args';
 
 const USAGE = 'usage: plexus extract --input DOCS.jsonl [--no-nationalities]';
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  let values: { input?: string; 'no-nationalities'?: boolean };
-  try {
-    ({ values } = parseArgs({ args: argv, options: { input: { type: 'string' }, 'no-nationalities': { type: 'boolean' } } }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = readArgs('extract', USAGE, argv, { input: { type: 'string' }, 'no-nationalities': { type: 'boolean' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   if (!values.input) {
-    process.stderr.write(`plexus extract: --input is required\n${USAGE}\n`);
-    return 2;
+    return usageError('extract', USAGE, '--input is required');
   }
   let docs: EvalDocument[];
   try {

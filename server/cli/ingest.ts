@@ -4,15 +4,12 @@
  * was, 2 on a usage error. Also the ingest-with-progress step that `plexus serve --demo` uses.
  */
 
-import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import { loadConfig, type Config, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
 import { workersFor } from '../corpus/extract-pool';
 import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
-import { ConfigError } from '../model/errors';
 import type { DocumentInput, IngestOutcome } from '../model/types';
+import { commandConfig, readArgs, usageError } from './args';
 
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
@@ -121,70 +118,28 @@ export function describeSummary(summary: IngestSummary): string {
  * The `code` of a Node.js error ('EADDRINUSE', 'ERR_PARSE_ARGS_UNKNOWN_OPTION'). Checked by shape,
  * not `instanceof`: Node's own errors may come from another realm (a VM context, a test runner).
  */
-export function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
-}
-
-/** The message of the error `parseArgs` throws on an unknown option or a missing value, else undefined. */
-export function parseArgsProblem(error: unknown): string | undefined {
-  if (!errorCode(error)?.startsWith('ERR_PARSE_ARGS')) return undefined;
-  return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : 'invalid arguments';
-}
-
-/** CLI paths are taken from the working directory, as a shell user expects. */
-export function dbOverride(db: string | undefined): ConfigOverrides {
-  return db === undefined ? {} : { dbPath: path.resolve(db) };
-}
-
-/**
- * A command's configuration with its `--db`, or undefined once what is wrong with it has been
- * written to standard error, as `plexus <command>: …` (the command then exits 2).
- */
-export function commandConfig(command: string, db: string | undefined): Config | undefined {
-  try {
-    return loadConfig(process.env, dbOverride(db));
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    process.stderr.write(`plexus ${command}: ${error.message}\n`);
-    return undefined;
-  }
-}
-
 export async function ingestCommand(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { db: { type: 'string' }, again: { type: 'boolean' }, workers: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    const problem = parseArgsProblem(error);
-    if (problem === undefined) throw error;
-    process.stderr.write(`plexus ingest: ${problem}\n${INGEST_USAGE}\n`);
-    return 2;
-  }
+  const parsed = readArgs(
+    'ingest',
+    INGEST_USAGE,
+    argv,
+    { db: { type: 'string' }, again: { type: 'boolean' }, workers: { type: 'string' } },
+    { positionals: true },
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${INGEST_USAGE}\n`);
-    return 0;
-  }
   if (values.again === true && positionals.length > 0) {
-    process.stderr.write(`plexus ingest: --again takes no file or folder: it ingests the stored documents again\n${INGEST_USAGE}\n`);
-    return 2;
+    return usageError('ingest', INGEST_USAGE, '--again takes no file or folder: it ingests the stored documents again');
   }
   if (positionals.length === 0 && values.again !== true) {
-    process.stderr.write(`plexus ingest: name at least one file or folder\n${INGEST_USAGE}\n`);
-    return 2;
+    return usageError('ingest', INGEST_USAGE, 'name at least one file or folder');
   }
   if (values.workers !== undefined && !/^\d+$/.test(values.workers)) {
-    process.stderr.write(`plexus ingest: --workers wants a whole number of threads (0 for none), got '${values.workers}'\n${INGEST_USAGE}\n`);
-    return 2;
+    return usageError('ingest', INGEST_USAGE, `--workers wants a whole number of threads (0 for none), got '${values.workers}'`);
   }
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && values.again === true) {
-    process.stderr.write(`plexus ingest: --again runs on one thread and takes no --workers\n${INGEST_USAGE}\n`);
-    return 2;
+    return usageError('ingest', INGEST_USAGE, '--again runs on one thread and takes no --workers');
   }
 
   const config = commandConfig('ingest', values.db);

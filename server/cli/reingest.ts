@@ -4,10 +4,10 @@
  * line every so many documents.
  */
 
-import { parseArgs } from 'node:util';
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
-import { commandConfig, describeSummary, parseArgsProblem, type IngestSummary } from './ingest';
+import { commandConfig, readArgs } from './args';
+import { describeSummary, type IngestSummary } from './ingest';
 
 export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]
 
@@ -39,19 +39,9 @@ export function reingestWithCount(corpus: Corpus, log: (line: string) => void, e
 }
 
 export function reingestCommand(argv: string[]): number {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { db: { type: 'string' }, force: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (error) {
-    const problem = parseArgsProblem(error);
-    if (problem === undefined) throw error;
-    process.stderr.write(`plexus reingest: ${problem}\n${REINGEST_USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${REINGEST_USAGE}\n`);
-    return 0;
-  }
+  const parsed = readArgs('reingest', REINGEST_USAGE, argv, { db: { type: 'string' }, force: { type: 'boolean' } });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const config = commandConfig('reingest', values.db);
   if (!config) return 2;
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });

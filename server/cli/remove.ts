@@ -4,10 +4,9 @@
  * removes none.
  */
 
-import { parseArgs } from 'node:util';
 import { openCorpus } from '../corpus';
 import { NotFoundError } from '../model/errors';
-import { commandConfig, parseArgsProblem } from './ingest';
+import { commandConfig, readArgs, usageError } from './args';
 
 export const REMOVE_USAGE = `usage: plexus remove ID… [--db FILE]
 
@@ -16,25 +15,12 @@ sentences and mentions, and the entities and links that only they supported. Cur
 An unknown id removes nothing.`;
 
 export function removeCommand(argv: string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { db: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    const problem = parseArgsProblem(error);
-    if (problem === undefined) throw error;
-    process.stderr.write(`plexus remove: ${problem}\n${REMOVE_USAGE}\n`);
-    return 2;
-  }
+  const parsed = readArgs('remove', REMOVE_USAGE, argv, { db: { type: 'string' } }, { positionals: true });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${REMOVE_USAGE}\n`);
-    return 0;
-  }
   const bad = positionals.find((id) => !/^[1-9]\d*$/.test(id));
   if (positionals.length === 0 || bad !== undefined) {
-    const problem = bad === undefined ? 'name at least one document id' : `document ids are whole numbers from 1, got '${bad}'`;
-    process.stderr.write(`plexus remove: ${problem}\n${REMOVE_USAGE}\n`);
-    return 2;
+    return usageError('remove', REMOVE_USAGE, bad === undefined ? 'name at least one document id' : `document ids are whole numbers from 1, got '${bad}'`);
   }
   const config = commandConfig('remove', values.db);
   if (!config) return 2;

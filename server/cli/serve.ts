@@ -5,7 +5,6 @@
  */
 
 import type { Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { createApp, KEEP_ALIVE_MS } from '../api';
 import { exposureProblem } from '../api/token';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
@@ -13,7 +12,8 @@ import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import { ConfigError } from '../model/errors';
-import { dbOverride, describeSummary, errorCode, ingestWithProgress, parseArgsProblem } from './ingest';
+import { dbOverride, errorCode, readArgs } from './args';
+import { describeSummary, ingestWithProgress } from './ingest';
 import { versionProblem } from './reingest';
 
 export const SERVE_USAGE = `usage: plexus serve [--demo] [--port N] [--host H] [--db FILE]
@@ -115,29 +115,14 @@ function stopSignal(): Promise<NodeJS.Signals> {
  * (tests pass their own), by default at SIGINT or SIGTERM.
  */
 export async function serveCommand(argv: string[], stop: () => Promise<unknown> = stopSignal): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        demo: { type: 'boolean' },
-        port: { type: 'string' },
-        host: { type: 'string' },
-        db: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    const problem = parseArgsProblem(error);
-    if (problem === undefined) throw error;
-    process.stderr.write(`plexus serve: ${problem}\n${SERVE_USAGE}\n`);
-    return 2;
-  }
+  const parsed = readArgs('serve', SERVE_USAGE, argv, {
+    demo: { type: 'boolean' },
+    port: { type: 'string' },
+    host: { type: 'string' },
+    db: { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
-  if (values.help) {
-    process.stdout.write(`${SERVE_USAGE}\n`);
-    return 0;
-  }
 
   let config: Config;
   try {

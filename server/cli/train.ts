@@ -5,7 +5,6 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { readByRules } from '../extract/mentions';
@@ -17,6 +16,7 @@ import { featureContext } from '../extract/tagger/features';
 import { defaultModelFile } from '../extract/tagger';
 import { saveModel } from '../extract/tagger/model';
 import { trainTagger, type TrainingDocument } from '../extract/tagger/train';
+import { readArgs } from './args';
 
 const USAGE = 'usage: plexus train --data FILE [--data FILE…] [--epochs N] [--seed N] [--out FILE]';
 
@@ -35,26 +35,14 @@ function wholeNumber(value: string | undefined, fallback: number, name: string):
 }
 
 export async function trainCommand(argv: string[]): Promise<number> {
-  let values: { data?: string[]; epochs?: string; seed?: string; out?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        data: { type: 'string', multiple: true },
-        epochs: { type: 'string' },
-        seed: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-    }));
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = readArgs('train', USAGE, argv, {
+    data: { type: 'string', multiple: true },
+    epochs: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+  });
+  if (typeof parsed === 'number') return parsed;
+  const { values } = parsed;
   const files = values.data ?? [];
   let epochs: number;
   let seed: number;
