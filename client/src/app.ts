@@ -22,7 +22,7 @@ import { communityLegend } from './state/legend';
 import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
-import { computeVisibility, onlyWhatIsNew, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
+import { computeVisibility, entityLimit, onlyWhatIsNew, OVERVIEW_STEP, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
 import { button, replaceChildren } from './ui/dom';
 import type { PathReport } from './ui/entity-panel';
 import { mountFilters } from './ui/filters';
@@ -230,7 +230,26 @@ export async function startExplorer(): Promise<Explorer> {
     renderer.refresh();
     filters.setLegend(view.colourBy === 'community' ? communityLegend(graph, visibility.nodes) : null);
     setStatus(`${visibility.nodes.size} of ${graph.order} entities · ${visibility.edges.size} of ${graph.size} links shown`);
+    offerMore(view);
     if (fresh.nodes.size + fresh.edges.size > 0) offerWhatIsNew(view);
+  }
+
+  /** When the view draws only the largest entities of what the filters leave, the offer to draw more. */
+  function offerMore(view: ViewState): void {
+    const limit = entityLimit(graph, view);
+    if (limit === Infinity || view.focus > 0 || visibility.nodes.size < limit) return;
+    const all = computeVisibility(graph, { ...view, top: 'all' }, mask).nodes.size;
+    if (all <= visibility.nodes.size) return;
+    const more = button(
+      `Show ${Math.min(OVERVIEW_STEP, all - limit)} more`,
+      () => store.update((v) => ({ ...v, top: limit + OVERVIEW_STEP >= all ? 'all' : limit + OVERVIEW_STEP })),
+      {
+        className: 'link-button',
+        attrs: { id: 'show-more' },
+      },
+    );
+    const everything = button('Show all', () => store.update((v) => ({ ...v, top: 'all' })), { className: 'link-button', attrs: { id: 'show-all' } });
+    dom.status.append(` · the largest by ${view.sizeBy} of ${all} · `, more, ' · ', everything);
   }
 
   /** The status line's offer to show only what the last upload added, or everything again. */
@@ -491,7 +510,7 @@ export async function startExplorer(): Promise<Explorer> {
     if (
       source === 'user' &&
       previous !== null &&
-      JSON.stringify([previous.filters, previous.focus, previous.path]) !== JSON.stringify([view.filters, view.focus, view.path])
+      JSON.stringify([previous.filters, previous.focus, previous.path, previous.top]) !== JSON.stringify([view.filters, view.focus, view.path, view.top])
     ) {
       renderer.fitShown();
     }

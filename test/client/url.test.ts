@@ -23,8 +23,11 @@ describe('view state in the URL', () => {
       sizeBy: 'pagerank',
       colourBy: 'community',
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      top: 600,
     };
     expect(decode(viewSearch(view))).toEqual(view);
+    expect(decode(viewSearch({ ...view, top: 'all' })).top).toBe('all');
+    expect(decode('top=0').top).toBeNull();
   });
 
   it.each([

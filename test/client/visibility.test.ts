@@ -1,6 +1,15 @@
 /** Filters and focus decide what is drawn, over a graph they never change. */
 
-import { computeVisibility, countByType, neighbourhood, onlyWhatIsNew, pairKey } from '../../client/src/state/visibility';
+import {
+  computeVisibility,
+  countByType,
+  entityLimit,
+  neighbourhood,
+  onlyWhatIsNew,
+  OVERVIEW_ABOVE,
+  OVERVIEW_STEP,
+  pairKey,
+} from '../../client/src/state/visibility';
 import { shortestPath } from '../../client/src/state/path';
 import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
 import { demoLikeGraph } from './fixtures';
@@ -102,5 +111,36 @@ describe('onlyWhatIsNew', () => {
     expect([...shown.edges]).toEqual(['vladimir-putin~barack-obama']);
     const noPeople = { nodes: new Set(['russia', 'syria', 'isil', 'reuters']), edges: new Set(['russia~syria', 'syria~isil']) };
     expect(onlyWhatIsNew(graph, noPeople, fresh)).toEqual({ nodes: new Set(['isil']), edges: new Set() });
+  });
+});
+
+describe('the overview of a large corpus', () => {
+  /** A graph of `n` entities in a chain, entity i mentioned i times. */
+  function chain(n: number) {
+    const graph = demoLikeGraph();
+    graph.clear();
+    for (let i = 1; i <= n; i++) graph.addNode(`e${i}`, { label: `E${i}`, type: 'PERSON', mentions: i, documents: 1, degree: 0, reports: 0, x: 0, y: 0 });
+    for (let i = 1; i < n; i++) graph.addUndirectedEdgeWithKey(`e${i}~e${i + 1}`, `e${i}`, `e${i + 1}`, { weight: 1, documents: 1 });
+    return graph;
+  }
+
+  it('draws everything of a small corpus, and the largest entities of a large one', () => {
+    expect(entityLimit(chain(50), DEFAULT_VIEW)).toBe(Infinity);
+    const large = chain(OVERVIEW_ABOVE + 1);
+    const shown = computeVisibility(large, DEFAULT_VIEW, null);
+    expect(shown.nodes.size).toBe(OVERVIEW_STEP);
+    expect(shown.nodes.has(`e${OVERVIEW_ABOVE + 1}`)).toBe(true);
+    expect(shown.nodes.has('e1')).toBe(false);
+    // Links only between entities drawn.
+    expect(shown.edges.size).toBe(OVERVIEW_STEP - 1);
+  });
+
+  it('shows more when asked, all when asked, and keeps the selection and its focus', () => {
+    const large = chain(OVERVIEW_ABOVE + 1);
+    expect(computeVisibility(large, { ...DEFAULT_VIEW, top: 2 * OVERVIEW_STEP }, null).nodes.size).toBe(2 * OVERVIEW_STEP);
+    expect(computeVisibility(large, { ...DEFAULT_VIEW, top: 'all' }, null).nodes.size).toBe(OVERVIEW_ABOVE + 1);
+    expect(computeVisibility(large, { ...DEFAULT_VIEW, selected: 'e1' }, null).nodes.has('e1')).toBe(true);
+    const focused = computeVisibility(large, { ...DEFAULT_VIEW, selected: 'e1', focus: 1 }, null);
+    expect([...focused.nodes].sort()).toEqual(['e1', 'e2']);
   });
 });

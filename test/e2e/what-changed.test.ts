@@ -128,3 +128,25 @@ describe('the camera follows what is shown', () => {
     await page.close();
   }, 60_000);
 });
+
+describe('an overview of the largest entities', () => {
+  it('draws only the largest, says so, and shows more on request', async () => {
+    // A large corpus opens this way by itself; here the limit is asked for in the link.
+    const { page, errors } = await openExplorer(session, '?top=10');
+    const few = await renderedNodes(page);
+    expect(few).toHaveLength(10);
+    expect(few.some((node) => node.id === 'russia')).toBe(true);
+    expect(await page.locator('#status').textContent()).toMatch(/the largest by mentions of \d+/);
+    await page.locator('#show-more').click();
+    const all = await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.length > 10,
+      'more entities drawn',
+    );
+    expect(new URL(page.url()).searchParams.get('top')).toBe('all');
+    expect(all.length).toBeGreaterThanOrEqual(39);
+    expect(await page.locator('#show-more').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 60_000);
+});

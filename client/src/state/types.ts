@@ -59,6 +59,11 @@ export interface ViewState {
   colourBy: ColourBy;
   /** null: fit the whole graph. */
   camera: Camera | null;
+  /**
+   * How many entities are drawn at most, the largest (by `sizeBy`) first: a number, 'all', or null
+   * for the default (an overview of a large corpus, everything of a small one; see visibility.ts).
+   */
+  top: number | 'all' | null;
 }
 
 export const DEFAULT_FILTERS: Filters = {
@@ -81,4 +86,5 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'mentions',
   colourBy: 'type',
   camera: null,
+  top: null,
 };

@@ -24,6 +24,7 @@ const P = {
   sizeBy: 'size',
   colourBy: 'colour',
   camera: 'cam',
+  top: 'top',
 } as const;
 
 /** Decimal places of the camera in the URL: enough to be exact on screen, short enough to share. */
@@ -46,6 +47,7 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.document !== null) params.set(P.document, String(view.document));
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set(P.sizeBy, view.sizeBy);
   if (view.colourBy !== DEFAULT_VIEW.colourBy) params.set(P.colourBy, view.colourBy);
+  if (view.top !== null) params.set(P.top, String(view.top));
   if (view.camera !== null) {
     const { x, y, ratio } = view.camera;
     params.set(P.camera, [x, y, ratio].map((n) => Number(n.toFixed(CAMERA_DIGITS))).join(','));
@@ -103,6 +105,7 @@ export function decodeView(search: string | URLSearchParams, isType: (name: stri
     sizeBy: SIZE_BY.find((option): option is SizeBy => option === sizeBy) ?? DEFAULT_VIEW.sizeBy,
     colourBy: COLOUR_BY.find((option): option is ColourBy => option === colourBy) ?? DEFAULT_VIEW.colourBy,
     camera: camera(text(P.camera)),
+    top: topOf(text(P.top)),
   };
 }
 
@@ -121,6 +124,12 @@ function threshold(value: string | null): number {
   if (value === null || !/^\d+(\.\d+)?$/.test(value)) return 0;
   const number = Number(value);
   return Number.isFinite(number) ? number : 0;
+}
+
+function topOf(value: string | null): number | 'all' | null {
+  if (value === 'all') return 'all';
+  const number = wholeNumber(value);
+  return number > 0 ? number : null;
 }
 
 function focusDepth(value: string | null): FocusDepth {

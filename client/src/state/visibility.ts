@@ -4,7 +4,20 @@
  * The renderer's reducers only look the answer up; the graph itself is never rebuilt or mutated.
  */
 
+import { sizeValue } from '../render/appearance';
 import type { ClientGraph, ViewState } from './types';
+
+/** Above this many entities a corpus opens on an overview: its largest entities, not a disc of all. */
+export const OVERVIEW_ABOVE = 1000;
+/** Entities in the overview, and how many more each 'show more' adds. */
+export const OVERVIEW_STEP = 300;
+
+/** How many entities the view draws at most: the view's own limit, or the overview of a large graph. */
+export function entityLimit(graph: ClientGraph, view: ViewState): number {
+  if (view.top === 'all') return Infinity;
+  if (view.top !== null) return view.top;
+  return graph.order > OVERVIEW_ABOVE ? OVERVIEW_STEP : Infinity;
+}
 
 /** The entities and links of the chosen documents, as the server reports them per document. */
 export interface DocumentMask {
@@ -58,9 +71,20 @@ export function computeVisibility(graph: ClientGraph, view: ViewState, mask: Doc
   }
 
   if (selected !== null && view.focus > 0) {
+    // A focus brings an entity's neighbours in, whatever the limit.
     const around = neighbourhood(graph, selected, view.focus, edges);
     nodes = new Set([...nodes].filter((node) => around.has(node)));
     edges = new Set([...edges].filter((edge) => graph.extremities(edge).every((end) => nodes.has(end))));
+  } else {
+    const limit = entityLimit(graph, view);
+    if (nodes.size > limit) {
+      const ranked = [...nodes].sort(
+        (a, b) => sizeValue(graph.getNodeAttributes(b), view.sizeBy) - sizeValue(graph.getNodeAttributes(a), view.sizeBy) || (a < b ? -1 : 1),
+      );
+      nodes = new Set(ranked.slice(0, limit));
+      if (selected !== null) nodes.add(selected);
+      edges = new Set([...edges].filter((edge) => graph.extremities(edge).every((end) => nodes.has(end))));
+    }
   }
   return { nodes, edges };
 }
