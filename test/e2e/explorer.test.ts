@@ -67,8 +67,12 @@ describe('the explorer on the demo corpus', () => {
   it('draws the graph on the canvas, coloured by type', async () => {
     const nodes = await renderedNodes(page);
     expect(nodes.length).toBeGreaterThan(10);
-    // Give sigma a frame or two after the layout, then look at the pixels themselves.
-    await page.waitForTimeout(300);
+    // A frame is drawn once its labels are placed; then the pixels themselves are looked at.
+    await eventually(
+      async () => ((await page.evaluate('window.plexusExplorer.labels()')) as unknown[]).length,
+      (placed) => placed > 0,
+      'a frame drawn',
+    );
     const { ink, colours, total } = await inkOf(page, '#graph');
     expect(ink / total).toBeGreaterThan(0.005);
     expect(colours).toBeGreaterThan(8);
@@ -229,12 +233,23 @@ describe('search, entity panel and evidence', () => {
     // Only the two of them drawn, so that nothing else lies on the link.
     await page.goto(`${session.url}?entity=vladimir-putin&focus=1&hide=LOCATION,ORGANIZATION,OUTLET`);
     await page.waitForSelector('body[data-explorer="ready"]');
-    await page.waitForTimeout(600);
     const position = async (id: string): Promise<{ x: number; y: number }> => {
       const value: unknown = await page.evaluate(`window.plexusExplorer.viewportPosition(${JSON.stringify(id)})`);
       if (typeof value !== 'object' || value === null || !('x' in value) || !('y' in value)) throw new Error(`${id} is not drawn`);
       return { x: Number(value.x), y: Number(value.y) };
     };
+    // Both drawn, and still: two reads a tenth of a second apart give the same place.
+    const both = async () => JSON.stringify([await position('vladimir-putin').catch(() => null), await position('barack-obama').catch(() => null)]);
+    let last = '';
+    await eventually(
+      async () => {
+        const before = last;
+        last = await both();
+        return before === last && !last.includes('null');
+      },
+      (still) => still,
+      'both entities drawn and still',
+    );
     const a = await position('vladimir-putin');
     const b = await position('barack-obama');
     const box = await page.locator('#graph').boundingBox();
@@ -242,9 +257,13 @@ describe('search, entity panel and evidence', () => {
     // Points on the link, away from both nodes; a thin link may fall between pixels at one of them.
     for (const t of [0.5, 0.45, 0.55, 0.4, 0.6]) {
       await page.mouse.click(box.x + a.x + (b.x - a.x) * t, box.y + a.y + (b.y - a.y) * t);
-      if ((await page.locator('#panel ol.evidence > li').count()) > 0) break;
-      await page.waitForTimeout(300);
-      if ((await page.locator('#panel ol.evidence > li').count()) > 0) break;
+      const shown = await page
+        .locator('#panel ol.evidence > li')
+        .first()
+        .waitFor({ timeout: 1000 })
+        .then(() => true)
+        .catch(() => false);
+      if (shown) break;
     }
     await page.locator('#panel ol.evidence > li').first().waitFor({ timeout: 5000 });
     await screenshot(page, 'evidence-canvas-click');

@@ -103,7 +103,7 @@ describe('uploading documents', () => {
     const marks = reader.locator('mark.mention');
     if ((await marks.count()) > 0) await marks.first().click();
     await page.locator('#search').fill('Smith');
-    await page.waitForTimeout(800);
+    await page.locator('#search-slot [role="option"]').first().waitFor();
     await screenshot(page, 'markup-as-text');
 
     expect(await page.locator('img').count()).toBe(0);
