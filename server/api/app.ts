@@ -22,6 +22,7 @@ import { securityHeaders } from './security';
 import { requireToken } from './token';
 import { refuseCrossSiteWrites, requireKnownHost } from './request-origin';
 import { statsRoutes } from './stats';
+import { requestLog, type RequestLog } from './request-log';
 
 /**
  * How long the server keeps an idle connection open. Longer than clients keep theirs (browsers,
@@ -30,8 +31,14 @@ import { statsRoutes } from './stats';
  */
 export const KEEP_ALIVE_MS = 65_000;
 
-export function createApp(corpus: Corpus, config: Config): express.Application {
+export interface AppOptions {
+  /** Where the request log goes, one line per request; none when absent (tests). */
+  requestLog?: RequestLog;
+}
+
+export function createApp(corpus: Corpus, config: Config, options: AppOptions = {}): express.Application {
   const app = express();
+  if (options.requestLog) app.use(requestLog(options.requestLog));
   app.disable('x-powered-by');
   // A repeated parameter arrives as an array and nested objects are not built ('a[b]=c' stays a key).
   app.set('query parser', 'simple');

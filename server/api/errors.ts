@@ -9,6 +9,7 @@ import multer from 'multer';
 import { ZodError } from 'zod';
 import { InputError, NotFoundError, PlexusError } from '../model/errors';
 import type { ErrorBody } from '../model/types';
+import { logsRequests } from './request-log';
 
 /** A request body of a content type the endpoint does not read → 415. */
 export class UnsupportedMediaTypeError extends InputError {
@@ -126,9 +127,10 @@ export const errorHandler: ErrorRequestHandler = (error: unknown, req, res, next
   const known = statusOf(error);
   let body: ErrorBody;
   if (known) {
-    // One line for a client's mistake: the reason, not a stack trace.
+    // One line for a client's mistake: the reason, not a stack trace; the request log writes it when there is one.
     const reason = known.message.length > 300 ? `${known.message.slice(0, 300)}…` : known.message;
-    process.stderr.write(`plexus: ${known.status} ${req.method} ${req.originalUrl.slice(0, 200)}: ${reason}\n`);
+    if (logsRequests(res)) res.locals['refusal'] = reason;
+    else process.stderr.write(`plexus: ${known.status} ${req.method} ${req.originalUrl.slice(0, 200)}: ${reason}\n`);
     res.status(known.status);
     body = { error: known.message };
   } else {

@@ -51,7 +51,7 @@ export async function startServer(config: Config, options: { demo?: boolean; log
     if (options.demo) await loadDemoCorpus(corpus, config.demoCorpusDir, log);
     const outdated = versionProblem(corpus.extractorVersions());
     if (outdated !== undefined) log(`Note: ${outdated}`);
-    const app = createApp(corpus, config);
+    const app = createApp(corpus, config, { requestLog: log });
     const server = await new Promise<Server>((resolve, reject) => {
       const listening = app.listen(config.port, config.host);
       listening.keepAliveTimeout = KEEP_ALIVE_MS;
