@@ -18,7 +18,11 @@ import { Store } from '../../server/store/store';
 import { REPO } from '../api/harness';
 import { generatedArticle } from './corpus-text';
 
-const DOCUMENTS = 200;
+/**
+ * More documents than the ingest's first commit can hold (256, or half a second of work): the
+ * kill lands after that commit and before the last one however fast the machine is.
+ */
+const DOCUMENTS = 600;
 /** Documents stored, and curated, before the ingest that is killed. */
 const CURATED_BEFORE = 5;
 /** Committed documents to wait for before the kill: well into the ingest, far from its end. */
