@@ -51,6 +51,10 @@ export function readArgs<O extends ParseArgsOptionsConfig>(
   return parsed;
 }
 
+/**
+ * The `code` of a Node.js error ('EADDRINUSE', 'ERR_PARSE_ARGS_UNKNOWN_OPTION'). Checked by shape,
+ * not `instanceof`: Node's own errors may come from another realm (a VM context, a test runner).
+ */
 export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

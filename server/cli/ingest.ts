@@ -114,10 +114,6 @@ export function describeSummary(summary: IngestSummary): string {
   return `${total} input${total === 1 ? '' : 's'}: ${summary.added} added, ` + `${summary.duplicates} already present, ${summary.refused} refused`;
 }
 
-/**
- * The `code` of a Node.js error ('EADDRINUSE', 'ERR_PARSE_ARGS_UNKNOWN_OPTION'). Checked by shape,
- * not `instanceof`: Node's own errors may come from another realm (a VM context, a test runner).
- */
 export async function ingestCommand(argv: string[]): Promise<number> {
   const parsed = readArgs(
     'ingest',
