@@ -24,6 +24,8 @@ export interface Session {
   browser: Browser;
   /** The server's root URL, with a trailing slash. */
   url: string;
+  /** What the server logged (its request log among it), as it would write it to standard error. */
+  logged: string[];
   close(): Promise<void>;
 }
 
@@ -47,7 +49,8 @@ export async function startSession(name: string, options: SessionOptions = {}): 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-e2e-'));
   const config = loadConfig({}, { ...options.config, dbPath: path.join(dir, 'plexus.db'), port: 0, clientDir });
   options.prepare?.(config.dbPath);
-  const server = await startServer(config, { demo: true, log: () => undefined });
+  const logged: string[] = [];
+  const server = await startServer(config, { demo: true, log: (line) => logged.push(line) });
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
@@ -59,6 +62,7 @@ export async function startSession(name: string, options: SessionOptions = {}): 
     server,
     browser,
     url: server.url,
+    logged,
     async close() {
       await browser.close();
       await server.close();
