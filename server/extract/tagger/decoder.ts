@@ -6,6 +6,7 @@
 import { TAG_COUNT, isInside } from './bio';
 import { addScores, historyFeature, type TaggerModel } from './model';
 import { contextFeatures, wordFeatures, type FeatureContext } from './features';
+import { addRow, ContextScorer } from './scorer';
 
 export type Decoder = 'greedy' | 'viterbi';
 
@@ -23,14 +24,18 @@ function historyScores(model: TaggerModel): Float64Array[] {
   });
 }
 
-function greedy(emissions: Float64Array[], history: Float64Array[]): Uint8Array {
-  const tags = new Uint8Array(emissions.length);
+/** Emission scores: TAG_COUNT per token of a sentence, in one array. */
+type Emissions = Float64Array;
+
+function greedy(emissions: Emissions, history: Float64Array[]): Uint8Array {
+  const n = emissions.length / TAG_COUNT;
+  const tags = new Uint8Array(n);
   let previous = TAG_COUNT;
-  emissions.forEach((scores, i) => {
+  for (let i = 0; i < n; i++) {
     let best = 0;
     let bestScore = -Infinity;
     for (let t = 0; t < TAG_COUNT; t++) {
-      const s = scores[t] + history[previous][t];
+      const s = emissions[i * TAG_COUNT + t] + history[previous][t];
       if (allowed(previous, t) && s > bestScore) {
         best = t;
         bestScore = s;
@@ -38,17 +43,17 @@ function greedy(emissions: Float64Array[], history: Float64Array[]): Uint8Array 
     }
     tags[i] = best;
     previous = best;
-  });
+  }
   return tags;
 }
 
-function viterbi(emissions: Float64Array[], history: Float64Array[]): Uint8Array {
-  const n = emissions.length;
+function viterbi(emissions: Emissions, history: Float64Array[]): Uint8Array {
+  const n = emissions.length / TAG_COUNT;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const back = Array.from({ length: n }, () => new Uint8Array(TAG_COUNT));
   let best = new Float64Array(TAG_COUNT);
-  for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(TAG_COUNT, t) ? emissions[0][t] + history[TAG_COUNT][t] : -Infinity;
+  for (let t = 0; t < TAG_COUNT; t++) best[t] = allowed(TAG_COUNT, t) ? emissions[t] + history[TAG_COUNT][t] : -Infinity;
   for (let i = 1; i < n; i++) {
     const next = new Float64Array(TAG_COUNT).fill(-Infinity);
     for (let t = 0; t < TAG_COUNT; t++) {
@@ -60,7 +65,7 @@ function viterbi(emissions: Float64Array[], history: Float64Array[]): Uint8Array
           back[i][t] = p;
         }
       }
-      next[t] += emissions[i][t];
+      next[t] += emissions[i * TAG_COUNT + t];
     }
     best = next;
   }
@@ -77,6 +82,7 @@ function viterbi(emissions: Float64Array[], history: Float64Array[]): Uint8Array
 interface Prepared {
   history: Float64Array[];
   words: Map<string, Float64Array>;
+  context: ContextScorer;
 }
 
 const prepared = new WeakMap<TaggerModel, Prepared>();
@@ -86,7 +92,7 @@ const WORD_CACHE_SIZE = 50_000;
 function prepare(model: TaggerModel): Prepared {
   let p = prepared.get(model);
   if (p === undefined) {
-    p = { history: historyScores(model), words: new Map() };
+    p = { history: historyScores(model), words: new Map(), context: new ContextScorer(model) };
     prepared.set(model, p);
   }
   return p;
@@ -103,19 +109,25 @@ function wordScores(model: TaggerModel, p: Prepared, word: string, shape: string
   return scores;
 }
 
+/** The context scores of every token the slow way, feature strings and all: for a document too rich for the scorer's numbering. */
+function contextScoresByName(model: TaggerModel, ctx: FeatureContext): Float64Array {
+  const out = new Float64Array(ctx.keys.length * TAG_COUNT);
+  for (let i = 0; i < ctx.keys.length; i++) addScores(model, contextFeatures(ctx, i), out.subarray(i * TAG_COUNT, (i + 1) * TAG_COUNT));
+  return out;
+}
+
 /** Tags of every token of a document. */
 export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder): Uint8Array {
   const p = prepare(model);
-  const history = p.history;
+  const emissions = p.context.score(ctx) ?? contextScoresByName(model, ctx);
+  const { value } = ctx.analysis.tokens;
+  for (let i = 0; i < value.length; i++) {
+    addRow(emissions, i * TAG_COUNT, wordScores(model, p, value[i], ctx.shape[i]), 0);
+  }
   const tags = new Uint8Array(ctx.keys.length);
-  for (const sentence of ctx.analysis.sentences) {
-    const emissions: Float64Array[] = [];
-    for (let i = sentence.first; i <= sentence.last; i++) {
-      const scores = Float64Array.from(wordScores(model, p, ctx.analysis.tokens.value[i], ctx.shape[i]));
-      addScores(model, contextFeatures(ctx, i), scores);
-      emissions.push(scores);
-    }
-    tags.set(decoder === 'viterbi' ? viterbi(emissions, history) : greedy(emissions, history), sentence.first);
+  for (const { first, last } of ctx.analysis.sentences) {
+    const sentence = emissions.subarray(first * TAG_COUNT, (last + 1) * TAG_COUNT);
+    tags.set(decoder === 'viterbi' ? viterbi(sentence, p.history) : greedy(sentence, p.history), first);
   }
   return tags;
 }

@@ -18,6 +18,7 @@ export interface FeatureContext {
   lists: readonly string[];
   /** Per token: the rule extractor's tag ('B-PERSON', 'I-OUTLET') or 'O'. */
   rule: readonly string[];
+  lower: readonly string[];
   shape: readonly string[];
   /** Per sentence: true when no letter in it is lower case (a headline). */
   capitals: readonly boolean[];
@@ -112,6 +113,7 @@ export function featureContext(
     phrase: lexiconPhrases(analysis, keys, lexicon),
     lists: keys.map((k) => wordLists(k, lexicon)),
     rule: ruleTags(analysis, rules.mentions, rules.sure),
+    lower: analysis.tokens.value.map((v) => v.toLowerCase()),
     shape: analysis.tokens.value.map(wordShape),
     capitals,
   };
@@ -133,42 +135,81 @@ export function wordFeatures(word: string, shape: string): string[] {
   ];
 }
 
+/** What a context feature reads of a token. */
+export type Attribute = 'lower' | 'pos' | 'shape' | 'phrase' | 'lists' | 'rule' | 'first' | 'caps';
+export const ATTRIBUTES: readonly Attribute[] = ['lower', 'pos', 'shape', 'phrase', 'lists', 'rule', 'first', 'caps'];
+
+/** A context feature: its name and the attributes it joins, each read at an offset from the token. */
+export interface Template {
+  name: string;
+  parts: readonly (readonly [Attribute, number])[];
+}
+
+const template = (name: string, ...parts: [Attribute, number][]): Template => ({ name, parts });
+
+/** The features of a token that read its neighbours, its sentence, the lexicons and the rules. */
+export const CONTEXT_TEMPLATES: readonly Template[] = [
+  template('t', ['pos', 0]),
+  template('t-1', ['pos', -1]),
+  template('t+1', ['pos', 1]),
+  template('tt', ['pos', -1], ['pos', 0], ['pos', 1]),
+  template('l-1', ['lower', -1]),
+  template('l+1', ['lower', 1]),
+  template('l-2', ['lower', -2]),
+  template('l+2', ['lower', 2]),
+  template('s-1', ['shape', -1], ['shape', 0]),
+  template('s+1', ['shape', 0], ['shape', 1]),
+  template('f', ['first', 0], ['caps', 0]),
+  template('cs', ['caps', 0], ['shape', 0]),
+  template('g', ['phrase', 0]),
+  template('g-1', ['phrase', -1]),
+  template('g+1', ['phrase', 1]),
+  template('k', ['lists', 0]),
+  template('k-1', ['lists', -1]),
+  template('k+1', ['lists', 1]),
+  template('r', ['rule', 0]),
+  template('r-1', ['rule', -1]),
+  template('r+1', ['rule', 1]),
+  template('rc', ['rule', 0], ['caps', 0], ['shape', 0]),
+  template('rw', ['rule', 0], ['lower', 0]),
+];
+
+/** What an attribute reads before the first token of a sentence and after its last. */
+export function outside(attribute: Attribute, before: boolean): string {
+  if (attribute === 'lower') return before ? '<s>' : '</s>';
+  return '-';
+}
+
+/** Attribute of token j, which lies in the sentence. */
+export function attributeOf(ctx: FeatureContext, attribute: Attribute, j: number): string {
+  switch (attribute) {
+    case 'lower':
+      return ctx.lower[j];
+    case 'pos':
+      return ctx.analysis.tokens.pos[j];
+    case 'shape':
+      return ctx.shape[j];
+    case 'phrase':
+      return ctx.phrase[j];
+    case 'lists':
+      return ctx.lists[j];
+    case 'rule':
+      return ctx.rule[j];
+    case 'first':
+      return ctx.analysis.sentences[ctx.analysis.tokens.sentence[j]].first === j ? '1' : '0';
+    case 'caps':
+      return ctx.capitals[ctx.analysis.tokens.sentence[j]] ? '1' : '0';
+  }
+}
+
 /** The features of token i that read its neighbours, its sentence, the lexicons and the rules. */
 export function contextFeatures(ctx: FeatureContext, i: number): string[] {
-  const { tokens, sentences } = ctx.analysis;
-  const sentence = sentences[tokens.sentence[i]];
-  const lower = tokens.value[i].toLowerCase();
-  const caps = ctx.capitals[sentence.index] ? '1' : '0';
-  const at = (j: number): boolean => j >= sentence.first && j <= sentence.last;
-  const lowerAt = (j: number): string => (at(j) ? tokens.value[j].toLowerCase() : j < sentence.first ? '<s>' : '</s>');
-  const posAt = (j: number): string => (at(j) ? tokens.pos[j] : '-');
-  const shapeAt = (j: number): string => (at(j) ? ctx.shape[j] : '-');
-  const ruleAt = (j: number): string => (at(j) ? ctx.rule[j] : '-');
-  return [
-    `t=${tokens.pos[i]}`,
-    `t-1=${posAt(i - 1)}`,
-    `t+1=${posAt(i + 1)}`,
-    `tt=${posAt(i - 1)}|${tokens.pos[i]}|${posAt(i + 1)}`,
-    `l-1=${lowerAt(i - 1)}`,
-    `l+1=${lowerAt(i + 1)}`,
-    `l-2=${lowerAt(i - 2)}`,
-    `l+2=${lowerAt(i + 2)}`,
-    `s-1=${shapeAt(i - 1)}|${ctx.shape[i]}`,
-    `s+1=${ctx.shape[i]}|${shapeAt(i + 1)}`,
-    `f=${i === sentence.first ? 1 : 0}|${caps}`,
-    `cs=${caps}|${ctx.shape[i]}`,
-    `g=${ctx.phrase[i]}`,
-    `g-1=${at(i - 1) ? ctx.phrase[i - 1] : '-'}`,
-    `g+1=${at(i + 1) ? ctx.phrase[i + 1] : '-'}`,
-    `k=${ctx.lists[i]}`,
-    `k-1=${at(i - 1) ? ctx.lists[i - 1] : '-'}`,
-    `k+1=${at(i + 1) ? ctx.lists[i + 1] : '-'}`,
-    `r=${ctx.rule[i]}`,
-    `r-1=${ruleAt(i - 1)}`,
-    `r+1=${ruleAt(i + 1)}`,
-    `rc=${ctx.rule[i]}|${caps}|${ctx.shape[i]}`,
-    `rw=${ctx.rule[i]}|${lower}`,
-  ];
+  const sentence = ctx.analysis.sentences[ctx.analysis.tokens.sentence[i]];
+  const read = ([attribute, offset]: readonly [Attribute, number]): string => {
+    const j = i + offset;
+    return j < sentence.first || j > sentence.last ? outside(attribute, j < sentence.first) : attributeOf(ctx, attribute, j);
+  };
+  return CONTEXT_TEMPLATES.map((t) => `${t.name}=${t.parts.map(read).join('|')}`);
 }
 
 /** The features of token i, history aside (the decoder adds the previous tag). */

@@ -1,0 +1,173 @@
+/**
+ * Scores the context features of a document's tokens without writing them out. Each attribute
+ * value (a word, a part of speech, a rule tag) is numbered once, and each template keeps the model
+ * row of every combination of numbers it has met: a token costs a few number lookups instead of
+ * two dozen feature strings to build and hash. The sums equal addScores over contextFeatures.
+ */
+import { TAG_COUNT } from './bio';
+import { ATTRIBUTES, CONTEXT_TEMPLATES, attributeOf, outside, type Attribute, type FeatureContext } from './features';
+import type { TaggerModel } from './model';
+
+/**
+ * Bits of an attribute's number in a template's key, so that every key fits in V8's small integers
+ * (30 bits) and most in an array index. Words need the most; parts of speech (17), lexicon phrase
+ * tags, rule tags and word-list sets are closed sets. A document whose values overflow these
+ * widths is still scored right, the slow way.
+ */
+const BITS: Record<Attribute, number> = { lower: 17, pos: 5, shape: 10, phrase: 5, lists: 7, rule: 5, first: 1, caps: 1 };
+
+const SMALL_INTEGER_BITS = 30;
+const CAPACITY = ATTRIBUTES.map((a) => 2 ** BITS[a]);
+/** Combinations kept per template before the numbering starts again, so that memory stays bounded. */
+const ROW_CACHE_SIZE = 2 ** 18;
+/** A template whose keys need at most this many bits keeps its rows in an array, read faster than a Map. */
+const DENSE_BITS = 20;
+/** In a dense array: a key not yet looked up in the model. */
+const UNSEEN = -2;
+
+const ATTRIBUTE_INDEX = new Map(ATTRIBUTES.map((a, k) => [a, k]));
+
+interface CompiledPart {
+  attribute: number;
+  offset: number;
+  /** Where the number's bits start in the key. */
+  shift: number;
+  /** The attribute's numbers before and after the sentence. */
+  before: number;
+  after: number;
+}
+
+if (TAG_COUNT !== 7) throw new Error('addRow adds 7 tags: write it out again for the new tag set');
+
+/** out[base …] += w[at …] over the tags, written out: V8 runs this several times faster than a seven-step loop. */
+export function addRow(out: Float64Array, base: number, w: Float64Array, at: number): void {
+  out[base] += w[at];
+  out[base + 1] += w[at + 1];
+  out[base + 2] += w[at + 2];
+  out[base + 3] += w[at + 3];
+  out[base + 4] += w[at + 4];
+  out[base + 5] += w[at + 5];
+  out[base + 6] += w[at + 6];
+}
+
+/** The first and last token of each token's sentence. */
+function sentenceBounds(ctx: FeatureContext): { first: Int32Array; last: Int32Array } {
+  const n = ctx.keys.length;
+  const first = new Int32Array(n);
+  const last = new Int32Array(n);
+  for (const sentence of ctx.analysis.sentences) {
+    first.fill(sentence.first, sentence.first, sentence.last + 1);
+    last.fill(sentence.last, sentence.first, sentence.last + 1);
+  }
+  return { first, last };
+}
+
+export class ContextScorer {
+  private numbers: Map<string, number>[] = [];
+  private values: string[][] = [];
+  /** Per template: the model row of each key met (-1: the model has no such feature), in an array or a Map by the key's size. */
+  private dense: (Int32Array | undefined)[] = [];
+  private sparse: Map<number, number>[] = [];
+  private parts: CompiledPart[][] = [];
+
+  /** The model's weights widened once: adding doubles to doubles is faster than converting each. */
+  private readonly weights: Float64Array;
+
+  constructor(private readonly model: TaggerModel) {
+    this.weights = Float64Array.from(model.weights);
+    this.renumber();
+  }
+
+  /** The context scores of every token of the document, TAG_COUNT per token, or undefined when it holds too many distinct values to number. */
+  score(ctx: FeatureContext): Float64Array | undefined {
+    if (this.sparse.some((m) => m.size > ROW_CACHE_SIZE)) this.renumber();
+    let ids = this.numberAll(ctx);
+    if (ids === undefined) {
+      // Out of room: the numbering starts again with this document alone, and a document too rich even for that is scored the slow way.
+      this.renumber();
+      ids = this.numberAll(ctx);
+      if (ids === undefined) return undefined;
+    }
+    const n = ctx.keys.length;
+    const { first, last } = sentenceBounds(ctx);
+    const out = new Float64Array(n * TAG_COUNT);
+    const keys = new Int32Array(n);
+    const w = this.weights;
+    // A template at a time over all tokens: tight loops over typed arrays.
+    for (let t = 0; t < CONTEXT_TEMPLATES.length; t++) {
+      keys.fill(0);
+      for (const { attribute, offset, shift, before, after } of this.parts[t]) {
+        const of = ids[attribute];
+        if (offset === 0) for (let i = 0; i < n; i++) keys[i] |= of[i] << shift;
+        else {
+          for (let i = 0; i < n; i++) {
+            const j = i + offset;
+            keys[i] |= (j < first[i] ? before : j > last[i] ? after : of[j]) << shift;
+          }
+        }
+      }
+      const dense = this.dense[t];
+      const sparse = this.sparse[t];
+      for (let i = 0; i < n; i++) {
+        let row = dense !== undefined ? dense[keys[i]] : (sparse.get(keys[i]) ?? UNSEEN);
+        if (row === UNSEEN) row = this.lookUp(t, keys[i]);
+        if (row < 0) continue;
+        addRow(out, i * TAG_COUNT, w, row * TAG_COUNT);
+      }
+    }
+    return out;
+  }
+
+  private renumber(): void {
+    this.numbers = ATTRIBUTES.map(() => new Map());
+    this.values = ATTRIBUTES.map(() => []);
+    this.sparse = CONTEXT_TEMPLATES.map(() => new Map());
+    this.parts = CONTEXT_TEMPLATES.map((t) => {
+      let bits = 0;
+      return t.parts.map(([attribute, offset]) => {
+        const shift = bits;
+        bits += BITS[attribute];
+        if (bits > SMALL_INTEGER_BITS) throw new Error(`the key of feature template ${t.name} needs more than ${SMALL_INTEGER_BITS} bits`);
+        const k = ATTRIBUTE_INDEX.get(attribute)!;
+        // Only a neighbour may lie outside the sentence.
+        const [before, after] = offset === 0 ? [-1, -1] : [this.number(k, outside(attribute, true)), this.number(k, outside(attribute, false))];
+        return { attribute: k, offset, shift, before, after };
+      });
+    });
+    this.dense = CONTEXT_TEMPLATES.map((t) => {
+      const bits = t.parts.reduce((sum, [attribute]) => sum + BITS[attribute], 0);
+      return bits <= DENSE_BITS ? new Int32Array(2 ** bits).fill(UNSEEN) : undefined;
+    });
+  }
+
+  private number(k: number, value: string): number {
+    let id = this.numbers[k].get(value);
+    if (id === undefined) {
+      id = this.values[k].length;
+      this.numbers[k].set(value, id);
+      this.values[k].push(value);
+    }
+    return id;
+  }
+
+  /** The number of each attribute of each token, or undefined when an attribute runs out of room. */
+  private numberAll(ctx: FeatureContext): Int32Array[] | undefined {
+    const n = ctx.keys.length;
+    const ids = ATTRIBUTES.map((attribute, k) => {
+      const numbered = new Int32Array(n);
+      for (let j = 0; j < n; j++) numbered[j] = this.number(k, attributeOf(ctx, attribute, j));
+      return numbered;
+    });
+    return this.values.every((v, k) => v.length <= CAPACITY[k]) ? ids : undefined;
+  }
+
+  /** Finds the model row of template t for a key not met before, and keeps it. */
+  private lookUp(t: number, key: number): number {
+    const values = this.parts[t].map((part) => this.values[part.attribute][(key >>> part.shift) & (CAPACITY[part.attribute] - 1)]);
+    const row = this.model.features.get(`${CONTEXT_TEMPLATES[t].name}=${values.join('|')}`) ?? -1;
+    const dense = this.dense[t];
+    if (dense !== undefined) dense[key] = row;
+    else this.sparse[t].set(key, row);
+    return row;
+  }
+}
