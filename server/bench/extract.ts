@@ -1,8 +1,9 @@
 /**
  * `bench extract`: words per second of the extraction + resolution pipeline (processDocument:
  * wink-nlp, mentions, resolution in the document and across the corpus) next to bare wink-nlp
- * `readDoc` with its default pipe, over the same texts in the same process. Each is run in turns
- * and the best turn counts, so that a burst of load elsewhere on the machine does not decide.
+ * `readDoc` with its default pipe, over the same texts in the same process. Each is run in turns:
+ * the rates are the best turn's, and the ratio the median of the turns' ratios, each taken from
+ * runs back to back, so that a burst of load elsewhere on the machine does not decide.
  */
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
@@ -13,7 +14,7 @@ import { loadLexicon } from '../extract/lexicon';
 import { analyse } from '../extract/nlp';
 import { EntityRegistry } from '../resolve/registry';
 import { benchCorpus, wordCount } from './corpus';
-import { bar, barRows, figure, machine, printJson, printTable, since, type Row } from './report';
+import { bar, barRows, figure, machine, median, printJson, printTable, since, type Row } from './report';
 
 export interface ExtractFigures {
   documents: number;
@@ -21,6 +22,8 @@ export interface ExtractFigures {
   bareWordsPerSecond: number;
   analyseWordsPerSecond: number;
   pipelineWordsPerSecond: number;
+  /** Pipeline over bare readDoc, each turn measured back to back; the median turn's. */
+  ratio: number;
 }
 
 /** Best words/s of `turns` runs of `run` over all texts. */
@@ -42,7 +45,7 @@ export function bareReadDoc(): (text: string) => void {
   };
 }
 
-export function measureExtract(docs: number, seed: number, turns = 3): ExtractFigures {
+export function measureExtract(docs: number, seed: number, turns = 5): ExtractFigures {
   const texts = [...benchCorpus(docs, { seed })].map((d) => d.text);
   const words = texts.reduce((n, t) => n + wordCount(t), 0);
   const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
@@ -55,17 +58,19 @@ export function measureExtract(docs: number, seed: number, turns = 3): ExtractFi
   let bare = 0;
   let analysed = 0;
   let pipeline = 0;
+  // The ratio is taken within each turn, so that a change of load between turns does not decide it.
+  const ratios: number[] = [];
   for (let t = 0; t < turns; t++) {
-    bare = Math.max(bare, bestRate(texts, words, 1, readDoc));
+    const bareTurn = bestRate(texts, words, 1, readDoc);
     analysed = Math.max(analysed, bestRate(texts, words, 1, analyse));
     // A fresh registry per turn: the corpus knowledge grows as it would in one ingest.
     const registry = new EntityRegistry();
-    pipeline = Math.max(
-      pipeline,
-      bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry)),
-    );
+    const pipelineTurn = bestRate(texts, words, 1, (text) => processDocument(text, lexicon, registry));
+    bare = Math.max(bare, bareTurn);
+    pipeline = Math.max(pipeline, pipelineTurn);
+    ratios.push(pipelineTurn / bareTurn);
   }
-  return { documents: docs, words, bareWordsPerSecond: bare, analyseWordsPerSecond: analysed, pipelineWordsPerSecond: pipeline };
+  return { documents: docs, words, bareWordsPerSecond: bare, analyseWordsPerSecond: analysed, pipelineWordsPerSecond: pipeline, ratio: median(ratios) };
 }
 
 /**
@@ -90,7 +95,8 @@ export function pipelineRate(docs: number, seed: number, turns = 3): number {
 
 export function extractBench(options: { docs: number; seed: number }): void {
   const f = measureExtract(options.docs, options.seed);
-  const bars = [bar('extract / bare readDoc', f.pipelineWordsPerSecond / f.bareWordsPerSecond, 'min', 0.5)];
+  // 0.4: the bar for extraction with the learned tagger (the rules alone were held to 0.5).
+  const bars = [bar('extract / bare readDoc', f.ratio, 'min', 0.4)];
   const rows: Row[] = [
     ['documents', f.documents],
     ['words', figure(f.words)],

@@ -122,7 +122,7 @@ export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder
   const emissions = p.context.score(ctx) ?? contextScoresByName(model, ctx);
   const { value } = ctx.analysis.tokens;
   for (let i = 0; i < value.length; i++) {
-    addRow(emissions, i * TAG_COUNT, wordScores(model, p, value[i], ctx.shape[i]), 0);
+    addRow(emissions, i * TAG_COUNT, wordScores(model, p, value[i], ctx.columns.shape[i]), 0);
   }
   const tags = new Uint8Array(ctx.keys.length);
   for (const { first, last } of ctx.analysis.sentences) {

@@ -8,20 +8,21 @@ import type { Mention } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 
+/** What a context feature reads of a token. */
+export type Attribute = 'lower' | 'pos' | 'shape' | 'phrase' | 'lists' | 'rule' | 'first' | 'caps';
+export const ATTRIBUTES: readonly Attribute[] = ['lower', 'pos', 'shape', 'phrase', 'lists', 'rule', 'first', 'caps'];
+
 /** What features are read from, computed once per document. */
 export interface FeatureContext {
   analysis: Analysis;
   keys: readonly string[];
-  /** Per token: the lexicon phrase it is part of ('B-country', 'I-outlet') or ''. */
-  phrase: readonly string[];
-  /** Per token: the word lists its key is on ('given', 'title', …), joined, or ''. */
-  lists: readonly string[];
-  /** Per token: the rule extractor's tag ('B-PERSON', 'I-OUTLET') or 'O'. */
-  rule: readonly string[];
-  lower: readonly string[];
-  shape: readonly string[];
-  /** Per sentence: true when no letter in it is lower case (a headline). */
-  capitals: readonly boolean[];
+  /**
+   * Each attribute of each token, as features write it: its lower-case form and shape, its part of
+   * speech, the lexicon phrase it is part of ('B-country', 'I-outlet'), the word lists its key is on
+   * ('gt': given name and title), the rule extractor's tag ('B-PERSON!'), whether it opens its
+   * sentence, and whether its sentence has no lower-case letter (a headline), '1' or '0'.
+   */
+  columns: Readonly<Record<Attribute, readonly string[]>>;
 }
 
 const UPPER = /\p{Lu}/u;
@@ -103,19 +104,24 @@ export function featureContext(
   lexicon: Lexicon,
   rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> },
 ): FeatureContext {
-  const capitals = analysis.sentences.map((s) => {
+  const { tokens, sentences } = analysis;
+  const headline = sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   });
   return {
     analysis,
     keys,
-    phrase: lexiconPhrases(analysis, keys, lexicon),
-    lists: keys.map((k) => wordLists(k, lexicon)),
-    rule: ruleTags(analysis, rules.mentions, rules.sure),
-    lower: analysis.tokens.value.map((v) => v.toLowerCase()),
-    shape: analysis.tokens.value.map(wordShape),
-    capitals,
+    columns: {
+      lower: tokens.value.map((v) => v.toLowerCase()),
+      pos: tokens.pos,
+      shape: tokens.value.map(wordShape),
+      phrase: lexiconPhrases(analysis, keys, lexicon),
+      lists: keys.map((k) => wordLists(k, lexicon)),
+      rule: ruleTags(analysis, rules.mentions, rules.sure),
+      first: tokens.sentence.map((s, j) => (sentences[s].first === j ? '1' : '0')),
+      caps: tokens.sentence.map((s) => (headline[s] ? '1' : '0')),
+    },
   };
 }
 
@@ -134,10 +140,6 @@ export function wordFeatures(word: string, shape: string): string[] {
     `x4=${lower.slice(-4)}`,
   ];
 }
-
-/** What a context feature reads of a token. */
-export type Attribute = 'lower' | 'pos' | 'shape' | 'phrase' | 'lists' | 'rule' | 'first' | 'caps';
-export const ATTRIBUTES: readonly Attribute[] = ['lower', 'pos', 'shape', 'phrase', 'lists', 'rule', 'first', 'caps'];
 
 /** A context feature: its name and the attributes it joins, each read at an offset from the token. */
 export interface Template {
@@ -180,39 +182,17 @@ export function outside(attribute: Attribute, before: boolean): string {
   return '-';
 }
 
-/** Attribute of token j, which lies in the sentence. */
-export function attributeOf(ctx: FeatureContext, attribute: Attribute, j: number): string {
-  switch (attribute) {
-    case 'lower':
-      return ctx.lower[j];
-    case 'pos':
-      return ctx.analysis.tokens.pos[j];
-    case 'shape':
-      return ctx.shape[j];
-    case 'phrase':
-      return ctx.phrase[j];
-    case 'lists':
-      return ctx.lists[j];
-    case 'rule':
-      return ctx.rule[j];
-    case 'first':
-      return ctx.analysis.sentences[ctx.analysis.tokens.sentence[j]].first === j ? '1' : '0';
-    case 'caps':
-      return ctx.capitals[ctx.analysis.tokens.sentence[j]] ? '1' : '0';
-  }
-}
-
 /** The features of token i that read its neighbours, its sentence, the lexicons and the rules. */
 export function contextFeatures(ctx: FeatureContext, i: number): string[] {
   const sentence = ctx.analysis.sentences[ctx.analysis.tokens.sentence[i]];
   const read = ([attribute, offset]: readonly [Attribute, number]): string => {
     const j = i + offset;
-    return j < sentence.first || j > sentence.last ? outside(attribute, j < sentence.first) : attributeOf(ctx, attribute, j);
+    return j < sentence.first || j > sentence.last ? outside(attribute, j < sentence.first) : ctx.columns[attribute][j];
   };
   return CONTEXT_TEMPLATES.map((t) => `${t.name}=${t.parts.map(read).join('|')}`);
 }
 
 /** The features of token i, history aside (the decoder adds the previous tag). */
 export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
-  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.shape[i]), ...contextFeatures(ctx, i)];
+  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.columns.shape[i]), ...contextFeatures(ctx, i)];
 }

@@ -5,7 +5,7 @@
  * two dozen feature strings to build and hash. The sums equal addScores over contextFeatures.
  */
 import { TAG_COUNT } from './bio';
-import { ATTRIBUTES, CONTEXT_TEMPLATES, attributeOf, outside, type Attribute, type FeatureContext } from './features';
+import { ATTRIBUTES, CONTEXT_TEMPLATES, outside, type Attribute, type FeatureContext } from './features';
 import type { TaggerModel } from './model';
 
 /**
@@ -155,7 +155,8 @@ export class ContextScorer {
     const n = ctx.keys.length;
     const ids = ATTRIBUTES.map((attribute, k) => {
       const numbered = new Int32Array(n);
-      for (let j = 0; j < n; j++) numbered[j] = this.number(k, attributeOf(ctx, attribute, j));
+      const column = ctx.columns[attribute];
+      for (let j = 0; j < n; j++) numbered[j] = this.number(k, column[j]);
       return numbered;
     });
     return this.values.every((v, k) => v.length <= CAPACITY[k]) ? ids : undefined;
