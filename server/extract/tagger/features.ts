@@ -84,6 +84,33 @@ function wordLists(key: string, lexicon: Lexicon): string {
   return out;
 }
 
+/**
+ * Per-word values kept across documents, so that a word met again costs one lookup and its strings
+ * are the same objects each time (V8 keeps a string's hash, which the scorer's numbering reads).
+ * Past CACHE_SIZE words a cache starts again, so that memory stays bounded.
+ */
+const CACHE_SIZE = 50_000;
+
+function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make(key);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+const forms = new Map<string, { lower: string; shape: string }>();
+const formsOf = (word: string) => ({ lower: word.toLowerCase(), shape: wordShape(word) });
+const listsByLexicon = new WeakMap<Lexicon, Map<string, string>>();
+
+function listsOf(lexicon: Lexicon): Map<string, string> {
+  let lists = listsByLexicon.get(lexicon);
+  if (lists === undefined) listsByLexicon.set(lexicon, (lists = new Map()));
+  return lists;
+}
+
 /** The rule extractor's tag of each token, from the mentions it found in the text. */
 export function ruleTags(analysis: Analysis, mentions: readonly Mention[], sure: ReadonlySet<Mention>): string[] {
   const { begin, end } = analysis.tokens;
@@ -105,6 +132,8 @@ export function featureContext(
   rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> },
 ): FeatureContext {
   const { tokens, sentences } = analysis;
+  const wordForms = tokens.value.map((v) => cached(forms, v, formsOf));
+  const lists = listsOf(lexicon);
   const headline = sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -113,11 +142,11 @@ export function featureContext(
     analysis,
     keys,
     columns: {
-      lower: tokens.value.map((v) => v.toLowerCase()),
+      lower: wordForms.map((f) => f.lower),
       pos: tokens.pos,
-      shape: tokens.value.map(wordShape),
+      shape: wordForms.map((f) => f.shape),
       phrase: lexiconPhrases(analysis, keys, lexicon),
-      lists: keys.map((k) => wordLists(k, lexicon)),
+      lists: keys.map((k) => cached(lists, k, (key) => wordLists(key, lexicon))),
       rule: ruleTags(analysis, rules.mentions, rules.sure),
       first: tokens.sentence.map((s, j) => (sentences[s].first === j ? '1' : '0')),
       caps: tokens.sentence.map((s) => (headline[s] ? '1' : '0')),
