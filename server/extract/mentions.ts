@@ -57,8 +57,10 @@ export interface Extraction {
 const enum Evidence {
   Guess = 0,
   Shape = 1,
-  Context = 2,
-  Lexicon = 3,
+  /** The name's own head word: 'Ministry', 'Municipality', 'Mount'. */
+  HeadWord = 2,
+  Context = 3,
+  Lexicon = 4,
 }
 
 interface Candidate {
@@ -81,6 +83,11 @@ interface Candidate {
   namedBody?: boolean;
   /** For a body named after a person, the last token of the person's name ('Vargas' of "Vargas's regime"). */
   nameLast?: number;
+}
+
+interface TokenRange {
+  first: number;
+  last: number;
 }
 
 const INDEFINITE = new Set(['a', 'an']);
@@ -125,22 +132,25 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
 /** The rules' mentions, and those of them typed by a lexicon or by the words around them rather than by shape alone. */
 export function readByRules(analysis: Analysis, keys: readonly string[], lexicon: Lexicon, options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS): RuleReading {
   const candidates: Candidate[] = [];
+  const refused: TokenRange[] = [];
   for (const sentence of analysis.sentences) {
-    candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options));
+    candidates.push(...findCandidates(analysis, keys, sentence, lexicon, options, refused));
   }
   unifyTypes(keys, candidates, options.knownType);
   const sure = new Set<Mention>();
   const fromLexicon = new Set<Mention>();
+  const byHeadWord = new Set<Mention>();
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => {
       const mention = toMention(analysis, keys, c, lexicon);
       if (c.evidence >= Evidence.Context) sure.add(mention);
       if (c.evidence === Evidence.Lexicon) fromLexicon.add(mention);
+      if (c.evidence === Evidence.HeadWord && c.type === 'ORGANIZATION') byHeadWord.add(mention);
       return mention;
     });
   mentions.push(...coordinateMentions(analysis, mentions));
-  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon };
+  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon, byHeadWord, refused };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */
@@ -178,7 +188,14 @@ function cueLength(keys: readonly string[], i: number, limit: number, lexicon: L
   return found;
 }
 
-function findCandidates(analysis: Analysis, keys: readonly string[], sentence: SentenceRange, lexicon: Lexicon, options: ExtractOptions): Candidate[] {
+function findCandidates(
+  analysis: Analysis,
+  keys: readonly string[],
+  sentence: SentenceRange,
+  lexicon: Lexicon,
+  options: ExtractOptions,
+  refused: TokenRange[],
+): Candidate[] {
   const { value } = analysis.tokens;
   const found: Candidate[] = [];
   let i = sentence.first;
@@ -335,6 +352,7 @@ function findCandidates(analysis: Analysis, keys: readonly string[], sentence: S
     }
     const cue = cueLength(keys, i, sentence.last, lexicon);
     if (cue > 0 && (!run || run.last < i + cue || isCapitalised(analysis, i + cue))) {
+      refused.push({ first: i, last: i + cue - 1 });
       i += cue;
       continue;
     }
@@ -343,6 +361,7 @@ function findCandidates(analysis: Analysis, keys: readonly string[], sentence: S
       continue;
     }
     if (lexicon.notNames.has(keys[run.first]) && run.first === run.last) {
+      refused.push(run);
       i = run.last + 1;
       continue;
     }
@@ -381,6 +400,7 @@ function findCandidates(analysis: Analysis, keys: readonly string[], sentence: S
       continue;
     }
     if (candidate) found.push(candidate);
+    else refused.push({ first, last: run.last });
     // 'Conference on Yemen': an event word is no name, but the place after it may be.
     i = !candidate && EVENT_WORDS.has(keys[first]) ? first + 1 : run.last + 1;
   }
@@ -750,11 +770,11 @@ function classify(analysis: Analysis, keys: readonly string[], first: number, la
   if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
   if (isOutletName(keys, first, last)) return typed('OUTLET', Evidence.Shape);
   if (words.some((w) => lexicon.orgWords.has(w))) {
-    return typed('ORGANIZATION', Evidence.Shape);
+    return typed('ORGANIZATION', Evidence.HeadWord);
   }
   // 'the Foreign Ministers of Chile and Peru', 'Defence Secretaries': office holders met as a body.
   if (length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return typed('ORGANIZATION', Evidence.Shape);
-  if (lexicon.locationWords.has(keys[last]) && length > 1) return typed('LOCATION', Evidence.Shape);
+  if (lexicon.locationWords.has(keys[last]) && length > 1) return typed('LOCATION', Evidence.HeadWord);
   // 'the village of Borrowdene', 'the city of Courbelle'.
   if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return typed('LOCATION', Evidence.Context);
   // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
@@ -783,14 +803,14 @@ function classify(analysis: Analysis, keys: readonly string[], first: number, la
   if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return typed('PERSON', Evidence.Context);
   if (length === 1 && ACRONYM.test(value[first])) return typed('ORGANIZATION', Evidence.Shape);
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
-  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.Shape);
+  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.HeadWord);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.Shape);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', Evidence.Context);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return typed('PERSON', Evidence.Context);
   }
-  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typed('LOCATION', Evidence.Shape);
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typed('LOCATION', Evidence.HeadWord);
   if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typed('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typed('PERSON', Evidence.Shape);

@@ -14,6 +14,10 @@ export interface RuleReading {
   sure: ReadonlySet<Mention>;
   /** Of the sure ones, those a lexicon typed: a place's name may be a team's or a person's. */
   fromLexicon: ReadonlySet<Mention>;
+  /** Of the others, those typed by their own head word ('Haninge Municipality', 'Treasury Department'): the model may move their bounds, not their type. */
+  byHeadWord: ReadonlySet<Mention>;
+  /** Capitalised words the rules read and refused as names: titles ('Chief of Staff'), events ('Operation Steel Curtain'), words never names. */
+  refused: readonly { first: number; last: number }[];
 }
 
 export interface TaggedSpan {
@@ -49,7 +53,13 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
  */
 export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
   const rules = reading.mentions;
-  const named = spans.filter((span) => hasCapital(analysis, span));
+  const refusedSpans = new SpanSet(reading.refused.map((r) => ({ begin: analysis.tokens.begin[r.first], end: analysis.tokens.end[r.last] })));
+  const ruleSpans = new SpanSet(rules);
+  const named = spans.filter((span) => {
+    if (!hasCapital(analysis, span)) return false;
+    const at = { begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] };
+    return !(refusedSpans.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at));
+  });
   const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
   const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
   const sure = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
@@ -78,7 +88,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
     const same = byBounds.get(`${begin}:${end}`);
     if (same) {
       // A name the rules read apart from its span (a title before it, a lexicon's canonical name) keeps their type.
-      out.push(same.name === same.text ? { ...same, type: span.type } : same);
+      out.push(same.name === same.text && !reading.byHeadWord.has(same) ? { ...same, type: span.type } : same);
       return;
     }
     const text = analysis.text.slice(begin, end);

@@ -9,14 +9,17 @@ import { analyse } from '../../../server/extract/nlp';
 import { tokenKey } from '../../../server/extract/normalize';
 import { realLexicon } from '../../helpers/fixtures';
 
-/** The merged mentions of `text` when the model marks `word` (one token) as `type`. */
-function merged(text: string, word: string, type: TaggedType): { text: string; type: string }[] {
+/** The merged mentions of `text` when the model marks `words` (its first occurrence, whole tokens) as `type`. */
+function merged(text: string, words: string, type: TaggedType): { text: string; type: string }[] {
   const analysis = analyse(text);
   const keys = analysis.tokens.value.map(tokenKey);
   const reading = readByRules(analysis, keys, realLexicon());
-  const at = analysis.tokens.value.indexOf(word);
-  expect(at).toBeGreaterThanOrEqual(0);
-  return mergeWithRules(analysis, [{ first: at, last: at, type }], reading, (name) => name).map((m) => ({ text: m.text, type: m.type }));
+  const begin = text.indexOf(words);
+  const first = analysis.tokens.begin.indexOf(begin);
+  const last = analysis.tokens.end.indexOf(begin + words.length);
+  expect(first).toBeGreaterThanOrEqual(0);
+  expect(last).toBeGreaterThanOrEqual(first);
+  return mergeWithRules(analysis, [{ first, last, type }], reading, (name) => name).map((m) => ({ text: m.text, type: m.type }));
 }
 
 describe('mergeWithRules', () => {
@@ -32,5 +35,21 @@ describe('mergeWithRules', () => {
   it('keeps outlets and nationality words from the rules', () => {
     expect(merged('Russian jets struck the town, Reuters reported.', 'Reuters', 'ORGANIZATION')).toContainEqual({ text: 'Reuters', type: 'OUTLET' });
     expect(merged('Russian jets struck the town, Reuters reported.', 'Russian', 'ORGANIZATION')).toContainEqual({ text: 'Russian', type: 'LOCATION' });
+  });
+
+  it("keeps the rules' type of an organisation named by its head word when the model marks the same words", () => {
+    expect(merged('Officials at the Kovarsk Ministry denied the report.', 'Kovarsk Ministry', 'PERSON')).toContainEqual({
+      text: 'Kovarsk Ministry',
+      type: 'ORGANIZATION',
+    });
+  });
+
+  it('drops a name the model finds inside words the rules refused: a title, an operation, a word that is never a name', () => {
+    expect(merged('His Chief of Staff is Major General Hassan.', 'Staff', 'LOCATION')).not.toContainEqual({ text: 'Staff', type: 'LOCATION' });
+    expect(merged('The assault ended Operation Steel Curtain on Friday.', 'Curtain', 'PERSON')).not.toContainEqual({ text: 'Curtain', type: 'PERSON' });
+  });
+
+  it('keeps a name the model finds where the rules refused nothing', () => {
+    expect(merged('Officials said Harkmoor would reply.', 'Harkmoor', 'ORGANIZATION')).toContainEqual({ text: 'Harkmoor', type: 'ORGANIZATION' });
   });
 });
