@@ -40,6 +40,16 @@ function describes(m: Mention, spans: SpanSet): boolean {
   return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.overlaps(m);
 }
 
+/**
+ * An organisation the rules named by its head word ('the Syrian Computer Society') where the model
+ * found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
+ */
+function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
+  if (!reading.byHeadWord.has(m) || spans.overlaps(m)) return false;
+  const sentence = analysis.sentences[m.sentence];
+  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+}
+
 /** A span with no capitalised token is no name ('°', 'm3'). */
 function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (analysis.tokens.capital[i]) return true;
@@ -77,7 +87,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   });
   kept.push(...wider);
   for (const m of wider) isKept.add(m);
-  const out: Mention[] = [...kept, ...rules.filter((m) => !isKept.has(m) && describes(m, modelSpans))];
+  const out: Mention[] = [...kept, ...rules.filter((m) => !isKept.has(m) && (describes(m, modelSpans) || namedByHead(analysis, m, reading, modelSpans)))];
   const keptSpans = new SpanSet(kept);
   const byBounds = new Map<string, Mention>();
   for (const m of rules) if (m.source === 'text' && !byBounds.has(`${m.begin}:${m.end}`)) byBounds.set(`${m.begin}:${m.end}`, m);

@@ -52,4 +52,14 @@ describe('mergeWithRules', () => {
   it('keeps a name the model finds where the rules refused nothing', () => {
     expect(merged('Officials said Harkmoor would reply.', 'Harkmoor', 'ORGANIZATION')).toContainEqual({ text: 'Harkmoor', type: 'ORGANIZATION' });
   });
+
+  it('keeps an organisation the rules named by its head word where the model found nothing, except in a headline', () => {
+    const analysis = analyse('Members of the Harkmoor Computer Society met on Friday.');
+    const keys = analysis.tokens.value.map(tokenKey);
+    const none = mergeWithRules(analysis, [], readByRules(analysis, keys, realLexicon()), (name) => name);
+    expect(none.map((m) => [m.text, m.type])).toContainEqual(['Harkmoor Computer Society', 'ORGANIZATION']);
+    const headline = analyse('HARKMOOR COMPUTER SOCIETY RESULTS');
+    const headlineKeys = headline.tokens.value.map(tokenKey);
+    expect(mergeWithRules(headline, [], readByRules(headline, headlineKeys, realLexicon()), (name) => name)).toEqual([]);
+  });
 });
