@@ -40,6 +40,9 @@ export interface LinkResult {
 
 const scoped = (type: EntityType, key: string) => `${type}|${key}`;
 
+/** Names on Object's prototype (newId); a Set, since 'in' would intern every new id V8 is asked about. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 function words(name: string): number {
   return keyWords(name).length;
 }
@@ -294,7 +297,7 @@ export class EntityRegistry {
   private newId(label: string): string {
     const base = slug(label);
     let id = base;
-    for (let n = 2; this.entities.has(id) || this.mergedInto.has(id) || id in Object.prototype; n++) id = `${base}-${n}`;
+    for (let n = 2; this.entities.has(id) || this.mergedInto.has(id) || PROTOTYPE_NAMES.has(id); n++) id = `${base}-${n}`;
     return id;
   }
 }
