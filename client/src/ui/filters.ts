@@ -1,7 +1,7 @@
 /**
  * The filter panel: entity types as checkboxes with their counts (the colour legend too), how links
  * are weighed (count, documents, PMI, NPMI) with their minimum co-occurrences, minimum link weight
- * and minimum mentions as sliders, documents, and hiding isolated entities. Every
+ * and minimum mentions as sliders, documents (./document-filter), and hiding isolated entities. Every
  * control only changes the view state; the reducers do the rest, without a reload.
  */
 
@@ -11,6 +11,7 @@ import { typeName } from '../state/caption';
 import type { CommunityKey } from '../state/legend';
 import type { Store } from '../state/store';
 import type { Filters, ViewState } from '../state/types';
+import { mountDocumentFilter } from './document-filter';
 import { append, el, replaceChildren, swatch } from './dom';
 
 export interface FilterData {
@@ -51,7 +52,8 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
   const mentions = slider('min-mentions', 'Minimum mentions', (value) => setFilters((f) => ({ ...f, minMentions: value })));
   const isolated = el('input', { attrs: { type: 'checkbox', id: 'hide-isolated' } });
   isolated.addEventListener('change', () => setFilters((f) => ({ ...f, hideIsolated: isolated.checked })));
-  const documentList = el('ul', { className: 'document-filter', attrs: { 'aria-label': 'Documents' } });
+  const documentSection = el('section', { className: 'documents', attrs: { 'aria-label': 'Documents' } });
+  const documents = mountDocumentFilter(documentSection, store);
   const legend = el('section', { className: 'legend', attrs: { 'aria-label': 'Colours', hidden: '' } });
 
   append(
@@ -71,7 +73,7 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
     mentions.row,
     el('label', { className: 'check' }, isolated, 'Hide entities without links'),
     el('h2', {}, 'Documents'),
-    documentList,
+    documentSection,
   );
 
   const panel: FilterPanel = {
@@ -102,19 +104,7 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
       );
       weight.setMax(next.maxWeight);
       mentions.setMax(next.maxMentions);
-      replaceChildren(
-        documentList,
-        ...next.documents.map((doc) => {
-          const box = el('input', { attrs: { type: 'checkbox', 'data-document': String(doc.id) } });
-          box.addEventListener('change', () => setFilters((f) => ({ ...f, documents: toggleDocument(f.documents, doc.id, box.checked, next.documents) })));
-          const meta = [doc.outlet, doc.date].filter((part): part is string => part !== null).join(', ');
-          return el(
-            'li',
-            {},
-            el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)),
-          );
-        }),
-      );
+      documents.setDocuments(next.documents);
       panel.sync(store.get());
     },
     setLegend(next) {
@@ -152,20 +142,10 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
       weight.set(filters.minWeight);
       mentions.set(filters.minMentions);
       isolated.checked = filters.hideIsolated;
-      for (const box of documentList.querySelectorAll<HTMLInputElement>('input[data-document]')) {
-        box.checked = filters.documents === null || filters.documents.includes(Number(box.dataset['document']));
-      }
+      documents.sync(view);
     },
   };
   return panel;
-}
-
-/** Ticking every document again means 'all documents' (null), so that new uploads are included. */
-export function toggleDocument(current: number[] | null, id: number, on: boolean, all: readonly DocumentSummary[]): number[] | null {
-  const chosen = new Set(current ?? all.map((doc) => doc.id));
-  if (on) chosen.add(id);
-  else chosen.delete(id);
-  return all.every((doc) => chosen.has(doc.id)) ? null : [...chosen].sort((a, b) => a - b);
 }
 
 /** The weightings offered, in the server's order (server/graph/weighting.ts says how each is computed). */

@@ -110,6 +110,8 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
     .mapNodes((id, attributes) => ({ id, ...attributes }))
     .sort((a, b) => b.mentions - a.mentions || a.label.localeCompare(b.label))
     .slice(0, 12);
+  const documents = deps.documents();
+  const latest = [...documents].sort((a, b) => b.id - a.id).slice(0, LATEST_DOCUMENTS);
   return el(
     'section',
     { className: 'overview', attrs: { 'aria-label': 'Overview' } },
@@ -144,11 +146,11 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
         ),
       ),
     ),
-    el('h3', {}, 'Documents'),
+    el('h3', {}, documents.length > LATEST_DOCUMENTS ? 'Latest documents' : 'Documents'),
     el(
       'ul',
       { className: 'documents' },
-      ...deps.documents().map((doc) =>
+      ...latest.map((doc) =>
         el(
           'li',
           {},
@@ -156,5 +158,10 @@ function overview(deps: SidePanelDeps, colourBy: ColourBy): HTMLElement {
         ),
       ),
     ),
+    documents.length > LATEST_DOCUMENTS &&
+      el('p', { className: 'muted' }, `and ${documents.length - LATEST_DOCUMENTS} more: search them under Documents, with the filters`),
   );
 }
+
+/** Documents the corpus overview lists, the latest first: the filters' document list finds the rest. */
+const LATEST_DOCUMENTS = 12;
