@@ -72,13 +72,18 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   });
   const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
   const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
-  const sure = rules.filter((m) => rulesOnly(m) || reading.sure.has(m));
+  // 'Sofia Tarrant', 'Paris Hilton', 'Dynamo Moscow': a name the lexicon knows, inside a longer name the model found.
+  const modelSpans = new SpanSet(bounds);
+  const insideLonger = (m: Mention): boolean =>
+    reading.fromLexicon.has(m) &&
+    m.type !== 'OUTLET' &&
+    modelSpans.overlapping(m).some((b) => b.begin <= m.begin && m.end <= b.end && b.end - b.begin > m.end - m.begin);
+  const sure = rules.filter((m) => (rulesOnly(m) || reading.sure.has(m)) && !insideLonger(m));
   const isKept = new Set(sure);
   const kept = sure.map((m) => {
     const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
     return type && type !== m.type ? { ...m, type } : m;
   });
-  const modelSpans = new SpanSet(bounds);
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {
     if (isKept.has(m) || m.source !== 'text') return false;

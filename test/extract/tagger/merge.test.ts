@@ -62,4 +62,15 @@ describe('mergeWithRules', () => {
     const headlineKeys = headline.tokens.value.map(tokenKey);
     expect(mergeWithRules(headline, [], readByRules(headline, headlineKeys, realLexicon()), (name) => name)).toEqual([]);
   });
+
+  it('lets a longer name the model found hold a place the lexicon knows: a person, a club', () => {
+    const sofia = merged('Sofia Tarrant met the minister on Friday.', 'Sofia Tarrant', 'PERSON');
+    expect(sofia).toContainEqual({ text: 'Sofia Tarrant', type: 'PERSON' });
+    expect(sofia).not.toContainEqual({ text: 'Sofia', type: 'LOCATION' });
+    expect(merged('Dynamo Moscow beat Spartak on Sunday.', 'Dynamo Moscow', 'ORGANIZATION')).toContainEqual({ text: 'Dynamo Moscow', type: 'ORGANIZATION' });
+  });
+
+  it('keeps an outlet whole when the model reads it into a longer name', () => {
+    expect(merged('Reuters Television showed the talks.', 'Reuters Television', 'ORGANIZATION')).toContainEqual({ text: 'Reuters', type: 'OUTLET' });
+  });
 });
