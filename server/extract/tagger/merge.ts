@@ -50,6 +50,11 @@ function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans
   return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
 }
 
+/** A span of one letter ('N' in a table of figures, 'A' opening a sentence) is no name. */
+function isLetter(analysis: Analysis, span: TaggedSpan): boolean {
+  return span.first === span.last && analysis.tokens.value[span.first].length === 1;
+}
+
 /** A span with no capitalised token is no name ('°', 'm3'). */
 function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
   for (let i = span.first; i <= span.last; i++) if (analysis.tokens.capital[i]) return true;
@@ -66,7 +71,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   const refusedSpans = new SpanSet(reading.refused.map((r) => ({ begin: analysis.tokens.begin[r.first], end: analysis.tokens.end[r.last] })));
   const ruleSpans = new SpanSet(rules);
   const named = spans.filter((span) => {
-    if (!hasCapital(analysis, span)) return false;
+    if (!hasCapital(analysis, span) || isLetter(analysis, span)) return false;
     const at = { begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] };
     return !(refusedSpans.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at));
   });

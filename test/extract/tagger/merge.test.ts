@@ -73,4 +73,8 @@ describe('mergeWithRules', () => {
   it('keeps an outlet whole when the model reads it into a longer name', () => {
     expect(merged('Reuters Television showed the talks.', 'Reuters Television', 'ORGANIZATION')).toContainEqual({ text: 'Reuters', type: 'OUTLET' });
   });
+
+  it('drops a span of one letter', () => {
+    expect(merged('Revenue N 4,100 3,900', 'N', 'ORGANIZATION')).not.toContainEqual({ text: 'N', type: 'ORGANIZATION' });
+  });
 });
