@@ -57,7 +57,7 @@ export interface Extraction {
 const enum Evidence {
   Guess = 0,
   Shape = 1,
-  /** The name's own head word: 'Ministry', 'Municipality', 'Mount'. */
+  /** The name's own head word: 'Ministry', 'Municipality', 'Mount'; for a person, a given name opening it. */
   HeadWord = 2,
   Context = 3,
   Lexicon = 4,
@@ -140,6 +140,7 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
   const sure = new Set<Mention>();
   const fromLexicon = new Set<Mention>();
   const byHeadWord = new Set<Mention>();
+  const byGivenName = new Set<Mention>();
   const mentions = candidates
     .filter((c): c is Candidate & { type: EntityType } => c.type !== undefined)
     .map((c) => {
@@ -147,10 +148,11 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
       if (c.evidence >= Evidence.Context) sure.add(mention);
       if (c.evidence === Evidence.Lexicon) fromLexicon.add(mention);
       if (c.evidence === Evidence.HeadWord && c.type === 'ORGANIZATION') byHeadWord.add(mention);
+      if (c.evidence === Evidence.HeadWord && c.type === 'PERSON') byGivenName.add(mention);
       return mention;
     });
   mentions.push(...coordinateMentions(analysis, mentions));
-  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon, byHeadWord, refused };
+  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon, byHeadWord, byGivenName, refused };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */
@@ -804,7 +806,7 @@ function classify(analysis: Analysis, keys: readonly string[], first: number, la
   if (length === 1 && ACRONYM.test(value[first])) return typed('ORGANIZATION', Evidence.Shape);
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.HeadWord);
-  if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.Shape);
+  if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.HeadWord);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', Evidence.Context);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {

@@ -16,6 +16,8 @@ export interface RuleReading {
   fromLexicon: ReadonlySet<Mention>;
   /** Of the others, those typed by their own head word ('Haninge Municipality', 'Treasury Department'): the model may move their bounds, not their type. */
   byHeadWord: ReadonlySet<Mention>;
+  /** Of the others, people named with a given name first ('Tobias Ellwood'). */
+  byGivenName: ReadonlySet<Mention>;
   /** Capitalised words the rules read and refused as names: titles ('Chief of Staff'), events ('Operation Steel Curtain'), words never names. */
   refused: readonly { first: number; last: number }[];
 }
@@ -50,6 +52,26 @@ function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans
   return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
 }
 
+/**
+ * A model span of a place or an organisation that ends with a person the rules named by a given name
+ * ('Middle East Tobias Ellwood' in 'Minister for the Middle East Tobias Ellwood') is two names.
+ */
+function splitPeople(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading): TaggedSpan[] {
+  const { begin, end } = analysis.tokens;
+  const people = [...reading.byGivenName];
+  if (people.length === 0) return [...spans];
+  return spans.flatMap((span) => {
+    if (span.type === 'PERSON') return [span];
+    const person = people.find((p) => p.end === end[span.last] && p.begin > begin[span.first]);
+    if (person === undefined) return [span];
+    const first = begin.indexOf(person.begin, span.first);
+    return [
+      { first: span.first, last: first - 1, type: span.type },
+      { first, last: span.last, type: 'PERSON' as const },
+    ];
+  });
+}
+
 /** A span of one letter ('N' in a table of figures, 'A' opening a sentence) is no name. */
 function isLetter(analysis: Analysis, span: TaggedSpan): boolean {
   return span.first === span.last && analysis.tokens.value[span.first].length === 1;
@@ -70,7 +92,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   const rules = reading.mentions;
   const refusedSpans = new SpanSet(reading.refused.map((r) => ({ begin: analysis.tokens.begin[r.first], end: analysis.tokens.end[r.last] })));
   const ruleSpans = new SpanSet(rules);
-  const named = spans.filter((span) => {
+  const named = splitPeople(analysis, spans, reading).filter((span) => {
     if (!hasCapital(analysis, span) || isLetter(analysis, span)) return false;
     const at = { begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] };
     return !(refusedSpans.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at));

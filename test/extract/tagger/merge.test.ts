@@ -77,4 +77,10 @@ describe('mergeWithRules', () => {
   it('drops a span of one letter', () => {
     expect(merged('Revenue N 4,100 3,900', 'N', 'ORGANIZATION')).not.toContainEqual({ text: 'N', type: 'ORGANIZATION' });
   });
+
+  it('splits a place the model runs into a person the rules named by a given name', () => {
+    const found = merged('Minister for the Middle East Tobias Ellwood calls the attack a crime.', 'Middle East Tobias Ellwood', 'LOCATION');
+    expect(found).toContainEqual({ text: 'Tobias Ellwood', type: 'PERSON' });
+    expect(found).not.toContainEqual({ text: 'Middle East Tobias Ellwood', type: 'LOCATION' });
+  });
 });
