@@ -147,7 +147,7 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
       const mention = toMention(analysis, keys, c, lexicon);
       if (c.evidence >= Evidence.Context) sure.add(mention);
       if (c.evidence === Evidence.Lexicon) fromLexicon.add(mention);
-      if (c.evidence === Evidence.HeadWord && c.type === 'ORGANIZATION') byHeadWord.add(mention);
+      if (c.evidence === Evidence.HeadWord && c.type !== 'PERSON') byHeadWord.add(mention);
       if (c.evidence === Evidence.HeadWord && c.type === 'PERSON') byGivenName.add(mention);
       return mention;
     });

@@ -14,7 +14,7 @@ export interface RuleReading {
   sure: ReadonlySet<Mention>;
   /** Of the sure ones, those a lexicon typed: a place's name may be a team's or a person's. */
   fromLexicon: ReadonlySet<Mention>;
-  /** Of the others, those typed by their own head word ('Haninge Municipality', 'Treasury Department'): the model may move their bounds, not their type. */
+  /** Of the others, places and organisations typed by their own head word ('Treasury Department', 'Haninge Municipality'). */
   byHeadWord: ReadonlySet<Mention>;
   /** Of the others, people named with a given name first ('Tobias Ellwood'). */
   byGivenName: ReadonlySet<Mention>;
@@ -47,7 +47,7 @@ function describes(m: Mention, spans: SpanSet): boolean {
  * found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
  */
 function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
-  if (!reading.byHeadWord.has(m) || spans.overlaps(m)) return false;
+  if (!reading.byHeadWord.has(m) || m.type !== 'ORGANIZATION' || spans.overlaps(m)) return false;
   const sentence = analysis.sentences[m.sentence];
   return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
 }
@@ -70,6 +70,12 @@ function splitPeople(analysis: Analysis, spans: readonly TaggedSpan[], reading: 
       { first, last: span.last, type: 'PERSON' as const },
     ];
   });
+}
+
+/** An organisation named by its head word keeps its type; a place named by its head word ('Haninge Municipality') is no person. */
+function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean {
+  if (!reading.byHeadWord.has(m)) return false;
+  return m.type === 'ORGANIZATION' || type === 'PERSON';
 }
 
 /** A span of one letter ('N' in a table of figures, 'A' opening a sentence) is no name. */
@@ -130,7 +136,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
     const same = byBounds.get(`${begin}:${end}`);
     if (same) {
       // A name the rules read apart from its span (a title before it, a lexicon's canonical name) keeps their type.
-      out.push(same.name === same.text && !reading.byHeadWord.has(same) ? { ...same, type: span.type } : same);
+      out.push(same.name === same.text && !keepsType(same, span.type, reading) ? { ...same, type: span.type } : same);
       return;
     }
     const text = analysis.text.slice(begin, end);

@@ -83,4 +83,11 @@ describe('mergeWithRules', () => {
     expect(found).toContainEqual({ text: 'Tobias Ellwood', type: 'PERSON' });
     expect(found).not.toContainEqual({ text: 'Middle East Tobias Ellwood', type: 'LOCATION' });
   });
+
+  it('keeps a place named by its head word from becoming a person', () => {
+    expect(merged('Haninge Municipality lies south of the city.', 'Haninge Municipality', 'PERSON')).toContainEqual({
+      text: 'Haninge Municipality',
+      type: 'LOCATION',
+    });
+  });
 });
