@@ -78,6 +78,15 @@ function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean 
   return m.type === 'ORGANIZATION' || type === 'PERSON';
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** A span without the article opening it: 'The Pentagon said' names the Pentagon, as the rules read it. */
+function withoutArticle(analysis: Analysis, span: TaggedSpan): TaggedSpan {
+  let first = span.first;
+  while (first < span.last && ARTICLES.has(analysis.tokens.value[first].toLowerCase())) first++;
+  return first === span.first ? span : { ...span, first };
+}
+
 /** A span of one letter ('N' in a table of figures, 'A' opening a sentence) is no name. */
 function isLetter(analysis: Analysis, span: TaggedSpan): boolean {
   return span.first === span.last && analysis.tokens.value[span.first].length === 1;
@@ -98,7 +107,11 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   const rules = reading.mentions;
   const refusedSpans = new SpanSet(reading.refused.map((r) => ({ begin: analysis.tokens.begin[r.first], end: analysis.tokens.end[r.last] })));
   const ruleSpans = new SpanSet(rules);
-  const named = splitPeople(analysis, spans, reading).filter((span) => {
+  const named = splitPeople(
+    analysis,
+    spans.map((span) => withoutArticle(analysis, span)),
+    reading,
+  ).filter((span) => {
     if (!hasCapital(analysis, span) || isLetter(analysis, span)) return false;
     const at = { begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] };
     return !(refusedSpans.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at));

@@ -90,4 +90,10 @@ describe('mergeWithRules', () => {
       type: 'LOCATION',
     });
   });
+
+  it('takes the article off a name the model opens with it', () => {
+    const found = merged('The Pentagon said the strikes would go on.', 'The Pentagon', 'ORGANIZATION');
+    expect(found).toContainEqual({ text: 'Pentagon', type: 'ORGANIZATION' });
+    expect(found.map((m) => m.text)).not.toContain('The Pentagon');
+  });
 });
