@@ -16,6 +16,7 @@ import type {
   ErrorBody,
   EvidenceItem,
   IngestOutcome,
+  NodePositions,
   SerializedGraph,
 } from '../../server/model/types';
 
@@ -74,10 +75,10 @@ function askForToken(message: string): boolean {
 }
 
 /**
- * A write: JSON in, JSON out (`POST` or `DELETE`), failing with the server's reason; asks for the
- * token and tries once more when the server requires one.
+ * A write: JSON in, JSON out (`POST`, `PUT` or `DELETE`), failing with the server's reason; asks
+ * for the token and tries once more when the server requires one, unless told not to ask.
  */
-async function sendJson<T>(method: 'POST' | 'DELETE', path: string, payload?: unknown): Promise<T> {
+async function sendJson<T>(method: 'POST' | 'PUT' | 'DELETE', path: string, payload?: unknown, options: { askForToken?: boolean } = {}): Promise<T> {
   const send = (): Promise<Response> =>
     fetch(path, {
       method,
@@ -90,7 +91,7 @@ async function sendJson<T>(method: 'POST' | 'DELETE', path: string, payload?: un
     });
   let response = await send();
   let body: unknown = await response.json().catch(() => null);
-  if (response.status === 401 && askForToken(errorMessage(response.status, body))) {
+  if (response.status === 401 && options.askForToken !== false && askForToken(errorMessage(response.status, body))) {
     response = await send();
     body = await response.json().catch(() => null);
   }
@@ -134,6 +135,10 @@ export const api = {
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
   entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
   evidence: (source: string, target: string) => getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  /** The map saved with the store (`GET /api/layout`); empty when never saved. */
+  layout: async () => (await getJson<{ positions: NodePositions }>('/api/layout')).positions,
+  /** Saves the map; a server that asks a token for changes is not asked for one: the map is a convenience, not worth a prompt. */
+  saveLayout: (positions: NodePositions) => sendJson<{ saved: number }>('PUT', '/api/layout', { positions }, { askForToken: false }),
   curationRules: async () => (await getJson<{ rules: CurationRule[] }>('/api/curation')).rules,
   curate: (request: CurationRequest) => sendJson<CurationAnswer>('POST', '/api/curation', request),
   undoCuration: () => sendJson<CurationAnswer>('POST', '/api/curation/undo'),

@@ -23,7 +23,7 @@ import { clearSelection, createStore, escapeView, selectEntity } from './state/s
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
 import { computeVisibility, entityLimit, onlyWhatIsNew, OVERVIEW_STEP, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
-import { button, replaceChildren } from './ui/dom';
+import { button, plural, replaceChildren } from './ui/dom';
 import type { PathReport } from './ui/entity-panel';
 import { mountFilters } from './ui/filters';
 import { mountDrawers } from './ui/drawers';
@@ -43,6 +43,8 @@ export interface ExplorerInspector {
   /** The links drawn, with the weight the server sent and the thickness sigma draws. */
   renderedEdges(): { source: string; target: string; weight: number; size: number }[];
   viewportPosition(id: string): { x: number; y: number } | null;
+  /** Where an entity is on the map, in graph coordinates (what the store saves). */
+  graphPosition(id: string): { x: number; y: number } | null;
   camera(): { x: number; y: number; ratio: number };
   /** The entities drawn marked (the selection, and what the last upload added). */
   marked(): string[];
@@ -93,10 +95,10 @@ export async function startExplorer(): Promise<Explorer> {
   const isType = (name: string): name is EntityType => isKnownType(name);
   const store = createStore(decodeView(window.location.search, isType));
   const weighingOf = (view: ViewState) => ({ weighting: view.filters.weighting, minCount: view.filters.minCount });
-  const [wire, firstStats, firstDocuments] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents()]);
+  const [wire, firstStats, firstDocuments, savedMap] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents(), api.layout()]);
   let stats: CorpusStats = firstStats;
   let documents: DocumentSummary[] = firstDocuments;
-  const graph: ClientGraph = graphFromWire(wire);
+  const graph: ClientGraph = graphFromWire(wire, savedMap);
 
   // Document masks: the entities and links of each document, fetched once per document.
   const masks = new Map<number, Promise<DocumentMask>>();
@@ -222,6 +224,16 @@ export async function startExplorer(): Promise<Explorer> {
   const setStatus = (text: string): void => {
     dom.status.textContent = text;
   };
+  /** Keeps the map as the analyst left it with the store: the next visit and the exports show it. */
+  const saveMap = async (): Promise<void> => {
+    try {
+      const { saved } = await api.saveLayout(exportPositions(graph).positions);
+      setStatus(`Map saved with the store (${plural(saved, 'entity', 'entities')})`);
+    } catch (error) {
+      const reason = error instanceof ApiError && error.status === 401 ? 'this server asks a token for changes' : (error as Error).message;
+      setStatus(`Map not saved: ${reason}`);
+    }
+  };
   function recompute(view: ViewState): void {
     path = pathFor(view);
     visibility = computeVisibility(graph, view, mask);
@@ -334,7 +346,11 @@ export async function startExplorer(): Promise<Explorer> {
   };
 
   const toolbar = mountToolbar(dom.toolbar, store, {
-    toggleLayout: () => (layout.isRunning() ? layout.stop() : layout.start()),
+    toggleLayout: () => {
+      if (!layout.isRunning()) return layout.start();
+      layout.stop();
+      void saveMap();
+    },
     undoCuration: () => undoCuration(),
     fit: () => renderer.setCamera(null),
     async exportImage(format, scale) {
@@ -547,13 +563,14 @@ export async function startExplorer(): Promise<Explorer> {
           size: renderer.sigma.getEdgeDisplayData(edge)?.size ?? 0,
         })),
     viewportPosition: (id) => renderer.viewportPosition(id),
+    graphPosition: (id) => (graph.hasNode(id) ? { x: graph.getNodeAttribute(id, 'x'), y: graph.getNodeAttribute(id, 'y') } : null),
     camera: () => renderer.camera(),
     marked: () => graph.filterNodes((node) => renderer.sigma.getNodeDisplayData(node)?.highlighted === true),
     labels: () => renderer.labels(),
   };
   document.body.dataset['explorer'] = 'ready';
   // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.
-  if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO) layout.settle(layoutIterations(graph.order));
+  if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO && Object.keys(savedMap).length === 0) layout.settle(layoutIterations(graph.order));
 
   return {
     kill() {

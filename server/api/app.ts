@@ -11,6 +11,7 @@ import { documentRoutes } from './documents';
 import { entityRoutes } from './entities';
 import { clientRoutes } from './client';
 import { curationRoutes } from './curation';
+import { layoutRoutes } from './layout';
 import { openApiRoutes } from './openapi';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
@@ -71,6 +72,7 @@ export function createApp(corpus: Corpus, config: Config, options: AppOptions = 
     exportRoutes(corpus, config),
     searchRoutes(corpus),
     curationRoutes(corpus),
+    layoutRoutes(corpus),
     openApiRoutes(),
   );
   app.use('/api', apiNotFound);

@@ -2,7 +2,7 @@
  * `GET /api/export?format=…`: the graph, filtered as `GET /api/graph` filters it (the same query
  * parameters, the same schema), as a file to download: GEXF, GraphML, graphology JSON, CSV tables
  * or the evidence CSV. Content-Disposition names what was exported (corpus, filters, date). Nodes
- * are where the explorer first draws them.
+ * are where the analyst last left them (`PUT /api/layout`), else where the explorer first draws them.
  *
  * `POST /api/export?format=…` with `{ positions: { id: [x, y] } }` is the same export with the
  * nodes where the explorer shows them now (after the analyst ran the layout): the explorer's
@@ -15,7 +15,7 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { exportGraph } from '../export';
 import type { NodePositions } from '../export';
-import { exportBody, exportQuery, type ExportQuery } from './schemas';
+import { exportQuery, positionsBody, type ExportQuery } from './schemas';
 
 /** The store's file name without its extension: `data/plexus.db` → `plexus`. */
 export function corpusName(dbPath: string): string {
@@ -40,7 +40,7 @@ export function exportRoutes(corpus: Corpus, config: Config): Router {
   router.get('/export', (req, res) => send(req, res, exportQuery.parse(req.query)));
   router.post('/export', (req, res) => {
     const query = exportQuery.parse(req.query);
-    send(req, res, query, exportBody.parse(req.body ?? {}).positions);
+    send(req, res, query, positionsBody.parse(req.body ?? {}).positions);
   });
   return router;
 }

@@ -14,13 +14,13 @@ import {
   documentParams,
   entityParams,
   evidenceQuery,
-  exportBody,
+  positionsBody,
   exportQuery,
   graphQuery,
   searchQuery,
 } from './schemas';
 
-type Method = 'get' | 'post' | 'delete';
+type Method = 'get' | 'post' | 'put' | 'delete';
 
 export interface RouteDescription {
   method: Method;
@@ -95,7 +95,7 @@ export const API_ROUTES: readonly RouteDescription[] = [
     path: '/export',
     summary: 'The same file, with the entities at the positions the explorer sends',
     query: exportQuery,
-    body: exportBody,
+    body: positionsBody,
     produces: 'application/octet-stream',
     success: { '200': 'the file, with its name in Content-Disposition' },
     write: true,
@@ -118,6 +118,20 @@ export const API_ROUTES: readonly RouteDescription[] = [
   },
   { method: 'post', path: '/curation/undo', summary: 'Removes the newest curation rule', success: { '200': 'the rule removed' }, write: true },
   { method: 'delete', path: '/curation/{id}', summary: 'Removes a curation rule', params: curationParams, success: { '200': 'the rule removed' }, write: true },
+  {
+    method: 'get',
+    path: '/layout',
+    summary: 'Where the analyst last left the entities on the map',
+    success: { '200': 'the positions, empty when never saved' },
+  },
+  {
+    method: 'put',
+    path: '/layout',
+    summary: 'Keeps the map as the explorer shows it, in place of the one saved before',
+    body: positionsBody,
+    success: { '200': 'how many positions were kept (those of entities the graph holds)' },
+    write: true,
+  },
   { method: 'get', path: '/openapi.json', summary: 'This description', success: { '200': 'the OpenAPI document' } },
 ];
 

@@ -115,10 +115,10 @@ export type ExportQuery = z.infer<typeof exportQuery>;
 const coordinate = z.number({ error: 'must be finite numbers' }).finite({ error: 'must be finite numbers' });
 
 /**
- * `POST /api/export`'s body: where the explorer shows the entities, `{ positions: { id: [x, y] } }`
- * (ids the graph does not hold are ignored). The query is `GET /api/export`'s.
+ * `POST /api/export`'s and `PUT /api/layout`'s body: where the explorer shows the entities,
+ * `{ positions: { id: [x, y] } }` (ids the graph does not hold are ignored).
  */
-export const exportBody = strictParams(
+export const positionsBody = strictParams(
   {
     positions: z.record(entityId, z.tuple([coordinate, coordinate], { error: 'must map entity ids to [x, y] pairs of numbers' }), {
       error: 'is required, as an object mapping entity ids to [x, y]',

@@ -43,6 +43,7 @@ import {
   type IngestOutcome,
   type MergeRecord,
   type EdgeWeighting,
+  type NodePositions,
   type ResolvedMention,
   type Sentence,
   type SerializedGraph,
@@ -761,6 +762,19 @@ class StoredCorpus implements Corpus {
 
   extractorVersions(): { store: string | undefined; current: string } {
     return { store: this.store.extractorVersion(), current: this.extractorVersion };
+  }
+
+  layout(): NodePositions {
+    return this.store.layoutPositions();
+  }
+
+  saveLayout(positions: NodePositions): number {
+    const graph = this.graphOf();
+    const kept = Object.entries(positions)
+      .filter(([id]) => graph.hasNode(id))
+      .map(([id, [x, y]]) => [id, x, y] as const);
+    this.store.saveLayoutPositions(kept);
+    return kept.length;
   }
 
   private graphOf(): PlexusGraph {

@@ -14,6 +14,7 @@ import type {
   EntityType,
   EvidenceItem,
   IngestOutcome,
+  NodePositions,
   SerializedGraph,
 } from '../model/types';
 
@@ -113,5 +114,9 @@ export interface Corpus {
    * record) and the version of this extractor: when they differ, `reingest` brings the store up to date.
    */
   extractorVersions(): { store: string | undefined; current: string };
+  /** Where the analyst last left the entities on the map (`saveLayout`); empty when never saved. */
+  layout(): NodePositions;
+  /** Keeps these positions as the map's, in place of any before; entities the graph does not hold are left out. Returns how many were kept. */
+  saveLayout(positions: NodePositions): number;
   close(): void;
 }

@@ -4,14 +4,15 @@
  * appearance.ts), and a position (`x`, `y`) for every node, so that Gephi opens it looking like the
  * screen. Positions are the ones the export is given (the explorer's, as the analyst left them);
  * a node given none is placed beside its positioned neighbours, as the explorer places a newcomer.
- * Without positions, `explorerPositions` gives the explorer's first map of the same graph.
+ * Without positions, the map the analyst saved with the store is used, else `explorerPositions`
+ * gives the explorer's first map of the same graph.
  */
 import { UndirectedGraph } from 'graphology';
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { addNode } from '../graph/add-node';
 import { nodeSize, typeColour } from '../model/appearance';
 import { initialLayout, placeNewcomer, seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../model/layout';
-import type { EdgeAttributes, NodeAttributes, SerializedGraph } from '../model/types';
+import type { EdgeAttributes, NodeAttributes, NodePositions, SerializedGraph } from '../model/types';
 
 export interface ExportNodeAttributes extends NodeAttributes {
   color: string;
@@ -20,8 +21,7 @@ export interface ExportNodeAttributes extends NodeAttributes {
   y: number;
 }
 
-/** Node positions by entity id, `[x, y]` in the explorer's graph coordinates. */
-export type NodePositions = Readonly<Record<string, readonly [number, number]>>;
+export type { NodePositions };
 
 export type ExportGraph = UndirectedGraph<ExportNodeAttributes, EdgeAttributes>;
 

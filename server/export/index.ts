@@ -4,6 +4,7 @@
  * (`plexus export`) both call `exportGraph`, so that they write the same bytes for the same filter.
  */
 import type { Corpus, GraphFilter } from '../corpus/types';
+import type { SerializedGraph } from '../model/types';
 import { evidenceCsv } from './evidence-csv';
 import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions } from './export-graph';
 import { exportFileName } from './filename';
@@ -50,8 +51,9 @@ export interface ExportRequest {
   /** The export's date, in the file name and the zip entries; default now. */
   date?: Date;
   /**
-   * Where the nodes are, as the explorer shows them; default the explorer's first map for the
-   * filter (`explorerPositions`). Nodes not named here are placed beside their positioned links.
+   * Where the nodes are, as the explorer shows them; default the map saved with the store (the
+   * explorer saves it when the analyst stops the layout), else the explorer's first map for the
+   * filter (`explorerPositions`). Nodes not named are placed beside their positioned links.
    */
   positions?: NodePositions;
 }
@@ -74,13 +76,19 @@ function chunksOf(written: string | Uint8Array | Iterable<string>): Iterable<Buf
   return written instanceof Uint8Array ? [Buffer.from(written)] : utf8(written);
 }
 
+/** The map saved with the store, or the explorer's first map when none was saved. */
+function savedOrFirstMap(corpus: Corpus, filter: GraphFilter, served: SerializedGraph): NodePositions {
+  const saved = corpus.layout();
+  return Object.keys(saved).length > 0 ? saved : explorerPositions(corpus, filter, served);
+}
+
 export function exportGraph(corpus: Corpus, request: ExportRequest): ExportResult {
   const date = request.date ?? new Date();
   const writer = FORMAT_WRITERS[request.format];
   // Metrics travel with every export; the rest of the filter is exactly the one of /api/graph.
   const filter: GraphFilter = { ...request.filter, metrics: true };
   const served = corpus.graph(filter);
-  const graph = toExportGraph(served, request.positions ?? explorerPositions(corpus, request.filter, served));
+  const graph = toExportGraph(served, request.positions ?? savedOrFirstMap(corpus, request.filter, served));
   const written = writer.write(graph, { corpus, filter, date });
   return {
     chunks: chunksOf(written),

@@ -108,6 +108,9 @@ export interface DocumentInput {
   url?: string;
 }
 
+/** Node positions by entity id, `[x, y]` in the explorer's graph coordinates. */
+export type NodePositions = Readonly<Record<string, readonly [number, number]>>;
+
 /** A stored document, without its text. */
 export interface DocumentSummary {
   id: number;

@@ -136,6 +136,18 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN url TEXT;
     `,
   },
+  {
+    version: 6,
+    description: 'the map the analyst arranged',
+    sql: `
+      -- Where each entity was when the analyst last stopped the layout, in the explorer's graph coordinates.
+      CREATE TABLE layout_positions (
+        entity_id TEXT PRIMARY KEY,
+        x         REAL NOT NULL,
+        y         REAL NOT NULL
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -582,6 +582,21 @@ export class Store {
     };
   }
 
+  /** The positions the analyst last saved (`saveLayout`), by entity id. */
+  layoutPositions(): Record<string, [number, number]> {
+    const rows = this.db.prepare('SELECT entity_id AS id, x, y FROM layout_positions').all() as { id: string; x: number; y: number }[];
+    return Object.fromEntries(rows.map((r) => [r.id, [r.x, r.y]]));
+  }
+
+  /** Replaces the saved positions with these, in one transaction. */
+  saveLayoutPositions(positions: Iterable<readonly [id: string, x: number, y: number]>): void {
+    const insert = this.db.prepare('INSERT INTO layout_positions (entity_id, x, y) VALUES (?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.prepare('DELETE FROM layout_positions').run();
+      for (const [id, x, y] of positions) insert.run(id, x, y);
+    })();
+  }
+
   counts(): { documents: number; words: number; mentions: number } {
     const docs = this.statements.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as {
       documents: number;

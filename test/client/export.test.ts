@@ -3,7 +3,7 @@
 import { attachmentName, canExport, EXPORT_CHOICES, exportHref, exportParams, exportPositions } from '../../client/src/state/export';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
 import { EXPORT_FORMATS } from '../../server/export/formats';
-import { exportBody, exportQuery } from '../../server/api/schemas';
+import { positionsBody, exportQuery } from '../../server/api/schemas';
 import { demoLikeGraph } from './fixtures';
 
 const withFilters = (filters: Partial<ViewState['filters']>): ViewState => ({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, ...filters } });
@@ -62,7 +62,7 @@ describe('exports with the map', () => {
     const payload = exportPositions(graph);
     expect(Object.keys(payload.positions).sort()).toEqual(graph.nodes().sort());
     for (const node of graph.nodes()) expect(payload.positions[node]).toEqual([node.length * 1.5, -node.length]);
-    expect(exportBody.parse(JSON.parse(JSON.stringify(payload)))).toEqual(payload);
+    expect(positionsBody.parse(JSON.parse(JSON.stringify(payload)))).toEqual(payload);
   });
 
   it('leaves out a position that is not a number, which the server would refuse', () => {
@@ -71,7 +71,7 @@ describe('exports with the map', () => {
     graph.setNodeAttribute(first, 'x', Number.NaN);
     const payload = exportPositions(graph);
     expect(payload.positions).not.toHaveProperty(first);
-    expect(exportBody.safeParse(JSON.parse(JSON.stringify(payload))).success).toBe(true);
+    expect(positionsBody.safeParse(JSON.parse(JSON.stringify(payload))).success).toBe(true);
   });
 
   it('asks the server for a file only for exports that hold positions', () => {

@@ -6,16 +6,28 @@
  */
 
 import { UndirectedGraph } from 'graphology';
-import type { SerializedGraph } from '../../../server/model/types';
+import type { NodePositions, SerializedGraph } from '../../../server/model/types';
 import { initialLayout, placeNewcomer } from './layout';
 import type { ClientGraph } from './types';
 
-/** A new client graph, laid out. */
-export function graphFromWire(wire: SerializedGraph): ClientGraph {
+/**
+ * A new client graph, laid out: at the map saved with the store when there is one (entities it does
+ * not place go beside their links), else at the explorer's first map.
+ */
+export function graphFromWire(wire: SerializedGraph, saved: NodePositions = {}): ClientGraph {
   const graph: ClientGraph = new UndirectedGraph();
-  for (const { key, attributes } of wire.nodes) graph.addNode(key, { ...attributes, x: 0, y: 0 });
+  const placed = new Set<string>();
+  for (const { key, attributes } of wire.nodes) {
+    const at = Object.hasOwn(saved, key) ? saved[key] : undefined;
+    if (at) placed.add(key);
+    graph.addNode(key, { ...attributes, x: at?.[0] ?? 0, y: at?.[1] ?? 0 });
+  }
   for (const { key, source, target, attributes } of wire.edges) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
-  initialLayout(graph);
+  if (placed.size === 0) initialLayout(graph);
+  else
+    graph.forEachNode((node) => {
+      if (!placed.has(node)) graph.mergeNodeAttributes(node, placeNewcomer(graph, node, placed));
+    });
   return graph;
 }
 
