@@ -1,6 +1,6 @@
 /**
- * `plexus ingest PATH… [--db FILE]`: reads files and folders into the store, one progress line per
- * input on stderr and a summary on stdout. Exit code 0 when nothing was refused, 1 when some input
+ * `plexus ingest PATH… [--db FILE]`: reads files and folders into the store, with a progress bar on
+ * a terminal (one line per input otherwise) on stderr and a summary on stdout. Exit code 0 when nothing was refused, 1 when some input
  * was, 2 on a usage error. Also the ingest-with-progress step that `plexus serve --demo` uses.
  */
 
@@ -10,6 +10,7 @@ import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import type { DocumentInput, IngestOutcome } from '../model/types';
 import { commandConfig, readArgs, usageError } from './args';
+import { reporterFor, type Reporter } from './progress';
 
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
@@ -31,12 +32,12 @@ export interface IngestSummary {
 }
 
 /**
- * Ingests what `readInputs` gave, printing `[3/120] added  path (42 mentions)`, `duplicate`
+ * Ingests what `readInputs` gave, reporting `[3/120] added  path (42 mentions)`, `duplicate`
  * or `refused: reason` per input, in input order. Inputs that could not be read count as refused,
  * in their place. With `workers` above 0 the extraction runs in that many worker threads
  * (ingestParallel); by default in as many as the text is worth (workersFor).
  */
-export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], log: (line: string) => void, workers?: number): Promise<IngestSummary> {
+export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], report: Reporter, workers?: number): Promise<IngestSummary> {
   const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
   const total = results.length;
   let done = 0;
@@ -60,52 +61,54 @@ export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], 
   const reportUnread = (index: number): void => {
     for (const error of unreadBefore[index]) {
       summary.refused++;
-      log(`${step()} refused: ${error}`);
+      report.item(`${step()} refused: ${error}`, true);
     }
   };
 
   let reported = 0;
-  const report = (outcome: IngestOutcome): void => {
+  const onOutcome = (outcome: IngestOutcome): void => {
     const source = sources[reported];
     reportUnread(reported++);
     switch (outcome.status) {
       case 'added':
         summary.added++;
-        log(`${step()} added  ${source} (${outcome.document.mentions} mentions)`);
+        report.item(`${step()} added  ${source} (${outcome.document.mentions} mentions)`, false);
         break;
       case 'duplicate':
         summary.duplicates++;
-        log(`${step()} duplicate ${source} (already present)`);
+        report.item(`${step()} duplicate ${source} (already present)`, false);
         break;
       case 'refused':
         summary.refused++;
-        log(`${step()} refused: ${outcome.reason}`);
+        report.item(`${step()} refused: ${outcome.reason}`, true);
         break;
     }
   };
   const threads = workers ?? workersFor(documents.reduce((chars, d) => chars + d.text.length, 0));
   if (threads > 0) {
-    log(`Extracting in ${threads} worker thread${threads === 1 ? '' : 's'} (--workers 0 for none)`);
-    await corpus.ingestParallel(documents, { workers: threads, onProgress: report });
+    report.note(`Extracting in ${threads} worker thread${threads === 1 ? '' : 's'} (--workers 0 for none)`);
+    await corpus.ingestParallel(documents, { workers: threads, onProgress: onOutcome });
   } else {
-    corpus.ingest(documents, report);
+    corpus.ingest(documents, onOutcome);
   }
   reportUnread(documents.length);
+  report.finish();
   return summary;
 }
 
-/** `plexus ingest --again`: every stored document through the pipeline again, one line each. */
-export function reingestWithProgress(corpus: Corpus, log: (line: string) => void): IngestSummary {
+/** `plexus ingest --again`: every stored document through the pipeline again, one item each. */
+export function reingestWithProgress(corpus: Corpus, report: Reporter): IngestSummary {
   const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
   corpus.reingest((outcome, done) => {
     if (outcome.status === 'refused') {
       summary.refused++;
-      log(`[${done}] refused: ${outcome.reason}`);
+      report.item(`[${done}] refused: ${outcome.reason}`, true);
     } else {
       summary[outcome.status === 'added' ? 'added' : 'duplicates']++;
-      log(`[${done}] ${outcome.status === 'added' ? 'again ' : 'duplicate'} ${outcome.source}`);
+      report.item(`[${done}] ${outcome.status === 'added' ? 'again ' : 'duplicate'} ${outcome.source}`, false);
     }
   });
+  report.finish();
   return summary;
 }
 
@@ -144,10 +147,13 @@ export async function ingestCommand(argv: string[]): Promise<number> {
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
     const log = (line: string): void => void process.stderr.write(`${line}\n`);
-    const summary =
-      values.again === true
-        ? reingestWithProgress(corpus, log)
-        : await ingestWithProgress(corpus, readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }), log, workers);
+    let summary: IngestSummary;
+    if (values.again === true) {
+      summary = reingestWithProgress(corpus, reporterFor(process.stderr, corpus.stats().documents, 'documents', log));
+    } else {
+      const results = readInputs(positionals, { maxDocumentChars: config.maxDocumentChars });
+      summary = await ingestWithProgress(corpus, results, reporterFor(process.stderr, results.length, 'inputs', log), workers);
+    }
     const stats = corpus.stats();
     process.stdout.write(`Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
     return summary.refused > 0 ? 1 : 0;

@@ -1,13 +1,14 @@
 /**
  * `plexus reingest [--db FILE] [--force]`: extracts every stored document again when the store was
  * made by another extractor version (the curation rules are kept and apply again), with a progress
- * line every so many documents.
+ * bar on a terminal.
  */
 
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { commandConfig, readArgs } from './args';
 import { describeSummary, type IngestSummary } from './ingest';
+import { barReporter, type Reporter } from './progress';
 
 export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]
 
@@ -16,9 +17,6 @@ Curation rules are kept and apply again.
   --force     extract again even when the versions agree
   --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)`;
 
-/** Documents between two progress lines. */
-export const PROGRESS_EVERY = 100;
-
 /** What a store made by another extractor is, and how to update it; undefined when it is up to date. */
 export function versionProblem(versions: { store: string | undefined; current: string }): string | undefined {
   if (versions.store === versions.current) return undefined;
@@ -26,15 +24,16 @@ export function versionProblem(versions: { store: string | undefined; current: s
   return `the store was made by ${made}, and this is extractor ${versions.current}: its entities may differ from what this version finds. Run 'plexus reingest' to extract its documents again (curation rules are kept).`;
 }
 
-/** Every stored document through the pipeline again; one line each `every` documents and one at the end. */
-export function reingestWithCount(corpus: Corpus, log: (line: string) => void, every = PROGRESS_EVERY): IngestSummary {
+/** Every stored document through the pipeline again, one item each. */
+export function reingestWithCount(corpus: Corpus, report: Reporter): IngestSummary {
   const total = corpus.stats().documents;
   const summary: IngestSummary = { added: 0, duplicates: 0, refused: 0 };
   corpus.reingest((outcome, done) => {
     if (outcome.status === 'refused') summary.refused++;
     else summary[outcome.status === 'added' ? 'added' : 'duplicates']++;
-    if (done % every === 0 || done === total) log(`[${done}/${total}] documents extracted again`);
+    report.item(`[${done}/${total}] ${outcome.status === 'refused' ? `refused: ${outcome.reason}` : 'extracted again'}`, outcome.status === 'refused');
   });
+  report.finish();
   return summary;
 }
 
@@ -51,9 +50,9 @@ export function reingestCommand(argv: string[]): number {
       process.stdout.write(`${config.dbPath} was made by this extractor (${versions.current}): nothing to do (--force extracts again anyway).\n`);
       return 0;
     }
-    // Progress lines on a terminal only: a log file gets the summary.
-    const log = process.stderr.isTTY ? (line: string): void => void process.stderr.write(`${line}\n`) : () => undefined;
-    const summary = reingestWithCount(corpus, log);
+    // A bar on a terminal; a log file gets the refusals and the summary.
+    const refusals: Reporter = { item: (line, important) => important && process.stderr.write(`${line}\n`), note: () => undefined, finish: () => undefined };
+    const summary = reingestWithCount(corpus, process.stderr.isTTY ? barReporter(process.stderr, corpus.stats().documents, 'documents') : refusals);
     const stats = corpus.stats();
     process.stdout.write(
       `Extracted again with ${versions.current}: ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,

@@ -14,6 +14,7 @@ import { readInputs } from '../ingest';
 import { ConfigError } from '../model/errors';
 import { dbOverride, errorCode, readArgs } from './args';
 import { describeSummary, ingestWithProgress } from './ingest';
+import { lineReporter } from './progress';
 import { versionProblem } from './reingest';
 
 export const SERVE_USAGE = `usage: plexus serve [--demo] [--port N] [--host H] [--db FILE]
@@ -36,7 +37,7 @@ export interface RunningServer {
 export async function loadDemoCorpus(corpus: Corpus, dir: string, log: (line: string) => void): Promise<void> {
   if (corpus.stats().documents > 0) return;
   log(`Loading the demo corpus from ${dir}`);
-  const summary = await ingestWithProgress(corpus, readInputs([dir]), log);
+  const summary = await ingestWithProgress(corpus, readInputs([dir]), lineReporter(log));
   log(`Demo corpus: ${describeSummary(summary)}`);
 }
 

@@ -112,15 +112,17 @@ describe('plexus reingest', () => {
     expect(output.stdout()).toMatch(/Extracted again/);
   });
 
-  it('writes a progress line every so many documents and one at the end', () => {
+  it('reports each document extracted again, of how many, and ends the report', () => {
     storeMadeBy('e1-000000000000', 5);
     const lines: string[] = [];
+    let finished = false;
     const corpus = openCorpus({ dbPath: db });
     try {
-      reingestWithCount(corpus, (line) => lines.push(line), 2);
+      reingestWithCount(corpus, { item: (line) => lines.push(line), note: () => undefined, finish: () => (finished = true) });
     } finally {
       corpus.close();
     }
-    expect(lines).toEqual(['[2/5] documents extracted again', '[4/5] documents extracted again', '[5/5] documents extracted again']);
+    expect(lines).toEqual([1, 2, 3, 4, 5].map((n) => `[${n}/5] extracted again`));
+    expect(finished).toBe(true);
   });
 });
