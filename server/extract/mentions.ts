@@ -808,7 +808,8 @@ function classify(analysis: Analysis, keys: readonly string[], first: number, la
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.HeadWord);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.HeadWord);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
-  if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', Evidence.Context);
+  // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
+  if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
     return typed('PERSON', Evidence.Context);
   }

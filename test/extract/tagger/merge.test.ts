@@ -96,4 +96,15 @@ describe('mergeWithRules', () => {
     expect(found).toContainEqual({ text: 'Pentagon', type: 'ORGANIZATION' });
     expect(found.map((m) => m.text)).not.toContain('The Pentagon');
   });
+
+  it("lets the model type a lone word that speaks ('Pirelli said'), not a full name that does", () => {
+    expect(merged('Pirelli said on Tuesday it would sell its cables unit.', 'Pirelli', 'ORGANIZATION')).toContainEqual({
+      text: 'Pirelli',
+      type: 'ORGANIZATION',
+    });
+    expect(merged('Tronchetti Provera said on Tuesday he would stay.', 'Tronchetti Provera', 'ORGANIZATION')).toContainEqual({
+      text: 'Tronchetti Provera',
+      type: 'PERSON',
+    });
+  });
 });
