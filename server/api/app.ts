@@ -12,6 +12,7 @@ import { entityRoutes } from './entities';
 import { clientRoutes } from './client';
 import { curationRoutes } from './curation';
 import { layoutRoutes } from './layout';
+import { timelineRoutes } from './timeline';
 import { openApiRoutes } from './openapi';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
@@ -73,6 +74,7 @@ export function createApp(corpus: Corpus, config: Config, options: AppOptions = 
     searchRoutes(corpus),
     curationRoutes(corpus),
     layoutRoutes(corpus),
+    timelineRoutes(corpus),
     openApiRoutes(),
   );
   app.use('/api', apiNotFound);

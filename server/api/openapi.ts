@@ -15,6 +15,7 @@ import {
   entityParams,
   evidenceQuery,
   positionsBody,
+  timelineQuery,
   exportQuery,
   graphQuery,
   searchQuery,
@@ -118,6 +119,13 @@ export const API_ROUTES: readonly RouteDescription[] = [
   },
   { method: 'post', path: '/curation/undo', summary: 'Removes the newest curation rule', success: { '200': 'the rule removed' }, write: true },
   { method: 'delete', path: '/curation/{id}', summary: 'Removes a curation rule', params: curationParams, success: { '200': 'the rule removed' }, write: true },
+  {
+    method: 'get',
+    path: '/timeline',
+    summary: 'Documents and mentions per day, week or month, of the corpus or of one entity',
+    query: timelineQuery,
+    success: { '200': 'every bucket from the first dated document to the last, and the undated apart' },
+  },
   {
     method: 'get',
     path: '/layout',

@@ -4,6 +4,7 @@
  * parameter from the issue's path ('minWeight: must be …').
  */
 
+import { TIMELINE_UNITS, type TimelineUnit } from '../corpus/timeline';
 import { z } from 'zod';
 import { isWellFormed, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../ingest/limits';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
@@ -148,6 +149,13 @@ export const evidenceQuery = strictParams(
 export const MAX_SEARCH_RESULTS = 100;
 
 /** `GET /api/search`. */
+const timelineUnit = z.custom<TimelineUnit>((value) => typeof value === 'string' && (TIMELINE_UNITS as readonly string[]).includes(value), {
+  error: (issue) => `unknown unit ${JSON.stringify(issue.input)} (valid: ${TIMELINE_UNITS.join(', ')})`,
+});
+
+/** `GET /api/timeline?unit=&entity=`. */
+export const timelineQuery = strictParams({ unit: timelineUnit.default('month'), entity: entityId.optional() }, 'query parameter');
+
 export const searchQuery = strictParams(
   {
     q: once('text').max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` }),

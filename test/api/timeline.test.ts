@@ -1,0 +1,59 @@
+/**
+ * `GET /api/timeline` on the real app: documents and mentions per day, week and month, every
+ * bucket from the first dated document to the last, the undated apart, for the corpus or one entity.
+ */
+import type { Timeline } from '../../server/corpus/timeline';
+import { body, errorOf, startTestServer, type TestServer } from './harness';
+
+let api: TestServer;
+
+beforeAll(async () => {
+  api = await startTestServer();
+  const doc = (title: string, text: string, date?: string) => ({ title, text, sourcePath: `${title}.txt`, ...(date ? { date } : {}) });
+  api.corpus.ingest([
+    doc('a', 'Anna Keleth met Peter Vadesh in Carrowvale.', '2015-09-14'),
+    doc('b', 'Anna Keleth spoke in Dunmerrin on Tuesday.', '2015-09-16'),
+    doc('c', 'Peter Vadesh flew to Lowbridge.', '2015-10-02'),
+    doc('d', 'Anna Keleth wrote to Peter Vadesh from Carrowvale.'),
+  ]);
+});
+
+afterAll(() => api.close());
+
+const timeline = async (query: string) => body<Timeline>(await api.fetch(`/api/timeline?${query}`));
+const documentsPer = (t: Timeline) => t.buckets.map((b) => [b.start, b.documents]);
+
+describe('GET /api/timeline', () => {
+  it('counts documents per month by default, and the undated apart', async () => {
+    const t = await timeline('');
+    expect(t.unit).toBe('month');
+    expect(documentsPer(t)).toEqual([
+      ['2015-09-01', 2],
+      ['2015-10-01', 1],
+    ]);
+    expect(t.undated.documents).toBe(1);
+    expect(t.buckets[0].mentions).toBeGreaterThanOrEqual(4);
+  });
+
+  it('gives weeks from Monday and every day between the first and the last, empty ones included', async () => {
+    expect(documentsPer(await timeline('unit=week'))).toEqual([
+      ['2015-09-14', 2],
+      ['2015-09-21', 0],
+      ['2015-09-28', 1],
+    ]);
+    const days = await timeline('unit=day');
+    expect(days.buckets).toHaveLength(19);
+    expect(days.buckets.filter((b) => b.documents > 0).map((b) => b.start)).toEqual(['2015-09-14', '2015-09-16', '2015-10-02']);
+  });
+
+  it('counts, for one entity, the documents that name it and its mentions there', async () => {
+    const t = await timeline('unit=month&entity=anna-keleth');
+    expect(t.buckets).toEqual([{ start: '2015-09-01', documents: 2, mentions: 2 }]);
+    expect(t.undated).toEqual({ documents: 1, mentions: 1 });
+  });
+
+  it('refuses an unknown unit and an unknown entity, saying why', async () => {
+    expect(await errorOf(await api.fetch('/api/timeline?unit=year'), 400)).toMatch(/unit: unknown unit "year" \(valid: day, week, month\)/);
+    expect(await errorOf(await api.fetch('/api/timeline?entity=nobody'), 404)).toMatch(/nobody/);
+  });
+});
