@@ -143,7 +143,7 @@ function postedDocument(body: unknown, limits: InputLimits): DocumentInput {
   checkDocumentLength(text, 'text', limits);
   const document: DocumentInput = { title, text: normaliseLineEndings(text), sourcePath: '' };
   if (outlet !== undefined) document.outlet = outlet;
-  if (date !== undefined) document.date = date;
+  if (date !== undefined) Object.assign(document, { date, dateSource: 'given' });
   if (url !== undefined) document.url = url;
   return document;
 }

@@ -7,6 +7,7 @@
 import * as path from 'node:path';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
+import { normaliseDate } from './dates';
 import { decodeText } from './decode';
 import { htmlToDocument } from './html';
 import { boundedTitle, checkDocumentLength, DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
@@ -67,5 +68,13 @@ export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePa
   // The limit is on what extraction reads: for HTML, the readable text, not the markup.
   const document = convert(text, { name, sourcePath });
   checkDocumentLength(document.text, name, limits);
-  return { ...document, title: boundedTitle(document.title) };
+  const named = document.date === undefined ? dateInFileName(name) : undefined;
+  return { ...document, title: boundedTitle(document.title), ...(named ? { date: named, dateSource: 'file-name' as const } : {}) };
+}
+
+/** '2015-09-15-putin.txt', 'reuters_20150915.html': a date in the file's name, YYYY-MM-DD or YYYYMMDD, when it is a real day. */
+export function dateInFileName(name: string): string | undefined {
+  const base = name.slice(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+  const match = /(?:^|\D)(\d{4})-?(\d{2})-?(\d{2})(?:\D|$)/.exec(base);
+  return match ? normaliseDate(`${match[1]}-${match[2]}-${match[3]}`) : undefined;
 }

@@ -5,8 +5,8 @@
  */
 
 import { Parser, parseDocument } from 'htmlparser2';
-import { getAttributeValue, isTag, isText, type findAll } from 'domutils';
-import type { DocumentInput } from '../model/types';
+import { getAttributeValue, isTag, isText, textContent, type findAll } from 'domutils';
+import type { DateSource, DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { normaliseDate } from './dates';
 import { webAddress } from './metadata';
@@ -124,16 +124,51 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
   const text = readableText(root);
   if (text === '') throw new InputError(`${origin.name}: contains no readable text`);
   const outlet = first(OUTLET_KEYS, (key) => meta.get(key));
-  const date = first([...DATE_KEYS.map((key) => meta.get(key)), firstTimeDatetime(root)], normaliseDateOrUndefined);
+  const dated = pageDate(elements, meta, root);
   const url = first([meta.get('og:url'), canonicalHref(elements)], webAddress);
   return {
     title: pageTitle(elements, meta) ?? titleFromName(origin.name),
     text,
     sourcePath: origin.sourcePath,
     ...(outlet ? { outlet } : {}),
-    ...(date ? { date } : {}),
+    ...(dated ?? {}),
     ...(url ? { url } : {}),
   };
+}
+
+/** The page's date and where it was read: its `<meta>`, its JSON-LD `datePublished`, else its first `<time datetime>`. */
+function pageDate(elements: readonly Element[], meta: ReadonlyMap<string, string>, root: Node[]): { date: string; dateSource: DateSource } | undefined {
+  const fromMeta = first(
+    DATE_KEYS.map((key) => meta.get(key)),
+    normaliseDateOrUndefined,
+  );
+  if (fromMeta) return { date: fromMeta, dateSource: 'meta' };
+  const fromJsonLd = first(jsonLdDates(elements), normaliseDateOrUndefined);
+  if (fromJsonLd) return { date: fromJsonLd, dateSource: 'json-ld' };
+  const fromTime = normaliseDateOrUndefined(firstTimeDatetime(root));
+  return fromTime ? { date: fromTime, dateSource: 'text' } : undefined;
+}
+
+/** `datePublished` of the page's JSON-LD blocks (an object, a list, or a @graph of them); a block that is not JSON is skipped. */
+function jsonLdDates(elements: readonly Element[]): string[] {
+  const dates: string[] = [];
+  const visit = (value: unknown, depth: number): void => {
+    if (depth > 4 || typeof value !== 'object' || value === null) return;
+    if (Array.isArray(value)) return value.forEach((item) => visit(item, depth + 1));
+    const record = value as Record<string, unknown>;
+    if (typeof record['datePublished'] === 'string') dates.push(record['datePublished']);
+    visit(record['@graph'], depth + 1);
+  };
+  for (const script of elements.filter((node) => node.name === 'script' && getAttributeValue(node, 'type')?.trim().toLowerCase() === 'application/ld+json')) {
+    const json = textContent(script);
+    if (json.length > MAX_META_CHARS * 10) continue;
+    try {
+      visit(JSON.parse(json), 0);
+    } catch {
+      // Not JSON: the page's other metadata still counts.
+    }
+  }
+  return dates;
 }
 
 /**

@@ -6,6 +6,7 @@
  * extracted, so that mention offsets count from its first character.
  */
 
+import type { DateSource } from '../model/types';
 import { normaliseDate } from './dates';
 import { MAX_OUTLET_CHARS, MAX_URL_CHARS } from './limits';
 
@@ -14,6 +15,8 @@ export interface TextMetadata {
   outlet?: string;
   /** YYYY-MM-DD; a date that does not normalise (no year, or ambiguous) is left out. */
   date?: string;
+  /** Where the date was read. */
+  dateSource?: DateSource;
   /** An http or https address. */
   url?: string;
 }
@@ -41,16 +44,43 @@ const FIELD_KEYS = {
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat());
 
-/** The metadata of a .txt or .md file and the text that remains; front matter wins over a header block, both over a dateline. */
+/**
+ * The metadata of a .txt or .md file and the text that remains; front matter wins over a header
+ * block, both over a dateline, and a dateline over a line of the text that is a date alone.
+ */
 export function readTextMetadata(text: string): MetadataAndBody {
   const frontMatter = splitFrontMatter(text);
   // An empty front matter block is still one: it is removed, and no header block follows it.
-  const { fields, body } = frontMatter.body !== text ? frontMatter : splitHeaderBlock(text);
+  const isFrontMatter = frontMatter.body !== text;
+  const { fields, body } = isFrontMatter ? frontMatter : splitHeaderBlock(text);
   const metadata = metadataOf(fields);
+  if (metadata.date !== undefined) metadata.dateSource = isFrontMatter ? 'front-matter' : 'header';
   const dateline = readDateline(body);
   if (metadata.outlet === undefined && dateline.outlet !== undefined) metadata.outlet = dateline.outlet;
-  if (metadata.date === undefined && dateline.date !== undefined) metadata.date = dateline.date;
+  if (metadata.date === undefined && dateline.date !== undefined) Object.assign(metadata, { date: dateline.date, dateSource: 'dateline' });
+  const dateLine = metadata.date === undefined ? readDateLine(body) : undefined;
+  if (dateLine !== undefined) Object.assign(metadata, { date: dateLine, dateSource: 'text' });
   return { metadata, body };
+}
+
+/**
+ * A date written alone on one of the first lines, as news pages copied to text show it under the
+ * headline ('15 September 2015', 'Published: Tuesday, 15 September 2015 10:02'); a date that could
+ * be read two ways ('05/06/2015') is not guessed.
+ */
+export function readDateLine(text: string): string | undefined {
+  const lines = text
+    .slice(0, 10_000)
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .slice(0, DATELINE_LINES + 1);
+  for (const line of lines) {
+    if (line.length > 80) continue;
+    const date = normaliseDate(line.replace(/^(?:published|updated|posted|first published)(?:\s+on)?\s*:?\s*/i, ''));
+    if (date !== undefined) return date;
+  }
+  return undefined;
 }
 
 /** Fields by key → the metadata, each value checked: dates normalised, only web addresses kept. */

@@ -32,7 +32,7 @@ function textToDocument(text: string, origin: Origin, titleOf: (line: string) =>
     text: body,
     sourcePath: origin.sourcePath,
     ...(metadata.outlet ? { outlet: metadata.outlet } : {}),
-    ...(metadata.date ? { date: metadata.date } : {}),
+    ...(metadata.date ? { date: metadata.date, dateSource: metadata.dateSource } : {}),
     ...(metadata.url ? { url: metadata.url } : {}),
   };
 }

@@ -96,6 +96,14 @@ export interface Entity {
 }
 
 /** A document as ingestion hands it to the pipeline. */
+/**
+ * Where a document's date was read: a page's `<meta>` or JSON-LD, a text's front matter or header
+ * block, its dateline, a date line or `<time>` in the text, the file's name, or given with the
+ * document (`POST /api/documents`).
+ */
+export const DATE_SOURCES = ['meta', 'json-ld', 'front-matter', 'header', 'dateline', 'text', 'file-name', 'given'] as const;
+export type DateSource = (typeof DATE_SOURCES)[number];
+
 export interface DocumentInput {
   title: string;
   text: string;
@@ -104,6 +112,8 @@ export interface DocumentInput {
   outlet?: string;
   /** ISO 8601 date (YYYY-MM-DD) when the text or its metadata give one; a date that does not normalise is left out. */
   date?: string;
+  /** Where `date` was read. */
+  dateSource?: DateSource;
   /** The http(s) address it was published at, when its metadata give one. */
   url?: string;
 }
@@ -118,6 +128,8 @@ export interface DocumentSummary {
   sourcePath: string;
   outlet: string | null;
   date: string | null;
+  /** Where the date was read; null when it is unknown (no date, or a store older than the record). */
+  dateSource: DateSource | null;
   url: string | null;
   /** SHA-256 of the text: a document is stored once. */
   hash: string;

@@ -148,6 +148,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 7,
+    description: 'the source of each document date',
+    sql: `
+      -- NULL for documents stored before, and for those without a date.
+      ALTER TABLE documents ADD COLUMN date_source TEXT;
+    `,
+  },
 ];
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {

@@ -17,6 +17,7 @@ import type {
   MergeReason,
   ResolvedMention,
   Sentence,
+  DateSource,
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
@@ -29,6 +30,7 @@ interface DocumentRow {
   source_path: string;
   outlet: string | null;
   date: string | null;
+  date_source: DateSource | null;
   url: string | null;
   words: number;
   ingested_at: string;
@@ -61,6 +63,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     sourcePath: path.isAbsolute(row.source_path) ? path.basename(row.source_path) : row.source_path,
     outlet: row.outlet,
     date: row.date,
+    dateSource: row.date_source,
     url: row.url,
     hash: row.hash,
     words: row.words,
@@ -86,7 +89,7 @@ function toMention(row: MentionRow): ResolvedMention {
   return m;
 }
 
-const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.url, d.words, d.ingested_at,
+const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.date_source, d.url, d.words, d.ingested_at,
   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.source = 'text') AS mentions`;
 
 /** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
@@ -199,10 +202,21 @@ export class Store {
     const ingestedAt = new Date().toISOString();
     const info = this.statements
       .prepare(
-        `INSERT INTO documents (hash, title, source_path, outlet, date, url, text, words, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (hash, title, source_path, outlet, date, date_source, url, text, words, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(hash, input.title, input.sourcePath, input.outlet ?? null, input.date ?? null, input.url ?? null, input.text, words, ingestedAt);
+      .run(
+        hash,
+        input.title,
+        input.sourcePath,
+        input.outlet ?? null,
+        input.date ?? null,
+        input.date === undefined ? null : (input.dateSource ?? null),
+        input.url ?? null,
+        input.text,
+        words,
+        ingestedAt,
+      );
     const docId = Number(info.lastInsertRowid);
     const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
@@ -234,6 +248,7 @@ export class Store {
       source_path: input.sourcePath,
       outlet: input.outlet ?? null,
       date: input.date ?? null,
+      date_source: input.date === undefined ? null : (input.dateSource ?? null),
       url: input.url ?? null,
       words,
       ingested_at: ingestedAt,
@@ -304,12 +319,13 @@ export class Store {
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */
   takeDocumentsForReingest(): DocumentInput[] {
-    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date, url FROM documents ORDER BY id').all() as {
+    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date, date_source, url FROM documents ORDER BY id').all() as {
       title: string;
       text: string;
       source_path: string;
       outlet: string | null;
       date: string | null;
+      date_source: DateSource | null;
       url: string | null;
     }[];
     this.db.exec(
@@ -321,6 +337,7 @@ export class Store {
       sourcePath: row.source_path,
       ...(row.outlet === null ? {} : { outlet: row.outlet }),
       ...(row.date === null ? {} : { date: row.date }),
+      ...(row.date_source === null ? {} : { dateSource: row.date_source }),
       ...(row.url === null ? {} : { url: row.url }),
     }));
   }

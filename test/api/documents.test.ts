@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => api.close());
 
 describe('a document with a header block', () => {
-  const metadata = { title: 'Leaders meet in Berlin', outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders-meet' };
+  const metadata = { title: 'Leaders meet in Berlin', outlet: 'Reuters', date: '2024-03-05', dateSource: 'header', url: 'https://example.com/leaders-meet' };
 
   it('is listed with its title, outlet, date and URL', async () => {
     expect(added).toMatchObject(metadata);

@@ -141,7 +141,7 @@ describe('posting text as JSON', () => {
     const { outcomes } = await body<{ outcomes: IngestOutcome[] }>(response);
     expect(outcomes[0]).toMatchObject({
       status: 'added',
-      document: { title: 'Leaders meet', outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders', sourcePath: '' },
+      document: { title: 'Leaders meet', outlet: 'Reuters', date: '2024-03-05', dateSource: 'given', url: 'https://example.com/leaders', sourcePath: '' },
     });
     const again = await postJson(api, JSON.stringify({ title: 'Same text, other title', text: ARTICLE }));
     expect(again.status).toBe(200);

@@ -6,7 +6,19 @@ import { ANY_DOCUMENT, documentFacets, documentPage, matchDocuments, NO_DATE, NO
 import type { DocumentSummary } from '../../server/model/types';
 
 function doc(id: number, title: string, outlet: string | null, date: string | null, sourcePath = `doc-${id}.txt`): DocumentSummary {
-  return { id, title, sourcePath, outlet, date, url: null, hash: String(id), words: 100, mentions: 10, ingestedAt: '2026-12-05T00:00:00Z' };
+  return {
+    id,
+    title,
+    sourcePath,
+    outlet,
+    date,
+    dateSource: date === null ? null : 'meta',
+    url: null,
+    hash: String(id),
+    words: 100,
+    mentions: 10,
+    ingestedAt: '2026-12-05T00:00:00Z',
+  };
 }
 
 const DOCS = [

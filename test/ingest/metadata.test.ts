@@ -9,7 +9,7 @@ describe('readTextMetadata', () => {
     it('gives title, outlet, date and URL, and the text after it and its blank lines', () => {
       const text = '---\ntitle: Putin admits support\noutlet: IBTimes\ndate: 2015-09-04\nurl: https://www.ibtimes.com.au/putin\n---\n\nPutin\nBody.';
       expect(readTextMetadata(text)).toEqual({
-        metadata: { title: 'Putin admits support', outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin' },
+        metadata: { title: 'Putin admits support', outlet: 'IBTimes', date: '2015-09-04', dateSource: 'front-matter', url: 'https://www.ibtimes.com.au/putin' },
         body: 'Putin\nBody.',
       });
     });
@@ -33,7 +33,13 @@ describe('readTextMetadata', () => {
       const text =
         '\nTitle: Putin confirms support\nSOURCE: The Daily Telegraph\nDate: 4 September 2015\nURL: http://www.telegraph.co.uk/putin\n\nRussia is providing support.\n';
       expect(readTextMetadata(text)).toEqual({
-        metadata: { title: 'Putin confirms support', outlet: 'The Daily Telegraph', date: '2015-09-04', url: 'http://www.telegraph.co.uk/putin' },
+        metadata: {
+          title: 'Putin confirms support',
+          outlet: 'The Daily Telegraph',
+          date: '2015-09-04',
+          dateSource: 'header',
+          url: 'http://www.telegraph.co.uk/putin',
+        },
         body: 'Russia is providing support.\n',
       });
     });

@@ -26,6 +26,7 @@ describe('plainTextToDocument', () => {
       sourcePath: origin.sourcePath,
       outlet: 'IBTimes',
       date: '2015-09-04',
+      dateSource: 'front-matter',
       url: 'https://example.com/putin',
     });
   });
@@ -71,6 +72,7 @@ describe('markdownToDocument', () => {
       sourcePath: 'notes/putin-speaks.md',
       outlet: 'IBTimes',
       date: '2015-09-04',
+      dateSource: 'front-matter',
     });
   });
 
