@@ -75,6 +75,11 @@ function strictParams<Shape extends z.ZodRawShape>(shape: Shape, kind: string): 
   });
 }
 
+/** A day written YYYY-MM-DD that is on the calendar. */
+function calendarDay(): z.ZodType<string, string> {
+  return once('a day, YYYY-MM-DD').pipe(z.iso.date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` }));
+}
+
 const entityId = once('an entity id').min(1, { error: 'must not be empty' }).max(500, { error: 'must be at most 500 characters' });
 
 const edgeWeighting = z.custom<EdgeWeighting>((value) => typeof value === 'string' && isEdgeWeighting(value), {
@@ -94,13 +99,18 @@ const graphShape = {
     .transform((value) => value.trim() || undefined)
     .optional(),
   doc: positiveInteger().optional(),
+  from: calendarDay().optional(),
+  to: calendarDay().optional(),
   weight: edgeWeighting.optional(),
   minCount: positiveInteger().optional(),
   metrics: booleanParam().optional(),
 };
 
+const inOrder = (query: { from?: string | undefined; to?: string | undefined }) => query.from === undefined || query.to === undefined || query.from <= query.to;
+const OUT_OF_ORDER = { error: 'from: must not come after to', path: ['from'] };
+
 /** `GET /api/graph`; the output is a GraphFilter. */
-export const graphQuery = strictParams(graphShape, 'query parameter');
+export const graphQuery = strictParams(graphShape, 'query parameter').refine(inOrder, OUT_OF_ORDER);
 
 const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string' && isExportFormat(value), {
   error: (issue) =>
@@ -110,7 +120,7 @@ const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string'
 });
 
 /** `GET /api/export`: a format and the same filters as `GET /api/graph` (metrics are always computed). */
-export const exportQuery = strictParams({ format: exportFormat, ...graphShape }, 'query parameter');
+export const exportQuery = strictParams({ format: exportFormat, ...graphShape }, 'query parameter').refine(inOrder, OUT_OF_ORDER);
 export type ExportQuery = z.infer<typeof exportQuery>;
 
 const coordinate = z.number({ error: 'must be finite numbers' }).finite({ error: 'must be finite numbers' });

@@ -51,7 +51,7 @@ import {
 import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry, type LinkResult } from '../resolve/registry';
 import { CurationStore } from '../store/curation';
-import { Store } from '../store/store';
+import { Store, type DocumentScope } from '../store/store';
 import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
@@ -677,7 +677,7 @@ class StoredCorpus implements Corpus {
 
   removeDocument(id: number): DocumentSummary {
     // Its windows as the graph counts them, read while it is stored.
-    const rows = [...this.store.windowRows(this.window, id)];
+    const rows = [...this.store.windowRows(this.window, { doc: id })];
     const entities = new Set(this.store.document(id)?.mentions.map((m) => m.entity));
     const rules = this.curation.rules();
     const removed = this.store.transaction(() => {
@@ -794,12 +794,14 @@ class StoredCorpus implements Corpus {
   /** What `graph` serves before its metrics: the graph filtered and weighted as the filter says. */
   private view(filter: GraphFilter): GraphView {
     let base = this.graphOf();
-    if (filter.doc !== undefined) {
-      if (!this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
-      const docEntities = new Set<string>();
-      for (const row of this.store.windowRows(this.window, filter.doc)) docEntities.add(row.entity);
-      const nodes = this.store.nodes().filter((n) => docEntities.has(n.id));
-      base = buildGraph(nodes, this.store.windowRows(this.window, filter.doc));
+    const scope: DocumentScope = { doc: filter.doc, from: filter.from, to: filter.to };
+    if (filter.doc !== undefined || filter.from !== undefined || filter.to !== undefined) {
+      if (filter.doc !== undefined && !this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
+      // The links of these documents alone, between the entities they mention.
+      const inScope = new Set<string>();
+      for (const row of this.store.windowRows(this.window, scope)) inScope.add(row.entity);
+      const nodes = this.store.nodes().filter((n) => inScope.has(n.id));
+      base = buildGraph(nodes, this.store.windowRows(this.window, scope));
     }
     // A weighting is applied before the filters, so that minWeight thresholds the chosen measure;
     // PMI's counts are those of the corpus (or of the one document), whatever the filters hide.
@@ -807,7 +809,7 @@ class StoredCorpus implements Corpus {
     const minCount = weighting && (filter.minCount ?? defaultMinCount(weighting));
     if (weighting) {
       const weighted: PlexusGraph = base.copy();
-      const counts = weighting === 'pmi' || weighting === 'npmi' ? this.store.windowCounts(this.window, filter.doc) : undefined;
+      const counts = weighting === 'pmi' || weighting === 'npmi' ? this.store.windowCounts(this.window, scope) : undefined;
       edgeWeights.assign(weighted, { weighting, minCount, counts });
       base = weighted;
     }

@@ -33,6 +33,10 @@ export interface GraphFilter {
   q?: string;
   /** Keep only entities mentioned in this document, and the edges that document supports. */
   doc?: number;
+  /** Keep only what documents dated from this day (YYYY-MM-DD, inclusive) say; undated documents then drop out. */
+  from?: string;
+  /** … and to this day, inclusive. */
+  to?: string;
   /** How edges are weighted (server/graph/weighting.ts); when given, edges also carry `count`. */
   weight?: EdgeWeighting;
   /** Drop edges seen in fewer windows; default 2 for `pmi` and `npmi`, 1 otherwise. Implies `weight=count` when alone. */

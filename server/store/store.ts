@@ -55,6 +55,31 @@ interface MentionRow {
 
 const UNIT_COLUMN: Record<CooccurrenceWindow, string> = { sentence: 'sentence', paragraph: 'paragraph', document: '0' };
 
+/** Which documents a query reads: one, those dated within [from, to] (undated ones left out), or all. */
+export interface DocumentScope {
+  doc?: number;
+  /** YYYY-MM-DD, inclusive. */
+  from?: string;
+  to?: string;
+}
+
+/** The scope as SQL on a column of document ids: 'AND …' (or '') and its named parameters. */
+function scopeSql(scope: DocumentScope, column = 'doc_id'): { where: string; params: Record<string, string | number> } {
+  const conditions: string[] = [];
+  const params: Record<string, string | number> = {};
+  if (scope.doc !== undefined) {
+    conditions.push(`${column} = @doc`);
+    params['doc'] = scope.doc;
+  }
+  if (scope.from !== undefined || scope.to !== undefined) {
+    const dated = [scope.from === undefined ? '' : 'date >= @from', scope.to === undefined ? '' : 'date <= @to'].filter(Boolean).join(' AND ');
+    conditions.push(`${column} IN (SELECT id FROM documents WHERE ${dated})`);
+    if (scope.from !== undefined) params['from'] = scope.from;
+    if (scope.to !== undefined) params['to'] = scope.to;
+  }
+  return { where: conditions.map((c) => `AND ${c}`).join(' '), params };
+}
+
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
@@ -455,12 +480,12 @@ export class Store {
    * Entities by co-occurrence window, sorted by document and window, in text order (mentions are
    * stored in text order); only subject mentions take part.
    */
-  windowRows(window: CooccurrenceWindow, doc?: number): Iterable<WindowRow> {
+  windowRows(window: CooccurrenceWindow, scope: DocumentScope = {}): Iterable<WindowRow> {
     const unit = UNIT_COLUMN[window];
-    const where = doc === undefined ? '' : 'AND doc_id = @doc';
+    const { where, params } = scopeSql(scope);
     return this.statements
       .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit, id`)
-      .iterate(doc === undefined ? {} : { doc }) as Iterable<WindowRow>;
+      .iterate(params) as Iterable<WindowRow>;
   }
 
   /** The rows of `windowRows` of the documents with ids in (after, upTo]: one step of a graph build. */
@@ -481,21 +506,21 @@ export class Store {
    * For PMI: the number of windows of the corpus (or of one document), those without any entity
    * included, and for each entity the number of windows in which it occurs as a subject.
    */
-  windowCounts(window: CooccurrenceWindow, doc?: number): { windows: number; entities: Map<string, number> } {
-    const inDoc = doc === undefined ? '' : 'WHERE doc_id = @doc';
-    const params = doc === undefined ? {} : { doc };
+  windowCounts(window: CooccurrenceWindow, scope: DocumentScope = {}): { windows: number; entities: Map<string, number> } {
+    const { where, params } = scopeSql(scope);
+    const inScope = where.replace(/^AND /, 'WHERE ');
     const total =
       window === 'document'
-        ? `SELECT count(*) AS n FROM documents ${doc === undefined ? '' : 'WHERE id = @doc'}`
+        ? `SELECT count(*) AS n FROM documents ${scopeSql(scope, 'id').where.replace(/^AND /, 'WHERE ')}`
         : window === 'paragraph'
-          ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inDoc})`
-          : `SELECT count(*) AS n FROM sentences ${inDoc}`;
+          ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inScope})`
+          : `SELECT count(*) AS n FROM sentences ${inScope}`;
     const windows = (this.statements.prepare(total).get(params) as { n: number }).n;
     const unit = UNIT_COLUMN[window];
     const rows = this.statements
       .prepare(
         `SELECT entity, count(*) AS n FROM (SELECT DISTINCT entity_id AS entity, doc_id, ${unit} AS unit FROM mentions
-         WHERE role = 'subject' ${doc === undefined ? '' : 'AND doc_id = @doc'}) GROUP BY entity`,
+         WHERE role = 'subject' ${where}) GROUP BY entity`,
       )
       .all(params) as { entity: string; n: number }[];
     return { windows, entities: new Map(rows.map((row) => [row.entity, row.n])) };

@@ -172,7 +172,7 @@ describe('GET /api/graph refuses a bad query with 400', () => {
     [
       'an unknown parameter, naming it',
       'minweight=2',
-      /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, weight, minCount, metrics\)/,
+      /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, from, to, weight, minCount, metrics\)/,
     ],
   ])('%s', async (_name, query, message) => {
     expect(await errorOf(await api.fetch(`/api/graph?${query}`), 400)).toMatch(message);

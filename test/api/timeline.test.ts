@@ -1,8 +1,10 @@
 /**
- * `GET /api/timeline` on the real app: documents and mentions per day, week and month, every
- * bucket from the first dated document to the last, the undated apart, for the corpus or one entity.
+ * Time on the real app: `GET /api/timeline` (documents and mentions per day, week and month, every
+ * bucket from the first dated document to the last, the undated apart, for the corpus or one
+ * entity), and `from` / `to` on `GET /api/graph` and `GET /api/export`.
  */
 import type { Timeline } from '../../server/corpus/timeline';
+import type { SerializedGraph } from '../../server/model/types';
 import { body, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;
@@ -55,5 +57,29 @@ describe('GET /api/timeline', () => {
   it('refuses an unknown unit and an unknown entity, saying why', async () => {
     expect(await errorOf(await api.fetch('/api/timeline?unit=year'), 400)).toMatch(/unit: unknown unit "year" \(valid: day, week, month\)/);
     expect(await errorOf(await api.fetch('/api/timeline?entity=nobody'), 404)).toMatch(/nobody/);
+  });
+});
+
+describe('GET /api/graph with from and to', () => {
+  const graph = async (query: string) => body<SerializedGraph>(await api.fetch(`/api/graph?${query}`));
+  const labels = (g: SerializedGraph) => g.nodes.map((node) => node.attributes.label).sort();
+
+  it('keeps what the documents dated in the period say, and leaves undated documents out', async () => {
+    const september = await graph('from=2015-09-01&to=2015-09-30');
+    expect(labels(september)).toEqual(['Anna Keleth', 'Carrowvale', 'Dunmerrin', 'Peter Vadesh']);
+    expect(september.edges.map((edge) => edge.key)).toContain('anna-keleth~peter-vadesh');
+    expect(labels(await graph('from=2015-10-01'))).toEqual(['Lowbridge', 'Peter Vadesh']);
+    expect(labels(await graph('to=2015-09-14'))).toEqual(['Anna Keleth', 'Carrowvale', 'Peter Vadesh']);
+  });
+
+  it('weighs by PMI within the period', async () => {
+    const weighed = await graph('from=2015-09-01&to=2015-09-30&weight=pmi&minCount=1');
+    expect(weighed.edges.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a day that is not on the calendar, and a period that ends before it starts', async () => {
+    expect(await errorOf(await api.fetch('/api/graph?from=2015-02-30'), 400)).toMatch(/from: must be a calendar date written YYYY-MM-DD, got "2015-02-30"/);
+    expect(await errorOf(await api.fetch('/api/graph?from=2015-10-01&to=2015-09-01'), 400)).toMatch(/from: must not come after to/);
+    expect(await errorOf(await api.fetch('/api/export?format=json&from=2015-10-01&to=2015-09-01'), 400)).toMatch(/from: must not come after to/);
   });
 });
