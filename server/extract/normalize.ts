@@ -4,13 +4,15 @@
  * 'the' are ignored; nothing else is, so that distinct names stay distinct.
  */
 
+import { boundedMemo } from './memo';
+
 const DIACRITICS = /[\u0300-\u036f]/g;
 const APOSTROPHES = /['’‘`ʼ]/g;
 const SEPARATORS = /[\s\-‐‑‒–—_/]+/g;
 
-/** Keys already computed: texts repeat their words and names, and normalising is the costly part. */
-const keys = new Map<string, string>();
 const KEY_CACHE_SIZE = 100_000;
+/** Keys of names that are not plain words: normalising is the costly part. */
+const normalised = boundedMemo(KEY_CACHE_SIZE, (name) => normalise(name));
 
 /** Plain ASCII words separated by single spaces: the common case, whose key is just its lower case. */
 const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
@@ -28,14 +30,7 @@ export function hasWordPrefix(key: string, query: string): boolean {
 }
 
 export function nameKey(name: string): string {
-  if (isPlainWord(name)) return name.toLowerCase();
-  let key = keys.get(name);
-  if (key === undefined) {
-    key = normalise(name);
-    if (keys.size >= KEY_CACHE_SIZE) keys.clear();
-    keys.set(name, key);
-  }
-  return key;
+  return isPlainWord(name) ? name.toLowerCase() : normalised(name);
 }
 
 /**
@@ -69,19 +64,8 @@ function normalise(name: string): string {
     .replace(/^the /, '');
 }
 
-/** Words of keys already split: resolution compares names word by word, many times over. */
-const wordLists = new Map<string, readonly string[]>();
-
-/** The words of a name's key ('Bashar al-Assad' → ['bashar', 'al', 'assad']), without empty ones. */
-export function keyWords(name: string): readonly string[] {
-  let words = wordLists.get(name);
-  if (words === undefined) {
-    words = nameKey(name).split(' ').filter(Boolean);
-    if (wordLists.size >= KEY_CACHE_SIZE) wordLists.clear();
-    wordLists.set(name, words);
-  }
-  return words;
-}
+/** The words of a name's key ('Bashar al-Assad' → ['bashar', 'al', 'assad']), without empty ones; resolution compares names word by word, many times over. */
+export const keyWords: (name: string) => readonly string[] = boundedMemo(KEY_CACHE_SIZE, (name) => nameKey(name).split(' ').filter(Boolean));
 
 /** The key of one token, as the lexicon trie compares them. */
 export function tokenKey(token: string): string {

@@ -5,7 +5,8 @@
  */
 import { TAG_COUNT, isInside } from './bio';
 import { addScores, historyFeature, type TaggerModel } from './model';
-import { contextFeatures, wordFeatures, type FeatureContext } from './features';
+import { boundedMemo } from '../memo';
+import { contextFeatures, wordFeatures, wordShape, type FeatureContext } from './features';
 import { addRow, ContextScorer } from './scorer';
 
 export type Decoder = 'greedy' | 'viterbi';
@@ -81,7 +82,8 @@ function viterbi(emissions: Emissions, history: Float64Array[]): Uint8Array {
 /** What the decoder reads once per model: the history weights, and the scores of a word's own features by word. */
 interface Prepared {
   history: Float64Array[];
-  words: Map<string, Float64Array>;
+  /** The scores of a word's own features. */
+  words: (word: string) => Float64Array;
   context: ContextScorer;
 }
 
@@ -92,20 +94,15 @@ const WORD_CACHE_SIZE = 50_000;
 function prepare(model: TaggerModel): Prepared {
   let p = prepared.get(model);
   if (p === undefined) {
-    p = { history: historyScores(model), words: new Map(), context: new ContextScorer(model) };
+    p = { history: historyScores(model), words: boundedMemo(WORD_CACHE_SIZE, (word) => wordScores(model, word)), context: new ContextScorer(model) };
     prepared.set(model, p);
   }
   return p;
 }
 
-function wordScores(model: TaggerModel, p: Prepared, word: string, shape: string): Float64Array {
-  let scores = p.words.get(word);
-  if (scores === undefined) {
-    scores = new Float64Array(TAG_COUNT);
-    addScores(model, wordFeatures(word, shape), scores);
-    if (p.words.size >= WORD_CACHE_SIZE) p.words.clear();
-    p.words.set(word, scores);
-  }
+function wordScores(model: TaggerModel, word: string): Float64Array {
+  const scores = new Float64Array(TAG_COUNT);
+  addScores(model, wordFeatures(word, wordShape(word)), scores);
   return scores;
 }
 
@@ -122,7 +119,7 @@ export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder
   const emissions = p.context.score(ctx) ?? contextScoresByName(model, ctx);
   const { value } = ctx.analysis.tokens;
   for (let i = 0; i < value.length; i++) {
-    addRow(emissions, i * TAG_COUNT, wordScores(model, p, value[i], ctx.columns.shape[i]), 0);
+    addRow(emissions, i * TAG_COUNT, p.words(value[i]), 0);
   }
   const tags = new Uint8Array(ctx.keys.length);
   for (const { first, last } of ctx.analysis.sentences) {

@@ -7,6 +7,7 @@
 import type { Mention } from '../../model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
+import { boundedMemo } from '../memo';
 
 /** What a context feature reads of a token. */
 export type Attribute = 'lower' | 'pos' | 'shape' | 'phrase' | 'lists' | 'rule' | 'first' | 'caps';
@@ -87,27 +88,15 @@ function wordLists(key: string, lexicon: Lexicon): string {
 /**
  * Per-word values kept across documents, so that a word met again costs one lookup and its strings
  * are the same objects each time (V8 keeps a string's hash, which the scorer's numbering reads).
- * Past CACHE_SIZE words a cache starts again, so that memory stays bounded.
  */
 const CACHE_SIZE = 50_000;
+const formsOf = boundedMemo(CACHE_SIZE, (word) => ({ lower: word.toLowerCase(), shape: wordShape(word) }));
+const listsByLexicon = new WeakMap<Lexicon, (key: string) => string>();
 
-function cached<V>(cache: Map<string, V>, key: string, make: (key: string) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = make(key);
-    if (cache.size >= CACHE_SIZE) cache.clear();
-    cache.set(key, value);
-  }
-  return value;
-}
-
-const forms = new Map<string, { lower: string; shape: string }>();
-const formsOf = (word: string) => ({ lower: word.toLowerCase(), shape: wordShape(word) });
-const listsByLexicon = new WeakMap<Lexicon, Map<string, string>>();
-
-function listsOf(lexicon: Lexicon): Map<string, string> {
+/** The word lists of a key, by lexicon. */
+function listsOf(lexicon: Lexicon): (key: string) => string {
   let lists = listsByLexicon.get(lexicon);
-  if (lists === undefined) listsByLexicon.set(lexicon, (lists = new Map()));
+  if (lists === undefined) listsByLexicon.set(lexicon, (lists = boundedMemo(CACHE_SIZE, (key) => wordLists(key, lexicon))));
   return lists;
 }
 
@@ -132,7 +121,7 @@ export function featureContext(
   rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> },
 ): FeatureContext {
   const { tokens, sentences } = analysis;
-  const wordForms = tokens.value.map((v) => cached(forms, v, formsOf));
+  const wordForms = tokens.value.map(formsOf);
   const lists = listsOf(lexicon);
   const headline = sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
@@ -146,7 +135,7 @@ export function featureContext(
       pos: tokens.pos,
       shape: wordForms.map((f) => f.shape),
       phrase: lexiconPhrases(analysis, keys, lexicon),
-      lists: keys.map((k) => cached(lists, k, (key) => wordLists(key, lexicon))),
+      lists: keys.map(lists),
       rule: ruleTags(analysis, rules.mentions, rules.sure),
       first: tokens.sentence.map((s, j) => (sentences[s].first === j ? '1' : '0')),
       caps: tokens.sentence.map((s) => (headline[s] ? '1' : '0')),
