@@ -105,18 +105,18 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
  */
 export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
   const rules = reading.mentions;
-  const refusedSpans = new SpanSet(reading.refused.map((r) => ({ begin: analysis.tokens.begin[r.first], end: analysis.tokens.end[r.last] })));
+  const boundsOf = (range: { first: number; last: number }) => ({ begin: analysis.tokens.begin[range.first], end: analysis.tokens.end[range.last] });
+  const refused = new SpanSet(reading.refused.map(boundsOf));
   const ruleSpans = new SpanSet(rules);
+  // Wholly inside words the rules refused, and touching none of their mentions.
+  const isRefused = (at: { begin: number; end: number }) =>
+    refused.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at);
   const named = splitPeople(
     analysis,
     spans.map((span) => withoutArticle(analysis, span)),
     reading,
-  ).filter((span) => {
-    if (!hasCapital(analysis, span) || isLetter(analysis, span)) return false;
-    const at = { begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] };
-    return !(refusedSpans.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at));
-  });
-  const bounds = named.map((span) => ({ begin: analysis.tokens.begin[span.first], end: analysis.tokens.end[span.last] }));
+  ).filter((span) => hasCapital(analysis, span) && !isLetter(analysis, span) && !isRefused(boundsOf(span)));
+  const bounds = named.map(boundsOf);
   const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
   // 'Sofia Tarrant', 'Paris Hilton', 'Dynamo Moscow': a name the lexicon knows, inside a longer name the model found.
   const modelSpans = new SpanSet(bounds);
