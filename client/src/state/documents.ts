@@ -33,6 +33,14 @@ function wordsOf(text: string): string[] {
   return fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** The words a document is found by, read once per document: a store of ten thousand is searched at each key. */
+const wordsByDocument = new WeakMap<DocumentSummary, string[]>();
+function searchWords(doc: DocumentSummary): string[] {
+  let words = wordsByDocument.get(doc);
+  if (words === undefined) wordsByDocument.set(doc, (words = wordsOf(`${doc.title} ${doc.outlet ?? ''} ${doc.sourcePath}`)));
+  return words;
+}
+
 const outletOf = (doc: DocumentSummary): string => doc.outlet ?? NO_OUTLET;
 const monthOf = (doc: DocumentSummary): string => doc.date?.slice(0, 7) ?? NO_DATE;
 
@@ -43,7 +51,7 @@ export function matchDocuments(documents: readonly DocumentSummary[], query: Doc
     if (query.outlet !== null && outletOf(doc) !== query.outlet) return false;
     if (query.month !== null && monthOf(doc) !== query.month) return false;
     if (typed.length === 0) return true;
-    const words = wordsOf(`${doc.title} ${doc.outlet ?? ''} ${doc.sourcePath}`);
+    const words = searchWords(doc);
     return typed.every((t) => words.some((w) => w.startsWith(t)));
   });
 }
