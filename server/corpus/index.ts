@@ -800,7 +800,7 @@ class StoredCorpus implements Corpus {
       // The links of these documents alone, between the entities they mention.
       const inScope = new Set<string>();
       for (const row of this.store.windowRows(this.window, scope)) inScope.add(row.entity);
-      const nodes = this.store.nodes().filter((n) => inScope.has(n.id));
+      const nodes = this.store.nodes(scope).filter((n) => inScope.has(n.id));
       base = buildGraph(nodes, this.store.windowRows(this.window, scope));
     }
     // A weighting is applied before the filters, so that minWeight thresholds the chosen measure;

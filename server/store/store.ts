@@ -417,11 +417,13 @@ export class Store {
    * share one transaction, so that a document another process commits meanwhile is in all of them
    * or in none.
    */
-  nodes(): NodeInfo[] {
-    return this.transaction(() => this.readNodes());
+  /** The entities shown, with their mentions, documents and reports counted in the scope's documents. */
+  nodes(scope: DocumentScope = {}): NodeInfo[] {
+    return this.transaction(() => this.readNodes(scope));
   }
 
-  private readNodes(): NodeInfo[] {
+  private readNodes(scope: DocumentScope): NodeInfo[] {
+    const { where, params } = scopeSql(scope);
     const entities = this.statements
       .prepare(
         `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
@@ -432,16 +434,16 @@ export class Store {
       )
       .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
     const all = new Map<string, [mentions: number, documents: number]>();
-    const counted = this.statements.prepare('SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions GROUP BY entity_id').raw();
-    for (const [id, mentions, documents] of counted.all() as [string, number, number][]) all.set(id, [mentions, documents]);
+    const counted = this.statements.prepare(`SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions WHERE 1 = 1 ${where} GROUP BY entity_id`).raw();
+    for (const [id, mentions, documents] of counted.all(params) as [string, number, number][]) all.set(id, [mentions, documents]);
     const other = new Map<string, [notText: number, reports: number]>();
     const uncommon = this.statements
       .prepare(
         `SELECT entity_id, sum(source != 'text'), sum(role = 'reporting') FROM mentions NOT INDEXED
-         WHERE source != 'text' OR role = 'reporting' GROUP BY entity_id`,
+         WHERE (source != 'text' OR role = 'reporting') ${where} GROUP BY entity_id`,
       )
       .raw();
-    for (const [id, notText, reports] of uncommon.all() as [string, number, number][]) other.set(id, [notText, reports]);
+    for (const [id, notText, reports] of uncommon.all(params) as [string, number, number][]) other.set(id, [notText, reports]);
     return entities.map((e) => {
       const [mentions, documents] = all.get(e.id) ?? [0, 0];
       const [notText, reports] = other.get(e.id) ?? [0, 0];

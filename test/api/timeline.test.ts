@@ -64,10 +64,13 @@ describe('GET /api/graph with from and to', () => {
   const graph = async (query: string) => body<SerializedGraph>(await api.fetch(`/api/graph?${query}`));
   const labels = (g: SerializedGraph) => g.nodes.map((node) => node.attributes.label).sort();
 
-  it('keeps what the documents dated in the period say, and leaves undated documents out', async () => {
+  it('keeps what the documents dated in the period say, counted there, and leaves undated documents out', async () => {
     const september = await graph('from=2015-09-01&to=2015-09-30');
     expect(labels(september)).toEqual(['Anna Keleth', 'Carrowvale', 'Dunmerrin', 'Peter Vadesh']);
     expect(september.edges.map((edge) => edge.key)).toContain('anna-keleth~peter-vadesh');
+    // Counted in the period's documents: Anna Keleth is named three times in all, twice in September.
+    const anna = september.nodes.find((node) => node.key === 'anna-keleth');
+    expect(anna?.attributes).toMatchObject({ mentions: 2, documents: 2 });
     expect(labels(await graph('from=2015-10-01'))).toEqual(['Lowbridge', 'Peter Vadesh']);
     expect(labels(await graph('to=2015-09-14'))).toEqual(['Anna Keleth', 'Carrowvale', 'Peter Vadesh']);
   });
