@@ -68,7 +68,7 @@ export function readTextMetadata(text: string): MetadataAndBody {
  * headline ('15 September 2015', 'Published: Tuesday, 15 September 2015 10:02'); a date that could
  * be read two ways ('05/06/2015') is not guessed.
  */
-export function readDateLine(text: string): string | undefined {
+function readDateLine(text: string): string | undefined {
   const lines = text
     .slice(0, 10_000)
     .split('\n')
