@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon } from '../extract/lexicon';
-import { DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
+import { DEFAULT_EXTRACT_OPTIONS } from '../extract/options';
 import { ConfigError, InputError } from '../model/errors';
 import { predict, readDocuments, type Prediction } from '../eval/predict';
 import { locateEvalSets, scoreOne, scorePooled } from '../eval/score';

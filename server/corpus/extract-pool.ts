@@ -7,7 +7,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ExtractOptions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/options';
 import type { TypedEntity, TypedKey } from '../resolve/known-types';
 import type { LinkResult } from '../resolve/registry';
 import type { PackedExtraction } from './extraction-codec';

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadLexicon } from '../extract/lexicon';
-import type { ExtractOptions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/options';
 import { nlp } from '../extract/nlp';
 import { KnownTypes } from '../resolve/known-types';
 import type { ExtractorInit, ToExtractor, FromExtractor } from './extract-pool';

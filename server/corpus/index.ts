@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
-import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/mentions';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import { hasWordPrefix, nameKey } from '../extract/normalize';
 import {
   addDocument,

@@ -4,7 +4,8 @@
  * both run documents through here, so that they agree on every mention and entity.
  */
 import type { EntityType, ResolvedMention, Sentence } from '../model/types';
-import { extractMentions, type Extraction, type ExtractOptions, DEFAULT_EXTRACT_OPTIONS } from '../extract/mentions';
+import { extractMentions, type Extraction } from '../extract/mentions';
+import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
 import { resolveDocument, type LocalEntity } from '../resolve/document';
 import { countNames } from '../resolve/labels';

@@ -5,7 +5,8 @@
  * and extracts again otherwise (pipeline.ts).
  */
 import type { Lexicon } from '../extract/lexicon';
-import { extractMentions, type ExtractOptions } from '../extract/mentions';
+import { extractMentions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/options';
 import type { EntityType } from '../model/types';
 import { resolveDocument } from '../resolve/document';
 import { contentHash } from './content-hash';

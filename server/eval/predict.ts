@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { InputError } from '../model/errors';
-import type { ExtractOptions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
 import { processDocument } from '../corpus/pipeline';
 import { EntityRegistry } from '../resolve/registry';

@@ -5,7 +5,7 @@
  * that the ratio does not depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
-import type { ExtractOptions } from '../extract/mentions';
+import type { ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
 import { defaultPipeNlp } from '../extract/nlp';
 import { predict, type EvalDocument } from './predict';

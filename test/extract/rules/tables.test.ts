@@ -3,8 +3,8 @@
  * The sentences are written for these tests; each row is [sentence, the mentions found in it].
  * They specify the rule layer alone (the tagger off): its output is also what the tagger reads.
  */
-import { extractMentions } from '../../server/extract/mentions';
-import { realLexicon } from '../helpers/fixtures';
+import { extractMentions } from '../../../server/extract/mentions';
+import { realLexicon } from '../../helpers/fixtures';
 
 type Row = [string, [string, string][]];
 

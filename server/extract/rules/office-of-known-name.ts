@@ -1,0 +1,12 @@
+/** 'a Home Office spokesman', 'the UK Secretary of State for Health': an office named by who holds it. */
+import { officeEnd } from './titles';
+import { Evidence, type Rule } from './types';
+
+export const officeOfKnownName: Rule = (context, i) => {
+  const known = context.knownNameAt(i);
+  if (!known || known.entry.type === 'OUTLET' || known.entry.kind === 'demonym') return undefined;
+  const { analysis, keys, sentence, lexicon } = context;
+  const office = officeEnd(analysis, keys, known.last + 1, sentence.last, lexicon);
+  if (office < 0) return undefined;
+  return { found: { first: i, last: office, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index }, next: office + 1 };
+};
