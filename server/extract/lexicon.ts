@@ -104,9 +104,49 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
     if (!keys) tokenised.set(phrase, (keys = phraseKeys(phrase)));
     return keys;
   };
+  const file = (name: string) => path.join(dir, name);
+  const { root, byName } = readNames(file, keysOf);
+  const words = (name: string, lower = true): Set<string> =>
+    new Set(
+      readLines(file(name))
+        .map(([w]) => (lower ? nameKey(w) : w))
+        .filter(Boolean),
+    );
+  const cues = readLines(file('person-cues.tsv'));
+  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => keysOf(cue).join(' ')));
+  const titles = cueSet('title');
+  const honorifics = cueSet('honorific');
+  const groups = readLines(file('group-nouns.tsv'));
+  const groupSet = (kind: string) => new Set(groups.filter(([, k]) => k === kind).map(([noun]) => nameKey(noun)));
+
+  return {
+    match: (keys, from, limit) => longestMatch(root, keys, from, limit),
+    lookup: (name) => byName.get(tokenKey(name)),
+    honorifics,
+    titles,
+    titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
+    cueOpenings: wordRuns([...titles, ...honorifics], 'start'),
+    titleEndings: wordRuns(titles, 'end'),
+    roles: cueSet('role'),
+    givenNames: words('given-names.txt'),
+    orgWords: words('org-words.txt'),
+    locationWords: words('location-words.txt'),
+    notNames: words('not-names.txt'),
+    groupHeads: groupSet('head'),
+    groupModifiers: groupSet('modifier'),
+    groupAdjectives: groupSet('adjective'),
+    genders: new Map(
+      readLines(file('genders.tsv')).flatMap(([word, gender]): [string, Gender][] =>
+        gender === 'female' || gender === 'male' ? [[nameKey(word), gender]] : [],
+      ),
+    ),
+  };
+}
+
+/** The names of the lexicon's files, in a trie of token keys and by name, each typed by the file it comes from. */
+function readNames(file: (name: string) => string, keysOf: (phrase: string) => string[]): { root: TrieNode; byName: Map<string, LexiconEntry> } {
   const root: TrieNode = { next: new Map() };
   const byName = new Map<string, LexiconEntry>();
-
   const add = (phrase: string, entry: Omit<LexiconEntry, 'capitalsOnly'>): void => {
     const keys = keysOf(phrase);
     if (keys.length === 0) return;
@@ -124,8 +164,6 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
     node.entry = { ...entry, capitalsOnly: isCapitalsOnly(phrase) };
     if (!byName.has(nameKey(phrase))) byName.set(nameKey(phrase), node.entry);
   };
-
-  const file = (name: string) => path.join(dir, name);
   for (const [name, aliases] of readLines(file('outlets.tsv'))) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'OUTLET', canonical: name, kind: 'outlet' });
   }
@@ -149,52 +187,20 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
   for (const [name, aliases] of readLines(file('places.tsv'))) {
     for (const phrase of [name, ...list(aliases)]) add(phrase, { type: 'LOCATION', canonical: name, kind: 'place' });
   }
+  return { root, byName };
+}
 
-  const words = (name: string, lower = true): Set<string> =>
-    new Set(
-      readLines(file(name))
-        .map(([w]) => (lower ? nameKey(w) : w))
-        .filter(Boolean),
-    );
-  const cues = readLines(file('person-cues.tsv'));
-  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => keysOf(cue).join(' ')));
-  const titles = cueSet('title');
-  const honorifics = cueSet('honorific');
-  const groups = readLines(file('group-nouns.tsv'));
-  const groupSet = (kind: string) => new Set(groups.filter(([, k]) => k === kind).map(([noun]) => nameKey(noun)));
-
-  return {
-    match(keys, from, limit) {
-      let node: TrieNode | undefined = root;
-      let best: { entry: LexiconEntry; last: number } | undefined;
-      for (let i = from; i <= limit && node; i++) {
-        if (keys[i] === '') {
-          if (i === from) return undefined;
-          continue;
-        }
-        node = node.next.get(keys[i]);
-        if (node?.entry) best = { entry: node.entry, last: i };
-      }
-      return best;
-    },
-    lookup: (name) => byName.get(tokenKey(name)),
-    honorifics,
-    titles,
-    titleLength: Math.max(1, ...[...titles].map((t) => t.split(' ').length)),
-    cueOpenings: wordRuns([...titles, ...honorifics], 'start'),
-    titleEndings: wordRuns(titles, 'end'),
-    roles: cueSet('role'),
-    givenNames: words('given-names.txt'),
-    orgWords: words('org-words.txt'),
-    locationWords: words('location-words.txt'),
-    notNames: words('not-names.txt'),
-    groupHeads: groupSet('head'),
-    groupModifiers: groupSet('modifier'),
-    groupAdjectives: groupSet('adjective'),
-    genders: new Map(
-      readLines(file('genders.tsv')).flatMap(([word, gender]): [string, Gender][] =>
-        gender === 'female' || gender === 'male' ? [[nameKey(word), gender]] : [],
-      ),
-    ),
-  };
+/** The longest name in the trie that starts at token `from` and ends by `limit`; a space token may not open one. */
+function longestMatch(root: TrieNode, keys: readonly string[], from: number, limit: number): { entry: LexiconEntry; last: number } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { entry: LexiconEntry; last: number } | undefined;
+  for (let i = from; i <= limit && node; i++) {
+    if (keys[i] === '') {
+      if (i === from) return undefined;
+      continue;
+    }
+    node = node.next.get(keys[i]);
+    if (node?.entry) best = { entry: node.entry, last: i };
+  }
+  return best;
 }

@@ -43,6 +43,31 @@ const KUNYA = new Set(['abu', 'umm']);
 
 const ACRONYM = /^[\p{Lu}]{2,6}s?$/u;
 
+/** A run of capitalised words and the words around it, as the typing steps read them. */
+interface Span {
+  analysis: Analysis;
+  keys: readonly string[];
+  sentence: SentenceRange;
+  lexicon: Lexicon;
+  first: number;
+  last: number;
+  /** The span's words without hyphens and particles ('al-'), which do not count in its length. */
+  words: string[];
+  previous: string;
+  beforePrevious: string;
+  next: string;
+  nextValue: string;
+}
+
+/** A type and how sure it is. */
+interface Typing {
+  type: EntityType | undefined;
+  evidence: Evidence;
+  byPreposition?: boolean;
+}
+
+const typing = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Typing => ({ type, evidence, byPreposition });
+
 export function classify(
   analysis: Analysis,
   keys: readonly string[],
@@ -51,86 +76,91 @@ export function classify(
   sentence: SentenceRange,
   lexicon: Lexicon,
 ): Candidate | undefined {
-  const { value, pos } = analysis.tokens;
-  // Each candidate is one literal: in V8, spreading a shared base into it ({ ...base, type }) is many times slower.
-  const typed = (type: EntityType | undefined, evidence: Evidence, byPreposition = false): Candidate => ({
-    first,
-    last,
-    sentence: sentence.index,
-    type,
-    evidence,
-    byPreposition,
-  });
-  // Length in words: hyphens and particles ('al-') do not count.
+  if (first > last) return undefined;
   const words: string[] = [];
   for (let j = first; j <= last; j++) if (keys[j] && !NAME_PARTICLES.has(keys[j])) words.push(keys[j]);
-  const length = words.length;
-  const previous = first > sentence.first ? keys[first - 1] : '';
-  const beforePrevious = first - 1 > sentence.first ? keys[first - 2] : '';
-  const next = last < sentence.last ? keys[last + 1] : '';
-  const nextValue = last < sentence.last ? value[last + 1] : '';
+  const span: Span = {
+    analysis,
+    keys,
+    sentence,
+    lexicon,
+    first,
+    last,
+    words,
+    previous: first > sentence.first ? keys[first - 1] : '',
+    beforePrevious: first - 1 > sentence.first ? keys[first - 2] : '',
+    next: last < sentence.last ? keys[last + 1] : '',
+    nextValue: last < sentence.last ? analysis.tokens.value[last + 1] : '',
+  };
+  if (isCommonWord(span)) return undefined;
+  const { type, evidence, byPreposition } = typeByOwnWords(span) ?? typeByPlaceAround(span) ?? typeByPersonAround(span) ?? typeByOpening(span);
+  return { first, last, sentence: sentence.index, type, evidence, byPreposition: byPreposition ?? false };
+}
 
+/** A word capitalised for another reason than being a name: it opens the sentence, it is never a name, it is an event. */
+function isCommonWord({ analysis, keys, sentence, lexicon, first, last, words, previous, beforePrevious }: Span): boolean {
+  const lone = words.length === 1;
   // A lone capitalised word at the start of a sentence that the tagger does not call a proper noun
   // is an ordinary word ('Speculation is growing').
-  if (length === 1 && first === openingToken(analysis, sentence) && pos[first] !== 'PROPN' && !lexicon.givenNames.has(keys[first])) return undefined;
-  if (length === 1 && lexicon.notNames.has(keys[first])) return undefined;
-  if (length === 1 && pos[first] === 'NUM') return undefined;
-
-  const hasCue = hasCueBefore(keys, first, sentence.first, lexicon);
-  if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return undefined;
+  const opening = first === openingToken(analysis, sentence);
+  if (lone && opening && analysis.tokens.pos[first] !== 'PROPN' && !lexicon.givenNames.has(keys[first])) return true;
+  if (lone && (lexicon.notNames.has(keys[first]) || analysis.tokens.pos[first] === 'NUM')) return true;
+  if (EVENT_WORDS.has(keys[first]) || EVENT_WORDS.has(keys[last])) return true;
   // A head word alone opening a sentence ('Aid', 'Government') is a common noun; inside a sentence,
-  // capitalised, it is a short name ('the Coalition', 'the Army').
-  if (length === 1 && lexicon.orgWords.has(words[0]) && first === openingToken(analysis, sentence)) return undefined;
-  // 'a new Government', 'an interim Government': an indefinite head word is a common noun.
-  if (length === 1 && lexicon.orgWords.has(words[0]) && (INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious))) return undefined;
-  if (isOutletName(keys, first, last)) return typed('OUTLET', Evidence.Shape);
-  if (words.some((w) => lexicon.orgWords.has(w))) {
-    return typed('ORGANIZATION', Evidence.HeadWord);
-  }
+  // capitalised, it is a short name ('the Coalition', 'the Army'). So is one after 'a new', 'an interim'.
+  return lone && lexicon.orgWords.has(words[0]) && (opening || INDEFINITE.has(previous) || INDEFINITE.has(beforePrevious));
+}
+
+/** 'the Hemburg Times', 'Velmor Holdings', 'Defence Secretaries', 'Lisbon Airport': a type from the span's own words. */
+function typeByOwnWords({ keys, lexicon, first, last, words }: Span): Typing | undefined {
+  if (isOutletName(keys, first, last)) return typing('OUTLET', Evidence.Shape);
+  if (words.some((w) => lexicon.orgWords.has(w))) return typing('ORGANIZATION', Evidence.HeadWord);
   // 'the Foreign Ministers of Chile and Peru', 'Defence Secretaries': office holders met as a body.
-  if (length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return typed('ORGANIZATION', Evidence.Shape);
-  if (lexicon.locationWords.has(keys[last]) && length > 1) return typed('LOCATION', Evidence.HeadWord);
-  // 'the village of Borrowdene', 'the city of Courbelle'.
-  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return typed('LOCATION', Evidence.Context);
-  // 'rebel-held Tarnova', 'army-controlled Ostrava': a place in someone's hands.
-  if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(value[first - 2])) return typed('LOCATION', Evidence.Context);
-  // 'Tarnova to the north', 'between Ostrava to the west and …'; but 'sent Maria to the north of the country'.
-  if (
-    next === 'to' &&
-    last + 3 <= sentence.last &&
-    keys[last + 2] === 'the' &&
-    COMPASS_POINTS.has(keys[last + 3]) &&
-    keys[last + 4] !== 'of' &&
-    !lexicon.givenNames.has(keys[first])
-  ) {
-    return typed('LOCATION', Evidence.Context);
-  }
-  // 'Tarnova, a town on the border', 'Ostrava, an area outside the capital'.
-  if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return typed('LOCATION', Evidence.Context);
-  if (hasCue) return typed('PERSON', Evidence.Context);
+  if (words.length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return typing('ORGANIZATION', Evidence.Shape);
+  if (lexicon.locationWords.has(keys[last]) && words.length > 1) return typing('LOCATION', Evidence.HeadWord);
+  return undefined;
+}
+
+/** 'the village of Borrowdene', 'rebel-held Tarnova', 'Tarnova to the north', 'Tarnova, a town on the border'. */
+function typeByPlaceAround({ analysis, keys, sentence, lexicon, first, last, previous, beforePrevious, next, nextValue }: Span): Typing | undefined {
+  if (previous === 'of' && PLACE_NOUNS.has(beforePrevious)) return typing('LOCATION', Evidence.Context);
+  if (HOLDING_PARTICIPLES.has(previous) && first - 2 > sentence.first && HYPHEN.has(analysis.tokens.value[first - 2]))
+    return typing('LOCATION', Evidence.Context);
+  // 'between Ostrava to the west and …'; but 'sent Maria to the north of the country'.
+  const towards = next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]);
+  if (towards && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) return typing('LOCATION', Evidence.Context);
+  if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return typing('LOCATION', Evidence.Context);
+  return undefined;
+}
+
+/** 'Mr Vargas', 'the firm Kovarsk', 'the spokesman Ivo Brandt', 'Vargas, a retired general', 'born Lina Haddad'. */
+function typeByPersonAround({ keys, sentence, lexicon, first, last, previous, beforePrevious, nextValue }: Span): Typing | undefined {
+  if (hasCueBefore(keys, first, sentence.first, lexicon)) return typing('PERSON', Evidence.Context);
   // 'the Croatian firm Kovarsk', 'the militant group Jund al-Aqsa': a name after the kind of body it is.
-  if (ORGANISATION_KINDS.has(previous)) return typed('ORGANIZATION', Evidence.Context);
-  if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) {
-    return typed('PERSON', Evidence.Context);
-  }
-  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return typed('PERSON', Evidence.Context);
+  if (ORGANISATION_KINDS.has(previous)) return typing('ORGANIZATION', Evidence.Context);
+  if (lexicon.roles.has(previous) || (previous === 'the' && lexicon.roles.has(beforePrevious))) return typing('PERSON', Evidence.Context);
+  if (nextValue === ',' && appositiveRole(keys, last + 2, sentence.last, lexicon)) return typing('PERSON', Evidence.Context);
   // 'born Lina Haddad', 'the 12-year-old Lina': a person's birth name, a person's age.
-  if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return typed('PERSON', Evidence.Context);
-  if (length === 1 && ACRONYM.test(value[first])) return typed('ORGANIZATION', Evidence.Shape);
+  if (previous === 'born' || (previous === 'old' && keys[first - 2] === '' && keys[first - 3] === 'year')) return typing('PERSON', Evidence.Context);
+  return undefined;
+}
+
+/** An acronym, the word that opens the name ('Jaish …', a given name, 'Mount …', 'Abu …'), a speech verb or a preposition of place; else a guess. */
+function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, previous, next, nextValue }: Span): Typing {
+  const length = words.length;
+  if (length === 1 && ACRONYM.test(analysis.tokens.value[first])) return typing('ORGANIZATION', Evidence.Shape);
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
-  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typed('ORGANIZATION', Evidence.HeadWord);
-  if (length > 1 && lexicon.givenNames.has(keys[first])) return typed('PERSON', Evidence.HeadWord);
+  if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typing('ORGANIZATION', Evidence.HeadWord);
+  if (length > 1 && lexicon.givenNames.has(keys[first])) return typing('PERSON', Evidence.HeadWord);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
   // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
-  if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typed('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
-  if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) {
-    return typed('PERSON', Evidence.Context);
-  }
-  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typed('LOCATION', Evidence.HeadWord);
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typed('LOCATION', Evidence.Context, true);
+  if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
+  if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) return typing('PERSON', Evidence.Context);
+  if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typing('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
-  if (KUNYA.has(keys[first]) && last > first) return typed('PERSON', Evidence.Shape);
-  return typed(undefined, Evidence.Guess);
+  if (KUNYA.has(keys[first]) && last > first) return typing('PERSON', Evidence.Shape);
+  return typing(undefined, Evidence.Guess);
 }
 
 /** 'the Hemburg Times', 'the Kathmandu Post': a name of two words or more that a newspaper's ends in. */
