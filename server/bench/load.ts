@@ -50,6 +50,38 @@ async function readLoop(url: string, until: number, times: number[]): Promise<vo
   }
 }
 
+/** What the uploaders did: the hashes of the documents stored, each upload's time, and why any was refused. */
+interface Uploads {
+  sent: string[];
+  times: number[];
+  refused: string[];
+}
+
+/** Uploads the next document of `fresh`, one at a time, until `until` (ms since the epoch). */
+async function uploadLoop(url: string, fresh: Iterator<{ title: string; text: string }>, until: number, uploads: Uploads): Promise<void> {
+  while (Date.now() < until) {
+    const next = fresh.next();
+    if (next.done) return;
+    const doc = next.value;
+    const form = new FormData();
+    form.append('files', new Blob([doc.text]), `${doc.title.replace(/[^\w]+/g, '-').slice(0, 60)}.txt`);
+    const start = performance.now();
+    const response = await fetch(`${url}/api/documents`, { method: 'POST', body: form });
+    const body = (await response.json()) as { outcomes?: { status: string; document?: DocumentSummary }[]; error?: string };
+    uploads.times.push(since(start));
+    if (response.status === 201 && body.outcomes?.[0]?.status === 'added' && body.outcomes[0].document) uploads.sent.push(body.outcomes[0].document.hash);
+    else uploads.refused.push(`${response.status} ${body.error ?? body.outcomes?.[0]?.status ?? ''}`);
+  }
+}
+
+/** Of the documents sent, how many the store lost, and how many it holds more than once. */
+async function storedOnce(url: string, sent: readonly string[]): Promise<{ lost: number; doubled: number }> {
+  const { documents } = (await (await fetch(`${url}/api/documents`)).json()) as { documents: DocumentSummary[] };
+  const stored = new Map<string, number>();
+  for (const d of documents) stored.set(d.hash, (stored.get(d.hash) ?? 0) + 1);
+  return { lost: sent.filter((hash) => !stored.has(hash)).length, doubled: [...stored.values()].filter((n) => n > 1).length };
+}
+
 export async function loadBench(options: LoadOptions): Promise<void> {
   const source = benchStorePath(options.seed, options.docs);
   if (!fs.existsSync(source)) {
@@ -69,33 +101,16 @@ export async function loadBench(options: LoadOptions): Promise<void> {
 
     // New documents, after those of the store; each uploader takes the next one in turn.
     const fresh = benchCorpus(options.docs + 100_000, { seed: options.seed }, options.docs);
-    const sent: string[] = [];
-    const uploadTimes: number[] = [];
-    const refused: string[] = [];
+    const uploads: Uploads = { sent: [], times: [], refused: [] };
     const until = Date.now() + options.seconds * 1000;
-    const upload = async (): Promise<void> => {
-      while (Date.now() < until) {
-        const next = fresh.next();
-        if (next.done) return;
-        const doc = next.value;
-        const form = new FormData();
-        form.append('files', new Blob([doc.text]), `${doc.title.replace(/[^\w]+/g, '-').slice(0, 60)}.txt`);
-        const start = performance.now();
-        const response = await fetch(`${url}/api/documents`, { method: 'POST', body: form });
-        const body = (await response.json()) as { outcomes?: { status: string; document?: DocumentSummary }[]; error?: string };
-        uploadTimes.push(since(start));
-        if (response.status === 201 && body.outcomes?.[0]?.status === 'added' && body.outcomes[0].document) sent.push(body.outcomes[0].document.hash);
-        else refused.push(`${response.status} ${body.error ?? body.outcomes?.[0]?.status ?? ''}`);
-      }
-    };
     const busy: number[] = [];
-    await Promise.all([...Array.from({ length: options.uploaders }, upload), ...Array.from({ length: options.readers }, () => readLoop(url, until, busy))]);
+    await Promise.all([
+      ...Array.from({ length: options.uploaders }, () => uploadLoop(url, fresh, until, uploads)),
+      ...Array.from({ length: options.readers }, () => readLoop(url, until, busy)),
+    ]);
 
-    const { documents } = (await (await fetch(`${url}/api/documents`)).json()) as { documents: DocumentSummary[] };
-    const stored = new Map<string, number>();
-    for (const d of documents) stored.set(d.hash, (stored.get(d.hash) ?? 0) + 1);
-    const lost = sent.filter((hash) => !stored.has(hash)).length;
-    const doubled = [...stored.values()].filter((n) => n > 1).length;
+    const { sent, times: uploadTimes, refused } = uploads;
+    const { lost, doubled } = await storedOnce(url, sent);
     const p95 = quantile(busy, 0.95);
     printTable(
       `load: ${options.uploaders} uploaders and ${options.readers} readers of /api/graph for ${options.seconds} s on a ${figure(options.docs)}-document store`,
