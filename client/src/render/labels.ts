@@ -60,36 +60,6 @@ export function labelLayer(graph: ClientGraph, look: () => LookContext, sigma: (
     }
     return width;
   };
-  const placeFrame = (context: CanvasRenderingContext2D, settings: Settings): Map<string, PlacedLabel> => {
-    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
-    const hovered = look().highlight.hovered;
-    const list: LabelCandidate[] = [];
-    const add = (node: string): void => {
-      const data = sigma().getNodeDisplayData(node) as LabelData | undefined;
-      if (data === undefined || data.hidden || !data.label || data.x === undefined || data.y === undefined) return;
-      const { x, y } = sigma().framedGraphToViewport({ x: data.x, y: data.y });
-      // Sigma draws the hovered and the highlighted entities' labels itself, on their right, in a box.
-      const boxed = node === hovered || data.highlighted === true;
-      const radius = sigma().scaleSize(data.size ?? 1);
-      const width = widthOf(context, data.label);
-      list.push({
-        id: node,
-        x,
-        y,
-        radius,
-        width,
-        height: LABEL_HEIGHT,
-        must: data.mustLabel === true || boxed,
-        importance: data.size ?? 0,
-        side: boxed ? 'right' : undefined,
-      });
-    };
-    for (const node of candidates) add(node);
-    if (hovered !== null && !candidates.has(hovered)) add(hovered);
-    const { width, height } = sigma().getDimensions();
-    return placeLabels(list, { x: 0, y: 0, width, height });
-  };
-
   return {
     choose() {
       const { visibility, highlight, scale } = look();
@@ -107,7 +77,7 @@ export function labelLayer(graph: ClientGraph, look: () => LookContext, sigma: (
     draw(context, data, settings) {
       const live = context.canvas === sigma().getCanvases()['labels'];
       if (live && placement === undefined) {
-        placement = placeFrame(context, settings);
+        placement = placeFrame(sigma(), candidates, look().highlight.hovered, context, settings, widthOf);
         lastPlacement = new Map([...placement].map(([id, placed]) => [id, { ...placed, anchor: anchorOf(id) }]));
       }
       const placed = lastPlacement.get(data.key);
@@ -125,6 +95,43 @@ export function labelLayer(graph: ClientGraph, look: () => LookContext, sigma: (
     },
     placed: () => lastPlacement,
   };
+}
+
+/** Where each candidate's label goes in this frame, the hovered entity's included. */
+function placeFrame(
+  sigma: Sigma,
+  candidates: ReadonlySet<string>,
+  hovered: string | null,
+  context: CanvasRenderingContext2D,
+  settings: Settings,
+  widthOf: (context: CanvasRenderingContext2D, label: string) => number,
+): Map<string, PlacedLabel> {
+  context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+  const list: LabelCandidate[] = [];
+  const add = (node: string): void => {
+    const data = sigma.getNodeDisplayData(node) as LabelData | undefined;
+    if (data === undefined || data.hidden || !data.label || data.x === undefined || data.y === undefined) return;
+    const { x, y } = sigma.framedGraphToViewport({ x: data.x, y: data.y });
+    // Sigma draws the hovered and the highlighted entities' labels itself, on their right, in a box.
+    const boxed = node === hovered || data.highlighted === true;
+    const radius = sigma.scaleSize(data.size ?? 1);
+    const width = widthOf(context, data.label);
+    list.push({
+      id: node,
+      x,
+      y,
+      radius,
+      width,
+      height: LABEL_HEIGHT,
+      must: data.mustLabel === true || boxed,
+      importance: data.size ?? 0,
+      side: boxed ? 'right' : undefined,
+    });
+  };
+  for (const node of candidates) add(node);
+  if (hovered !== null && !candidates.has(hovered)) add(hovered);
+  const { width, height } = sigma.getDimensions();
+  return placeLabels(list, { x: 0, y: 0, width, height });
 }
 
 /** A label's text at (x, y), its middle on y, with a white edge that keeps it readable over links. */

@@ -34,6 +34,18 @@ function facetOptions(select: HTMLSelectElement, any: string, facets: readonly F
   select.value = facets.some((f) => f.value === chosen) ? chosen : '';
 }
 
+/** One document's checkbox, with its title, outlet and date. */
+function documentItem(doc: DocumentSummary, onToggle: (checked: boolean) => void): HTMLElement {
+  const box = el('input', { attrs: { type: 'checkbox', 'data-document': String(doc.id) } });
+  box.addEventListener('change', () => onToggle(box.checked));
+  const meta = [doc.outlet, doc.date].filter((part): part is string => part !== null).join(', ');
+  return el(
+    'li',
+    {},
+    el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)),
+  );
+}
+
 export function mountDocumentFilter(container: HTMLElement, store: Store): DocumentFilter {
   let all: DocumentSummary[] = [];
   let query: DocumentQuery = ANY_DOCUMENT;
@@ -85,16 +97,7 @@ export function mountDocumentFilter(container: HTMLElement, store: Store): Docum
     matchCount = matches.length;
     replaceChildren(
       list,
-      ...shown.items.map((doc) => {
-        const box = el('input', { attrs: { type: 'checkbox', 'data-document': String(doc.id) } });
-        box.addEventListener('change', () => setDocuments((current) => toggleDocument(current, doc.id, box.checked, all)));
-        const meta = [doc.outlet, doc.date].filter((part): part is string => part !== null).join(', ');
-        return el(
-          'li',
-          {},
-          el('label', { className: 'check', title: doc.title }, box, el('span', { className: 'doc-title' }, doc.title), meta && el('small', {}, meta)),
-        );
-      }),
+      ...shown.items.map((doc) => documentItem(doc, (checked) => setDocuments((current) => toggleDocument(current, doc.id, checked, all)))),
     );
     previous.disabled = page === 0;
     next.disabled = page >= shown.pages - 1;

@@ -78,30 +78,7 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
 
   const panel: FilterPanel = {
     setData(next) {
-      replaceChildren(
-        typeList,
-        ...next.types.map((type) => {
-          const box = el('input', { attrs: { type: 'checkbox', 'data-type': type, id: `type-${type}` } });
-          box.addEventListener('change', () =>
-            setFilters((f) => ({
-              ...f,
-              hiddenTypes: box.checked ? f.hiddenTypes.filter((hidden) => hidden !== type) : [...f.hiddenTypes, type],
-            })),
-          );
-          return el(
-            'li',
-            {},
-            el(
-              'label',
-              { className: 'check' },
-              box,
-              swatch(typeColour(type)),
-              typeName(type),
-              el('span', { className: 'count' }, String(next.typeCounts.get(type) ?? 0)),
-            ),
-          );
-        }),
-      );
+      replaceChildren(typeList, ...next.types.map((type) => typeItem(type, next.typeCounts.get(type) ?? 0, setFilters)));
       weight.setMax(next.maxWeight);
       mentions.setMax(next.maxMentions);
       documents.setDocuments(next.documents);
@@ -112,24 +89,7 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
       typeList.classList.toggle('no-swatches', next !== null);
       legend.hidden = next === null;
       if (next === null) return replaceChildren(legend);
-      replaceChildren(
-        legend,
-        el('h2', {}, 'Communities'),
-        el(
-          'ol',
-          { className: 'community-list' },
-          ...next.keys.map((key) =>
-            el(
-              'li',
-              { title: key.names.join(', '), attrs: { 'data-community': String(key.community ?? '') } },
-              swatch(key.colour),
-              el('span', { className: 'label' }, key.names.join(', ')),
-              el('span', { className: 'count' }, String(key.size)),
-            ),
-          ),
-        ),
-        next.others > 0 ? el('p', { className: 'muted' }, `and ${next.others} more in smaller communities, in the same colours again`) : null,
-      );
+      replaceChildren(legend, ...communityLegend(next));
     },
     sync(view) {
       const { filters } = view;
@@ -146,6 +106,38 @@ export function mountFilters(container: HTMLElement, store: Store): FilterPanel 
     },
   };
   return panel;
+}
+
+type SetFilters = (change: (filters: Filters) => Filters) => void;
+
+/** One entity type's checkbox, with its colour and count. */
+function typeItem(type: EntityType, count: number, setFilters: SetFilters): HTMLElement {
+  const box = el('input', { attrs: { type: 'checkbox', 'data-type': type, id: `type-${type}` } });
+  box.addEventListener('change', () =>
+    setFilters((f) => ({ ...f, hiddenTypes: box.checked ? f.hiddenTypes.filter((hidden) => hidden !== type) : [...f.hiddenTypes, type] })),
+  );
+  return el('li', {}, el('label', { className: 'check' }, box, swatch(typeColour(type)), typeName(type), el('span', { className: 'count' }, String(count))));
+}
+
+/** The communities' legend: each named by its largest members, with its colour and size. */
+function communityLegend(legend: { keys: CommunityKey[]; others: number }): (HTMLElement | null)[] {
+  return [
+    el('h2', {}, 'Communities'),
+    el(
+      'ol',
+      { className: 'community-list' },
+      ...legend.keys.map((key) =>
+        el(
+          'li',
+          { title: key.names.join(', '), attrs: { 'data-community': String(key.community ?? '') } },
+          swatch(key.colour),
+          el('span', { className: 'label' }, key.names.join(', ')),
+          el('span', { className: 'count' }, String(key.size)),
+        ),
+      ),
+    ),
+    legend.others > 0 ? el('p', { className: 'muted' }, `and ${legend.others} more in smaller communities, in the same colours again`) : null,
+  ];
 }
 
 /** The weightings offered, in the server's order (server/graph/weighting.ts says how each is computed). */

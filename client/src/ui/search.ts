@@ -6,8 +6,8 @@
  */
 
 import { api, type SearchResult } from '../api';
-import { typeColour } from '../render/appearance';
-import { el, swatch } from './dom';
+import { el } from './dom';
+import { suggestionList } from './suggestions';
 
 export interface SearchBox {
   element: HTMLElement;
@@ -27,75 +27,16 @@ export function mountSearch(options: {
   onChoose: (result: SearchResult) => void;
 }): SearchBox {
   const listId = `${options.id}-suggestions`;
-  const input = el('input', {
-    attrs: {
-      id: options.id,
-      type: 'search',
-      placeholder: options.placeholder,
-      autocomplete: 'off',
-      spellcheck: 'false',
-      role: 'combobox',
-      'aria-label': options.label,
-      'aria-expanded': 'false',
-      'aria-controls': listId,
-      'aria-autocomplete': 'list',
-    },
-  });
-  const list = el('ul', { className: 'suggestions', attrs: { id: listId, role: 'listbox', 'aria-label': `${options.label}: suggestions` } });
-  list.hidden = true;
-  const element = el('div', { className: 'search' }, input, list);
-
-  let results: SearchResult[] = [];
-  let active = -1;
+  const input = comboboxInput(options.id, options.placeholder, options.label, listId);
+  const suggestions = suggestionList(input, listId, options.label, (result) => choose(result));
+  const element = el('div', { className: 'search' }, input, suggestions.element);
   let timer: number | undefined;
   let pending: AbortController | null = null;
 
-  const close = (): void => {
-    list.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-    input.removeAttribute('aria-activedescendant');
-    active = -1;
-  };
-
-  const show = (found: SearchResult[], query: string): void => {
-    results = found;
-    active = found.length > 0 ? 0 : -1;
-    list.replaceChildren(
-      ...found.map((result, index) => {
-        const alias = result.matched !== null && result.matched !== result.label ? el('small', {}, `also “${result.matched}”`) : null;
-        const item = el(
-          'li',
-          { attrs: { id: `${listId}-${index}`, role: 'option', 'data-entity': result.id, 'aria-selected': String(index === active) } },
-          swatch(typeColour(result.type)),
-          el('span', { className: 'label' }, result.label),
-          alias,
-          el('small', { className: 'count' }, String(result.mentions)),
-        );
-        // mousedown, not click: it comes before the input's blur closes the list.
-        item.addEventListener('mousedown', (event) => {
-          event.preventDefault();
-          choose(index);
-        });
-        return item;
-      }),
-    );
-    if (found.length === 0) list.append(el('li', { className: 'empty', attrs: { role: 'presentation' } }, `Nothing matches “${query}”`));
-    list.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    markActive();
-  };
-
-  const markActive = (): void => {
-    list.querySelectorAll('[role=option]').forEach((option, index) => option.setAttribute('aria-selected', String(index === active)));
-    if (active >= 0) input.setAttribute('aria-activedescendant', `${listId}-${active}`);
-    else input.removeAttribute('aria-activedescendant');
-  };
-
-  const choose = (index: number): void => {
-    const result = results[index];
+  const choose = (result: SearchResult | undefined): void => {
     if (result === undefined) return;
     input.value = result.label;
-    close();
+    suggestions.close();
     options.onChoose(result);
   };
 
@@ -103,7 +44,7 @@ export function mountSearch(options: {
     const query = input.value.trim();
     pending?.abort();
     if (query === '') {
-      close();
+      suggestions.close();
       return;
     }
     const controller = new AbortController();
@@ -111,15 +52,10 @@ export function mountSearch(options: {
     api
       .search(query, controller.signal)
       .then((found) => {
-        if (pending === controller) show(found.filter(options.accept), query);
+        if (pending === controller) suggestions.show(found.filter(options.accept), query);
       })
       .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        results = [];
-        list.replaceChildren(
-          el('li', { className: 'empty', attrs: { role: 'presentation' } }, `Search failed: ${error instanceof Error ? error.message : String(error)}`),
-        );
-        list.hidden = false;
+        if (!controller.signal.aborted) suggestions.showProblem(`Search failed: ${error instanceof Error ? error.message : String(error)}`);
       });
   };
 
@@ -129,27 +65,42 @@ export function mountSearch(options: {
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (results.length === 0) return;
-      event.preventDefault();
-      active = (active + (event.key === 'ArrowDown' ? 1 : -1) + results.length) % results.length;
-      markActive();
+      if (suggestions.move(event.key === 'ArrowDown' ? 1 : -1)) event.preventDefault();
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      choose(active >= 0 ? active : 0);
-    } else if (event.key === 'Escape' && !list.hidden) {
+      choose(suggestions.current());
+    } else if (event.key === 'Escape' && suggestions.isOpen()) {
       // The first Esc closes the suggestions; the page's Esc (clear the selection) waits for the next.
       event.stopPropagation();
-      close();
+      suggestions.close();
     }
   });
-  input.addEventListener('blur', close);
+  input.addEventListener('blur', () => suggestions.close());
 
   return {
     element,
     input,
     clear() {
       input.value = '';
-      close();
+      suggestions.close();
     },
   };
+}
+
+/** The text box of a WAI-ARIA combobox that controls the list `listId`. */
+function comboboxInput(id: string, placeholder: string, label: string, listId: string): HTMLInputElement {
+  return el('input', {
+    attrs: {
+      id,
+      type: 'search',
+      placeholder,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      role: 'combobox',
+      'aria-label': label,
+      'aria-expanded': 'false',
+      'aria-controls': listId,
+      'aria-autocomplete': 'list',
+    },
+  });
 }

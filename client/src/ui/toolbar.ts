@@ -36,6 +36,45 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     title: 'ForceAtlas2 in a background worker; stop it when the map looks settled',
   });
   const undo = button('↶ Undo curation', () => actions.undoCuration(), { attrs: { id: 'undo-curation', disabled: '' }, title: 'Nothing to undo' });
+  const { sizeSelect, colourSelect } = appearanceSelects(store);
+  const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
+  const report = (work: Promise<string | null | void>, note: string): void => {
+    status.textContent = note;
+    work
+      .then((done) => (status.textContent = done ?? ''))
+      .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
+  };
+  const data = dataExportMenu(store, (href) => report(actions.exportData(href), 'Exporting…'));
+  container.append(
+    layout,
+    undo,
+    sizeSelect,
+    colourSelect,
+    button('Fit', () => actions.fit(), { title: 'Show the whole graph' }),
+    imageExportMenu((format, scale) => report(actions.exportImage(format, scale), 'Drawing…')),
+    status,
+    data.element,
+  );
+
+  return {
+    sync(view) {
+      sizeSelect.value = view.sizeBy;
+      colourSelect.value = view.colourBy;
+      data.sync(view);
+    },
+    setUndo(last) {
+      undo.disabled = last === null;
+      undo.title = last === null ? 'Nothing to undo' : `Undo: ${last} (Ctrl+Z)`;
+    },
+    setLayoutRunning(running) {
+      layout.textContent = running ? '■ Stop layout' : '▶ Run layout';
+      layout.setAttribute('aria-pressed', String(running));
+    },
+  };
+}
+
+/** The size and colour choices, which write into the view. */
+function appearanceSelects(store: Store): { sizeSelect: HTMLSelectElement; colourSelect: HTMLSelectElement } {
   const sizeSelect = el(
     'select',
     { attrs: { id: 'size-by', 'aria-label': 'Size entities by' } },
@@ -58,44 +97,40 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
     const colourBy: ColourBy = COLOUR_BY.find((option) => option === colourSelect.value) ?? 'type';
     store.update((view) => ({ ...view, colourBy }));
   });
-  const status = el('span', { className: 'export-status', attrs: { role: 'status' } });
-  const image = (format: 'png' | 'svg', scale: number): void => {
-    status.textContent = 'Drawing…';
-    actions
-      .exportImage(format, scale)
-      .then(() => (status.textContent = ''))
-      .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
-  };
-  const imageExports = el(
+  return { sizeSelect, colourSelect };
+}
+
+/** The picture exports: PNG at the screen's size, 2× or 4×, and SVG. */
+function imageExportMenu(image: (format: 'png' | 'svg', scale: number) => void): HTMLElement {
+  const choices: [label: string, id: string, format: 'png' | 'svg', scale: number, title?: string][] = [
+    ['PNG', 'export-png', 'png', 1, 'At the size of the screen'],
+    ['PNG, 2× larger', 'export-png-2', 'png', 2],
+    ['PNG, 4× larger', 'export-png-4', 'png', 4],
+    ['SVG (vector)', 'export-svg', 'svg', 1],
+  ];
+  return el(
     'details',
     { className: 'data-exports', attrs: { id: 'image-exports' } },
     el('summary', { title: 'A picture of the map as it is shown, with its key and a caption' }, 'Export image'),
     el(
       'ul',
       {},
-      el(
-        'li',
-        {},
-        button('PNG', () => image('png', 1), { className: 'link-button', attrs: { id: 'export-png' }, title: 'At the size of the screen' }),
-      ),
-      el(
-        'li',
-        {},
-        button('PNG, 2× larger', () => image('png', 2), { className: 'link-button', attrs: { id: 'export-png-2' } }),
-      ),
-      el(
-        'li',
-        {},
-        button('PNG, 4× larger', () => image('png', 4), { className: 'link-button', attrs: { id: 'export-png-4' } }),
-      ),
-      el(
-        'li',
-        {},
-        button('SVG (vector)', () => image('svg', 1), { className: 'link-button', attrs: { id: 'export-svg' } }),
+      ...choices.map(([label, id, format, scale, title]) =>
+        el(
+          'li',
+          {},
+          button(label, () => image(format, scale), { className: 'link-button', attrs: { id }, ...(title ? { title } : {}) }),
+        ),
       ),
     ),
   );
-  // Plain download links; their hrefs follow the view (sync), so a click downloads what is shown.
+}
+
+/**
+ * The data exports as plain download links whose hrefs follow the view (`sync`), so that a click
+ * downloads what is shown; a plain click on one that carries positions goes through `withPositions`.
+ */
+function dataExportMenu(store: Store, withPositions: (href: string) => void): { element: HTMLElement; sync(view: ViewState): void } {
   const exportLinks = EXPORT_CHOICES.map((choice) => ({
     choice,
     link: el(
@@ -111,48 +146,24 @@ export function mountToolbar(container: HTMLElement, store: Store, actions: Tool
       // Modified clicks (a new tab, "save as") keep the plain link.
       if (!href || event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
       event.preventDefault();
-      status.textContent = 'Exporting…';
-      actions
-        .exportData(href)
-        .then((note) => (status.textContent = note ?? ''))
-        .catch((error: unknown) => (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`));
+      withPositions(href);
     });
   }
-  const dataExports = el(
+  const element = el(
     'details',
     { className: 'data-exports', attrs: { id: 'data-exports' } },
     el('summary', { title: 'The graph with the filters applied (types, weighting, minimum weight and mentions), as a file' }, 'Export data'),
     el('ul', {}, ...exportLinks.map(({ link }) => el('li', {}, link))),
   );
-  container.append(
-    layout,
-    undo,
-    sizeSelect,
-    colourSelect,
-    button('Fit', () => actions.fit(), { title: 'Show the whole graph' }),
-    imageExports,
-    status,
-    dataExports,
-  );
-
   return {
+    element,
     sync(view) {
-      sizeSelect.value = view.sizeBy;
-      colourSelect.value = view.colourBy;
       const possible = canExport(view);
       for (const { choice, link } of exportLinks) {
         link.setAttribute('href', exportHref(choice.format, view));
         link.setAttribute('aria-disabled', String(!possible));
         link.hidden = !possible;
       }
-    },
-    setUndo(last) {
-      undo.disabled = last === null;
-      undo.title = last === null ? 'Nothing to undo' : `Undo: ${last} (Ctrl+Z)`;
-    },
-    setLayoutRunning(running) {
-      layout.textContent = running ? '■ Stop layout' : '▶ Run layout';
-      layout.setAttribute('aria-pressed', String(running));
     },
   };
 }
