@@ -1,6 +1,7 @@
 /**
  * Edge weighting: how a link between two entities is counted. `count` is the number of windows in
- * which both occur, `documents` the number of distinct documents, and `pmi` / `npmi` measure how
+ * which both occur, `documents` the number of distinct documents, `statements` the number of
+ * distinct sentences (./statements: a sentence copied into several documents counts once), and `pmi` / `npmi` measure how
  * much more often they occur together than chance would have it, over the windows of the corpus:
  *
  *   PMI(a, b)  = log2( p(a,b) / (p(a) p(b)) ),  p(a,b) = n_ab / N,  p(a) = n_a / N
@@ -29,6 +30,8 @@ export interface WeightingOptions {
   minCount?: number;
   /** Required for `pmi` and `npmi`. */
   counts?: WindowCounts;
+  /** Required for `statements`: each link's distinct statements, by edge key (./statements countStatements). */
+  statements?: ReadonlyMap<string, number>;
 }
 
 export const PMI_MIN_COUNT = 2;
@@ -65,6 +68,9 @@ export function edgeWeights(graph: PlexusGraph, options: WeightingOptions): Reco
   if ((options.weighting === 'pmi' || options.weighting === 'npmi') && counts === undefined) {
     throw new InputError(`the ${options.weighting} weighting needs the window counts of the corpus`);
   }
+  if (options.weighting === 'statements' && options.statements === undefined) {
+    throw new InputError('the statements weighting needs the statement counts of the links');
+  }
   const windowsOf = (id: string): number => {
     const n = counts?.entities.get(id);
     if (n === undefined) throw new InputError(`no window count for entity '${id}'`);
@@ -80,6 +86,9 @@ export function edgeWeights(graph: PlexusGraph, options: WeightingOptions): Reco
         break;
       case 'documents':
         weights[key] = attributes.documents;
+        break;
+      case 'statements':
+        weights[key] = options.statements?.get(key) ?? count;
         break;
       case 'pmi':
         weights[key] = pmi(count, windowsOf(source), windowsOf(target), counts?.windows ?? 0);

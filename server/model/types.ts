@@ -179,10 +179,11 @@ export interface EdgeAttributes {
 
 /**
  * How an edge's weight is counted: windows in which both occur (`count`), distinct documents
- * (`documents`), or their pointwise mutual information over windows (`pmi`, in bits) and its
+ * (`documents`), distinct statements, a sentence copied into several documents counted once
+ * (`statements`), or their pointwise mutual information over windows (`pmi`, in bits) and its
  * normalised form (`npmi`, from -1 to 1). See server/graph/weighting.ts.
  */
-export const EDGE_WEIGHTINGS = ['count', 'documents', 'pmi', 'npmi'] as const;
+export const EDGE_WEIGHTINGS = ['count', 'documents', 'statements', 'pmi', 'npmi'] as const;
 export type EdgeWeighting = (typeof EDGE_WEIGHTINGS)[number];
 
 export function isEdgeWeighting(value: string): value is EdgeWeighting {
@@ -200,10 +201,19 @@ export interface SerializedGraph {
 
 /** One sentence showing that two entities occur together. */
 export interface EvidenceItem {
-  document: { id: number; title: string; outlet: string | null; date: string | null };
+  document: EvidenceDocument;
   sentence: Span & { index: number; text: string };
   /** Mentions of the two entities inside the sentence, offsets relative to the document. */
   mentions: (Span & { entity: string; text: string })[];
+  /** The other documents in which the same sentence appears (agency copy, a quotation repeated), with where it begins in each; it is listed once. */
+  copies?: (EvidenceDocument & { begin: number })[];
+}
+
+export interface EvidenceDocument {
+  id: number;
+  title: string;
+  outlet: string | null;
+  date: string | null;
 }
 
 /**

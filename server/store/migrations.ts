@@ -3,11 +3,14 @@
  * runs once, in its own transaction, in order. Never edit a released migration: add the next one.
  */
 import type Database from 'better-sqlite3';
+import { statementKey } from '../graph/statements';
 
 export interface Migration {
   version: number;
   description: string;
   sql: string;
+  /** What SQL cannot compute for the rows already stored, run after `sql` in the same transaction. */
+  fill?: (db: Database.Database) => void;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -156,7 +159,33 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE documents ADD COLUMN date_source TEXT;
     `,
   },
+  {
+    version: 8,
+    description: "each sentence's statement key, so that a sentence copied into several documents counts once",
+    sql: `
+      -- NULL: a sentence too short to be taken for a copy (graph/statements.ts).
+      ALTER TABLE sentences ADD COLUMN statement TEXT;
+      CREATE INDEX sentences_statement ON sentences(statement) WHERE statement IS NOT NULL;
+    `,
+    fill: fillStatementKeys,
+  },
 ];
+
+/** The statement key of every sentence stored, read from its document's text. */
+function fillStatementKeys(db: Database.Database): void {
+  const documents = db.prepare('SELECT id, text FROM documents').iterate() as Iterable<{ id: number; text: string }>;
+  const sentences = db.prepare('SELECT idx, begin, end FROM sentences WHERE doc_id = ?');
+  const update = db.prepare('UPDATE sentences SET statement = ? WHERE doc_id = ? AND idx = ?');
+  // Read apart from the writes: SQLite forbids writing a table while a statement still reads it.
+  const keys: [string, number, number][] = [];
+  for (const { id, text } of documents) {
+    for (const s of sentences.all(id) as { idx: number; begin: number; end: number }[]) {
+      const key = statementKey(text.slice(s.begin, s.end));
+      if (key !== undefined) keys.push([key, id, s.idx]);
+    }
+  }
+  for (const [key, id, idx] of keys) update.run(key, id, idx);
+}
 
 export function migrate(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
@@ -168,6 +197,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[] 
     if (migration.version <= current) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.fill?.(db);
       db.pragma(`user_version = ${migration.version}`);
     })();
   }

@@ -21,6 +21,7 @@ import type {
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
+import { countStatements, statementKey, type StatementRow } from '../graph/statements';
 import { migrate } from './migrations';
 
 interface DocumentRow {
@@ -243,8 +244,8 @@ export class Store {
         ingestedAt,
       );
     const docId = Number(info.lastInsertRowid);
-    const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (?, ?, ?, ?, ?)');
-    for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end);
+    const sentence = this.statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end, statement) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end, statementKey(input.text.slice(s.begin, s.end)) ?? null);
     const mention = this.statements.prepare(
       `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, title, entity_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -488,6 +489,25 @@ export class Store {
     return this.statements
       .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit, id`)
       .iterate(params) as Iterable<WindowRow>;
+  }
+
+  /**
+   * For the statements weighting: each link's distinct statements, from the sentences' keys. Only
+   * entities `inGraph` take part; a key is remembered only when more than one sentence has it.
+   */
+  statementCounts(inGraph: (entity: string) => boolean, scope: DocumentScope = {}): Map<string, number> {
+    const { where, params } = scopeSql(scope, 'm.doc_id');
+    const repeated = new Set(
+      this.statements.prepare('SELECT statement FROM sentences WHERE statement IS NOT NULL GROUP BY statement HAVING count(*) > 1').pluck().all() as string[],
+    );
+    const rows = this.statements
+      .prepare(
+        `SELECT m.doc_id AS doc, m.sentence AS unit, m.entity_id AS entity, s.statement FROM mentions m
+         JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence
+         WHERE m.role = 'subject' ${where} ORDER BY m.doc_id, m.sentence, m.id`,
+      )
+      .iterate(params) as Iterable<StatementRow>;
+    return countStatements(rows, repeated, inGraph);
   }
 
   /** The rows of `windowRows` of the documents with ids in (after, upTo]: one step of a graph build. */

@@ -189,7 +189,7 @@ describe('GET /api/graph with a weighting and metrics', () => {
   });
 
   it.each([
-    ['an unknown weighting', 'weight=tfidf', /weight: unknown weighting "tfidf" \(valid: count, documents, pmi, npmi\)/],
+    ['an unknown weighting', 'weight=tfidf', /weight: unknown weighting "tfidf" \(valid: count, documents, statements, pmi, npmi\)/],
     ['a zero minCount', 'minCount=0', /minCount: must be a positive integer, got "0"/],
     ['metrics that are not a boolean', 'metrics=yes', /metrics: must be true or false, got "yes"/],
   ])('refuses %s', async (_what, query, message) => {

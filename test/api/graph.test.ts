@@ -3,7 +3,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import Graph from 'graphology';
-import type { SerializedGraph } from '../../server/model/types';
+import type { EvidenceItem, SerializedGraph } from '../../server/model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;
@@ -182,5 +182,52 @@ describe('GET /api/graph refuses a bad query with 400', () => {
     const error = await errorOf(await api.fetch('/api/graph?minWeight=-1&colour=red'), 400);
     expect(error).toMatch(/minWeight/);
     expect(error).toMatch(/"colour"/);
+  });
+});
+
+describe('weight=statements: a sentence copied into several documents counts once', () => {
+  const copied = 'Vladimir Putin met Bashar al-Assad in Moscow on Tuesday to discuss the war.';
+  const agencyCopy = (n: number, extra: string) => ({ title: `Copy ${n}`, text: `${extra}\n\n${copied}`, sourcePath: `copy-${n}.txt`, outlet: `Outlet ${n}` });
+  let own: TestServer;
+  let putin: string;
+  let assad: string;
+
+  beforeAll(async () => {
+    own = await startTestServer();
+    own.corpus.ingest([
+      agencyCopy(1, 'The talks were announced late.'),
+      agencyCopy(2, 'Markets barely moved on the news.'),
+      agencyCopy(3, 'Later Vladimir Putin said that Bashar al-Assad had asked for help.'),
+    ]);
+    const counted = await body<SerializedGraph>(await own.fetch('/api/graph'));
+    putin = counted.nodes.find((n) => n.attributes.label === 'Vladimir Putin')?.key ?? '';
+    assad = counted.nodes.find((n) => n.attributes.label === 'Bashar al-Assad')?.key ?? '';
+    expect(counted.edges.find((e) => [e.source, e.target].sort().join() === [putin, assad].sort().join())?.attributes.weight).toBe(4);
+  });
+  afterAll(() => own.close());
+
+  it('weighs the link by its two different sentences, and keeps the four as its count', async () => {
+    const graph = await body<SerializedGraph>(await own.fetch('/api/graph?weight=statements'));
+    const link = graph.edges.find((e) => [e.source, e.target].sort().join() === [putin, assad].sort().join());
+    expect(link?.attributes).toMatchObject({ weight: 2, count: 4, documents: 3 });
+    expect(graph.attributes).toMatchObject({ weighting: 'statements', minCount: 1 });
+  });
+
+  it('lists the copied sentence once in the evidence, with every document it appears in', async () => {
+    const items = await body<EvidenceItem[]>(await own.fetch(`/api/evidence?source=${putin}&target=${assad}`));
+    expect(items).toHaveLength(2);
+    const copiedItem = items.find((item) => item.sentence.text === copied);
+    expect(copiedItem?.copies?.map((copy) => copy.title).sort()).toEqual(['Copy 1', 'Copy 2', 'Copy 3'].filter((t) => t !== copiedItem?.document.title));
+    expect(copiedItem?.copies?.every((copy) => copy.begin > 0 && copy.outlet?.startsWith('Outlet'))).toBe(true);
+  });
+
+  it('is refused, saying why, on a store that links by paragraph', async () => {
+    const paragraphs = await startTestServer({ window: 'paragraph' });
+    try {
+      paragraphs.corpus.ingest([agencyCopy(1, 'The talks were announced late.')]);
+      expect(await errorOf(await paragraphs.fetch('/api/graph?weight=statements'), 400)).toMatch(/statements counts sentences.*paragraph/);
+    } finally {
+      paragraphs.close();
+    }
   });
 });

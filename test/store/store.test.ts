@@ -1,5 +1,6 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { statementKey } from '../../server/graph/statements';
 import { MIGRATIONS, migrate } from '../../server/store/migrations';
 import { Store } from '../../server/store/store';
 import { checkpointed, tempDir } from '../helpers/fixtures';
@@ -44,6 +45,24 @@ describe('Store', () => {
     old.close();
     const store = new Store(file);
     expect(store.documents()).toEqual([expect.objectContaining({ title: 'T', outlet: 'Reuters', date: '2015-09-04', url: null })]);
+    store.close();
+  });
+
+  it('upgrades a store of schema 7: each long sentence stored gets its statement key, read from the text', () => {
+    const file = path.join(tempDir(), 'p.db');
+    const old = new Database(file);
+    migrate(
+      old,
+      MIGRATIONS.filter((migration) => migration.version <= 7),
+    );
+    const text = 'Putin spoke. Vladimir Putin met Bashar al-Assad in Moscow on Tuesday.';
+    old.exec(`INSERT INTO documents (id, hash, title, source_path, text, words, ingested_at) VALUES (1, 'h1', 'T', 't.txt', '${text}', 12, '2025-01-01');
+      INSERT INTO sentences (doc_id, idx, paragraph, begin, end) VALUES (1, 0, 0, 0, 12), (1, 1, 0, 13, ${text.length});`);
+    old.close();
+    const store = new Store(file);
+    const keys = store.db.prepare('SELECT statement FROM sentences ORDER BY idx').pluck().all();
+    expect(keys).toEqual([null, statementKey(text.slice(13))]);
+    expect(keys[1]).toEqual(expect.any(String));
     store.close();
   });
 

@@ -21,6 +21,7 @@ export function typeName(type: string): string {
 const WEIGHTINGS: Record<ViewState['filters']['weighting'], string> = {
   count: 'sentences together',
   documents: 'documents together',
+  statements: 'sentences together, copies once',
   pmi: 'PMI',
   npmi: 'NPMI',
 };

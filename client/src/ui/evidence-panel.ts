@@ -56,6 +56,7 @@ export function evidencePanel(ends: { id: string; label: string }[], weight: num
           outletAndDate === '' ? null : ' · ',
           outletAndDate === '' ? null : el('span', { className: 'outlet-date' }, outletAndDate),
         ),
+        copiesNote(item.copies ?? [], actions),
       );
     }),
   );
@@ -66,4 +67,18 @@ export function evidencePanel(ends: { id: string; label: string }[], weight: num
     el('p', { className: 'meta' }, `${weight === null ? '' : `weight ${weight} · `}${plural(items.length, 'sentence')}`),
     items.length === 0 ? el('p', { className: 'muted' }, 'No sentence links these two entities.') : list,
   );
+}
+
+/** 'Also in: …': the other documents in which the same sentence appears, each a way into it. */
+function copiesNote(copies: NonNullable<EvidenceItem['copies']>, actions: EvidenceActions): HTMLElement | null {
+  if (copies.length === 0) return null;
+  const links = copies.flatMap((copy, index) => {
+    const meta = [copy.outlet, copy.date].filter((part): part is string => part !== null).join(' · ');
+    const link = button(copy.title, () => actions.openDocument(copy.id, copy.begin), {
+      className: 'link-button doc-link',
+      attrs: { 'data-document': String(copy.id) },
+    });
+    return [index > 0 ? '; ' : null, link, meta === '' ? null : ` (${meta})`];
+  });
+  return el('p', { className: 'copies', attrs: { 'data-copies': String(copies.length) } }, `Also in ${plural(copies.length, 'other document')}: `, ...links);
 }

@@ -144,12 +144,17 @@ function communityLegend(legend: { keys: CommunityKey[]; others: number }): (HTM
 const WEIGHTING_CHOICES: readonly { value: EdgeWeighting; label: string; title: string }[] = [
   { value: 'count', label: 'Sentences together', title: 'How many sentences name both' },
   { value: 'documents', label: 'Documents together', title: 'How many documents have a sentence naming both' },
+  {
+    value: 'statements',
+    label: 'Sentences, copies once',
+    title: 'How many different sentences name both: a sentence copied into several documents (agency copy, a repeated quotation) counts once',
+  },
   { value: 'pmi', label: 'PMI', title: 'Pointwise mutual information: how much more often together than chance (bits)' },
   { value: 'npmi', label: 'NPMI', title: 'Normalised PMI, from -1 to 1' },
 ];
 
 /** Thresholds on PMI and NPMI are fractions; counts are whole. */
-const WEIGHT_STEPS: Record<EdgeWeighting, number> = { count: 1, documents: 1, pmi: 0.1, npmi: 0.05 };
+const WEIGHT_STEPS: Record<EdgeWeighting, number> = { count: 1, documents: 1, statements: 1, pmi: 0.1, npmi: 0.05 };
 
 interface Slider {
   row: HTMLElement;
