@@ -104,6 +104,7 @@ const graphShape = {
   weight: edgeWeighting.optional(),
   minCount: positiveInteger().optional(),
   metrics: booleanParam().optional(),
+  top: positiveInteger().optional(),
 };
 
 const inOrder = (query: { from?: string | undefined; to?: string | undefined }) => query.from === undefined || query.to === undefined || query.from <= query.to;

@@ -22,7 +22,7 @@ import {
   type PlexusGraph,
   type WindowRow,
 } from '../graph/cooccurrence';
-import { filterGraph, serializeGraph } from '../graph/filter';
+import { filterGraph, mostMentioned, serializeGraph } from '../graph/filter';
 import { nodeMetrics, nodeMetricsInSteps, type NodeMetrics } from '../graph/metrics';
 import { forEachWindowPair, windowPartners } from '../graph/window-pairs';
 import { GraphJson } from '../graph/graph-json';
@@ -819,7 +819,8 @@ class StoredCorpus implements Corpus {
     const matches = q ? this.searchMatcher(q, base) : undefined;
     // Without a filter the graph is served as it is, metrics included: they are laid over its nodes as it is serialised.
     const unfiltered = !filter.types?.length && filter.minMentions === undefined && filter.minWeight === undefined && !q;
-    const shown = unfiltered ? base : filterGraph(base, filter, { matches });
+    const filtered = unfiltered ? base : filterGraph(base, filter, { matches });
+    const shown = filter.top !== undefined && filtered.order > filter.top ? mostMentioned(filtered, filter.top) : filtered;
     // Metrics describe what is shown: they are computed on the filtered graph. PMI can be
     // negative, so PageRank and Louvain follow the co-occurrence count then.
     const positiveWeight = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;

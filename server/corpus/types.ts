@@ -43,6 +43,8 @@ export interface GraphFilter {
   minCount?: number;
   /** Add weightedDegree, pagerank, betweenness and community to every node (server/graph/metrics.ts, communities.ts). */
   metrics?: boolean;
+  /** Keep only this many entities, those with the most mentions, and the links among them: the overview a large corpus opens on. */
+  top?: number;
 }
 
 export interface ParallelIngestOptions {

@@ -44,6 +44,22 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
 }
 
 /**
+ * The `top` entities with the most mentions (ties by id) and the links among them. Each keeps its
+ * attributes, degree included, so that the overview sizes entities as the whole graph does.
+ */
+export function mostMentioned(graph: PlexusGraph, top: number): PlexusGraph {
+  const mentions = (id: string) => graph.getNodeAttribute(id, 'mentions');
+  const ranked = graph.nodes().sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1));
+  const kept = new Set(ranked.slice(0, top));
+  const result: PlexusGraph = new UndirectedGraph();
+  for (const id of [...kept].sort()) addNode(result, id, { ...graph.getNodeAttributes(id) });
+  graph.forEachEdge((key, attr, source, target) => {
+    if (kept.has(source) && kept.has(target)) result.addUndirectedEdgeWithKey(key, source, target, { ...attr });
+  });
+  return result;
+}
+
+/**
  * graphology's serialised form, with the counts a client shows before it draws anything, and the
  * weighting when one was chosen. `extra` gives attributes served on top of a node's own (its
  * metrics): laid over them here rather than written into the graph, which can then be one that is

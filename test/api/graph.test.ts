@@ -172,7 +172,7 @@ describe('GET /api/graph refuses a bad query with 400', () => {
     [
       'an unknown parameter, naming it',
       'minweight=2',
-      /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, from, to, weight, minCount, metrics\)/,
+      /unknown query parameter "minweight" \(accepted: types, minWeight, minMentions, q, doc, from, to, weight, minCount, metrics, top\)/,
     ],
   ])('%s', async (_name, query, message) => {
     expect(await errorOf(await api.fetch(`/api/graph?${query}`), 400)).toMatch(message);
@@ -229,5 +229,26 @@ describe('weight=statements: a sentence copied into several documents counts onc
     } finally {
       paragraphs.close();
     }
+  });
+});
+
+describe('top=N: the overview a large corpus opens on', () => {
+  it('keeps the N entities with the most mentions and the links among them, each as the whole graph has it', async () => {
+    const top = await graph('top=5');
+    const ranked = [...full.nodes].sort((a, b) => b.attributes.mentions - a.attributes.mentions || (a.key < b.key ? -1 : 1)).slice(0, 5);
+    expect(top.nodes.map((n) => n.key)).toEqual(ranked.map((n) => n.key).sort());
+    for (const node of top.nodes) expect(node.attributes).toEqual(full.nodes.find((n) => n.key === node.key)?.attributes);
+    const kept = new Set(ranked.map((n) => n.key));
+    const among = full.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+    expect(top.edges.map((e) => e.key).sort()).toEqual(among.map((e) => e.key).sort());
+    expect(among.length).toBeGreaterThan(0);
+  });
+
+  it('gives the whole graph when it holds no more entities than asked', async () => {
+    expect((await graph(`top=${full.nodes.length}`)).nodes).toHaveLength(full.nodes.length);
+  });
+
+  it('refuses a top that is not a positive whole number', async () => {
+    expect(await errorOf(await api.fetch('/api/graph?top=0'), 400)).toMatch(/^top: /);
   });
 });
