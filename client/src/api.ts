@@ -120,10 +120,12 @@ async function postForFile(path: string, payload: unknown): Promise<{ blob: Blob
 export const api = {
   /**
    * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
-   * one document's graph only says which entities and links it holds.
+   * one document's graph only says which entities and links it holds. `top` asks for the overview
+   * alone: the entities with the most mentions and the links among them.
    */
-  graph: (filter: { doc?: number; weighting?: EdgeWeighting; minCount?: number | null } = {}) => {
+  graph: (filter: { doc?: number; weighting?: EdgeWeighting; minCount?: number | null; top?: number } = {}) => {
     const params = new URLSearchParams(filter.doc === undefined ? { metrics: 'true' } : { doc: String(filter.doc) });
+    if (filter.top !== undefined) params.set('top', String(filter.top));
     if (filter.weighting !== undefined && filter.weighting !== 'count') params.set('weight', filter.weighting);
     if (filter.minCount !== undefined && filter.minCount !== null) params.set('minCount', String(filter.minCount));
     return getJson<SerializedGraph>(`/api/graph?${params.toString()}`);

@@ -1,5 +1,6 @@
 /** The client's graph from the wire (client/src/state/graph.ts): the first map, or the map saved with the store. */
-import { graphFromWire } from '../../client/src/state/graph';
+import { extendGraph, graphFromWire } from '../../client/src/state/graph';
+import { seededPosition } from '../../client/src/state/layout';
 import type { SerializedGraph } from '../../server/model/types';
 import { demoLikeGraph } from './fixtures';
 
@@ -27,5 +28,42 @@ describe('graphFromWire', () => {
     // Linked to Syria alone: placed near it, not at the origin.
     const assad = graph.getNodeAttributes('bashar-al-assad');
     expect(Math.hypot(assad.x + 50, assad.y - 40)).toBeLessThan(Math.hypot(assad.x, assad.y));
+  });
+});
+
+describe('extendGraph: the rest of a large graph, after its overview', () => {
+  const full = wire();
+  const overviewOf = (keys: string[]): SerializedGraph => {
+    const kept = new Set(keys);
+    return { ...full, nodes: full.nodes.filter((n) => kept.has(n.key)), edges: full.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) };
+  };
+  const firstKeys = full.nodes.slice(0, 4).map((n) => n.key);
+
+  it('opens the overview at seeded positions, unsettled, as the whole graph has them', () => {
+    const overview = graphFromWire(overviewOf(firstKeys), {}, false);
+    overview.forEachNode((node, { x, y }) => expect({ x, y }).toEqual(seededPosition(node)));
+  });
+
+  it('adds every entity and link the overview lacks, and moves none of those it had', () => {
+    const graph = graphFromWire(overviewOf(firstKeys), {}, false);
+    const before = new Map(graph.mapNodes((node, { x, y }) => [node, { x, y }]));
+    expect(extendGraph(graph, full)).toBe(full.nodes.length - firstKeys.length);
+    expect(graph.nodes().sort()).toEqual(full.nodes.map((n) => n.key).sort());
+    expect(graph.edges().sort()).toEqual(full.edges.map((e) => e.key).sort());
+    for (const [node, at] of before) expect(graph.getNodeAttributes(node)).toMatchObject(at);
+    graph.forEachNode((node, { x, y }) => expect({ x, y }).toEqual(seededPosition(node)));
+  });
+
+  it('puts what it adds where the saved map has it, else beside its links', () => {
+    const graph = graphFromWire(overviewOf(['vladimir-putin']), { syria: [-50, 40] }, false);
+    extendGraph(graph, full, { syria: [-50, 40] });
+    expect(graph.getNodeAttributes('syria')).toMatchObject({ x: -50, y: 40 });
+    const assad = graph.getNodeAttributes('bashar-al-assad');
+    expect(Math.hypot(assad.x + 50, assad.y - 40)).toBeLessThan(Math.hypot(assad.x, assad.y));
+  });
+
+  it('adds nothing when the graph already holds everything', () => {
+    const graph = graphFromWire(full);
+    expect(extendGraph(graph, full)).toBe(0);
   });
 });

@@ -7,28 +7,64 @@
 
 import { UndirectedGraph } from 'graphology';
 import type { NodePositions, SerializedGraph } from '../../../server/model/types';
-import { initialLayout, placeNewcomer } from './layout';
+import { initialLayout, placeNewcomer, seededPosition } from './layout';
 import type { ClientGraph } from './types';
 
 /**
  * A new client graph, laid out: at the map saved with the store when there is one (entities it does
- * not place go beside their links), else at the explorer's first map.
+ * not place go beside their links), else at the explorer's first map. `settle: false` (the overview
+ * of a large graph, whose rest comes later) leaves each entity at its seeded position, where the
+ * whole graph, too large to settle before its first frame, has it too.
  */
-export function graphFromWire(wire: SerializedGraph, saved: NodePositions = {}): ClientGraph {
+export function graphFromWire(wire: SerializedGraph, saved: NodePositions = {}, settle = true): ClientGraph {
   const graph: ClientGraph = new UndirectedGraph();
   const placed = new Set<string>();
   for (const { key, attributes } of wire.nodes) {
-    const at = Object.hasOwn(saved, key) ? saved[key] : undefined;
+    const at = savedAt(saved, key);
     if (at) placed.add(key);
     graph.addNode(key, { ...attributes, x: at?.[0] ?? 0, y: at?.[1] ?? 0 });
   }
   for (const { key, source, target, attributes } of wire.edges) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
-  if (placed.size === 0) initialLayout(graph);
+  if (placed.size === 0 && settle) initialLayout(graph);
   else
     graph.forEachNode((node) => {
-      if (!placed.has(node)) graph.mergeNodeAttributes(node, placeNewcomer(graph, node, placed));
+      if (!placed.has(node)) graph.mergeNodeAttributes(node, placed.size === 0 ? seededPosition(node) : placeNewcomer(graph, node, placed));
     });
   return graph;
+}
+
+/**
+ * Adds to `graph` what `wire` holds and it lacks: the rest of a large graph whose overview came
+ * first. Entities already there stay where they are; those added go where the saved map has them,
+ * else beside their links (when a map was saved) or at their seeded position. Returns how many
+ * entities were added.
+ */
+export function extendGraph(graph: ClientGraph, wire: SerializedGraph, saved: NodePositions = {}): number {
+  const placed = new Set(graph.filterNodes((node) => savedAt(saved, node) !== undefined));
+  const unplaced: string[] = [];
+  let added = 0;
+  for (const { key, attributes } of wire.nodes) {
+    if (graph.hasNode(key)) {
+      graph.mergeNodeAttributes(key, { ...attributes });
+      continue;
+    }
+    const at = savedAt(saved, key);
+    const { x, y } = at ? { x: at[0], y: at[1] } : seededPosition(key);
+    graph.addNode(key, { ...attributes, x, y });
+    if (at) placed.add(key);
+    else unplaced.push(key);
+    added++;
+  }
+  for (const { key, source, target, attributes } of wire.edges) {
+    if (!graph.hasEdge(key) && !graph.hasEdge(source, target)) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
+  }
+  // Beside their links once every link exists, as graphFromWire places them on a saved map.
+  if (placed.size > 0) for (const node of unplaced) graph.mergeNodeAttributes(node, placeNewcomer(graph, node, placed));
+  return added;
+}
+
+function savedAt(saved: NodePositions, key: string): readonly [number, number] | undefined {
+  return Object.hasOwn(saved, key) ? saved[key] : undefined;
 }
 
 export interface GraphChanges {
