@@ -1,12 +1,7 @@
 /**
- * `GET /api/export?format=…`: the graph, filtered as `GET /api/graph` filters it (the same query
- * parameters, the same schema), as a file to download: GEXF, GraphML, graphology JSON, CSV tables
- * or the evidence CSV. Content-Disposition names what was exported (corpus, filters, date). Nodes
- * are where the analyst last left them (`PUT /api/layout`), else where the explorer first draws them.
- *
- * `POST /api/export?format=…` with `{ positions: { id: [x, y] } }` is the same export with the
- * nodes where the explorer shows them now (after the analyst ran the layout): the explorer's
- * export links send it. It is a request with a body, so it passes the checks every write passes.
+ * `GET /api/export?format=…`: the graph filtered as `GET /api/graph` filters it, as a file named
+ * after what was exported, nodes where the analyst saved the map. `POST` with `{ positions }` is the
+ * same export with the nodes where the explorer shows them now; it passes the checks writes pass.
  */
 import * as path from 'node:path';
 import { Readable, pipeline } from 'node:stream';

@@ -1,11 +1,7 @@
 /**
- * The graph as it is exported: the served graph (filtered, weighted, with its metrics) with the
- * appearance the explorer gives it, colour by entity type and size by mentions (server/model/
- * appearance.ts), and a position (`x`, `y`) for every node, so that Gephi opens it looking like the
- * screen. Positions are the ones the export is given (the explorer's, as the analyst left them);
- * a node given none is placed beside its positioned neighbours, as the explorer places a newcomer.
- * Without positions, the map the analyst saved with the store is used, else `explorerPositions`
- * gives the explorer's first map of the same graph.
+ * The graph as exported: the served graph with the explorer's colours and sizes and a position for
+ * every node, so that Gephi opens it looking like the screen. Positions: those given (the explorer's),
+ * else the map saved with the store, else the explorer's first map; a node without one goes beside its links.
  */
 import { UndirectedGraph } from 'graphology';
 import type { Corpus, GraphFilter } from '../corpus/types';

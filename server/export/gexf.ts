@@ -1,14 +1,7 @@
 /**
- * GEXF, Gephi's format, written by graphology-gexf: version 1.3 (Gephi 0.9 and later) or 1.2draft
- * (what networkx before 3.6 and older tools read). Colour, size and position go to GEXF's `viz`
- * elements; every other attribute is a declared, typed GEXF attribute; the edge weight is GEXF's own.
- * Colours are written as r, g, b in both versions: 1.3 also allows `hex`, but networkx (3.6) reads
- * only r, g, b.
- *
- * graphology-gexf (0.13) declares the 1.2draft `viz` prefix as `http:///www.gexf.net/1.1draft/viz`:
- * a malformed URI of the wrong version, so that readers that match namespaces (networkx) find no
- * colour, size or position. The root element's declaration is rewritten to the namespace of the
- * version written, the one GEXF's own schema for that version targets.
+ * GEXF by graphology-gexf, version 1.3 or 1.2draft: colour, size and position in `viz` (colours
+ * as r, g, b, which networkx reads), every other attribute declared and typed. The 1.2draft `viz`
+ * namespace graphology-gexf writes is malformed, so the root's declaration is rewritten.
  */
 import { write } from 'graphology-gexf';
 import type { EdgeAttributes } from '../model/types';

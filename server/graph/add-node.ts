@@ -1,18 +1,7 @@
 /**
- * Adding a node to a graphology graph that will get many links.
- *
- * graphology (0.26) files a node's links in a plain object keyed by neighbour id. V8 gives such
- * an object a new hidden class for each of its first keys, and since every node has neighbours of
- * its own, those hidden classes serve one object each: a graph of 34,000 entities and 440,000
- * links made hundreds of thousands of them, a third of the time of adding the links and much of
- * the garbage collector's (graphology's issue 188 discusses Maps instead). An object that starts
- * as a dictionary skips them. It keeps Object's prototype, which graphology's `hasEdge(a, b)`
- * calls `hasOwnProperty` from, and behaves as the plain object in every other way.
- *
- * The links object is swapped only while the node has no link yet, and only when graphology's
- * record of the node looks as expected; otherwise the node is added as graphology adds it, which
- * is as correct and only slower. test/graph/add-node.test.ts says when a graphology upgrade
- * stops the swap.
+ * Adds a node whose links object starts as a dictionary, so that V8 makes no hidden class per
+ * node for graphology's per-node link objects; otherwise it is graphology's own addNode (why:
+ * docs/development.md, "Design notes"; test/graph/add-node.test.ts says when an upgrade stops it).
  */
 import type { AbstractGraph, Attributes } from 'graphology-types';
 

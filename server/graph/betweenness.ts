@@ -1,23 +1,7 @@
 /**
- * Normalised betweenness, counting shortest paths in hops (a weight is a strength, not a distance),
- * by Brandes' accumulation over one breadth-first search per source node. Exact when every node is
- * a source; from a seeded sample of sources it is an estimate, scaled up (Brandes and Pich's pivot
- * sampling), which graphology-metrics does not offer. Its normalisation is graphology-metrics'.
- *
- * The searches run over graphology-indices' neighbourhood index (the graph as flat arrays of node
- * indexes) and reuse the same few typed arrays from one source to the next. The indexed search of
- * graphology-shortest-path (which graphology-metrics uses) allocates a list of predecessors per
- * node per search (a 10,000-document graph: 33,000 lists, 400 times) and counts paths in 32 bits,
- * which a graph with long chains of alternatives exceeds. Here each search writes the links it
- * finds on a shortest path (from a node to one a hop farther) into two flat arrays, in the order it
- * finds them, and the accumulation reads them back in reverse; paths are counted in doubles.
- *
- * The sources are searched in two parts. When the searches are many, a helper thread searches
- * from the second part while this thread searches from the first, or computes other metrics first
- * (the graph's index is copied into shared memory): on two cores the 400 searches of a
- * 10,000-document graph take about half as long, and the explorer waits for them after every
- * change. The graph answer is synchronous, so this thread then waits for the helper's part
- * (Atomics.wait); should the helper fail or not answer in time, this thread searches it itself.
+ * Normalised betweenness in hops, by Brandes' accumulation over one breadth-first search per
+ * source; from a seeded sample of sources it is an estimate (pivot sampling). Many searches are
+ * shared with a helper thread over the graph's index in shared memory (docs/development.md, "Design notes").
  */
 import os from 'node:os';
 import path from 'node:path';

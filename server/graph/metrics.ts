@@ -1,15 +1,7 @@
 /**
- * Node metrics: degree, weighted degree (the sum of the edge weights under the chosen weighting),
- * PageRank (graphology-metrics), normalised betweenness (betweenness.ts) and the Louvain community
- * (communities.ts). `nodeMetrics(graph)` returns them by node.
- *
- * PageRank is a random walk and Louvain's modularity a sum of weights, so both need positive
- * weights: they follow `positiveWeight` (default the edge weight; the corpus passes the
- * co-occurrence count when the weight is PMI, which can be negative). Betweenness counts shortest
- * paths in hops: a weight is a strength, not a distance. Exact betweenness costs one breadth-first
- * search per node (nodes × edges): above EXACT_BETWEENNESS_UP_TO nodes it is estimated from
- * BETWEENNESS_SAMPLES searches. Those searches are the costliest part: a helper thread takes most
- * of them (BETWEENNESS_HELPER_SHARE) while this thread computes PageRank and the communities.
+ * Node metrics: degree, weighted degree, PageRank, normalised betweenness (./betweenness) and the
+ * Louvain community (./communities), by node. PageRank and Louvain need positive weights, so they
+ * follow `positiveWeight` (the co-occurrence count when the weight is PMI, which can be negative).
  */
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import type { EdgeAttributes } from '../model/types';

@@ -1,16 +1,7 @@
 /**
- * Edge weighting: how a link between two entities is counted. `count` is the number of windows in
- * which both occur, `documents` the number of distinct documents, `statements` the number of
- * distinct sentences (./statements: a sentence copied into several documents counts once), and `pmi` / `npmi` measure how
- * much more often they occur together than chance would have it, over the windows of the corpus:
- *
- *   PMI(a, b)  = log2( p(a,b) / (p(a) p(b)) ),  p(a,b) = n_ab / N,  p(a) = n_a / N
- *   NPMI(a, b) = PMI(a, b) / -log2 p(a,b)        (from -1 to 1; 1 when p(a,b) = 1)
- *
- * where N is the number of windows (sentences by default, those without any entity included) and
- * n_a the number of windows in which a occurs. PMI favours rare pairs (two names seen once, together,
- * score highest), so pairs seen in fewer than `minCount` windows are dropped (default 2 for PMI and
- * NPMI, 1 otherwise).
+ * Edge weighting: how a link is counted, by windows (`count`), documents, distinct statements
+ * (./statements) or PMI / NPMI over the corpus's windows (docs/export.md gives the formulas).
+ * PMI favours rare pairs, so pairs seen in fewer than `minCount` windows are dropped.
  */
 import type { EdgeAttributes, EdgeWeighting } from '../model/types';
 import { InputError } from '../model/errors';

@@ -1,12 +1,7 @@
 /**
- * A layout a person recognises when they come back: every entity starts at a position derived
- * from a hash of its id (not Math.random), then ForceAtlas2 runs a fixed number of synchronous
- * iterations before the first frame. Same corpus, same map. Entities that arrive later (an upload)
- * start beside the entities they are linked with, so that the rest of the map does not move.
- *
- * Shared, as appearance.ts is: the explorer lays its map out with it, and an export that is given
- * no positions lays its nodes out the same way, so that Gephi opens the explorer's first map.
- * Pure arithmetic over a graphology graph with `x` and `y` node attributes; no Node or DOM import.
+ * A layout a person recognises when they come back: positions seeded from a hash of each id, then
+ * a fixed number of ForceAtlas2 iterations; later entities start beside their links. Shared by the
+ * explorer and the exports, so that a file given no positions opens on the explorer's first map.
  */
 
 import forceAtlas2 from 'graphology-layout-forceatlas2';
