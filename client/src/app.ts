@@ -11,7 +11,7 @@ import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
 import { layoutIterations, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from './state/layout';
-import { graphFromWire, updateGraph, type GraphChanges } from './state/graph';
+import { extendGraph, graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
 import { attachmentName, exportPositions } from './state/export';
 import { bindHistory } from './state/history';
@@ -95,10 +95,13 @@ export async function startExplorer(): Promise<Explorer> {
   const isType = (name: string): name is EntityType => isKnownType(name);
   const store = createStore(decodeView(window.location.search, isType));
   const weighingOf = (view: ViewState) => ({ weighting: view.filters.weighting, minCount: view.filters.minCount });
-  const [wire, firstStats, firstDocuments, savedMap] = await Promise.all([api.graph(weighingOf(store.get())), api.stats(), api.documents(), api.layout()]);
+  const [firstStats, firstDocuments, savedMap] = await Promise.all([api.stats(), api.documents(), api.layout()]);
+  // A graph too large to settle before its first frame opens on its overview; the rest follows.
+  const overviewFirst = firstStats.entities > SETTLE_BEFORE_FIRST_FRAME_UP_TO;
+  const wire = await api.graph({ ...weighingOf(store.get()), ...(overviewFirst ? { top: OVERVIEW_STEP } : {}) });
   let stats: CorpusStats = firstStats;
   let documents: DocumentSummary[] = firstDocuments;
-  const graph: ClientGraph = graphFromWire(wire, savedMap);
+  const graph: ClientGraph = graphFromWire(wire, savedMap, !overviewFirst);
 
   // Document masks: the entities and links of each document, fetched once per document.
   const masks = new Map<number, Promise<DocumentMask>>();
@@ -570,7 +573,25 @@ export async function startExplorer(): Promise<Explorer> {
   };
   document.body.dataset['explorer'] = 'ready';
   // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.
-  if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO && Object.keys(savedMap).length === 0) layout.settle(layoutIterations(graph.order));
+  const settleLarge = (): void => {
+    if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO && Object.keys(savedMap).length === 0) layout.settle(layoutIterations(graph.order));
+    document.body.dataset['graph'] = 'whole';
+  };
+  if (!overviewFirst) settleLarge();
+  else {
+    setStatus(`Showing the ${plural(graph.order, 'most mentioned entity', 'most mentioned entities')} while the rest of the graph loads…`);
+    const ticket = reloads;
+    api
+      .graph(weighingOf(store.get()))
+      .then((whole) => {
+        // A reload in the meantime brought the whole graph already, weighted as now asked.
+        if (ticket === reloads) extendGraph(graph, whole, savedMap);
+        filters.setData(filterData());
+        recompute(store.get());
+        settleLarge();
+      })
+      .catch((error: unknown) => setStatus(`The rest of the graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
+  }
 
   return {
     kill() {

@@ -24,6 +24,15 @@ export function clientStorePath(nodes: number, edges: number, seed: number): str
 export function clientStore(nodes: number, edges: number, seed: number): string {
   const file = clientStorePath(nodes, edges, seed);
   if (fs.existsSync(file)) return file;
+  const temporary = `${file}.part`;
+  fs.rmSync(temporary, { force: true });
+  writeClientStore(temporary, nodes, edges, seed);
+  fs.renameSync(temporary, file);
+  return file;
+}
+
+/** A store at `file` of `nodes` entities and `edges` links, each link one sentence 'A met B.'. */
+export function writeClientStore(file: string, nodes: number, edges: number, seed: number): void {
   const random = mulberry32(seed);
   const pools = namePools(seed);
   const names = [...pools.persons, ...pools.organisations, ...pools.places, ...pools.outlets];
@@ -44,9 +53,7 @@ export function clientStore(nodes: number, edges: number, seed: number): string 
     pairs.add(key);
     links.push([a, b]);
   }
-  const temporary = `${file}.part`;
-  fs.rmSync(temporary, { force: true });
-  const store = new Store(temporary);
+  const store = new Store(file);
   store.transaction(() => {
     store.applyLink({ ids: [], created: entities, relabelled: [], keys: [], merged: [] });
     for (let from = 0; from < links.length; from += SENTENCES_PER_DOCUMENT) {
@@ -78,6 +85,4 @@ export function clientStore(nodes: number, edges: number, seed: number): string 
     }
   });
   store.close();
-  fs.renameSync(temporary, file);
-  return file;
 }
