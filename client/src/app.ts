@@ -95,12 +95,14 @@ export async function startExplorer(): Promise<Explorer> {
   const isType = (name: string): name is EntityType => isKnownType(name);
   const store = createStore(decodeView(window.location.search, isType));
   const weighingOf = (view: ViewState) => ({ weighting: view.filters.weighting, minCount: view.filters.minCount });
-  const [firstStats, firstDocuments, savedMap] = await Promise.all([api.stats(), api.documents(), api.layout()]);
+  // The list of documents (megabytes on a large store) fills the panels after the first frame.
+  const firstDocuments = api.documents();
+  const [firstStats, savedMap] = await Promise.all([api.stats(), api.layout()]);
   // A graph too large to settle before its first frame opens on its overview; the rest follows.
   const overviewFirst = firstStats.entities > SETTLE_BEFORE_FIRST_FRAME_UP_TO;
   const wire = await api.graph({ ...weighingOf(store.get()), ...(overviewFirst ? { top: OVERVIEW_STEP } : {}) });
   let stats: CorpusStats = firstStats;
-  let documents: DocumentSummary[] = firstDocuments;
+  let documents: DocumentSummary[] = [];
   const graph: ClientGraph = graphFromWire(wire, savedMap, !overviewFirst);
 
   // Document masks: the entities and links of each document, fetched once per document.
@@ -572,6 +574,15 @@ export async function startExplorer(): Promise<Explorer> {
     labels: () => renderer.labels(),
   };
   document.body.dataset['explorer'] = 'ready';
+  firstDocuments
+    .then((list) => {
+      // A reload in the meantime brought a newer list.
+      if (reloads > 0) return;
+      documents = list;
+      filters.setData(filterData());
+      panel.invalidate(store.get());
+    })
+    .catch((error: unknown) => setStatus(`The documents could not be listed: ${error instanceof Error ? error.message : String(error)}`));
   // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.
   const settleLarge = (): void => {
     if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO && Object.keys(savedMap).length === 0) layout.settle(layoutIterations(graph.order));

@@ -30,7 +30,7 @@ options:
   --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
   --seed N       corpus seed (default 1)
   --workers N    extraction worker threads for parallel (default: one per core but the writer's)
-  --repeat N     ingest/parallel: runs of each size, the fastest kept (default 2; a busy machine only slows a run)
+  --repeat N     ingest/parallel: runs of each size, the fastest kept; client: rounds of both pages (default 2; a busy machine only slows a run)
   --out DIR      where corpus writes its files
   --nodes N --edges N   the client bench graph (default 20000 and 100000)
   --names N      crowded: names in the sentence (default 8000)
@@ -80,7 +80,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       await parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, repeat, serial });
     },
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
-    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed }),
+    client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed, rounds: repeat }),
     crowded: () => crowdedBench({ names: sizes(values.names, [8000])[0] }),
     load: () => loadBench({ docs: sizes(values.docs, [1000])[0], seed, uploaders: 12, readers: 4, seconds: sizes(values.seconds, [30])[0] }),
   };
