@@ -13,6 +13,7 @@ import {
   documentBody,
   documentParams,
   entityParams,
+  entityQuery,
   evidenceQuery,
   positionsBody,
   timelineQuery,
@@ -52,8 +53,9 @@ export const API_ROUTES: readonly RouteDescription[] = [
   {
     method: 'get',
     path: '/entities/{id}',
-    summary: 'An entity: its names, aliases with counts, title and neighbours',
+    summary: 'An entity: its names, aliases with counts, title and neighbours (in a period), and when it was named',
     params: entityParams,
+    query: entityQuery,
     success: { '200': 'the entity' },
   },
   {
@@ -122,7 +124,7 @@ export const API_ROUTES: readonly RouteDescription[] = [
   {
     method: 'get',
     path: '/timeline',
-    summary: 'Documents and mentions per day, week or month, of the corpus or of one entity',
+    summary: 'Documents and mentions per day, week or month, of the corpus, of one entity or of one link',
     query: timelineQuery,
     success: { '200': 'every bucket from the first dated document to the last, and the undated apart' },
   },

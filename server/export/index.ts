@@ -40,7 +40,7 @@ export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },
   'nodes.csv': { extension: 'nodes.csv', contentType: CSV, write: writeNodesCsv },
   'edges.csv': { extension: 'edges.csv', contentType: CSV, write: writeEdgesCsv },
-  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => evidenceCsv(corpus, graph, filter.doc) },
+  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => evidenceCsv(corpus, graph, filter) },
 };
 
 export interface ExportRequest {

@@ -80,6 +80,14 @@ function scopeSql(scope: DocumentScope, column = 'doc_id'): { where: string; par
   return { where: conditions.map((c) => `AND ${c}`).join(' '), params };
 }
 
+/** Whether a scope leaves any document out. */
+export function isScoped(scope: DocumentScope): boolean {
+  return scope.doc !== undefined || scope.from !== undefined || scope.to !== undefined;
+}
+
+/** Documents newest first by date, undated ones last, then by id: the order evidence is listed in. */
+const NEWEST_FIRST = (table: string) => `${table}.date IS NULL, ${table}.date DESC, ${table}.id DESC`;
+
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
     id: row.id,
@@ -466,16 +474,18 @@ export class Store {
   }
 
   /** The rows of `windowRows` of only the windows in which `entity` occurs as a subject. */
-  windowRowsAround(entity: string, window: CooccurrenceWindow): WindowRow[] {
+  windowRowsAround(entity: string, window: CooccurrenceWindow, scope: DocumentScope = {}): WindowRow[] {
     const unit = UNIT_COLUMN[window];
     const same = unit === '0' ? '1' : `m.${unit} = w.unit`;
+    const { where, params } = scopeSql(scope);
     return this.statements
       .prepare(
         `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
-         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = ? AND role = 'subject') w ON m.doc_id = w.doc_id AND ${same}
+         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = @entity AND role = 'subject' ${where}) w
+           ON m.doc_id = w.doc_id AND ${same}
          WHERE m.role = 'subject' ORDER BY m.doc_id, unit, m.id`,
       )
-      .all(entity) as WindowRow[];
+      .all({ ...params, entity }) as WindowRow[];
   }
 
   /**
@@ -550,38 +560,42 @@ export class Store {
     }[];
   }
 
-  entityDocuments(entity: string): { id: number; title: string; mentions: number }[] {
+  entityDocuments(entity: string, scope: DocumentScope = {}): { id: number; title: string; date: string | null; mentions: number }[] {
+    const { where, params } = scopeSql(scope, 'm.doc_id');
     return this.statements
       .prepare(
-        `SELECT d.id, d.title, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
-         WHERE m.entity_id = ? GROUP BY d.id ORDER BY mentions DESC, d.id`,
+        `SELECT d.id, d.title, d.date, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
+         WHERE m.entity_id = @entity ${where} GROUP BY d.id ORDER BY mentions DESC, d.id`,
       )
-      .all(entity) as { id: number; title: string; mentions: number }[];
+      .all({ ...params, entity }) as { id: number; title: string; date: string | null; mentions: number }[];
   }
 
   /** For an outlet: the entities in the sentences it is cited as reporting. */
-  reported(outlet: string): { id: string; count: number }[] {
+  reported(outlet: string, scope: DocumentScope = {}): { id: string; count: number }[] {
+    const { where, params } = scopeSql(scope, 'r.doc_id');
     return this.statements
       .prepare(
         `SELECT o.entity_id AS id, count(*) AS count FROM mentions r
          JOIN mentions o ON o.doc_id = r.doc_id AND o.sentence = r.sentence AND o.role = 'subject'
-         WHERE r.entity_id = ? AND r.role = 'reporting' AND o.entity_id != r.entity_id
+         WHERE r.entity_id = @outlet AND r.role = 'reporting' AND o.entity_id != r.entity_id ${where}
          GROUP BY o.entity_id ORDER BY count DESC, o.entity_id`,
       )
-      .all(outlet) as { id: string; count: number }[];
+      .all({ ...params, outlet }) as { id: string; count: number }[];
   }
 
   /** The windows in which both entities occur as subjects, newest document first. */
-  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow): { doc: number; unit: number }[] {
+  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow, scope: DocumentScope = {}): { doc: number; date: string | null; unit: number }[] {
     const unit = UNIT_COLUMN[window];
+    const { where, params } = scopeSql(scope, 'x.doc_id');
     return this.statements
       .prepare(
-        `SELECT DISTINCT x.doc_id AS doc, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
+        `SELECT DISTINCT x.doc_id AS doc, d.date, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
          JOIN mentions y ON y.doc_id = x.doc_id AND ${unit === '0' ? '1' : `y.${unit} = x.${unit}`}
-         WHERE x.entity_id = ? AND y.entity_id = ? AND x.role = 'subject' AND y.role = 'subject'
-         ORDER BY x.doc_id DESC, unit`,
+         JOIN documents d ON d.id = x.doc_id
+         WHERE x.entity_id = @a AND y.entity_id = @b AND x.role = 'subject' AND y.role = 'subject' ${where}
+         ORDER BY ${NEWEST_FIRST('d')}, unit`,
       )
-      .all(a, b) as { doc: number; unit: number }[];
+      .all({ ...params, a, b }) as { doc: number; date: string | null; unit: number }[];
   }
 
   /** The entities of one window as subjects, in text order. */
@@ -612,9 +626,13 @@ export class Store {
       .filter((s) => s.mentions.length > 0);
   }
 
-  /** Document ids, newest first: the order in which evidence is listed. */
-  documentIdsNewestFirst(): number[] {
-    return this.statements.prepare('SELECT id FROM documents ORDER BY id DESC').pluck().all() as number[];
+  /** The scope's document ids, newest first by date (undated last): the order in which evidence is listed. */
+  documentIdsNewestFirst(scope: DocumentScope = {}): number[] {
+    const { where, params } = scopeSql(scope, 'id');
+    return this.statements
+      .prepare(`SELECT id FROM documents WHERE 1 = 1 ${where} ORDER BY ${NEWEST_FIRST('documents')}`)
+      .pluck()
+      .all(params) as number[];
   }
 
   documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
