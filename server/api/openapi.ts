@@ -8,6 +8,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  changesQuery,
   curationBody,
   curationParams,
   documentBody,
@@ -127,6 +128,13 @@ export const API_ROUTES: readonly RouteDescription[] = [
     summary: 'Documents and mentions per day, week or month, of the corpus, of one entity or of one link',
     query: timelineQuery,
     success: { '200': 'every bucket from the first dated document to the last, and the undated apart' },
+  },
+  {
+    method: 'get',
+    path: '/changes',
+    summary: 'The entities and links new, gone, grown and shrunk in one period against another',
+    query: changesQuery,
+    success: { '200': 'the two periods with their documents counted, and each list ranked' },
   },
   {
     method: 'get',

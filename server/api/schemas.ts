@@ -185,6 +185,26 @@ export const timelineQuery = strictParams(
     path: ['entity'],
   });
 
+export const MAX_CHANGES = 500;
+
+const bounded = (query: { from?: string; to?: string }) => query.from !== undefined || query.to !== undefined;
+
+/** `GET /api/changes`: two periods, each with at least one end, and the length of each list. */
+export const changesQuery = withPeriod({
+  ...periodShape,
+  vs_from: calendarDay().optional(),
+  vs_to: calendarDay().optional(),
+  limit: integerParam(1, `a whole number from 1 to ${MAX_CHANGES}`)
+    .refine((value) => value <= MAX_CHANGES, { error: `must be at most ${MAX_CHANGES}` })
+    .default(20),
+})
+  .refine((query) => query.vs_from === undefined || query.vs_to === undefined || query.vs_from <= query.vs_to, {
+    error: 'must not come after vs_to',
+    path: ['vs_from'],
+  })
+  .refine(bounded, { error: 'is required, or to: the period to compare', path: ['from'] })
+  .refine((query) => bounded({ from: query.vs_from, to: query.vs_to }), { error: 'is required, or vs_to: the period to compare with', path: ['vs_from'] });
+
 /** `GET /api/search`. */
 export const searchQuery = withPeriod({
   q: once('text').max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` }),

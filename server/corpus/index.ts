@@ -57,11 +57,12 @@ import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';
+import { changesBetween } from '../graph/changes';
 import { graphOfWindows, neighboursOf, seenIn } from './periods';
 import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
 import { extractorDataDirs, extractorVersion } from '../extract/version';
-import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
+import type { Corpus, GraphFilter, ParallelIngestOptions, PeriodChanges } from './types';
 
 export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
@@ -795,16 +796,8 @@ class StoredCorpus implements Corpus {
 
   /** What `graph` serves before its metrics: the graph filtered and weighted as the filter says. */
   private view(filter: GraphFilter): GraphView {
-    let base = this.graphOf();
     const scope: DocumentScope = { doc: filter.doc, from: filter.from, to: filter.to };
-    if (isScoped(scope)) {
-      if (filter.doc !== undefined && !this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
-      // The links of these documents alone, between the entities they mention.
-      const inScope = new Set<string>();
-      for (const row of this.store.windowRows(this.window, scope)) inScope.add(row.entity);
-      const nodes = this.store.nodes(scope).filter((n) => inScope.has(n.id));
-      base = buildGraph(nodes, this.store.windowRows(this.window, scope));
-    }
+    let base = this.scopedGraph(scope);
     // A weighting is applied before the filters, so that minWeight thresholds the chosen measure;
     // PMI's counts are those of the corpus (or of the one document), whatever the filters hide.
     const weighting = filter.weight ?? (filter.minCount === undefined ? undefined : 'count');
@@ -824,6 +817,27 @@ class StoredCorpus implements Corpus {
     // negative, so PageRank and Louvain follow the co-occurrence count then.
     const positiveWeight = weighting === 'pmi' || weighting === 'npmi' ? (a: EdgeAttributes) => a.count ?? a.weight : (a: EdgeAttributes) => a.weight;
     return { shown, weighting: weighting && minCount !== undefined ? { weighting, minCount } : undefined, metrics: filter.metrics === true, positiveWeight };
+  }
+
+  /** The graph of the scope's documents alone (the kept graph when it is every document), between the entities they mention. */
+  private scopedGraph(scope: DocumentScope): PlexusGraph {
+    if (!isScoped(scope)) return this.graphOf();
+    if (scope.doc !== undefined && !this.store.documentHeader(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
+    const rows = [...this.store.windowRows(this.window, scope)];
+    const inScope = new Set(rows.map((row) => row.entity));
+    return buildGraph(
+      this.store.nodes(scope).filter((n) => inScope.has(n.id)),
+      rows,
+    );
+  }
+
+  periodChanges(period: Period, vs: Period, limit: number): PeriodChanges {
+    const documents = (scope: Period) => this.store.documentIdsNewestFirst(scope).length;
+    return {
+      period: { ...period, documents: documents(period) },
+      vs: { ...vs, documents: documents(vs) },
+      ...changesBetween(this.scopedGraph(vs), this.scopedGraph(period), limit),
+    };
   }
 
   private serializeView(view: GraphView, metrics: Record<string, NodeMetrics> | undefined): SerializedGraph {

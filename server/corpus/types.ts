@@ -18,7 +18,14 @@ import type {
   Period,
   SerializedGraph,
 } from '../model/types';
+import type { GraphChanges } from '../graph/changes';
 import type { DocumentScope } from '../store/store';
+
+/** What changed from one period (`vs`) to another (`period`), with the documents dated in each counted. */
+export interface PeriodChanges extends GraphChanges {
+  period: Period & { documents: number };
+  vs: Period & { documents: number };
+}
 
 /**
  * Filters and options of `GET /api/graph` (and of every export); every field is optional and the
@@ -89,6 +96,8 @@ export interface Corpus {
   entity(id: string, period?: Period): EntityDetail;
   /** Sentences in which both entities occur (in the period's documents), newest document first; throws NotFoundError for an unknown id. */
   evidence(source: string, target: string, limit?: number, period?: Period): EvidenceItem[];
+  /** The entities and links new, gone, grown and shrunk from the period `vs` to `period`, `limit` per list, ranked. */
+  periodChanges(period: Period, vs: Period, limit: number): PeriodChanges;
   /** The documents in which two entities are linked (in the period's), with the windows that link them in each, newest first. */
   linkDocuments(source: string, target: string, period?: Period): { id: number; date: string | null; windows: number }[];
   /**
