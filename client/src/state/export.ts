@@ -31,7 +31,8 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
 
 /**
  * The query of an export of the view: the types shown (omitted when every type is), the edge
- * weighting and its minimum count, minWeight, minMentions, and the document when exactly one is chosen. The filters the server has no
+ * weighting and its minimum count, minWeight, minMentions, the document when exactly one is chosen,
+ * and the period. The filters the server has no
  * parameter for (several documents, isolated entities, focus) are not carried.
  */
 export function exportParams(format: ExportFormat, view: ViewState): URLSearchParams {
@@ -47,6 +48,10 @@ export function exportParams(format: ExportFormat, view: ViewState): URLSearchPa
   if (filters.minMentions > 0) params.set('minMentions', String(filters.minMentions));
   const [only, ...others] = filters.documents ?? [];
   if (only !== undefined && others.length === 0) params.set('doc', String(only));
+  if (view.period !== null) {
+    params.set('from', view.period.from);
+    params.set('to', view.period.to);
+  }
   return params;
 }
 
