@@ -37,6 +37,18 @@ function bucketStart(day: string, unit: TimelineUnit): number {
   return ms - ((date.getUTCDay() + 6) % 7) * DAY_MS;
 }
 
+/** Days up to four months, weeks up to two years, months beyond: a few to a hundred buckets. */
+export function unitFor(first: string | null, last: string | null): TimelineUnit {
+  if (first === null || last === null) return 'month';
+  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS);
+  return days <= 120 ? 'day' : days <= 730 ? 'week' : 'month';
+}
+
+/** The last day of the bucket that starts on `start`. */
+export function bucketLast(start: string, unit: TimelineUnit): string {
+  return isoDay(nextStart(Date.parse(`${start}T00:00:00Z`), unit) - DAY_MS);
+}
+
 function nextStart(ms: number, unit: TimelineUnit): number {
   if (unit === 'day') return ms + DAY_MS;
   if (unit === 'week') return ms + 7 * DAY_MS;

@@ -10,6 +10,7 @@ import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions 
 import { exportFileName } from './filename';
 import type { ExportFormat } from './formats';
 import { writeGexf } from './gexf';
+import { periodSlices, writeDynamicGexf } from './gexf-dynamic';
 import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
@@ -34,6 +35,12 @@ export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
     variant: 'gexf-1.2',
     contentType: 'application/gexf+xml; charset=utf-8',
     write: (graph) => writeGexf(graph, { version: '1.2' }),
+  },
+  'gexf-dynamic': {
+    extension: 'gexf',
+    variant: 'gexf-dynamic',
+    contentType: 'application/gexf+xml; charset=utf-8',
+    write: (graph, { corpus, filter, date }) => writeDynamicGexf(graph, periodSlices(corpus, filter), date),
   },
   graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: (graph) => `${JSON.stringify(graph.export())}\n` },

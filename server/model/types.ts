@@ -200,7 +200,8 @@ export interface SerializedGraph {
 
 /** One sentence showing that two entities occur together. */
 export interface EvidenceItem {
-  document: { id: number; title: string; outlet: string | null; date: string | null };
+  /** Its document, with the date's source as DocumentSummary has it. */
+  document: { id: number; title: string; outlet: string | null; date: string | null; dateSource: DateSource | null };
   sentence: Span & { index: number; text: string };
   /** Mentions of the two entities inside the sentence, offsets relative to the document. */
   mentions: (Span & { entity: string; text: string })[];

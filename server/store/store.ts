@@ -18,6 +18,7 @@ import type {
   ResolvedMention,
   Sentence,
   DateSource,
+  EvidenceItem,
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
@@ -635,13 +636,8 @@ export class Store {
       .all(params) as number[];
   }
 
-  documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
-    return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as {
-      id: number;
-      title: string;
-      outlet: string | null;
-      date: string | null;
-    };
+  documentHeader(id: number): EvidenceItem['document'] {
+    return this.statements.prepare('SELECT id, title, outlet, date, date_source AS dateSource FROM documents WHERE id = ?').get(id) as EvidenceItem['document'];
   }
 
   /** The positions the analyst last saved (`saveLayout`), by entity id. */

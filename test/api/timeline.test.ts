@@ -131,6 +131,20 @@ describe('GET /api/evidence with from and to', () => {
   });
 });
 
+describe('GET /api/export with from and to', () => {
+  it("keeps the evidence CSV to the period's documents, each row with its date (the source column empty: these dates were given, not read), and says so in the name", async () => {
+    const response = await api.fetch('/api/export?format=evidence.csv&to=2015-09-30');
+    expect(response.headers.get('content-disposition')).toMatch(/_to-2015-09-30_/);
+    const [header, ...rows] = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toMatch(/,date,date_source,/);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/,2015-09-1[46],,/);
+  });
+});
+
 describe('GET /api/search with from and to', () => {
   const found = async (query: string) => (await body<{ results: { id: string }[] }>(await api.fetch(`/api/search?${query}`))).results.map((r) => r.id);
 

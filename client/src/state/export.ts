@@ -23,6 +23,7 @@ export interface ExportChoice {
 /** The exports the toolbar offers, in its order. */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
   { format: 'gexf', label: 'GEXF', title: 'GEXF 1.3 for Gephi, with positions, colours, sizes and metrics', positions: true },
+  { format: 'gexf-dynamic', label: 'GEXF over time', title: 'GEXF 1.2 in dynamic mode, for Gephi’s timeline: spells and counts per period', positions: true },
   { format: 'graphml', label: 'GraphML', title: 'GraphML for yEd, Cytoscape, networkx, igraph', positions: true },
   { format: 'json', label: 'JSON', title: 'graphology’s serialised graph as JSON', positions: true },
   { format: 'csv', label: 'CSV (zip)', title: 'nodes.csv and edges.csv in a zip', positions: true },

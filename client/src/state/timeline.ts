@@ -3,33 +3,10 @@
  * covers and the buckets a period covers, a keyboard step of the brush and the next window of a
  * play. Pure, so that it is tested in plain Node.
  */
-import type { TimelineBucket, TimelineUnit } from '../../../server/corpus/timeline';
+import { bucketLast, unitFor, type TimelineBucket, type TimelineUnit } from '../../../server/corpus/timeline';
 import type { DayRange } from './types';
 
-const DAY_MS = 86_400_000;
-
-const dayMs = (day: string): number => Date.parse(`${day}T00:00:00Z`);
-const isoDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-
-/** Days from the first date to the last. */
-export function daysBetween(first: string, last: string): number {
-  return Math.round((dayMs(last) - dayMs(first)) / DAY_MS);
-}
-
-/** Days up to four months, weeks up to two years, months beyond: a strip of a few to a hundred bars. */
-export function unitFor(first: string | null, last: string | null): TimelineUnit {
-  if (first === null || last === null) return 'month';
-  const days = daysBetween(first, last);
-  return days <= 120 ? 'day' : days <= 730 ? 'week' : 'month';
-}
-
-/** The last day of the bucket that starts on `start`. */
-export function bucketLast(start: string, unit: TimelineUnit): string {
-  if (unit === 'day') return start;
-  if (unit === 'week') return isoDay(dayMs(start) + 6 * DAY_MS);
-  const date = new Date(dayMs(start));
-  return isoDay(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0));
-}
+export { bucketLast, unitFor };
 
 /** The days buckets `a` to `b` (either order) cover. */
 export function rangeOfBuckets(buckets: readonly TimelineBucket[], a: number, b: number, unit: TimelineUnit): DayRange | null {
