@@ -17,7 +17,7 @@ export function timelineRoutes(corpus: Corpus): Router {
       const linked = corpus.linkDocuments(source, target).map((doc) => ({ date: doc.date, mentions: doc.windows }));
       return void res.json(timelineOf(linked, unit));
     }
-    if (entity === undefined) return void res.json(timelineOf(corpus.documents(), unit));
+    if (entity === undefined) return void res.json(timelineOf(corpus.documentsByDate(), unit));
     res.json(timelineOf(corpus.entity(entity).documentList, unit));
   });
   return router;

@@ -223,6 +223,8 @@ class StoredCorpus implements Corpus {
   private readonly wholeJson = new GraphJson();
   /** Documents, words and mentions, counted once and then kept up to date by each new document. */
   private counts: Counts | undefined;
+  /** Documents and mentions per date, read once until the corpus changes (the timeline). */
+  private dates: { date: string | null; documents: number; mentions: number }[] | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
   /** Uploads extracted and waiting to be stored, with the outcomes of those of their documents already stored. */
@@ -582,6 +584,7 @@ class StoredCorpus implements Corpus {
     this.wholeJson.clear();
     this.counts = undefined;
     this.byType = undefined;
+    this.dates = undefined;
   }
 
   /**
@@ -592,6 +595,7 @@ class StoredCorpus implements Corpus {
   private changed(change: Change): void {
     this.changes += 1;
     this.serialized.clear();
+    this.dates = undefined;
     if (this.counts) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
     }
@@ -1032,6 +1036,11 @@ class StoredCorpus implements Corpus {
 
   documents() {
     return this.store.documents();
+  }
+
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
+    this.dates ??= this.store.documentsByDate();
+    return this.dates;
   }
 
   document(id: number): DocumentDetail {

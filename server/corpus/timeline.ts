@@ -56,14 +56,17 @@ function nextStart(ms: number, unit: TimelineUnit): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
 }
 
-/** The timeline of these documents (each with its date, or null, and the mentions counted for it). */
-export function timelineOf(documents: Iterable<{ date: string | null; mentions: number }>, unit: TimelineUnit): Timeline {
+/**
+ * The timeline of these documents, each with its date (or null) and the mentions counted for it;
+ * an item may stand for several documents of one date (`documents`, default 1).
+ */
+export function timelineOf(documents: Iterable<{ date: string | null; mentions: number; documents?: number }>, unit: TimelineUnit): Timeline {
   const counts = new Map<number, { documents: number; mentions: number }>();
   const undated = { documents: 0, mentions: 0 };
   for (const doc of documents) {
     const start = doc.date === null ? NaN : bucketStart(doc.date, unit);
     const into = Number.isNaN(start) ? undated : (counts.get(start) ?? counts.set(start, { documents: 0, mentions: 0 }).get(start)!);
-    into.documents += 1;
+    into.documents += doc.documents ?? 1;
     into.mentions += doc.mentions;
   }
   const starts = [...counts.keys()].sort((a, b) => a - b);

@@ -107,6 +107,8 @@ export interface Corpus {
    */
   linksEvidence(links: Iterable<readonly [source: string, target: string]>, scope?: DocumentScope): Map<string, EvidenceItem[]>;
   documents(): DocumentSummary[];
+  /** Documents and their mentions per date (null: undated), kept until the corpus changes: the corpus's timeline. */
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[];
   /** Throws NotFoundError for an unknown id. */
   document(id: number): DocumentDetail;
   /**

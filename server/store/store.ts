@@ -432,16 +432,9 @@ export class Store {
   }
 
   private readNodes(scope: DocumentScope): NodeInfo[] {
+    if (isScoped(scope)) return this.readScopedNodes(scope);
     const { where, params } = scopeSql(scope);
-    const entities = this.statements
-      .prepare(
-        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
-         FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
-         LEFT JOIN curated_entities c ON c.id = e.id
-         WHERE c.shown IS NULL OR c.shown = 1
-         ORDER BY e.id`,
-      )
-      .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
+    const entities = this.shownEntities();
     const all = new Map<string, [mentions: number, documents: number]>();
     const counted = this.statements.prepare(`SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions WHERE 1 = 1 ${where} GROUP BY entity_id`).raw();
     for (const [id, mentions, documents] of counted.all(params) as [string, number, number][]) all.set(id, [mentions, documents]);
@@ -458,6 +451,51 @@ export class Store {
       const [notText, reports] = other.get(e.id) ?? [0, 0];
       return { id: e.id, label: e.label, type: e.type, mentions: mentions - notText, documents, reports };
     });
+  }
+
+  /** The entities shown (not hidden by curation, those curation made included), with their curated label and type, by id. */
+  private shownEntities(): Pick<NodeInfo, 'id' | 'label' | 'type'>[] {
+    return this.statements
+      .prepare(
+        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
+         FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
+         LEFT JOIN curated_entities c ON c.id = e.id
+         WHERE c.shown IS NULL OR c.shown = 1
+         ORDER BY e.id`,
+      )
+      .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
+  }
+
+  /**
+   * `nodes` of a scope: its documents' mentions read through the index by document, every count in
+   * one pass, and only the entities they name (a month of the bench store: about 0.1 s, against
+   * 0.5 s for reading every entity and scanning every mention).
+   */
+  private readScopedNodes(scope: DocumentScope): NodeInfo[] {
+    const { where, params } = scopeSql(scope);
+    const counted = this.statements
+      .prepare(
+        `SELECT entity_id, count(*), count(DISTINCT doc_id), sum(source != 'text'), sum(role = 'reporting') FROM mentions
+         WHERE 1 = 1 ${where} GROUP BY entity_id ORDER BY entity_id`,
+      )
+      .raw()
+      .all(params) as [string, number, number, number, number][];
+    const shown = new Map(this.shownEntities().map((e) => [e.id, e]));
+    return counted.flatMap(([id, mentions, documents, notText, reports]) => {
+      const entity = shown.get(id);
+      return entity ? [{ ...entity, mentions: mentions - notText, documents, reports }] : [];
+    });
+  }
+
+  /** Documents and their mentions (in the text) per date, undated ones under null. */
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
+    return this.statements
+      .prepare(
+        `SELECT d.date, count(*) AS documents, coalesce(sum(m.n), 0) AS mentions FROM documents d
+         LEFT JOIN (SELECT doc_id, count(*) AS n FROM mentions WHERE source = 'text' GROUP BY doc_id) m ON m.doc_id = d.id
+         GROUP BY d.date`,
+      )
+      .all() as { date: string | null; documents: number; mentions: number }[];
   }
 
   /** One entity as `nodes()` gives it. */

@@ -165,3 +165,16 @@ describe.each([
     expect(await errorOf(await api.fetch(`${prefix}from=2015-10-01&to=2015-09-01`), 400)).toBe('from: must not come after to');
   });
 });
+
+describe('the timeline after an upload', () => {
+  it('counts the new document at once', async () => {
+    const before = await timeline('unit=month');
+    await api.fetch('/api/documents', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'e', text: 'Peter Vadesh wrote from Lowbridge.', date: '2015-10-20' }),
+    });
+    const after = await timeline('unit=month');
+    expect(after.buckets.find((b) => b.start === '2015-10-01')?.documents).toBe((before.buckets.find((b) => b.start === '2015-10-01')?.documents ?? 0) + 1);
+  });
+});
