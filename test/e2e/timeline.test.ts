@@ -154,7 +154,11 @@ it('lists what changed between two brushed periods', async () => {
   await changes.waitFor();
   const listed = async (kind: string) =>
     changes.locator(`.change-list[data-kind="${kind}"] [data-entity]`).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-entity')));
-  expect((await listed('new')).sort()).toEqual(['elena-halloway', 'lowbridge']);
+  await eventually(
+    async () => (await listed('new')).sort(),
+    (ids) => JSON.stringify(ids) === JSON.stringify(['elena-halloway', 'lowbridge']),
+    'the entities new in May',
+  );
   expect((await listed('gone')).sort()).toEqual(['carrowvale', 'peter-vadesh']);
   await screenshot(page, 'timeline-changes');
 });

@@ -160,10 +160,11 @@ class Strip {
   }
 
   private showChanges({ period, compare: vs }: ViewState): void {
-    const key = period === null || vs === null ? '' : JSON.stringify([period, vs]);
+    // Just kept, the period is compared with itself: the list waits for the next brush.
+    const key = period === null || vs === null || JSON.stringify(period) === JSON.stringify(vs) ? '' : JSON.stringify([period, vs]);
     if (key === this.changesKey) return;
     this.changesKey = key;
-    if (period === null || vs === null) return void (this.overlay.hidden = true);
+    if (period === null || vs === null || key === '') return void (this.overlay.hidden = true);
     const actions = {
       select: (id: string) => this.store.update((v) => selectEntity(v, id)),
       showLink: (a: string, b: string) => this.store.update((v): ViewState => ({ ...clearSelection(v), selected: a, edge: [a, b] })),
