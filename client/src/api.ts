@@ -19,6 +19,9 @@ import type {
   NodePositions,
   SerializedGraph,
 } from '../../server/model/types';
+import type { PeriodChanges } from '../../server/corpus/types';
+import type { Timeline, TimelineUnit } from '../../server/corpus/timeline';
+import type { DayRange } from './state/types';
 
 /** One suggestion of `GET /api/search` (server/api/search.ts). */
 export interface SearchResult {
@@ -27,6 +30,11 @@ export interface SearchResult {
   type: EntityType;
   mentions: number;
   matched: string | null;
+}
+
+/** A period as query parameters, after `joiner` ('?' or '&'); nothing without one. */
+function inPeriod(period: DayRange | null, joiner: '?' | '&'): string {
+  return period === null ? '' : `${joiner}${new URLSearchParams({ from: period.from, to: period.to }).toString()}`;
 }
 
 export class ApiError extends Error {
@@ -120,11 +128,15 @@ async function postForFile(path: string, payload: unknown): Promise<{ blob: Blob
 export const api = {
   /**
    * The whole graph carries its metrics (PageRank, betweenness, community) for sizing and colouring;
-   * one document's graph only says which entities and links it holds. `top` asks for the overview
-   * alone: the entities with the most mentions and the links among them.
+   * one document's or one period's graph only says which entities and links it holds. `top` asks
+   * for the overview alone: the entities with the most mentions and the links among them.
    */
-  graph: (filter: { doc?: number; weighting?: EdgeWeighting; minCount?: number | null; top?: number } = {}) => {
-    const params = new URLSearchParams(filter.doc === undefined ? { metrics: 'true' } : { doc: String(filter.doc) });
+  graph: (filter: { doc?: number; from?: string; to?: string; weighting?: EdgeWeighting; minCount?: number | null; top?: number } = {}) => {
+    const scope = {
+      ...(filter.doc === undefined ? {} : { doc: String(filter.doc) }),
+      ...(filter.from && filter.to ? { from: filter.from, to: filter.to } : {}),
+    };
+    const params = new URLSearchParams(Object.keys(scope).length === 0 ? { metrics: 'true' } : scope);
     if (filter.top !== undefined) params.set('top', String(filter.top));
     if (filter.weighting !== undefined && filter.weighting !== 'count') params.set('weight', filter.weighting);
     if (filter.minCount !== undefined && filter.minCount !== null) params.set('minCount', String(filter.minCount));
@@ -135,8 +147,15 @@ export const api = {
   exportFile: (href: string, payload: unknown) => postForFile(href, payload),
   documents: async () => (await getJson<{ documents: DocumentSummary[] }>('/api/documents')).documents,
   document: (id: number) => getJson<DocumentDetail>(`/api/documents/${id}`),
-  entity: (id: string) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
-  evidence: (source: string, target: string) => getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}`),
+  entity: (id: string, period: DayRange | null = null) => getJson<EntityDetail>(`/api/entities/${encodeURIComponent(id)}${inPeriod(period, '?')}`),
+  evidence: (source: string, target: string, period: DayRange | null = null) =>
+    getJson<EvidenceItem[]>(`/api/evidence?${new URLSearchParams({ source, target }).toString()}${inPeriod(period, '&')}`),
+  /** Documents and mentions per bucket, of the corpus or of one entity (`GET /api/timeline`). */
+  timeline: (unit: TimelineUnit, entity?: string) =>
+    getJson<Timeline>(`/api/timeline?${new URLSearchParams({ unit, ...(entity === undefined ? {} : { entity }) }).toString()}`),
+  /** What changed in `period` against `vs` (`GET /api/changes`). */
+  changes: (period: DayRange, vs: DayRange) =>
+    getJson<PeriodChanges>(`/api/changes?${new URLSearchParams({ from: period.from, to: period.to, vs_from: vs.from, vs_to: vs.to }).toString()}`),
   /** The map saved with the store (`GET /api/layout`); empty when never saved. */
   layout: async () => (await getJson<{ positions: NodePositions }>('/api/layout')).positions,
   /** Saves the map; a server that asks a token for changes is not asked for one: the map is a convenience, not worth a prompt. */

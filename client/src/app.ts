@@ -22,7 +22,8 @@ import { communityLegend } from './state/legend';
 import { clearSelection, createStore, escapeView, selectEntity } from './state/store';
 import type { ClientGraph, ViewState } from './state/types';
 import { decodeView } from './state/url';
-import { computeVisibility, entityLimit, onlyWhatIsNew, OVERVIEW_STEP, countByType, pairKey, type DocumentMask, type Visibility } from './state/visibility';
+import { computeVisibility, entityLimit, onlyWhatIsNew, OVERVIEW_STEP, countByType, type Visibility } from './state/visibility';
+import { createMasks } from './state/masks';
 import { button, plural, replaceChildren } from './ui/dom';
 import type { PathReport } from './ui/entity-panel';
 import { mountFilters } from './ui/filters';
@@ -33,6 +34,7 @@ import { mountSearch } from './ui/search';
 import { mountSidePanel } from './ui/side-panel';
 import { mountToolbar } from './ui/toolbar';
 import { mountUpload } from './ui/upload';
+import { mountTimeline } from './ui/timeline';
 
 /**
  * A read-only window onto what is drawn, for the end-to-end tests and for curious people at the
@@ -105,40 +107,11 @@ export async function startExplorer(): Promise<Explorer> {
   let documents: DocumentSummary[] = [];
   const graph: ClientGraph = graphFromWire(wire, savedMap, !overviewFirst);
 
-  // Document masks: the entities and links of each document, fetched once per document.
-  const masks = new Map<number, Promise<DocumentMask>>();
-  let mask: DocumentMask | null = null;
-  let maskKey = '';
-  const maskOf = (id: number): Promise<DocumentMask> => {
-    let found = masks.get(id);
-    if (found === undefined) {
-      found = api.graph({ doc: id }).then((answer) => ({
-        nodes: new Set(answer.nodes.map((node) => node.key)),
-        pairs: new Set(answer.edges.map((edge) => pairKey(edge.source, edge.target))),
-      }));
-      masks.set(id, found);
-    }
-    return found;
-  };
-  const updateMask = (view: ViewState): void => {
-    const key = JSON.stringify(view.filters.documents);
-    if (key === maskKey) return;
-    maskKey = key;
-    const chosen = view.filters.documents;
-    if (chosen === null) {
-      mask = null;
-      return;
-    }
-    void Promise.all(chosen.map(maskOf))
-      .then((parts) => {
-        if (maskKey !== key) return;
-        mask = { nodes: new Set(parts.flatMap((part) => [...part.nodes])), pairs: new Set(parts.flatMap((part) => [...part.pairs])) };
-        recompute(store.get());
-      })
-      .catch((error: unknown) => setStatus(`The document filter could not be applied: ${error instanceof Error ? error.message : String(error)}`));
-    // Until the masks arrive, no document is shown rather than all of them.
-    mask = { nodes: new Set(), pairs: new Set() };
-  };
+  const masks = createMasks(
+    api.graph,
+    () => recompute(store.get()),
+    (message) => setStatus(message),
+  );
 
   let hovered: string | null = null;
   let path: GraphPath | null = null;
@@ -241,7 +214,7 @@ export async function startExplorer(): Promise<Explorer> {
   };
   function recompute(view: ViewState): void {
     path = pathFor(view);
-    visibility = computeVisibility(graph, view, mask);
+    visibility = computeVisibility(graph, view, masks.current());
     if (onlyFresh) visibility = onlyWhatIsNew(graph, visibility, fresh);
     context = buildContext(view);
     renderer.refresh();
@@ -255,7 +228,7 @@ export async function startExplorer(): Promise<Explorer> {
   function offerMore(view: ViewState): void {
     const limit = entityLimit(graph, view);
     if (limit === Infinity || view.focus > 0 || visibility.nodes.size < limit) return;
-    const all = computeVisibility(graph, { ...view, top: 'all' }, mask).nodes.size;
+    const all = computeVisibility(graph, { ...view, top: 'all' }, masks.current()).nodes.size;
     if (all <= visibility.nodes.size) return;
     const more = button(
       `Show ${Math.min(OVERVIEW_STEP, all - limit)} more`,
@@ -441,8 +414,8 @@ export async function startExplorer(): Promise<Explorer> {
     stats = nextStats;
     documents = nextDocuments;
     masks.clear();
-    maskKey = '';
-    updateMask(store.get());
+    masks.update(store.get());
+    timeline.refresh();
     filters.setData(filterData());
     recompute(store.get());
     panel.invalidate(store.get());
@@ -504,7 +477,7 @@ export async function startExplorer(): Promise<Explorer> {
     if (previous !== null && JSON.stringify(weighingOf(previous)) !== JSON.stringify(weighingOf(view))) {
       reload().catch((error: unknown) => setStatus(`The graph could not be weighted again: ${error instanceof Error ? error.message : String(error)}`));
     }
-    updateMask(view);
+    masks.update(view);
     const onlyCamera = previous !== null && sameExceptCamera(previous, view);
     if (!onlyCamera && (fresh.nodes.size > 0 || fresh.edges.size > 0)) {
       // The next action ends the marks of the last upload.
@@ -540,6 +513,7 @@ export async function startExplorer(): Promise<Explorer> {
       else if (previous?.camera != null) renderer.setCamera(null);
     }
   };
+  const timeline = mountTimeline(required('timeline'), store, api, required('changes-slot'));
   const unsubscribe = store.subscribe((view, previous, source) => apply(view, previous, source));
   const unbindHistory = bindHistory(store, isType);
   const unbindKeys = bindKeyboard({
@@ -611,6 +585,7 @@ export async function startExplorer(): Promise<Explorer> {
       unbindKeys();
       unbindHistory();
       unsubscribe();
+      timeline.kill();
       layout.kill();
       renderer.kill();
     },

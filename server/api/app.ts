@@ -13,6 +13,7 @@ import { clientRoutes } from './client';
 import { curationRoutes } from './curation';
 import { layoutRoutes } from './layout';
 import { timelineRoutes } from './timeline';
+import { changesRoutes } from './changes';
 import { openApiRoutes } from './openapi';
 import { apiNotFound, errorHandler } from './errors';
 import { evidenceRoutes } from './evidence';
@@ -75,6 +76,7 @@ export function createApp(corpus: Corpus, config: Config, options: AppOptions = 
     curationRoutes(corpus),
     layoutRoutes(corpus),
     timelineRoutes(corpus),
+    changesRoutes(corpus),
     openApiRoutes(),
   );
   app.use('/api', apiNotFound);

@@ -8,11 +8,13 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import {
+  changesQuery,
   curationBody,
   curationParams,
   documentBody,
   documentParams,
   entityParams,
+  entityQuery,
   evidenceQuery,
   positionsBody,
   timelineQuery,
@@ -52,8 +54,9 @@ export const API_ROUTES: readonly RouteDescription[] = [
   {
     method: 'get',
     path: '/entities/{id}',
-    summary: 'An entity: its names, aliases with counts, title and neighbours',
+    summary: 'An entity: its names, aliases with counts, title and neighbours (in a period), and when it was named',
     params: entityParams,
+    query: entityQuery,
     success: { '200': 'the entity' },
   },
   {
@@ -122,9 +125,16 @@ export const API_ROUTES: readonly RouteDescription[] = [
   {
     method: 'get',
     path: '/timeline',
-    summary: 'Documents and mentions per day, week or month, of the corpus or of one entity',
+    summary: 'Documents and mentions per day, week or month, of the corpus, of one entity or of one link',
     query: timelineQuery,
     success: { '200': 'every bucket from the first dated document to the last, and the undated apart' },
+  },
+  {
+    method: 'get',
+    path: '/changes',
+    summary: 'The entities and links new, gone, grown and shrunk in one period against another',
+    query: changesQuery,
+    success: { '200': 'the two periods with their documents counted, and each list ranked' },
   },
   {
     method: 'get',

@@ -80,6 +80,16 @@ function calendarDay(): z.ZodType<string, string> {
   return once('a day, YYYY-MM-DD').pipe(z.iso.date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` }));
 }
 
+/** `from` and `to`: a period of days, both ends inclusive, either left out (see `withPeriod`). */
+const periodShape = { from: calendarDay().optional(), to: calendarDay().optional() };
+
+const inOrder = (query: { from?: string | undefined; to?: string | undefined }) => query.from === undefined || query.to === undefined || query.from <= query.to;
+
+/** Query parameters that hold a period: refused when it ends before it starts. */
+function withPeriod<Shape extends z.ZodRawShape>(shape: Shape) {
+  return strictParams(shape, 'query parameter').refine(inOrder, { error: 'must not come after to', path: ['from'] });
+}
+
 const entityId = once('an entity id').min(1, { error: 'must not be empty' }).max(500, { error: 'must be at most 500 characters' });
 
 const edgeWeighting = z.custom<EdgeWeighting>((value) => typeof value === 'string' && isEdgeWeighting(value), {
@@ -99,19 +109,15 @@ const graphShape = {
     .transform((value) => value.trim() || undefined)
     .optional(),
   doc: positiveInteger().optional(),
-  from: calendarDay().optional(),
-  to: calendarDay().optional(),
+  ...periodShape,
   weight: edgeWeighting.optional(),
   minCount: positiveInteger().optional(),
   metrics: booleanParam().optional(),
   top: positiveInteger().optional(),
 };
 
-const inOrder = (query: { from?: string | undefined; to?: string | undefined }) => query.from === undefined || query.to === undefined || query.from <= query.to;
-const OUT_OF_ORDER = { error: 'from: must not come after to', path: ['from'] };
-
 /** `GET /api/graph`; the output is a GraphFilter. */
-export const graphQuery = strictParams(graphShape, 'query parameter').refine(inOrder, OUT_OF_ORDER);
+export const graphQuery = withPeriod(graphShape);
 
 const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string' && isExportFormat(value), {
   error: (issue) =>
@@ -121,7 +127,7 @@ const exportFormat = z.custom<ExportFormat>((value) => typeof value === 'string'
 });
 
 /** `GET /api/export`: a format and the same filters as `GET /api/graph` (metrics are always computed). */
-export const exportQuery = strictParams({ format: exportFormat, ...graphShape }, 'query parameter').refine(inOrder, OUT_OF_ORDER);
+export const exportQuery = withPeriod({ format: exportFormat, ...graphShape });
 export type ExportQuery = z.infer<typeof exportQuery>;
 
 const coordinate = z.number({ error: 'must be finite numbers' }).finite({ error: 'must be finite numbers' });
@@ -139,43 +145,75 @@ export const positionsBody = strictParams(
   'field',
 );
 
-/** `GET /api/entities/:id`. */
+/** `GET /api/entities/:id`, and its query: a period. */
 export const entityParams = z.object({ id: entityId });
+export const entityQuery = withPeriod(periodShape);
 
 export const MAX_EVIDENCE = 500;
 export const DEFAULT_EVIDENCE = 50;
 
 /** `GET /api/evidence`. */
-export const evidenceQuery = strictParams(
-  {
-    source: entityId,
-    target: entityId,
-    limit: integerParam(1, `a whole number from 1 to ${MAX_EVIDENCE}`)
-      .refine((value) => value <= MAX_EVIDENCE, { error: `must be at most ${MAX_EVIDENCE}` })
-      .default(DEFAULT_EVIDENCE),
-  },
-  'query parameter',
-);
+export const evidenceQuery = withPeriod({
+  source: entityId,
+  target: entityId,
+  limit: integerParam(1, `a whole number from 1 to ${MAX_EVIDENCE}`)
+    .refine((value) => value <= MAX_EVIDENCE, { error: `must be at most ${MAX_EVIDENCE}` })
+    .default(DEFAULT_EVIDENCE),
+  ...periodShape,
+});
 
 export const MAX_SEARCH_RESULTS = 100;
 
-/** `GET /api/search`. */
 const timelineUnit = z.custom<TimelineUnit>((value) => typeof value === 'string' && (TIMELINE_UNITS as readonly string[]).includes(value), {
   error: (issue) => `unknown unit ${JSON.stringify(issue.input)} (valid: ${TIMELINE_UNITS.join(', ')})`,
 });
 
-/** `GET /api/timeline?unit=&entity=`. */
-export const timelineQuery = strictParams({ unit: timelineUnit.default('month'), entity: entityId.optional() }, 'query parameter');
-
-export const searchQuery = strictParams(
-  {
-    q: once('text').max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` }),
-    limit: integerParam(1, `a whole number from 1 to ${MAX_SEARCH_RESULTS}`)
-      .refine((value) => value <= MAX_SEARCH_RESULTS, { error: `must be at most ${MAX_SEARCH_RESULTS}` })
-      .default(12),
-  },
+/** `GET /api/timeline?unit=&entity=` or `?unit=&source=&target=` (a link). */
+export const timelineQuery = strictParams(
+  { unit: timelineUnit.default('month'), entity: entityId.optional(), source: entityId.optional(), target: entityId.optional() },
   'query parameter',
-);
+)
+  .refine((query) => query.source !== undefined || query.target === undefined, {
+    error: 'is required with target (a link is source and target)',
+    path: ['source'],
+  })
+  .refine((query) => query.target !== undefined || query.source === undefined, {
+    error: 'is required with source (a link is source and target)',
+    path: ['target'],
+  })
+  .refine((query) => query.entity === undefined || query.source === undefined, {
+    error: 'is one entity: ask for an entity or a link, not both',
+    path: ['entity'],
+  });
+
+export const MAX_CHANGES = 500;
+
+const bounded = (query: { from?: string; to?: string }) => query.from !== undefined || query.to !== undefined;
+
+/** `GET /api/changes`: two periods, each with at least one end, and the length of each list. */
+export const changesQuery = withPeriod({
+  ...periodShape,
+  vs_from: calendarDay().optional(),
+  vs_to: calendarDay().optional(),
+  limit: integerParam(1, `a whole number from 1 to ${MAX_CHANGES}`)
+    .refine((value) => value <= MAX_CHANGES, { error: `must be at most ${MAX_CHANGES}` })
+    .default(20),
+})
+  .refine((query) => query.vs_from === undefined || query.vs_to === undefined || query.vs_from <= query.vs_to, {
+    error: 'must not come after vs_to',
+    path: ['vs_from'],
+  })
+  .refine(bounded, { error: 'is required, or to: the period to compare', path: ['from'] })
+  .refine((query) => bounded({ from: query.vs_from, to: query.vs_to }), { error: 'is required, or vs_to: the period to compare with', path: ['vs_from'] });
+
+/** `GET /api/search`. */
+export const searchQuery = withPeriod({
+  q: once('text').max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` }),
+  limit: integerParam(1, `a whole number from 1 to ${MAX_SEARCH_RESULTS}`)
+    .refine((value) => value <= MAX_SEARCH_RESULTS, { error: `must be at most ${MAX_SEARCH_RESULTS}` })
+    .default(12),
+  ...periodShape,
+});
 
 /** `GET /api/documents/:id`. */
 export const documentParams = z.object({ id: positiveInteger() });

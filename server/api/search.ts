@@ -1,7 +1,8 @@
 /**
- * `GET /api/search?q=&limit=`: entities whose label or one of the names they are written as has
- * a word that starts with the text, for the explorer's suggestions ('Putin' → Vladimir Putin,
- * 'Isis' → Isil, 'assad' → Bashar al-Assad but not 'United States ambassador').
+ * `GET /api/search?q=&limit=&from=&to=`: entities whose label or one of the names they are written
+ * as has a word that starts with the text, named in the period's documents when one is given, for
+ * the explorer's suggestions ('Putin' → Vladimir Putin, 'Isis' → Isil, 'assad' → Bashar al-Assad
+ * but not 'United States ambassador').
  *
  * It is backed by `corpus.graph({q})`, which matches labels, aliases and every name variant the
  * resolver knows, but keeps the neighbours of the matches too (to show them in context). So each
@@ -13,7 +14,7 @@
 import { Router } from 'express';
 import type { Corpus } from '../corpus/types';
 import { hasWordPrefix, nameKey } from '../extract/normalize';
-import type { EntityType } from '../model/types';
+import type { EntityType, Period } from '../model/types';
 import { searchQuery } from './schemas';
 
 export interface SearchResult {
@@ -25,10 +26,10 @@ export interface SearchResult {
   matched: string | null;
 }
 
-export function searchEntities(corpus: Corpus, q: string, limit: number): SearchResult[] {
+export function searchEntities(corpus: Corpus, q: string, limit: number, period: Period = {}): SearchResult[] {
   const key = nameKey(q);
   if (key === '') return [];
-  const graph = corpus.graph({ q });
+  const graph = corpus.graph({ q, ...period });
   const results = new Map<string, SearchResult>();
   for (const { key: id, attributes } of graph.nodes) {
     const names = [attributes.label, ...corpus.entity(id).aliases.map((alias) => alias.name)];
@@ -55,8 +56,8 @@ export function searchEntities(corpus: Corpus, q: string, limit: number): Search
 export function searchRoutes(corpus: Corpus): Router {
   const router = Router();
   router.get('/search', (req, res) => {
-    const { q, limit } = searchQuery.parse(req.query);
-    res.json({ results: searchEntities(corpus, q, limit) });
+    const { q, limit, ...period } = searchQuery.parse(req.query);
+    res.json({ results: searchEntities(corpus, q, limit, period) });
   });
   return router;
 }

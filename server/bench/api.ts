@@ -10,6 +10,7 @@ import { startServer } from '../cli/serve';
 import { loadConfig, type Config } from '../config';
 import { mulberry32 } from '../graph/random';
 import type { SerializedGraph } from '../model/types';
+import { bucketLast, type Timeline } from '../corpus/timeline';
 import { benchStorePath, ingestInChild } from './ingest';
 import { bar, barRows, figure, machine, median, mib, printJson, printTable, quantile, since, type Row } from './report';
 
@@ -112,17 +113,21 @@ export async function apiBench(options: { docs: number; seed: number }): Promise
       someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`),
     );
     const stats = await latency('/api/stats', repeat(`${base}/api/stats`, 20));
+    const time = await timeBench(base);
     // The explorer's own request: the whole graph with PageRank, betweenness and communities,
     // computed by the first such request after the graph changed and kept for the next ones. Here
     // the graph is already built, as after an upload, which adds to the kept graph.
     const firstExplorer = await get(`${base}/api/graph?metrics=true`);
     const explorer = await latency('/api/graph?metrics=true (the explorer, after its first)', repeat(`${base}/api/graph?metrics=true`, 10));
-    const all = [unfiltered, filtered, searched, gzipped, entities, hubEntity, evidence, stats, explorer];
+    const all = [unfiltered, filtered, searched, gzipped, entities, hubEntity, evidence, stats, explorer, ...time.latencies];
 
     const bars = [
       bar('/api/graph median / bare serialisation', unfiltered.median / bare, 'max', 2),
       bar('/api/evidence median ms', evidence.median, 'max', 20),
       bar('/api/entities/:id median ms', entities.median, 'max', 20),
+      bar('/api/graph?from=&to= (a month) median / unfiltered', time.month.median / unfiltered.median, 'max', 2),
+      bar('/api/graph?from=&to= (a month) median ms', time.month.median, 'max', 200),
+      bar('/api/timeline median ms', time.timeline.median, 'max', 50),
     ];
     const rows: Row[] = [
       ['graph', `${figure(graph.order)} entities`, `${figure(graph.size)} links, from ${figure(options.docs)} documents`],
@@ -153,6 +158,23 @@ export async function apiBench(options: { docs: number; seed: number }): Promise
   } finally {
     await server.close();
   }
+}
+
+/**
+ * Time on the store: the timeline, and the graph of one month, each month of the corpus once (an
+ * answer is kept per filter, so a month asked again is served from memory; that is reported too).
+ */
+async function timeBench(base: string): Promise<{ month: Latency; timeline: Latency; latencies: Latency[] }> {
+  const timeline = await latency('/api/timeline', repeat(`${base}/api/timeline`, 20));
+  const weeks = await latency('/api/timeline?unit=week', repeat(`${base}/api/timeline?unit=week`, 20));
+  const read = JSON.parse((await get(`${base}/api/timeline`)).body.toString('utf8')) as Timeline;
+  const months = read.buckets
+    .filter((bucket) => bucket.documents > 0)
+    .map((bucket) => `${base}/api/graph?from=${bucket.start}&to=${bucketLast(bucket.start, 'month')}`);
+  if (months.length === 0) throw new Error('bench api: the store has no dated document');
+  const month = await latency(`/api/graph?from=&to= (a month, each of ${months.length} once)`, months);
+  const again = await latency('/api/graph?from=&to= (the same month again)', repeat(months[0], 10));
+  return { month, timeline, latencies: [month, again, timeline, weeks] };
 }
 
 /** The time of the first `/api/graph?metrics=true` of a server started for it on the store. */

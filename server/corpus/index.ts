@@ -45,6 +45,7 @@ import {
   type MergeRecord,
   type EdgeWeighting,
   type NodePositions,
+  type Period,
   type ResolvedMention,
   type Sentence,
   type SerializedGraph,
@@ -52,15 +53,17 @@ import {
 import { curationPlan, type CurationPlan } from '../curation/rules';
 import { EntityRegistry, type LinkResult } from '../resolve/registry';
 import { CurationStore } from '../store/curation';
-import { Store, type DocumentScope } from '../store/store';
+import { isScoped, Store, type DocumentScope } from '../store/store';
 import { contentHash } from './content-hash';
 import { checkCuration, mergeRecords } from './curation';
 import { defaultWorkers, ExtractPool, STALL_IN_FLIGHT_PER_WORKER } from './extract-pool';
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';
+import { changesBetween } from '../graph/changes';
+import { graphOfWindows, neighboursOf, seenIn } from './periods';
 import { processDocument, type PriorExtraction } from './pipeline';
 import { extractAhead } from './prior-extraction';
 import { extractorDataDirs, extractorVersion } from '../extract/version';
-import type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
+import type { Corpus, GraphFilter, ParallelIngestOptions, PeriodChanges } from './types';
 
 export type { Corpus, GraphFilter, ParallelIngestOptions } from './types';
 
@@ -221,6 +224,8 @@ class StoredCorpus implements Corpus {
   private readonly wholeJson = new GraphJson();
   /** Documents, words and mentions, counted once and then kept up to date by each new document. */
   private counts: Counts | undefined;
+  /** Documents and mentions per date, read once until the corpus changes (the timeline). */
+  private dates: { date: string | null; documents: number; mentions: number }[] | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
   /** Uploads extracted and waiting to be stored, with the outcomes of those of their documents already stored. */
@@ -580,6 +585,7 @@ class StoredCorpus implements Corpus {
     this.wholeJson.clear();
     this.counts = undefined;
     this.byType = undefined;
+    this.dates = undefined;
   }
 
   /**
@@ -590,6 +596,7 @@ class StoredCorpus implements Corpus {
   private changed(change: Change): void {
     this.changes += 1;
     this.serialized.clear();
+    this.dates = undefined;
     if (this.counts) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
     }
@@ -794,16 +801,8 @@ class StoredCorpus implements Corpus {
 
   /** What `graph` serves before its metrics: the graph filtered and weighted as the filter says. */
   private view(filter: GraphFilter): GraphView {
-    let base = this.graphOf();
     const scope: DocumentScope = { doc: filter.doc, from: filter.from, to: filter.to };
-    if (filter.doc !== undefined || filter.from !== undefined || filter.to !== undefined) {
-      if (filter.doc !== undefined && !this.store.documentHeader(filter.doc)) throw new NotFoundError(`no document with id ${filter.doc}`);
-      // The links of these documents alone, between the entities they mention.
-      const inScope = new Set<string>();
-      for (const row of this.store.windowRows(this.window, scope)) inScope.add(row.entity);
-      const nodes = this.store.nodes(scope).filter((n) => inScope.has(n.id));
-      base = buildGraph(nodes, this.store.windowRows(this.window, scope));
-    }
+    let base = this.scopedGraph(scope);
     // A weighting is applied before the filters, so that minWeight thresholds the chosen measure;
     // PMI's counts are those of the corpus (or of the one document), whatever the filters hide.
     const weighting = filter.weight ?? (filter.minCount === undefined ? undefined : 'count');
@@ -833,6 +832,27 @@ class StoredCorpus implements Corpus {
       throw new InputError(`weight=statements counts sentences, but this store links entities by ${this.window}: choose another weighting`);
     }
     return this.store.statementCounts((entity) => graph.hasNode(entity), scope);
+  }
+
+  /** The graph of the scope's documents alone (the kept graph when it is every document), between the entities they mention. */
+  private scopedGraph(scope: DocumentScope): PlexusGraph {
+    if (!isScoped(scope)) return this.graphOf();
+    if (scope.doc !== undefined && !this.store.documentHeader(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
+    const rows = [...this.store.windowRows(this.window, scope)];
+    const inScope = new Set(rows.map((row) => row.entity));
+    return buildGraph(
+      this.store.nodes(scope).filter((n) => inScope.has(n.id)),
+      rows,
+    );
+  }
+
+  periodChanges(period: Period, vs: Period, limit: number): PeriodChanges {
+    const documents = (scope: Period) => this.store.documentIdsNewestFirst(scope).length;
+    return {
+      period: { ...period, documents: documents(period) },
+      vs: { ...vs, documents: documents(vs) },
+      ...changesBetween(this.scopedGraph(vs), this.scopedGraph(period), limit),
+    };
   }
 
   private serializeView(view: GraphView, metrics: Record<string, NodeMetrics> | undefined): SerializedGraph {
@@ -880,24 +900,22 @@ class StoredCorpus implements Corpus {
     return (id) => hits.has(id);
   }
 
-  entity(id: string): EntityDetail {
+  entity(id: string, period: Period = {}): EntityDetail {
     const graph = this.graphOf();
     const plan = this.plan();
     const canonical = this.currentId(id, plan);
     if (!graph.hasNode(canonical)) throw new NotFoundError(`no entity with id '${id}'`);
     const node = graph.getNodeAttributes(canonical);
-    const neighbours = graph
-      .mapEdges(canonical, (_key, attr, source, target) => {
-        const other = source === canonical ? target : source;
-        const o = graph.getNodeAttributes(other);
-        return { id: other, label: o.label, type: o.type, weight: attr.weight, documents: attr.documents };
-      })
-      .sort((a, b) => b.weight - a.weight || b.documents - a.documents || a.label.localeCompare(b.label));
+    const scoped = isScoped(period);
+    // Within a period, its links are those of its windows in the period's documents.
+    const links = scoped ? graphOfWindows(graph, this.store.windowRowsAround(canonical, this.window, period)) : graph;
     const reported = this.store
-      .reported(canonical)
+      .reported(canonical, period)
       .filter((r) => graph.hasNode(r.id))
       .map((r) => ({ id: r.id, label: graph.getNodeAttribute(r.id, 'label'), type: graph.getNodeAttribute(r.id, 'type'), count: r.count }));
     const titles = this.store.titles(canonical);
+    const everywhere = this.store.entityDocuments(canonical);
+    const documentList = scoped ? this.store.entityDocuments(canonical, period) : everywhere;
     return {
       id: canonical,
       label: node.label,
@@ -906,10 +924,11 @@ class StoredCorpus implements Corpus {
       titles,
       aliases: this.store.aliases(canonical),
       merges: this.mergesInto(canonical, plan),
-      mentions: node.mentions,
-      documents: node.documents,
-      neighbours,
-      documentList: this.store.entityDocuments(canonical),
+      mentions: scoped ? documentList.reduce((sum, doc) => sum + doc.mentions, 0) : node.mentions,
+      documents: documentList.length,
+      neighbours: neighboursOf(links, canonical),
+      documentList,
+      seen: seenIn(everywhere.map((doc) => doc.date)),
       reported,
     };
   }
@@ -922,22 +941,10 @@ class StoredCorpus implements Corpus {
     return mergeRecords(id, resolver, plan, labelOf);
   }
 
-  evidence(source: string, target: string, limit = 50): EvidenceItem[] {
-    const graph = this.graphOf();
-    const plan = this.plan();
-    const a = this.currentId(source, plan);
-    const b = this.currentId(target, plan);
-    for (const [given, id] of [
-      [source, a],
-      [target, b],
-    ]) {
-      if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
-    }
-    if (a === b) throw new InputError('source and target must be two different entities');
+  evidence(source: string, target: string, limit = 50, period: Period = {}): EvidenceItem[] {
+    const [a, b] = this.linkIds(source, target);
     const items: EvidenceItem[] = [];
-    for (const { doc, unit } of this.store.cooccurringWindows(a, b, this.window)) {
-      const members = this.store.windowMembers(doc, this.window, unit).filter((id) => graph.hasNode(id));
-      if (!windowPartners(members, a).includes(b)) continue;
+    for (const { doc, unit } of this.linkWindows(a, b, period)) {
       const header = this.store.documentHeader(doc);
       for (const s of this.store.windowSentences(doc, this.window, unit, [a, b])) {
         items.push({
@@ -951,6 +958,42 @@ class StoredCorpus implements Corpus {
     return mergeCopies(items).slice(0, limit);
   }
 
+  linkDocuments(source: string, target: string, period: Period = {}): { id: number; date: string | null; windows: number }[] {
+    const [a, b] = this.linkIds(source, target);
+    const documents = new Map<number, { id: number; date: string | null; windows: number }>();
+    for (const { doc, date } of this.linkWindows(a, b, period)) {
+      const found = documents.get(doc);
+      if (found) found.windows += 1;
+      else documents.set(doc, { id: doc, date, windows: 1 });
+    }
+    return [...documents.values()];
+  }
+
+  /** The graph's ids of two entities given by any id they had; NotFoundError for an unknown one, InputError for one entity twice. */
+  private linkIds(source: string, target: string): [string, string] {
+    const graph = this.graphOf();
+    const plan = this.plan();
+    const a = this.currentId(source, plan);
+    const b = this.currentId(target, plan);
+    for (const [given, id] of [
+      [source, a],
+      [target, b],
+    ]) {
+      if (!graph.hasNode(id)) throw new NotFoundError(`no entity with id '${given}'`);
+    }
+    if (a === b) throw new InputError('source and target must be two different entities');
+    return [a, b];
+  }
+
+  /** The windows that make the link between a and b (as the graph counts them), newest document first. */
+  private *linkWindows(a: string, b: string, period: Period): Generator<{ doc: number; date: string | null; unit: number }> {
+    const graph = this.graphOf();
+    for (const window of this.store.cooccurringWindows(a, b, this.window, period)) {
+      const members = this.store.windowMembers(window.doc, this.window, window.unit).filter((id) => graph.hasNode(id));
+      if (windowPartners(members, a).includes(b)) yield window;
+    }
+  }
+
   /**
    * One pass over the documents instead of `evidence` for each link, which for every link asks for
    * its windows and then for each window's sentences and mentions: an export of every link of a
@@ -958,13 +1001,13 @@ class StoredCorpus implements Corpus {
    * sentences and mentions, in the same order (newest document first, then by window and sentence);
    * a sentence copied into several documents is listed for each (an export's row per document).
    */
-  linksEvidence(links: Iterable<readonly [source: string, target: string]>, doc?: number): Map<string, EvidenceItem[]> {
+  linksEvidence(links: Iterable<readonly [source: string, target: string]>, scope: DocumentScope = {}): Map<string, EvidenceItem[]> {
     const found = new Map<string, EvidenceItem[]>();
     for (const [source, target] of links) found.set(edgeKey(source, target), []);
     if (found.size === 0) return found;
     const graph = this.graphOf();
     const unitOf = (sentence: Sentence) => (this.window === 'sentence' ? sentence.index : this.window === 'paragraph' ? sentence.paragraph : 0);
-    for (const id of doc === undefined ? this.store.documentIdsNewestFirst() : [doc]) {
+    for (const id of this.store.documentIdsNewestFirst(scope)) {
       const stored = this.store.document(id);
       if (!stored) continue;
       const header = this.store.documentHeader(id);
@@ -1005,6 +1048,11 @@ class StoredCorpus implements Corpus {
 
   documents() {
     return this.store.documents();
+  }
+
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
+    this.dates ??= this.store.documentsByDate();
+    return this.dates;
   }
 
   document(id: number): DocumentDetail {

@@ -37,6 +37,18 @@ function bucketStart(day: string, unit: TimelineUnit): number {
   return ms - ((date.getUTCDay() + 6) % 7) * DAY_MS;
 }
 
+/** Days up to four months, weeks up to two years, months beyond: a few to a hundred buckets. */
+export function unitFor(first: string | null, last: string | null): TimelineUnit {
+  if (first === null || last === null) return 'month';
+  const days = Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / DAY_MS);
+  return days <= 120 ? 'day' : days <= 730 ? 'week' : 'month';
+}
+
+/** The last day of the bucket that starts on `start`. */
+export function bucketLast(start: string, unit: TimelineUnit): string {
+  return isoDay(nextStart(Date.parse(`${start}T00:00:00Z`), unit) - DAY_MS);
+}
+
 function nextStart(ms: number, unit: TimelineUnit): number {
   if (unit === 'day') return ms + DAY_MS;
   if (unit === 'week') return ms + 7 * DAY_MS;
@@ -44,14 +56,17 @@ function nextStart(ms: number, unit: TimelineUnit): number {
   return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1);
 }
 
-/** The timeline of these documents (each with its date, or null, and the mentions counted for it). */
-export function timelineOf(documents: Iterable<{ date: string | null; mentions: number }>, unit: TimelineUnit): Timeline {
+/**
+ * The timeline of these documents, each with its date (or null) and the mentions counted for it;
+ * an item may stand for several documents of one date (`documents`, default 1).
+ */
+export function timelineOf(documents: Iterable<{ date: string | null; mentions: number; documents?: number }>, unit: TimelineUnit): Timeline {
   const counts = new Map<number, { documents: number; mentions: number }>();
   const undated = { documents: 0, mentions: 0 };
   for (const doc of documents) {
     const start = doc.date === null ? NaN : bucketStart(doc.date, unit);
     const into = Number.isNaN(start) ? undated : (counts.get(start) ?? counts.set(start, { documents: 0, mentions: 0 }).get(start)!);
-    into.documents += 1;
+    into.documents += doc.documents ?? 1;
     into.mentions += doc.mentions;
   }
   const starts = [...counts.keys()].sort((a, b) => a - b);

@@ -15,8 +15,17 @@ import type {
   EvidenceItem,
   IngestOutcome,
   NodePositions,
+  Period,
   SerializedGraph,
 } from '../model/types';
+import type { GraphChanges } from '../graph/changes';
+import type { DocumentScope } from '../store/store';
+
+/** What changed from one period (`vs`) to another (`period`), with the documents dated in each counted. */
+export interface PeriodChanges extends GraphChanges {
+  period: Period & { documents: number };
+  vs: Period & { documents: number };
+}
 
 /**
  * Filters and options of `GET /api/graph` (and of every export); every field is optional and the
@@ -82,17 +91,26 @@ export interface Corpus {
    * whole graph, while it is the newest); undefined for the others, which are compressed whole.
    */
   graphGzip(json: string): Uint8Array | undefined;
-  /** Throws NotFoundError for an unknown id. */
-  entity(id: string): EntityDetail;
-  /** Sentences in which both entities occur; throws NotFoundError for an unknown id. */
-  evidence(source: string, target: string, limit?: number): EvidenceItem[];
+  /**
+   * Throws NotFoundError for an unknown id. With a period, its mentions, documents, neighbours and
+   * reports are counted in the documents dated in it; `seen` is always the whole corpus's.
+   */
+  entity(id: string, period?: Period): EntityDetail;
+  /** Sentences in which both entities occur (in the period's documents), newest document first; throws NotFoundError for an unknown id. */
+  evidence(source: string, target: string, limit?: number, period?: Period): EvidenceItem[];
+  /** The entities and links new, gone, grown and shrunk from the period `vs` to `period`, `limit` per list, ranked. */
+  periodChanges(period: Period, vs: Period, limit: number): PeriodChanges;
+  /** The documents in which two entities are linked (in the period's), with the windows that link them in each, newest first. */
+  linkDocuments(source: string, target: string, period?: Period): { id: number; date: string | null; windows: number }[];
   /**
    * All the evidence of many links at once (an export), keyed by `edgeKey`: for each link what
-   * `evidence` gives without a limit, read document by document; with `doc`, that document's only.
-   * The ids are the graph's.
+   * `evidence` gives without a limit, read document by document; only the scope's documents (one
+   * document, or those of a period). The ids are the graph's.
    */
-  linksEvidence(links: Iterable<readonly [source: string, target: string]>, doc?: number): Map<string, EvidenceItem[]>;
+  linksEvidence(links: Iterable<readonly [source: string, target: string]>, scope?: DocumentScope): Map<string, EvidenceItem[]>;
   documents(): DocumentSummary[];
+  /** Documents and their mentions per date (null: undated), kept until the corpus changes: the corpus's timeline. */
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[];
   /** Throws NotFoundError for an unknown id. */
   document(id: number): DocumentDetail;
   /**

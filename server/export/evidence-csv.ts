@@ -8,6 +8,7 @@
 import type { Corpus } from '../corpus/types';
 import { edgeKey } from '../graph/cooccurrence';
 import type { EvidenceItem } from '../model/types';
+import type { DocumentScope } from '../store/store';
 import { csvLines, type Cell } from './csv';
 import type { ExportGraph } from './export-graph';
 
@@ -20,6 +21,7 @@ export const EVIDENCE_HEADER = [
   'title',
   'outlet',
   'date',
+  'date_source',
   'sentence',
   'sentence_begin',
   'sentence_end',
@@ -38,16 +40,16 @@ function firstMention(item: EvidenceItem, entity: string): { begin?: number; end
 export const EVIDENCE_ROWS_PER_CHUNK = 4096;
 
 /**
- * The evidence CSV of the edges of `graph` (with `doc`, only the sentences of that document: what
- * the graph shows), in pieces of `rowsPerChunk` rows, header and byte-order mark first. The
+ * The evidence CSV of the edges of `graph` (with a scope, only the sentences of its documents, one
+ * or those of a period: what the graph shows), in pieces of `rowsPerChunk` rows, header and byte-order mark first. The
  * evidence is gathered at the call; the pieces are made as they are read, and each edge's evidence
  * is let go once written, so that the table of a large corpus (a 10,000-document store's is 141 MB)
  * is never held whole, nor more than one piece of its rows as objects.
  */
-export function evidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number, rowsPerChunk = EVIDENCE_ROWS_PER_CHUNK): Iterable<string> {
+export function evidenceCsv(corpus: Corpus, graph: ExportGraph, scope: DocumentScope = {}, rowsPerChunk = EVIDENCE_ROWS_PER_CHUNK): Iterable<string> {
   const evidence = corpus.linksEvidence(
     graph.mapEdges((_key, _attributes, source, target) => [source, target] as const),
-    doc,
+    scope,
   );
   return (function* pieces() {
     yield csvLines([EVIDENCE_HEADER], true);
@@ -66,6 +68,7 @@ export function evidenceCsv(corpus: Corpus, graph: ExportGraph, doc?: number, ro
           item.document.title,
           item.document.outlet,
           item.document.date,
+          item.document.dateSource,
           item.sentence.index,
           item.sentence.begin,
           item.sentence.end,

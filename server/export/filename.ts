@@ -23,6 +23,8 @@ export function exportFileName(corpus: string, filter: GraphFilter, extension: s
   if (filter.minMentions !== undefined) parts.push(`minMentions-${filter.minMentions}`);
   if (filter.q) parts.push(`q-${slug(filter.q) || 'search'}`);
   if (filter.doc !== undefined) parts.push(`doc-${filter.doc}`);
+  if (filter.from !== undefined) parts.push(`from-${filter.from}`);
+  if (filter.to !== undefined) parts.push(`to-${filter.to}`);
   if (filter.weight !== undefined) parts.push(`weight-${filter.weight}`);
   if (filter.minCount !== undefined) parts.push(`minCount-${filter.minCount}`);
   parts.push(date.toISOString().slice(0, 10));

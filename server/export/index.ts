@@ -10,6 +10,7 @@ import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions 
 import { exportFileName } from './filename';
 import type { ExportFormat } from './formats';
 import { writeGexf } from './gexf';
+import { periodSlices, writeDynamicGexf } from './gexf-dynamic';
 import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
@@ -35,12 +36,18 @@ export const FORMAT_WRITERS: Readonly<Record<ExportFormat, FormatWriter>> = {
     contentType: 'application/gexf+xml; charset=utf-8',
     write: (graph) => writeGexf(graph, { version: '1.2' }),
   },
+  'gexf-dynamic': {
+    extension: 'gexf',
+    variant: 'gexf-dynamic',
+    contentType: 'application/gexf+xml; charset=utf-8',
+    write: (graph, { corpus, filter, date }) => writeDynamicGexf(graph, periodSlices(corpus, filter), date),
+  },
   graphml: { extension: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', write: writeGraphml },
   json: { extension: 'json', contentType: 'application/json; charset=utf-8', write: (graph) => `${JSON.stringify(graph.export())}\n` },
   csv: { extension: 'csv.zip', contentType: 'application/zip', write: (graph, { date }) => writeCsvZip(graph, date) },
   'nodes.csv': { extension: 'nodes.csv', contentType: CSV, write: writeNodesCsv },
   'edges.csv': { extension: 'edges.csv', contentType: CSV, write: writeEdgesCsv },
-  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => evidenceCsv(corpus, graph, filter.doc) },
+  'evidence.csv': { extension: 'evidence.csv', contentType: CSV, write: (graph, { corpus, filter }) => evidenceCsv(corpus, graph, filter) },
 };
 
 export interface ExportRequest {

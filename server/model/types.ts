@@ -201,6 +201,7 @@ export interface SerializedGraph {
 
 /** One sentence showing that two entities occur together. */
 export interface EvidenceItem {
+  /** Its document, with the date's source as DocumentSummary has it. */
   document: EvidenceDocument;
   sentence: Span & { index: number; text: string };
   /** Mentions of the two entities inside the sentence, offsets relative to the document. */
@@ -214,6 +215,7 @@ export interface EvidenceDocument {
   title: string;
   outlet: string | null;
   date: string | null;
+  dateSource: DateSource | null;
 }
 
 /**
@@ -248,11 +250,26 @@ export type CurationRequest =
  */
 export type CurationRule = CurationRequest & { id: number; at: string; created?: string };
 
+/** A period of days written YYYY-MM-DD, both ends inclusive; an end left out is open. */
+export interface Period {
+  from?: string;
+  to?: string;
+}
+
+/** When an entity or a link was named: the dates of its first and last dated documents, and how many undated documents name it. */
+export interface Seen {
+  first: string | null;
+  last: string | null;
+  undated: number;
+}
+
 export interface EntityDetail extends Entity {
   /** The entities merged into this one, and why. */
   merges: MergeRecord[];
   neighbours: { id: string; label: string; type: EntityType; weight: number; documents: number }[];
-  documentList: { id: number; title: string; mentions: number }[];
+  documentList: { id: number; title: string; date: string | null; mentions: number }[];
+  /** When it was named, in the whole corpus (whatever the period asked for). */
+  seen: Seen;
   /** For an outlet: the entities it is cited as reporting on, with counts. */
   reported: { id: string; label: string; type: EntityType; count: number }[];
   /** The office or role written most often with the entity's name ('Tory leader'), if any was. */

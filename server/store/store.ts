@@ -18,6 +18,7 @@ import type {
   ResolvedMention,
   Sentence,
   DateSource,
+  EvidenceItem,
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
@@ -80,6 +81,14 @@ function scopeSql(scope: DocumentScope, column = 'doc_id'): { where: string; par
   }
   return { where: conditions.map((c) => `AND ${c}`).join(' '), params };
 }
+
+/** Whether a scope leaves any document out. */
+export function isScoped(scope: DocumentScope): boolean {
+  return scope.doc !== undefined || scope.from !== undefined || scope.to !== undefined;
+}
+
+/** Documents newest first by date, undated ones last, then by id: the order evidence is listed in. */
+const NEWEST_FIRST = (table: string) => `${table}.date IS NULL, ${table}.date DESC, ${table}.id DESC`;
 
 function toSummary(row: DocumentRow): DocumentSummary {
   return {
@@ -424,16 +433,9 @@ export class Store {
   }
 
   private readNodes(scope: DocumentScope): NodeInfo[] {
+    if (isScoped(scope)) return this.readScopedNodes(scope);
     const { where, params } = scopeSql(scope);
-    const entities = this.statements
-      .prepare(
-        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
-         FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
-         LEFT JOIN curated_entities c ON c.id = e.id
-         WHERE c.shown IS NULL OR c.shown = 1
-         ORDER BY e.id`,
-      )
-      .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
+    const entities = this.shownEntities();
     const all = new Map<string, [mentions: number, documents: number]>();
     const counted = this.statements.prepare(`SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions WHERE 1 = 1 ${where} GROUP BY entity_id`).raw();
     for (const [id, mentions, documents] of counted.all(params) as [string, number, number][]) all.set(id, [mentions, documents]);
@@ -452,6 +454,51 @@ export class Store {
     });
   }
 
+  /** The entities shown (not hidden by curation, those curation made included), with their curated label and type, by id. */
+  private shownEntities(): Pick<NodeInfo, 'id' | 'label' | 'type'>[] {
+    return this.statements
+      .prepare(
+        `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
+         FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
+         LEFT JOIN curated_entities c ON c.id = e.id
+         WHERE c.shown IS NULL OR c.shown = 1
+         ORDER BY e.id`,
+      )
+      .all() as Pick<NodeInfo, 'id' | 'label' | 'type'>[];
+  }
+
+  /**
+   * `nodes` of a scope: its documents' mentions read through the index by document, every count in
+   * one pass, and only the entities they name (a month of the bench store: about 0.1 s, against
+   * 0.5 s for reading every entity and scanning every mention).
+   */
+  private readScopedNodes(scope: DocumentScope): NodeInfo[] {
+    const { where, params } = scopeSql(scope);
+    const counted = this.statements
+      .prepare(
+        `SELECT entity_id, count(*), count(DISTINCT doc_id), sum(source != 'text'), sum(role = 'reporting') FROM mentions
+         WHERE 1 = 1 ${where} GROUP BY entity_id ORDER BY entity_id`,
+      )
+      .raw()
+      .all(params) as [string, number, number, number, number][];
+    const shown = new Map(this.shownEntities().map((e) => [e.id, e]));
+    return counted.flatMap(([id, mentions, documents, notText, reports]) => {
+      const entity = shown.get(id);
+      return entity ? [{ ...entity, mentions: mentions - notText, documents, reports }] : [];
+    });
+  }
+
+  /** Documents and their mentions (in the text) per date, undated ones under null. */
+  documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
+    return this.statements
+      .prepare(
+        `SELECT d.date, count(*) AS documents, coalesce(sum(m.n), 0) AS mentions FROM documents d
+         LEFT JOIN (SELECT doc_id, count(*) AS n FROM mentions WHERE source = 'text' GROUP BY doc_id) m ON m.doc_id = d.id
+         GROUP BY d.date`,
+      )
+      .all() as { date: string | null; documents: number; mentions: number }[];
+  }
+
   /** One entity as `nodes()` gives it. */
   node(id: string): NodeInfo | undefined {
     return this.statements
@@ -467,16 +514,18 @@ export class Store {
   }
 
   /** The rows of `windowRows` of only the windows in which `entity` occurs as a subject. */
-  windowRowsAround(entity: string, window: CooccurrenceWindow): WindowRow[] {
+  windowRowsAround(entity: string, window: CooccurrenceWindow, scope: DocumentScope = {}): WindowRow[] {
     const unit = UNIT_COLUMN[window];
     const same = unit === '0' ? '1' : `m.${unit} = w.unit`;
+    const { where, params } = scopeSql(scope);
     return this.statements
       .prepare(
         `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
-         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = ? AND role = 'subject') w ON m.doc_id = w.doc_id AND ${same}
+         JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = @entity AND role = 'subject' ${where}) w
+           ON m.doc_id = w.doc_id AND ${same}
          WHERE m.role = 'subject' ORDER BY m.doc_id, unit, m.id`,
       )
-      .all(entity) as WindowRow[];
+      .all({ ...params, entity }) as WindowRow[];
   }
 
   /**
@@ -570,38 +619,42 @@ export class Store {
     }[];
   }
 
-  entityDocuments(entity: string): { id: number; title: string; mentions: number }[] {
+  entityDocuments(entity: string, scope: DocumentScope = {}): { id: number; title: string; date: string | null; mentions: number }[] {
+    const { where, params } = scopeSql(scope, 'm.doc_id');
     return this.statements
       .prepare(
-        `SELECT d.id, d.title, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
-         WHERE m.entity_id = ? GROUP BY d.id ORDER BY mentions DESC, d.id`,
+        `SELECT d.id, d.title, d.date, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
+         WHERE m.entity_id = @entity ${where} GROUP BY d.id ORDER BY mentions DESC, d.id`,
       )
-      .all(entity) as { id: number; title: string; mentions: number }[];
+      .all({ ...params, entity }) as { id: number; title: string; date: string | null; mentions: number }[];
   }
 
   /** For an outlet: the entities in the sentences it is cited as reporting. */
-  reported(outlet: string): { id: string; count: number }[] {
+  reported(outlet: string, scope: DocumentScope = {}): { id: string; count: number }[] {
+    const { where, params } = scopeSql(scope, 'r.doc_id');
     return this.statements
       .prepare(
         `SELECT o.entity_id AS id, count(*) AS count FROM mentions r
          JOIN mentions o ON o.doc_id = r.doc_id AND o.sentence = r.sentence AND o.role = 'subject'
-         WHERE r.entity_id = ? AND r.role = 'reporting' AND o.entity_id != r.entity_id
+         WHERE r.entity_id = @outlet AND r.role = 'reporting' AND o.entity_id != r.entity_id ${where}
          GROUP BY o.entity_id ORDER BY count DESC, o.entity_id`,
       )
-      .all(outlet) as { id: string; count: number }[];
+      .all({ ...params, outlet }) as { id: string; count: number }[];
   }
 
   /** The windows in which both entities occur as subjects, newest document first. */
-  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow): { doc: number; unit: number }[] {
+  cooccurringWindows(a: string, b: string, window: CooccurrenceWindow, scope: DocumentScope = {}): { doc: number; date: string | null; unit: number }[] {
     const unit = UNIT_COLUMN[window];
+    const { where, params } = scopeSql(scope, 'x.doc_id');
     return this.statements
       .prepare(
-        `SELECT DISTINCT x.doc_id AS doc, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
+        `SELECT DISTINCT x.doc_id AS doc, d.date, x.${unit === '0' ? 'doc_id * 0' : unit} AS unit FROM mentions x
          JOIN mentions y ON y.doc_id = x.doc_id AND ${unit === '0' ? '1' : `y.${unit} = x.${unit}`}
-         WHERE x.entity_id = ? AND y.entity_id = ? AND x.role = 'subject' AND y.role = 'subject'
-         ORDER BY x.doc_id DESC, unit`,
+         JOIN documents d ON d.id = x.doc_id
+         WHERE x.entity_id = @a AND y.entity_id = @b AND x.role = 'subject' AND y.role = 'subject' ${where}
+         ORDER BY ${NEWEST_FIRST('d')}, unit`,
       )
-      .all(a, b) as { doc: number; unit: number }[];
+      .all({ ...params, a, b }) as { doc: number; date: string | null; unit: number }[];
   }
 
   /** The entities of one window as subjects, in text order. */
@@ -632,18 +685,17 @@ export class Store {
       .filter((s) => s.mentions.length > 0);
   }
 
-  /** Document ids, newest first: the order in which evidence is listed. */
-  documentIdsNewestFirst(): number[] {
-    return this.statements.prepare('SELECT id FROM documents ORDER BY id DESC').pluck().all() as number[];
+  /** The scope's document ids, newest first by date (undated last): the order in which evidence is listed. */
+  documentIdsNewestFirst(scope: DocumentScope = {}): number[] {
+    const { where, params } = scopeSql(scope, 'id');
+    return this.statements
+      .prepare(`SELECT id FROM documents WHERE 1 = 1 ${where} ORDER BY ${NEWEST_FIRST('documents')}`)
+      .pluck()
+      .all(params) as number[];
   }
 
-  documentHeader(id: number): { id: number; title: string; outlet: string | null; date: string | null } {
-    return this.statements.prepare('SELECT id, title, outlet, date FROM documents WHERE id = ?').get(id) as {
-      id: number;
-      title: string;
-      outlet: string | null;
-      date: string | null;
-    };
+  documentHeader(id: number): EvidenceItem['document'] {
+    return this.statements.prepare('SELECT id, title, outlet, date, date_source AS dateSource FROM documents WHERE id = ?').get(id) as EvidenceItem['document'];
   }
 
   /** The positions the analyst last saved (`saveLayout`), by entity id. */

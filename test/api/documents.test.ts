@@ -54,7 +54,7 @@ describe('a document with a header block', () => {
     const items = await body<EvidenceItem[]>(await api.fetch(`/api/evidence?source=${id('Angela Merkel')}&target=${id('Emmanuel Macron')}`));
     expect(items).toHaveLength(2);
     for (const item of items) {
-      expect(item.document).toEqual({ id: added.id, title: 'Leaders meet in Berlin', outlet: 'Reuters', date: '2024-03-05' });
+      expect(item.document).toEqual({ id: added.id, title: 'Leaders meet in Berlin', outlet: 'Reuters', date: '2024-03-05', dateSource: 'header' });
     }
   });
 });

@@ -66,7 +66,7 @@ describe('GET /api/export', () => {
   });
 
   it.each([
-    ['no format', '', /format: is required \(one of gexf, gexf-1\.2, graphml, json, csv, nodes\.csv, edges\.csv, evidence\.csv\)/],
+    ['no format', '', /format: is required \(one of gexf, gexf-1\.2, gexf-dynamic, graphml, json, csv, nodes\.csv, edges\.csv, evidence\.csv\)/],
     ['an unknown format', 'format=pdf', /format: unknown format "pdf"/],
     ['a bad filter, as /api/graph refuses it', 'format=gexf&minWeight=-1', /minWeight: must be a non-negative number, got "-1"/],
     ['an unknown parameter', 'format=gexf&colour=red', /unknown query parameter "colour" \(accepted: format, types, minWeight/],

@@ -9,13 +9,16 @@ import { demoLikeGraph } from './fixtures';
 const withFilters = (filters: Partial<ViewState['filters']>): ViewState => ({ ...DEFAULT_VIEW, filters: { ...DEFAULT_VIEW.filters, ...filters } });
 
 describe('export links', () => {
-  it('offers GEXF, GraphML, JSON, CSV and evidence CSV, all formats the server knows', () => {
-    expect(EXPORT_CHOICES.map((choice) => choice.format)).toEqual(['gexf', 'graphml', 'json', 'csv', 'evidence.csv']);
+  it('offers GEXF, GEXF over time, GraphML, JSON, CSV and evidence CSV, all formats the server knows', () => {
+    expect(EXPORT_CHOICES.map((choice) => choice.format)).toEqual(['gexf', 'gexf-dynamic', 'graphml', 'json', 'csv', 'evidence.csv']);
     for (const choice of EXPORT_CHOICES) expect(EXPORT_FORMATS).toContain(choice.format);
   });
 
   it('carries only the format for the default view', () => {
     expect(exportHref('gexf', DEFAULT_VIEW)).toBe('/api/export?format=gexf');
+    expect(exportHref('gexf', { ...DEFAULT_VIEW, period: { from: '2015-09-01', to: '2015-09-30' } })).toBe(
+      '/api/export?format=gexf&from=2015-09-01&to=2015-09-30',
+    );
   });
 
   it('carries the types shown, minWeight, minMentions and a single document', () => {
@@ -75,7 +78,7 @@ describe('exports with the map', () => {
   });
 
   it('asks the server for a file only for exports that hold positions', () => {
-    expect(EXPORT_CHOICES.filter((choice) => choice.positions).map((choice) => choice.format)).toEqual(['gexf', 'graphml', 'json', 'csv']);
+    expect(EXPORT_CHOICES.filter((choice) => choice.positions).map((choice) => choice.format)).toEqual(['gexf', 'gexf-dynamic', 'graphml', 'json', 'csv']);
   });
 
   it.each([

@@ -23,11 +23,18 @@ describe('view state in the URL', () => {
       sizeBy: 'pagerank',
       colourBy: 'community',
       camera: { x: 0.5, y: 0.25, ratio: 0.8 },
+      period: { from: '2015-09-01', to: '2015-09-30' },
+      compare: { from: '2015-08-01', to: '2015-08-31' },
       top: 600,
     };
     expect(decode(viewSearch(view))).toEqual(view);
     expect(decode(viewSearch({ ...view, top: 'all' })).top).toBe('all');
     expect(decode('top=0').top).toBeNull();
+    expect(viewSearch({ ...DEFAULT_VIEW, period: { from: '2015-09-01', to: '2015-09-30' } })).toBe('?period=2015-09-01%2C2015-09-30');
+    // A period out of order, of one day alone, or not written as days is no period.
+    expect(decode('period=2015-10-01,2015-09-01').period).toBeNull();
+    expect(decode('period=2015-10-01').period).toBeNull();
+    expect(decode('vs=last-week,now').compare).toBeNull();
   });
 
   it.each([

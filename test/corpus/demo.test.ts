@@ -79,13 +79,13 @@ describe('the demo corpus', () => {
     expect(detail.document.mentions).toBeGreaterThan(10);
   });
 
-  it('stores each article without its front matter, with the outlet the front matter gives', () => {
+  it('stores each article without its front matter, with the outlet and the date the front matter gives', () => {
     const articles = demoArticles();
     const documents = corpus.documents().map((summary) => corpus.document(summary.id));
     expect(documents.map((detail) => detail.text)).toEqual(articles.map((article) => article.text));
     expect(documents.map((detail) => [detail.document.outlet, detail.document.date, detail.document.url])).toEqual([
-      ['IBTimes', null, null],
-      ['The Daily Telegraph', null, null],
+      ['IBTimes', '2015-09-04', null],
+      ['The Daily Telegraph', '2015-09-04', null],
     ]);
   });
 

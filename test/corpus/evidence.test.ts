@@ -42,7 +42,7 @@ describe.each(['sentence', 'paragraph', 'document'] as const)('linksEvidence, in
   it("keeps to one document's sentences when asked for that document", () => {
     const links = corpus.graph({ doc: 2 }).edges.map((edge) => [edge.source, edge.target] as const);
     expect(links.length).toBeGreaterThan(0);
-    for (const [key, items] of corpus.linksEvidence(links, 2)) {
+    for (const [key, items] of corpus.linksEvidence(links, { doc: 2 })) {
       expect(items.length).toBeGreaterThan(0);
       expect(new Set(items.map((item) => item.document.id))).toEqual(new Set([2]));
       const [source, target] = key.split('~');

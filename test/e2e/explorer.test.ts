@@ -212,7 +212,7 @@ describe('search, entity panel and evidence', () => {
     // Beside each sentence, its document's outlet (the demo articles state no date).
     const outlets = await page.locator('#panel ol.evidence .source .outlet-date').allTextContents();
     expect(outlets).toHaveLength(await sentences.count());
-    expect(new Set(outlets)).toEqual(new Set(['IBTimes', 'The Daily Telegraph']));
+    expect(new Set(outlets)).toEqual(new Set(['IBTimes · 2015-09-04', 'The Daily Telegraph · 2015-09-04']));
     expect(new URL(page.url()).searchParams.get('link')).toBe('vladimir-putin,barack-obama');
     fs.copyFileSync(await screenshot(page, 'evidence-putin-obama'), README_SCREENSHOT);
 

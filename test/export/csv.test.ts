@@ -153,7 +153,7 @@ describe('evidence CSV of the demo corpus', () => {
   it('is written in pieces of whole rows that add up to the same file, the byte-order mark once', () => {
     const graph = toExportGraph(demo.corpus.graph({ metrics: true }));
     const whole = [...evidenceCsv(demo.corpus, graph)];
-    const pieces = [...evidenceCsv(demo.corpus, graph, undefined, 3)];
+    const pieces = [...evidenceCsv(demo.corpus, graph, {}, 3)];
     const rows = rowsOf(whole.join(''));
     expect(rows.length).toBeGreaterThan(6);
     // The header, then rows three at a time.

@@ -13,21 +13,7 @@ import * as path from 'node:path';
 import { exportGraph } from '../../server/export';
 import { nodeSize, typeColour } from '../../server/model/appearance';
 import { bytesOf, demoCorpus, type DemoCorpus } from './fixtures';
-
-const SETUP = 'run ./test/setup-machine.sh (it installs python3-networkx)';
-
-/** The first python3 that imports networkx (pyenv's python3 may shadow Debian's), or why there is none. */
-function findPython(): { python: string } | { missing: 'python3' | 'networkx' } {
-  const candidates = [process.env.PLEXUS_PYTHON, 'python3', '/usr/bin/python3'].filter((c): c is string => Boolean(c));
-  let anyPython = false;
-  for (const candidate of candidates) {
-    const probe = spawnSync(candidate, ['-c', 'import networkx'], { encoding: 'utf8' });
-    if (probe.error) continue;
-    anyPython = true;
-    if (probe.status === 0) return { python: candidate };
-  }
-  return { missing: anyPython ? 'networkx' : 'python3' };
-}
+import { findPython, SETUP } from './python';
 
 const found = findPython();
 const skip = 'missing' in found && found.missing === 'python3' && !process.env.CI;

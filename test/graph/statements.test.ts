@@ -62,7 +62,7 @@ describe('countStatements', () => {
 
 describe('mergeCopies', () => {
   const item = (doc: number, begin: number, text: string): EvidenceItem => ({
-    document: { id: doc, title: `Doc ${doc}`, outlet: null, date: null },
+    document: { id: doc, title: `Doc ${doc}`, outlet: null, date: null, dateSource: null },
     sentence: { index: 0, begin, end: begin + text.length, text },
     mentions: [],
   });
@@ -76,8 +76,8 @@ describe('mergeCopies', () => {
     ]);
     expect(merged.map((m) => m.document.id)).toEqual([3, 2]);
     expect(merged[0].copies).toEqual([
-      { id: 2, title: 'Doc 2', outlet: null, date: null, begin: 40 },
-      { id: 1, title: 'Doc 1', outlet: null, date: null, begin: 7 },
+      { id: 2, title: 'Doc 2', outlet: null, date: null, dateSource: null, begin: 40 },
+      { id: 1, title: 'Doc 1', outlet: null, date: null, dateSource: null, begin: 7 },
     ]);
     expect(merged[1].copies).toBeUndefined();
   });

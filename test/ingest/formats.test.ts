@@ -27,10 +27,10 @@ describe('parseDocument on the demo corpus', () => {
     expect(parseDocument(IBTIMES, fs.readFileSync(IBTIMES), IBTIMES)).toMatchObject({ title: 'Putin', outlet: 'IBTimes' });
   });
 
-  it('gives the demo articles no date or address: neither text states one', () => {
+  it('gives the demo articles the publication date of their front matter, and no address: neither states one', () => {
     for (const file of [IBTIMES, TELEGRAPH]) {
       const document = parseDocument(file, fs.readFileSync(file), file);
-      expect(document).not.toHaveProperty('date');
+      expect(document).toMatchObject({ date: '2015-09-04', dateSource: 'front-matter' });
       expect(document).not.toHaveProperty('url');
     }
   });

@@ -43,6 +43,7 @@ export function describeFilters(view: ViewState): string[] {
   if (filters.minMentions > 0) parts.push(`at least ${filters.minMentions} mentions`);
   if (filters.documents !== null) parts.push(`${filters.documents.length} ${filters.documents.length === 1 ? 'document' : 'documents'} chosen`);
   if (filters.hideIsolated) parts.push('entities without links hidden');
+  if (view.period !== null) parts.push(`documents dated ${view.period.from} to ${view.period.to}`);
   if (view.focus > 0 && view.selected !== null) parts.push(`${view.focus} ${view.focus === 1 ? 'step' : 'steps'} around ${view.selected}`);
   return parts;
 }

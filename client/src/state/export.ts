@@ -23,6 +23,7 @@ export interface ExportChoice {
 /** The exports the toolbar offers, in its order. */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
   { format: 'gexf', label: 'GEXF', title: 'GEXF 1.3 for Gephi, with positions, colours, sizes and metrics', positions: true },
+  { format: 'gexf-dynamic', label: 'GEXF over time', title: 'GEXF 1.2 in dynamic mode, for Gephi’s timeline: spells and counts per period', positions: true },
   { format: 'graphml', label: 'GraphML', title: 'GraphML for yEd, Cytoscape, networkx, igraph', positions: true },
   { format: 'json', label: 'JSON', title: 'graphology’s serialised graph as JSON', positions: true },
   { format: 'csv', label: 'CSV (zip)', title: 'nodes.csv and edges.csv in a zip', positions: true },
@@ -31,7 +32,8 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
 
 /**
  * The query of an export of the view: the types shown (omitted when every type is), the edge
- * weighting and its minimum count, minWeight, minMentions, and the document when exactly one is chosen. The filters the server has no
+ * weighting and its minimum count, minWeight, minMentions, the document when exactly one is chosen,
+ * and the period. The filters the server has no
  * parameter for (several documents, isolated entities, focus) are not carried.
  */
 export function exportParams(format: ExportFormat, view: ViewState): URLSearchParams {
@@ -47,6 +49,10 @@ export function exportParams(format: ExportFormat, view: ViewState): URLSearchPa
   if (filters.minMentions > 0) params.set('minMentions', String(filters.minMentions));
   const [only, ...others] = filters.documents ?? [];
   if (only !== undefined && others.length === 0) params.set('doc', String(only));
+  if (view.period !== null) {
+    params.set('from', view.period.from);
+    params.set('to', view.period.to);
+  }
   return params;
 }
 

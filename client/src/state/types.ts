@@ -38,6 +38,12 @@ export interface Filters {
   hideIsolated: boolean;
 }
 
+/** A period of days written YYYY-MM-DD, both ends inclusive. */
+export interface DayRange {
+  from: string;
+  to: string;
+}
+
 export interface Camera {
   x: number;
   y: number;
@@ -59,6 +65,10 @@ export interface ViewState {
   colourBy: ColourBy;
   /** null: fit the whole graph. */
   camera: Camera | null;
+  /** The period whose documents the map shows; null: every document, dated or not. */
+  period: DayRange | null;
+  /** The period `period` is compared with in the 'what changed' view; null: no comparison. */
+  compare: DayRange | null;
   /**
    * How many entities are drawn at most, the largest (by `sizeBy`) first: a number, 'all', or null
    * for the default (an overview of a large corpus, everything of a small one; see visibility.ts).
@@ -86,5 +96,7 @@ export const DEFAULT_VIEW: ViewState = {
   sizeBy: 'mentions',
   colourBy: 'type',
   camera: null,
+  period: null,
+  compare: null,
   top: null,
 };

@@ -5,7 +5,7 @@
  */
 
 import { EDGE_WEIGHTINGS, type EdgeWeighting, type EntityType } from '../../../server/model/types';
-import { COLOUR_BY, DEFAULT_VIEW, SIZE_BY, type Camera, type ColourBy, type FocusDepth, type SizeBy, type ViewState } from './types';
+import { COLOUR_BY, DEFAULT_VIEW, SIZE_BY, type Camera, type ColourBy, type DayRange, type FocusDepth, type SizeBy, type ViewState } from './types';
 
 /** Parameter names, short because they end up in shared links. */
 const P = {
@@ -25,6 +25,8 @@ const P = {
   colourBy: 'colour',
   camera: 'cam',
   top: 'top',
+  period: 'period',
+  compare: 'vs',
 } as const;
 
 /** Decimal places of the camera in the URL: enough to be exact on screen, short enough to share. */
@@ -48,6 +50,8 @@ export function encodeView(view: ViewState): URLSearchParams {
   if (view.sizeBy !== DEFAULT_VIEW.sizeBy) params.set(P.sizeBy, view.sizeBy);
   if (view.colourBy !== DEFAULT_VIEW.colourBy) params.set(P.colourBy, view.colourBy);
   if (view.top !== null) params.set(P.top, String(view.top));
+  if (view.period !== null) params.set(P.period, `${view.period.from},${view.period.to}`);
+  if (view.compare !== null) params.set(P.compare, `${view.compare.from},${view.compare.to}`);
   if (view.camera !== null) {
     const { x, y, ratio } = view.camera;
     params.set(P.camera, [x, y, ratio].map((n) => Number(n.toFixed(CAMERA_DIGITS))).join(','));
@@ -105,6 +109,8 @@ export function decodeView(search: string | URLSearchParams, isType: (name: stri
     sizeBy: SIZE_BY.find((option): option is SizeBy => option === sizeBy) ?? DEFAULT_VIEW.sizeBy,
     colourBy: COLOUR_BY.find((option): option is ColourBy => option === colourBy) ?? DEFAULT_VIEW.colourBy,
     camera: camera(text(P.camera)),
+    period: dayRange(list(P.period)),
+    compare: dayRange(list(P.compare)),
     top: topOf(text(P.top)),
   };
 }
@@ -134,6 +140,13 @@ function topOf(value: string | null): number | 'all' | null {
 
 function focusDepth(value: string | null): FocusDepth {
   return value === '1' ? 1 : value === '2' ? 2 : 0;
+}
+
+/** 'from,to': two days written YYYY-MM-DD, the first not after the second; else null. */
+function dayRange([from, to, ...rest]: string[]): DayRange | null {
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (from === undefined || to === undefined || rest.length > 0 || !day.test(from) || !day.test(to) || from > to) return null;
+  return { from, to };
 }
 
 function camera(value: string | null): Camera | null {

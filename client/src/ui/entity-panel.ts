@@ -1,16 +1,19 @@
 /**
  * The side panel of a selected entity: label, type, aliases with counts, mention and document
- * counts, neighbours by link weight (click to move there, or to read the link's sentences), the
- * documents it appears in, and the focus controls: its neighbourhood, a shortest path to another.
+ * counts (in the period shown), when it was named, neighbours by link weight (click to move there,
+ * or to read the link's sentences), the documents it appears in, and the focus controls: its
+ * neighbourhood, a shortest path to another.
  */
 
 import type { SearchResult } from '../api';
 import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '../../../server/model/types';
+import type { Timeline } from '../../../server/corpus/timeline';
 import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';
 import type { FocusDepth, ViewState } from '../state/types';
 import { button, el, plural, swatch } from './dom';
 import { mountSearch } from './search';
+import { whenNamed } from './sparkline';
 
 export interface EntityActions {
   select(id: string): void;
@@ -28,7 +31,7 @@ export interface EntityActions {
 /** What the app found for the requested path: its entities by label, or that there is none. */
 export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
 
-export function entityPanel(detail: EntityDetail, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
+export function entityPanel(detail: EntityDetail, timeline: Timeline | null, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
   const splittable = detail.aliases.length > 1;
   const aliases = el(
     'ul',
@@ -119,7 +122,7 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
         'li',
         {},
         button(doc.title, () => actions.openDocument(doc.id), { className: 'link-button' }),
-        el('span', { className: 'count' }, String(doc.mentions)),
+        el('span', { className: 'count', title: doc.date ?? 'undated' }, `${doc.date ?? 'undated'} · ${doc.mentions}`),
       ),
     ),
   );
@@ -153,7 +156,9 @@ export function entityPanel(detail: EntityDetail, view: ViewState, path: PathRep
       { className: 'meta' },
       el('span', { className: 'type' }, detail.type),
       ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`,
+      view.period === null ? '' : ` from ${view.period.from} to ${view.period.to}`,
     ),
+    whenNamed(detail.seen, timeline, view.period),
     el('h3', {}, 'Aliases'),
     aliases,
     ...merges,

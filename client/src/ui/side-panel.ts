@@ -8,6 +8,8 @@ import { api } from '../api';
 import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
 import { nodeColour } from '../render/appearance';
 import { pairKey } from '../state/visibility';
+import { unitFor } from '../state/timeline';
+import type { Timeline } from '../../../server/corpus/timeline';
 import type { ClientGraph, ColourBy, ViewState } from '../state/types';
 import { button, el, plural, replaceChildren, swatch } from './dom';
 import { entityPanel, type EntityActions, type PathReport } from './entity-panel';
@@ -29,8 +31,15 @@ export interface SidePanel {
 }
 
 export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): SidePanel {
-  const entities = new Map<string, Promise<EntityDetail>>();
+  const entities = new Map<string, Promise<[EntityDetail, Timeline | null]>>();
   const evidence = new Map<string, Promise<EvidenceItem[]>>();
+  const periodKey = (view: ViewState) => (view.period === null ? '' : `${view.period.from},${view.period.to}`);
+  /** The entity in the period, and its timeline in the unit its span suits. */
+  const entityOf = async (id: string, view: ViewState): Promise<[EntityDetail, Timeline | null]> => {
+    const detail = await api.entity(id, view.period);
+    const timeline = await api.timeline(unitFor(detail.seen.first, detail.seen.last), detail.id).catch(() => null);
+    return [detail, timeline];
+  };
   let shown = '';
   let token = 0;
 
@@ -40,6 +49,7 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
       view.edge,
       view.focus,
       view.path,
+      view.period,
       view.selected === null && view.edge === null ? [deps.stats()?.documents, view.colourBy] : null,
     ]);
 
@@ -54,11 +64,11 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
     const current = ++token;
     if (view.edge !== null) {
       const [source, target] = view.edge;
-      const key = pairKey(source, target);
+      const key = `${pairKey(source, target)} ${periodKey(view)}`;
       const ends = [source, target].map((id) => ({ id, label: deps.graph.hasNode(id) ? deps.graph.getNodeAttribute(id, 'label') : id }));
       const edge = deps.graph.hasNode(source) && deps.graph.hasNode(target) ? deps.graph.edge(source, target) : undefined;
       const weight = edge === undefined ? null : deps.graph.getEdgeAttribute(edge, 'weight');
-      if (!evidence.has(key)) evidence.set(key, api.evidence(source, target));
+      if (!evidence.has(key)) evidence.set(key, api.evidence(source, target, view.period));
       container.setAttribute('aria-busy', 'true');
       evidence
         .get(key)
@@ -72,13 +82,14 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
     }
     if (view.selected !== null) {
       const id = view.selected;
-      if (!entities.has(id)) entities.set(id, api.entity(id));
+      const key = `${id} ${periodKey(view)}`;
+      if (!entities.has(key)) entities.set(key, entityOf(id, view));
       container.setAttribute('aria-busy', 'true');
       entities
-        .get(id)
-        ?.then((detail) => show(entityPanel(detail, view, deps.path(view), deps.entity), current))
+        .get(key)
+        ?.then(([detail, timeline]) => show(entityPanel(detail, timeline, view, deps.path(view), deps.entity), current))
         .catch((error: unknown) => {
-          entities.delete(id);
+          entities.delete(key);
           show(failure(`“${id}” could not be loaded`, error), current);
         })
         .finally(() => container.removeAttribute('aria-busy'));
