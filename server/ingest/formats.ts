@@ -7,7 +7,9 @@
 import * as path from 'node:path';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
+import { readArchive } from './archive';
 import { decodeText } from './decode';
+import { docxToDocument } from './docx';
 import { htmlToDocument } from './html';
 import { finished } from './finish';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
@@ -41,9 +43,12 @@ const TEXT_FORMATS: ReadonlyMap<string, TextFormat> = new Map<string, TextFormat
   ['.htm', plain(htmlToDocument)],
 ]);
 
-const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, DocumentReader>([['.pdf', pdfToDocument]]);
+const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, DocumentReader>([
+  ['.pdf', pdfToDocument],
+  ['.docx', docxToDocument],
+]);
 
-const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>();
+const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>([['.zip', readArchive]]);
 
 /** The extensions Plexus reads, lower case with the dot. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = [...TEXT_FORMATS.keys(), ...DOCUMENT_READERS.keys(), ...FILE_READERS.keys()];

@@ -96,7 +96,7 @@ describe('uploading files', () => {
           ['fresh.txt', 'Rishi Sunak met Narendra Modi in Delhi.\n'],
           ['bad.docx', 'PK\u0003\u0004'],
         ],
-        /1 of 2 files were refused and nothing was stored: bad\.docx: unsupported/,
+        /1 of 2 files were refused and nothing was stored: bad\.docx: is not a Word document/,
       ],
     ] satisfies [string, [string, string | Uint8Array][], RegExp][])('%s', async (_name, files, message) => {
       const before = await storeState(api);
