@@ -10,6 +10,7 @@ import { InputError } from '../model/errors';
 import { readArchive } from './archive';
 import { decodeText } from './decode';
 import { docxToDocument } from './docx';
+import { emailToDocument } from './email';
 import { htmlToDocument } from './html';
 import { finished } from './finish';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
@@ -46,6 +47,7 @@ const TEXT_FORMATS: ReadonlyMap<string, TextFormat> = new Map<string, TextFormat
 const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, DocumentReader>([
   ['.pdf', pdfToDocument],
   ['.docx', docxToDocument],
+  ['.eml', emailToDocument],
 ]);
 
 const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>([['.zip', readArchive]]);

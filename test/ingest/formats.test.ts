@@ -109,8 +109,8 @@ describe('parseDocument', () => {
 });
 
 describe('supported formats', () => {
-  it('are text, web pages, PDF, Word and ZIP archives', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.zip']);
+  it('are text, web pages, PDF, Word, e-mail and ZIP archives', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.eml', '.zip']);
   });
 
   it('are recognised by extension in any case', () => {
