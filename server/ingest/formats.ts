@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { readArchive } from './archive';
+import { decodeMarkup } from './charset';
 import { decodeText } from './decode';
 import { docxToDocument } from './docx';
 import { emailToDocument } from './email';
@@ -28,6 +29,7 @@ interface TextFormat {
 }
 
 const plain = (convert: Converter): TextFormat => ({ decode: decodeText, convert });
+const markup = (convert: Converter): TextFormat => ({ decode: decodeMarkup, convert });
 
 /** A format whose file holds one document: its bytes → the document, or an InputError. */
 type DocumentReader = (bytes: Uint8Array, origin: Origin, limits: InputLimits) => Promise<DocumentInput>;
@@ -40,8 +42,8 @@ const TEXT_FORMATS: ReadonlyMap<string, TextFormat> = new Map<string, TextFormat
   ['.txt', plain(plainTextToDocument)],
   ['.md', plain(markdownToDocument)],
   ['.markdown', plain(markdownToDocument)],
-  ['.html', plain(htmlToDocument)],
-  ['.htm', plain(htmlToDocument)],
+  ['.html', markup(htmlToDocument)],
+  ['.htm', markup(htmlToDocument)],
 ]);
 
 const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, DocumentReader>([
