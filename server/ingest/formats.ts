@@ -12,12 +12,14 @@ import { decodeMarkup } from './charset';
 import { decodeText } from './decode';
 import { docxToDocument } from './docx';
 import { emailToDocument } from './email';
+import { readFeed } from './feed';
 import { htmlToDocument } from './html';
 import { finished } from './finish';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
 import type { Origin } from './origin';
 import { pdfToDocument } from './pdf';
 import type { FileDocuments, FileInput, ReadResult } from './results';
+import { readCsv, readJsonLines } from './table';
 import { markdownToDocument, plainTextToDocument } from './text';
 
 type Converter = (text: string, origin: Origin) => DocumentInput;
@@ -52,7 +54,15 @@ const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, Do
   ['.eml', emailToDocument],
 ]);
 
-const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>([['.zip', readArchive]]);
+const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>([
+  ['.rss', readFeed],
+  ['.atom', readFeed],
+  ['.xml', readFeed],
+  ['.csv', readCsv],
+  ['.jsonl', readJsonLines],
+  ['.ndjson', readJsonLines],
+  ['.zip', readArchive],
+]);
 
 /** The extensions Plexus reads, lower case with the dot. */
 export const SUPPORTED_EXTENSIONS: readonly string[] = [...TEXT_FORMATS.keys(), ...DOCUMENT_READERS.keys(), ...FILE_READERS.keys()];

@@ -7,7 +7,7 @@
 import { Parser, parseDocument } from 'htmlparser2';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
-import { elementsIn } from './html-dom';
+import { elementsIn, readableText } from './html-dom';
 import { contentRoot, mainText } from './html-main-text';
 import { pageMetadata } from './html-metadata';
 import { titleFromName, type Origin } from './origin';
@@ -37,6 +37,13 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
     ...(date ? { date, dateSource } : {}),
     ...(url ? { url } : {}),
   };
+}
+
+/** The readable text of a piece of HTML (a feed item's content), or '' when it has none. */
+export function htmlFragmentText(html: string, name: string): string {
+  if (html.trim() === '') return '';
+  checkHtmlShape(html, name);
+  return readableText(parseDocument(html, { decodeEntities: true }).children);
 }
 
 /** How deep the markup nests and how many elements it has. */

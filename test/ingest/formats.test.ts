@@ -109,8 +109,24 @@ describe('parseDocument', () => {
 });
 
 describe('supported formats', () => {
-  it('are text, web pages, PDF, Word, e-mail and ZIP archives', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm', '.pdf', '.docx', '.eml', '.zip']);
+  it('are text, web pages, PDF, Word, e-mail, feeds, tables of articles and ZIP archives', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual([
+      '.txt',
+      '.md',
+      '.markdown',
+      '.html',
+      '.htm',
+      '.pdf',
+      '.docx',
+      '.eml',
+      '.rss',
+      '.atom',
+      '.xml',
+      '.csv',
+      '.jsonl',
+      '.ndjson',
+      '.zip',
+    ]);
   });
 
   it('are recognised by extension in any case', () => {
