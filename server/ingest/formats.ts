@@ -5,6 +5,7 @@
  */
 
 import * as path from 'node:path';
+import { FILE_EXTENSIONS, isFileExtension, type FileExtension } from '../model/formats';
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { readArchive } from './archive';
@@ -39,33 +40,34 @@ type DocumentReader = (bytes: Uint8Array, origin: Origin, limits: InputLimits) =
 /** A format whose file holds many documents: its bytes → the documents and refusals of its parts. */
 type FileReader = (file: FileInput, read: typeof documentsOfFile) => Promise<FileDocuments>;
 
-// Maps rather than object literals, so that a name like 'x.constructor' finds nothing.
-const TEXT_FORMATS: ReadonlyMap<string, TextFormat> = new Map<string, TextFormat>([
-  ['.txt', plain(plainTextToDocument)],
-  ['.md', plain(markdownToDocument)],
-  ['.markdown', plain(markdownToDocument)],
-  ['.html', markup(htmlToDocument)],
-  ['.htm', markup(htmlToDocument)],
-]);
+/** How a format is read: as text, as one document, or as a file of many. */
+type Reader = { text: TextFormat } | { document: DocumentReader } | { file: FileReader };
 
-const DOCUMENT_READERS: ReadonlyMap<string, DocumentReader> = new Map<string, DocumentReader>([
-  ['.pdf', pdfToDocument],
-  ['.docx', docxToDocument],
-  ['.eml', emailToDocument],
-]);
+const READERS = {
+  '.txt': { text: plain(plainTextToDocument) },
+  '.md': { text: plain(markdownToDocument) },
+  '.markdown': { text: plain(markdownToDocument) },
+  '.html': { text: markup(htmlToDocument) },
+  '.htm': { text: markup(htmlToDocument) },
+  '.pdf': { document: pdfToDocument },
+  '.docx': { document: docxToDocument },
+  '.eml': { document: emailToDocument },
+  '.rss': { file: readFeed },
+  '.atom': { file: readFeed },
+  '.xml': { file: readFeed },
+  '.csv': { file: readCsv },
+  '.jsonl': { file: readJsonLines },
+  '.ndjson': { file: readJsonLines },
+  '.zip': { file: readArchive },
+} satisfies Record<FileExtension, Reader>;
 
-const FILE_READERS: ReadonlyMap<string, FileReader> = new Map<string, FileReader>([
-  ['.rss', readFeed],
-  ['.atom', readFeed],
-  ['.xml', readFeed],
-  ['.csv', readCsv],
-  ['.jsonl', readJsonLines],
-  ['.ndjson', readJsonLines],
-  ['.zip', readArchive],
-]);
+/** The reader of a file's format; checked against the list first, so that a name like 'x.constructor' finds nothing. */
+function readerOf(extension: string): Reader | undefined {
+  return isFileExtension(extension) ? READERS[extension] : undefined;
+}
 
 /** The extensions Plexus reads, lower case with the dot. */
-export const SUPPORTED_EXTENSIONS: readonly string[] = [...TEXT_FORMATS.keys(), ...DOCUMENT_READERS.keys(), ...FILE_READERS.keys()];
+export const SUPPORTED_EXTENSIONS: readonly string[] = FILE_EXTENSIONS;
 
 /** The extension of a file name, lower case with the dot ('' when there is none). */
 export function extensionOf(name: string): string {
@@ -100,14 +102,14 @@ export async function documentsOfFile(file: FileInput): Promise<FileDocuments> {
     if (error instanceof InputError) return { results: [{ source: file.name, error: error.message }], notes: [] };
     throw error;
   };
-  const fileReader = FILE_READERS.get(extension);
-  if (fileReader) return fileReader(file, documentsOfFile).catch(refused);
-  const documentReader = DOCUMENT_READERS.get(extension);
+  const reader = readerOf(extension);
+  if (reader && 'file' in reader) return reader.file(file, documentsOfFile).catch(refused);
   const origin: Origin = { name: file.name, sourcePath: file.sourcePath };
   try {
-    const document = documentReader
-      ? finished(await documentReader(file.bytes, origin, file.limits), file.name, file.limits)
-      : parseDocument(file.name, file.bytes, file.sourcePath, file.limits);
+    const document =
+      reader && 'document' in reader
+        ? finished(await reader.document(file.bytes, origin, file.limits), file.name, file.limits)
+        : parseDocument(file.name, file.bytes, file.sourcePath, file.limits);
     return { results: [{ source: file.name, document }], notes: [] };
   } catch (error) {
     return refused(error);
@@ -121,7 +123,8 @@ export async function documentsOfFile(file: FileInput): Promise<FileDocuments> {
  */
 export function parseDocument(name: string, bytes: Buffer | Uint8Array, sourcePath: string, limits: InputLimits = DEFAULT_INPUT_LIMITS): DocumentInput {
   const extension = extensionOf(name);
-  const format = TEXT_FORMATS.get(extension);
+  const reader = readerOf(extension);
+  const format = reader && 'text' in reader ? reader.text : undefined;
   if (!format) {
     const type = extension === '' ? 'file type (no extension)' : `file type '${extension}'`;
     throw new InputError(`${name}: unsupported ${type} (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
