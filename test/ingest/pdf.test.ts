@@ -1,6 +1,7 @@
 /** PDF files: text by page in reading order through pdf.js, metadata from the document information, and refusals. */
 import { PDFDocument } from 'pdf-lib';
-import { MAX_PDF_PAGES, pdfDate } from '../../server/ingest/pdf';
+import { pdfDate } from '../../server/ingest/pdf';
+import { MAX_PDF_PAGES } from '../../server/ingest/pdf-worker';
 import { entitiesIn, linesFromTop, makeEncryptedPdf, makePdf, onlyDocument, refusalOf } from '../helpers/documents';
 
 const REPORT_PAGE_1 = linesFromTop([
