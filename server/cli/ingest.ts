@@ -15,7 +15,8 @@ import { reporterFor, type Reporter } from './progress';
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
 
-Reads files (.txt, .md, .html) and folders (recursively) into the store.
+Reads files and folders (recursively) into the store: text, Markdown, web pages, PDF, Word
+(.docx), e-mail (.eml), RSS or Atom feeds, CSV or JSON Lines tables, and ZIP archives of them.
   --again       run the documents already stored through the pipeline again (after the lexicons
                 changed, say); the curation rules are kept and apply again
   --db FILE     the SQLite store (default: PLEXUS_DB, else data/plexus.db)

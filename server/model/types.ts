@@ -97,9 +97,10 @@ export interface Entity {
 
 /** A document as ingestion hands it to the pipeline. */
 /**
- * Where a document's date was read: a page's `<meta>` or JSON-LD, a text's front matter or header
- * block, its dateline, a date line or `<time>` in the text, the file's name, or given with the
- * document (`POST /api/documents`).
+ * Where a document's date was read: metadata (a page's `<meta>`, a PDF's or Word document's
+ * properties, a feed item's or table row's date), a page's JSON-LD, a text's front matter or
+ * header block (an e-mail's Date header), its dateline, a date line or `<time>` in the text, the
+ * file's name, or given with the document (`POST /api/documents`).
  */
 export const DATE_SOURCES = ['meta', 'json-ld', 'front-matter', 'header', 'dateline', 'text', 'file-name', 'given'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
