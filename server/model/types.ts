@@ -19,11 +19,16 @@ export function isEntityType(value: string): value is EntityType {
  * - `subject`: the entity takes part in what the sentence says; it co-occurs with the others.
  * - `reporting`: a news outlet cited as the source ('…, Reuters reported'); recorded, but it does
  *   not co-occur, so that outlets do not become hubs by attribution alone.
+ * - `correspondent`: the sender or a recipient of an e-mail, in its From, To or Cc line; it
+ *   co-occurs through the inferred mentions added to each sentence that names a person.
  */
-export type MentionRole = 'subject' | 'reporting';
+export type MentionRole = 'subject' | 'reporting' | 'correspondent';
 
-/** How a mention was found: in the text itself, or inferred (the speaker of an unattributed quote, a pronoun). */
-export type MentionSource = 'text' | 'pronoun' | 'speaker';
+/**
+ * How a mention was found: in the text itself, or inferred (the speaker of an unattributed quote,
+ * a pronoun, or an e-mail's correspondent in a sentence of its body that names a person).
+ */
+export type MentionSource = 'text' | 'pronoun' | 'speaker' | 'correspondent';
 
 /** The unit within which two entities count as occurring together. */
 export type CooccurrenceWindow = 'sentence' | 'paragraph' | 'document';
@@ -105,9 +110,16 @@ export interface Entity {
 export const DATE_SOURCES = ['meta', 'json-ld', 'front-matter', 'header', 'dateline', 'text', 'file-name', 'given'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
+/** A sender or recipient of an e-mail: the name, and where the text shows it (its From, To or Cc line). */
+export interface Correspondent extends Span {
+  name: string;
+}
+
 export interface DocumentInput {
   title: string;
   text: string;
+  /** An e-mail's sender and recipients, which become PERSON mentions with the role `correspondent`. */
+  correspondents?: Correspondent[];
   /** Where it came from: a file path, an upload name, or empty for text posted directly. */
   sourcePath: string;
   outlet?: string;
