@@ -1,5 +1,5 @@
 /**
- * Word documents (.docx) → DocumentInput: the text of the paragraphs by mammoth, the title, author
+ * Word documents (.docx) → DocumentInput: the text of the paragraphs by mammoth, the title
  * and date from the document's properties (docProps/core.xml). The archive is held to the zip
  * limits before mammoth unpacks it.
  */
@@ -49,7 +49,6 @@ function coreProperties(xml: Uint8Array | undefined): Map<string, string> {
   const dom = parseXml(new TextDecoder().decode(xml), { xmlMode: true });
   for (const [key, tag] of [
     ['title', 'dc:title'],
-    ['author', 'dc:creator'],
     ['created', 'dcterms:created'],
   ]) {
     const value = getElementsByTagName(tag, dom.children, true, 1)[0];

@@ -1,6 +1,6 @@
 /**
- * RSS 2.0 and Atom feeds (files, never fetched) → one document per item, with its link, date and
- * author, the feed's title as its outlet, parsed by @rowanmanning/feed-parser. A feed's item
+ * RSS 2.0 and Atom feeds (files, never fetched) → one document per item, with its link and date,
+ * the feed's title as its outlet, parsed by @rowanmanning/feed-parser. A feed's item
  * count is checked before it is parsed, and XML entity declarations are refused.
  */
 

@@ -1,5 +1,5 @@
 /**
- * A web page's own metadata: title, outlet, date, author and address from its `<meta>` tags (Open
+ * A web page's own metadata: title, outlet, date and address from its `<meta>` tags (Open
  * Graph, article:*, Dublin Core names), its JSON-LD (schema.org NewsArticle and kin), its
  * `<title>`, `<link rel="canonical">` and, for the date, its first `<time datetime>`.
  */
@@ -16,7 +16,6 @@ export interface PageMetadata {
   outlet?: string;
   date?: string;
   dateSource?: DateSource;
-  author?: string;
   url?: string;
 }
 
@@ -25,7 +24,6 @@ interface JsonLd {
   headline: string[];
   datePublished: string[];
   publisher: string[];
-  author: string[];
   url: string[];
 }
 
@@ -35,7 +33,6 @@ const MAX_META_CHARS = 10_000;
 const TITLE_KEYS = ['og:title', 'twitter:title'];
 const OUTLET_KEYS = ['og:site_name', 'publisher', 'application-name'];
 const DATE_KEYS = ['article:published_time', 'date', 'datepublished', 'dc.date', 'dcterms.date'];
-const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator'];
 
 /** The metadata of a page; `root` is the article's part of it, where its `<time>` is looked for. */
 export function pageMetadata(elements: readonly Element[], root: readonly Node[]): PageMetadata {
@@ -44,11 +41,9 @@ export function pageMetadata(elements: readonly Element[], root: readonly Node[]
   const metadata: PageMetadata = {};
   const title = first([...TITLE_KEYS.map((key) => meta.get(key)), ...ld.headline, textOf(elements, 'title'), textOf(elements, 'h1')], (value) => value);
   const outlet = first([...OUTLET_KEYS.map((key) => meta.get(key)), ...ld.publisher], (value) => (value.length <= MAX_OUTLET_CHARS ? value : undefined));
-  const author = first([...AUTHOR_KEYS.map((key) => meta.get(key)), ...ld.author], (value) => (webAddress(value) ? undefined : value));
   const url = first([meta.get('og:url'), ...ld.url, canonicalHref(elements)], webAddress);
   if (title) metadata.title = title;
   if (outlet) metadata.outlet = outlet;
-  if (author) metadata.author = author;
   if (url) metadata.url = url;
   return { ...metadata, ...pageDate(meta, ld, root) };
 }
@@ -68,10 +63,10 @@ function pageDate(meta: ReadonlyMap<string, string>, ld: JsonLd, root: readonly 
 
 /**
  * The article fields of the page's JSON-LD blocks (an object, a list, or a @graph of them); a
- * block that is not JSON is skipped. A publisher or author may be a name or an object with one.
+ * block that is not JSON is skipped. A publisher may be a name or an object with one.
  */
 function jsonLd(elements: readonly Element[]): JsonLd {
-  const found: JsonLd = { headline: [], datePublished: [], publisher: [], author: [], url: [] };
+  const found: JsonLd = { headline: [], datePublished: [], publisher: [], url: [] };
   const push = (list: string[], value: unknown): void => {
     const values = Array.isArray(value) ? value : [value];
     for (const item of values.slice(0, 10)) {
@@ -86,7 +81,6 @@ function jsonLd(elements: readonly Element[]): JsonLd {
     push(found.headline, record.get('headline'));
     push(found.datePublished, record.get('datePublished'));
     push(found.publisher, record.get('publisher'));
-    push(found.author, record.get('author'));
     push(found.url, record.get('url'));
     visit(record.get('@graph'), depth + 1);
   };

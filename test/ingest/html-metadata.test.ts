@@ -24,13 +24,12 @@ const JSON_LD = JSON.stringify({
 });
 
 describe('pageMetadata', () => {
-  it('reads title, date, outlet, author and address from JSON-LD when the meta tags give none', () => {
+  it('reads title, date, outlet and address from JSON-LD when the meta tags give none', () => {
     expect(metadataOf(`<html><head><script type="application/ld+json">${JSON_LD}</script></head><body><p>Text</p></body></html>`)).toEqual({
       title: 'Tsipras wins second term',
       date: '2015-09-21',
       dateSource: 'json-ld',
       outlet: 'Kathimerini',
-      author: 'Nikos Andreou',
       url: 'https://example.gr/tsipras',
     });
   });
@@ -54,9 +53,8 @@ describe('pageMetadata', () => {
     expect(metadataOf(html)).toEqual({ title: 'Fallback', date: '2015-01-02', dateSource: 'text' });
   });
 
-  it('takes no address that is not http(s), and no author that is an address', () => {
-    const html =
-      '<html><head><link rel="canonical" href="javascript:alert(1)"><meta name="author" content="https://example.org/staff"></head><body></body></html>';
+  it('takes no address that is not http(s)', () => {
+    const html = '<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>';
     expect(metadataOf(html)).toEqual({});
   });
 });
