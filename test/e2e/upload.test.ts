@@ -101,7 +101,7 @@ describe('uploading documents', () => {
     await screenshot(page, 'upload-pdf');
   });
 
-  it('adds an e-mail, its sender and recipients among the people it names', async () => {
+  it('adds an e-mail, its sender and recipients linked to the people it names', async () => {
     const email = makeEmail({
       headers: [
         'From: Federica Mogherini <fm@example.eu>',
@@ -116,6 +116,11 @@ describe('uploading documents', () => {
     const graph = (await (await fetch(`${session.url}api/graph`)).json()) as SerializedGraph;
     const labels = graph.nodes.map((node) => node.attributes.label);
     expect(labels).toEqual(expect.arrayContaining(['Federica Mogherini', 'Javad Zarif', 'John Kerry']));
+    // The correspondents are linked to the person the body names.
+    const idOf = (label: string): string | undefined => graph.nodes.find((node) => node.attributes.label === label)?.key;
+    const kerry = idOf('John Kerry');
+    const linkedToKerry = graph.edges.flatMap((edge) => (edge.source === kerry ? [edge.target] : edge.target === kerry ? [edge.source] : []));
+    expect(linkedToKerry).toEqual(expect.arrayContaining([idOf('Federica Mogherini'), idOf('Javad Zarif')]));
     await eventually(
       () => renderedNodes(page),
       (nodes) => nodes.some((node) => node.label === 'Federica Mogherini'),
