@@ -89,11 +89,10 @@ describe('an Atom feed', () => {
 describe('refused feeds', () => {
   it(`refuses a feed of more than ${MAX_DOCUMENTS_PER_FILE} items, counting before it parses`, async () => {
     const items = '<item><title>Putin</title><description>Putin spoke.</description></item>'.repeat(100_000);
-    const started = performance.now();
-    expect(await refusalOf('huge.rss', Buffer.from(`<rss><channel><title>T</title>${items}</channel></rss>`))).toBe(
+    // Left unclosed: had the feed been parsed, it would be refused as malformed instead.
+    expect(await refusalOf('huge.rss', Buffer.from(`<rss><channel><title>T</title>${items}<unclosed`))).toBe(
       `huge.rss: holds more than ${MAX_DOCUMENTS_PER_FILE} items, more than a file may; split it`,
     );
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('refuses a feed that declares XML entities, which could expand without bound', async () => {
