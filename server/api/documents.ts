@@ -11,7 +11,7 @@ import { Router, type NextFunction, type Request, type RequestHandler, type Resp
 import multer from 'multer';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
-import { checkDocumentLength, checkFileSize, normaliseLineEndings, parseDocument, type InputLimits } from '../ingest';
+import { checkDocumentLength, checkFileSize, documentsOfFile, normaliseLineEndings, type InputLimits } from '../ingest';
 import { InputError } from '../model/errors';
 import type { DocumentInput, IngestOutcome } from '../model/types';
 import { fromMulterError, LengthRequiredError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
@@ -44,7 +44,7 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
 
   router.post('/documents', readBody(config), async (req, res) => {
     const limits: InputLimits = { maxDocumentChars: config.maxDocumentChars };
-    const inputs = req.is('multipart/form-data') ? uploadedDocuments(req, limits) : [postedDocument(req.body, limits)];
+    const inputs = req.is('multipart/form-data') ? await uploadedDocuments(req, limits) : [postedDocument(req.body, limits)];
     // Extracted off the thread that answers requests, so that reads are answered meanwhile.
     const outcomes = await corpus.ingestInBackground(inputs);
     res.status(statusFor(outcomes)).json({ outcomes });
@@ -102,8 +102,8 @@ function readBody(config: Config): RequestHandler {
   };
 }
 
-/** Every uploaded file as a document, or an InputError naming each file that was refused and why. */
-function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
+/** The documents of every uploaded file, or an InputError naming each file (or part of one) that was refused and why. */
+async function uploadedDocuments(req: Request, limits: InputLimits): Promise<DocumentInput[]> {
   const files = Array.isArray(req.files) ? req.files : [];
   if (files.length === 0) throw new InputError('No files in the upload: send one or more files in the form field "files"');
   const documents: DocumentInput[] = [];
@@ -112,15 +112,21 @@ function uploadedDocuments(req: Request, limits: InputLimits): DocumentInput[] {
     const name = uploadName(file.originalname);
     try {
       checkFileSize(name, file.size, limits);
-      documents.push(parseDocument(name, fs.readFileSync(file.path), `upload:${name}`, limits));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       refused.push({ name, reason: error.message });
+      continue;
+    }
+    const { results } = await documentsOfFile({ name, bytes: fs.readFileSync(file.path), sourcePath: `upload:${name}`, limits, depth: 0 });
+    for (const result of results) {
+      if ('document' in result) documents.push(result.document);
+      else refused.push({ name, reason: result.error });
     }
   }
   if (refused.length > 0) {
     const reasons = refused.map(({ name, reason }) => (reason.startsWith(name) ? reason : `${name}: ${reason}`));
-    const count = files.length === 1 ? 'The file was' : `${refused.length} of ${files.length} files were`;
+    const refusedFiles = new Set(refused.map(({ name }) => name)).size;
+    const count = files.length === 1 ? 'The file was' : `${refusedFiles} of ${files.length} files were`;
     throw new InputError(`${count} refused and nothing was stored: ${reasons.join('; ')}`);
   }
   return documents;

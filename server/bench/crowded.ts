@@ -11,11 +11,11 @@ import { readInputs } from '../ingest';
 import { crowdedSentence } from './hostile';
 import { figure, mib, peakRss, printJson, printTable, since } from './report';
 
-export function crowdedBench(options: { names: number }): void {
+export async function crowdedBench(options: { names: number }): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-crowded-'));
   const corpus = openCorpus({ dbPath: path.join(dir, 'plexus.db') });
   try {
-    const demo = readInputs([path.join(findRepoRoot(), 'data', 'corpus')]).flatMap((r) => ('document' in r ? [r.document] : []));
+    const demo = (await readInputs([path.join(findRepoRoot(), 'data', 'corpus')])).flatMap((r) => ('document' in r ? [r.document] : []));
     corpus.ingest(demo);
     corpus.graph();
     const text = crowdedSentence(options.names);

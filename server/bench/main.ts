@@ -10,6 +10,7 @@ import { corpusBench } from './corpus-command';
 import { crowdedBench } from './crowded';
 import { loadBench } from './load';
 import { extractBench, pipelineRate } from './extract';
+import { formatsBench } from './formats';
 import { bareRateOnce, ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
 import { printJson } from './report';
 
@@ -18,7 +19,9 @@ export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
 commands:
   corpus     write the bench corpus (text files) and print its size
   extract    words/s of the pipeline next to bare wink-nlp readDoc
-  ingest     end-to-end ingest into a fresh store (1k and 10k documents), peak RSS, one more document
+  ingest     end-to-end ingest into a fresh store (1k and 10k documents), peak RSS, one more document;
+             then formats
+  formats    how fast each input format is read (200 documents in each), bytes to documents
   parallel   the same ingest with extraction in worker threads
   api        latency and sizes of the API on the 10k store, next to bare serialisation
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
@@ -27,7 +30,7 @@ commands:
   all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:
-  --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000)
+  --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000; formats: 200)
   --seed N       corpus seed (default 1)
   --workers N    extraction worker threads for parallel (default: one per core but the writer's)
   --repeat N     ingest/parallel: runs of each size, the fastest kept; client: rounds of both pages (default 2; a busy machine only slows a run)
@@ -73,8 +76,12 @@ export async function benchCommand(argv: string[]): Promise<number> {
   const commands: Record<string, () => Promise<void> | void> = {
     corpus: () => corpusBench({ docs: sizes(values.docs, [1000])[0], seed, out: values.out }),
     extract: () => extractBench({ docs: sizes(values.docs, [300])[0], seed }),
-    ingest: () => {
+    ingest: async () => {
       serial = ingestBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers: 0, repeat, title: 'ingest (single thread)' });
+      await formatsBench({ docs: 200, seed, repeat });
+    },
+    formats: async () => {
+      await formatsBench({ docs: sizes(values.docs, [200])[0], seed, repeat });
     },
     parallel: async () => {
       await parallelBench({ sizes: sizes(values.docs, [1000, 10000]), seed, workers, repeat, serial });

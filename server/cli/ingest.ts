@@ -15,7 +15,8 @@ import { reporterFor, type Reporter } from './progress';
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
 
-Reads files (.txt, .md, .html) and folders (recursively) into the store.
+Reads files and folders (recursively) into the store: text, Markdown, web pages, PDF, Word
+(.docx), e-mail (.eml), RSS or Atom feeds, CSV or JSON Lines tables, and ZIP archives of them.
   --again       run the documents already stored through the pipeline again (after the lexicons
                 changed, say); the curation rules are kept and apply again
   --db FILE     the SQLite store (default: PLEXUS_DB, else data/plexus.db)
@@ -23,7 +24,7 @@ Reads files (.txt, .md, .html) and folders (recursively) into the store.
                 but one when the inputs hold more than 4 MiB of text, none below)
 Exit code: 0 when every input was added or already present, 1 when some input was refused.`;
 
-type ReadResult = ReturnType<typeof readInputs>[number];
+type ReadResult = Awaited<ReturnType<typeof readInputs>>[number];
 
 export interface IngestSummary {
   added: number;
@@ -151,7 +152,7 @@ export async function ingestCommand(argv: string[]): Promise<number> {
     if (values.again === true) {
       summary = reingestWithProgress(corpus, reporterFor(process.stderr, corpus.stats().documents, 'documents', log));
     } else {
-      const results = readInputs(positionals, { maxDocumentChars: config.maxDocumentChars });
+      const results = await readInputs(positionals, { maxDocumentChars: config.maxDocumentChars }, log);
       summary = await ingestWithProgress(corpus, results, reporterFor(process.stderr, results.length, 'inputs', log), workers);
     }
     const stats = corpus.stats();

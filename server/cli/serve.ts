@@ -37,7 +37,7 @@ export interface RunningServer {
 export async function loadDemoCorpus(corpus: Corpus, dir: string, log: (line: string) => void): Promise<void> {
   if (corpus.stats().documents > 0) return;
   log(`Loading the demo corpus from ${dir}`);
-  const summary = await ingestWithProgress(corpus, readInputs([dir]), lineReporter(log));
+  const summary = await ingestWithProgress(corpus, await readInputs([dir]), lineReporter(log));
   log(`Demo corpus: ${describeSummary(summary)}`);
 }
 

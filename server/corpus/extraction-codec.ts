@@ -10,8 +10,8 @@ import { ENTITY_TYPES, type EntityType, type Mention, type MentionRole, type Men
 import type { LocalEntity } from '../resolve/document';
 import type { PriorExtraction } from './pipeline';
 
-const ROLES: readonly MentionRole[] = ['subject', 'reporting'];
-const SOURCES: readonly MentionSource[] = ['text', 'pronoun', 'speaker'];
+const ROLES: readonly MentionRole[] = ['subject', 'reporting', 'correspondent'];
+const SOURCES: readonly MentionSource[] = ['text', 'pronoun', 'speaker', 'correspondent'];
 
 /** Numbers per sentence: index, paragraph, begin, end. */
 const SENTENCE_FIELDS = 4;

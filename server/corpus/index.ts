@@ -535,7 +535,7 @@ class StoredCorpus implements Corpus {
     const hash = prior?.hash ?? contentHash(input.text);
     const existing = this.store.findDocumentByHash(hash);
     if (existing) return { outcome: { status: 'duplicate', source, document: existing } };
-    const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior);
+    const processed = processDocument(input.text, this.lexicon, this.registry, this.extractOptions, prior, input.correspondents);
     this.store.applyLink(processed.link);
     const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
     const id = document.id;

@@ -3,7 +3,8 @@
  * (resolve within the document) → corpus entities (registry). The store and the `extract` command
  * both run documents through here, so that they agree on every mention and entity.
  */
-import type { EntityType, ResolvedMention, Sentence } from '../model/types';
+import type { Correspondent, EntityType, ResolvedMention, Sentence } from '../model/types';
+import { withCorrespondents } from '../extract/correspondents';
 import { extractMentions, type Extraction } from '../extract/mentions';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
@@ -37,11 +38,14 @@ export function processDocument(
   registry: EntityRegistry,
   options: ExtractOptions = DEFAULT_EXTRACT_OPTIONS,
   prior?: PriorExtraction,
+  correspondents: readonly Correspondent[] = [],
 ): ProcessedDocument {
   const knownType = (name: string) => registry.knownType(name);
   const holds = prior !== undefined && prior.asked.every(([name, type]) => knownType(name) === type);
-  const extraction = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
-  const locals = holds ? prior.locals : resolveDocument(text, extraction.mentions);
+  const extracted = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
+  // An e-mail's correspondents change its mentions: what a worker resolved without them does not hold.
+  const extraction = withCorrespondents(extracted, correspondents, text);
+  const locals = holds && correspondents.length === 0 ? prior.locals : resolveDocument(text, extraction.mentions);
   const link = registry.link(
     locals,
     locals.map((local) => countNames(local.mentions.map((i) => extraction.mentions[i]))),

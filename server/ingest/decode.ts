@@ -27,6 +27,12 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   const format = sniffBinaryFormat(bytes);
   if (format !== undefined) throw new InputError(`${name}: is ${format} (binary data), not text, whatever its name says`);
   const text = decodeBytes(bytes, name);
+  checkIsText(text, name);
+  return normaliseLineEndings(text);
+}
+
+/** Throws InputError when decoded text holds NUL characters or many control characters: it is binary data. */
+export function checkIsText(text: string, name: string): void {
   if (text.includes('\u0000')) {
     throw new InputError(`${name}: looks like binary data, not text (it contains NUL characters)`);
   }
@@ -34,7 +40,6 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   if (controls > 0 && controls / text.length > MAX_CONTROL_SHARE) {
     throw new InputError(`${name}: looks like binary data, not text (${controls} of its ${text.length} characters are control characters)`);
   }
-  return normaliseLineEndings(text);
 }
 
 /** \r\n (Windows) and a lone \r (old Mac) become \n, so that a line break is one character everywhere. */
@@ -98,6 +103,11 @@ function swapBytePairs(bytes: Uint8Array): Uint8Array {
   // An odd trailing byte is copied as is, so that the decoder refuses it.
   if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1];
   return swapped;
+}
+
+/** True when the bytes open with a UTF-8 or UTF-16 byte-order mark, which decides the encoding. */
+export function hasByteOrderMark(bytes: Uint8Array): boolean {
+  return [UTF8_BOM, UTF16LE_BOM, UTF16BE_BOM].some((bom) => startsWith(bytes, bom));
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {

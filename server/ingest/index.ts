@@ -3,7 +3,7 @@
  * rest of the server uses; each reader lives in its own file of this folder.
  */
 
-export { checkFileSize, parseDocument } from './formats';
+export { checkFileSize, documentsOfFile, parseDocument } from './formats';
 export { readInputs } from './read-files';
 export { decodeText, normaliseLineEndings } from './decode';
 export { checkDocumentLength, isWellFormed, MAX_TITLE_CHARS, type InputLimits } from './limits';

@@ -50,3 +50,6 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function isWellFormed(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
+
+/** The most documents one file (a feed, a table) may hold; a larger one is refused, not cut. */
+export const MAX_DOCUMENTS_PER_FILE = 10_000;

@@ -1,17 +1,15 @@
 /**
- * Files and folders named on the command line → one result per file: its document, or why it
- * was refused. The only module of ingestion that touches the file system.
+ * Files and folders named on the command line → one result per document: the document, or why it
+ * (or the file it was in) was refused. The only module of ingestion that touches the file system.
  */
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
-import { parseDocument } from './formats';
+import { documentsOfFile } from './formats';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from './limits';
+import type { ReadResult } from './results';
 
-/** One input file: its document, or an error message that starts with its path. */
-export type ReadResult = { source: string; document: DocumentInput } | { source: string; error: string };
+export type { ReadResult };
 
 /** Plain-language reasons for the errors a path can meet; others keep Node's message. */
 const FS_REASONS: ReadonlyMap<string, string> = new Map([
@@ -27,13 +25,30 @@ const FS_REASONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Reads each path: a file, or a folder walked recursively. Within a folder, files come sorted by
- * path, hidden files and folders (a leading dot) are skipped, and files of an unsupported type
- * are reported as refused, not passed over in silence.
+ * Reads each path: a file, or a folder walked recursively, into one result per document (a feed,
+ * a table or an archive holds many). Within a folder, files come sorted by path, hidden files and
+ * folders (a leading dot) are skipped, and files of an unsupported type are reported as refused,
+ * not passed over in silence. `note` is given what a file's reader says of it (a table's columns).
  */
-export function readInputs(paths: string[], limits: InputLimits = DEFAULT_INPUT_LIMITS): ReadResult[] {
-  return paths.flatMap((target) => readPath(target, limits));
+export async function readInputs(
+  paths: string[],
+  limits: InputLimits = DEFAULT_INPUT_LIMITS,
+  note: (line: string) => void = () => undefined,
+): Promise<ReadResult[]> {
+  const results: ReadResult[] = [];
+  for (const target of paths) {
+    for (const file of listPath(target)) {
+      if ('error' in file) results.push(file);
+      else results.push(...(await readFile(file.source, file.shownPath, limits, note)));
+    }
+  }
+  return results;
 }
+
+/** A file to read, with the path its documents record, or why a path could not be listed. */
+type Listed = { source: string; shownPath: string } | Refusal;
+
+type Refusal = { source: string; error: string };
 
 /** Why a file system call failed, for a person: 'no such file or folder', 'permission denied'. */
 export function fsErrorReason(error: unknown): string {
@@ -46,37 +61,37 @@ export function fsErrorReason(error: unknown): string {
   return 'message' in fields && typeof fields.message === 'string' ? fields.message : String(error);
 }
 
-function readPath(target: string, limits: InputLimits): ReadResult[] {
+function listPath(target: string): Listed[] {
   let stats: fs.Stats;
   try {
     stats = fs.statSync(target);
   } catch (error) {
     return [failure(target, error)];
   }
-  if (stats.isDirectory()) return readFolder(target, limits);
-  if (stats.isFile()) return [readFile(target, path.basename(target), limits)];
+  if (stats.isDirectory()) return listFolder(target);
+  if (stats.isFile()) return [{ source: target, shownPath: path.basename(target) }];
   return [{ source: target, error: `${target}: is not a regular file or folder` }];
 }
 
-function readFolder(folder: string, limits: InputLimits): ReadResult[] {
+function listFolder(folder: string): Listed[] {
   const files: string[] = [];
-  const problems: ReadResult[] = [];
+  const problems: Refusal[] = [];
   walk(folder, new Set(), files, problems);
   if (files.length === 0 && problems.length === 0) {
     return [{ source: folder, error: `${folder}: folder contains no files` }];
   }
   const name = path.basename(path.resolve(folder));
-  return [...files.map((file) => readFile(file, path.join(name, path.relative(folder, file)), limits)), ...problems].sort(bySource);
+  return [...files.map((file) => ({ source: file, shownPath: path.join(name, path.relative(folder, file)) })), ...problems].sort(bySource);
 }
 
 /** Code-unit order, not localeCompare: the same order on every machine, whatever its locale. */
-function bySource(a: ReadResult, b: ReadResult): number {
+function bySource(a: Listed, b: Listed): number {
   if (a.source === b.source) return 0;
   return a.source < b.source ? -1 : 1;
 }
 
 /** Collects the visible files under `folder`; folders already visited (through a symlink) are not walked again. */
-function walk(folder: string, visited: Set<string>, files: string[], problems: ReadResult[]): void {
+function walk(folder: string, visited: Set<string>, files: string[], problems: Refusal[]): void {
   let entries: fs.Dirent[];
   try {
     const real = fs.realpathSync(folder);
@@ -109,22 +124,18 @@ function walk(folder: string, visited: Set<string>, files: string[], problems: R
  * Reads one file; its document records `shownPath`, the path from what was ingested (the folder's
  * name, then the path within it), so that the store shows no absolute path of this machine.
  */
-function readFile(file: string, shownPath: string, limits: InputLimits): ReadResult {
+async function readFile(file: string, shownPath: string, limits: InputLimits, note: (line: string) => void): Promise<ReadResult[]> {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    return failure(file, error);
+    return [failure(file, error)];
   }
-  try {
-    return { source: file, document: parseDocument(file, bytes, shownPath, limits) };
-  } catch (error) {
-    // Only a refusal is an outcome; anything else is a bug and should surface as one.
-    if (error instanceof InputError) return { source: file, error: error.message };
-    throw error;
-  }
+  const { results, notes } = await documentsOfFile({ name: file, bytes, sourcePath: shownPath, limits, depth: 0 });
+  notes.forEach(note);
+  return results;
 }
 
-function failure(source: string, error: unknown): ReadResult {
+function failure(source: string, error: unknown): Refusal {
   return { source, error: `${source}: ${fsErrorReason(error)}` };
 }

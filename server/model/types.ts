@@ -19,11 +19,16 @@ export function isEntityType(value: string): value is EntityType {
  * - `subject`: the entity takes part in what the sentence says; it co-occurs with the others.
  * - `reporting`: a news outlet cited as the source ('…, Reuters reported'); recorded, but it does
  *   not co-occur, so that outlets do not become hubs by attribution alone.
+ * - `correspondent`: the sender or a recipient of an e-mail, in its From, To or Cc line; it
+ *   co-occurs through the inferred mentions added to each sentence that names a person.
  */
-export type MentionRole = 'subject' | 'reporting';
+export type MentionRole = 'subject' | 'reporting' | 'correspondent';
 
-/** How a mention was found: in the text itself, or inferred (the speaker of an unattributed quote, a pronoun). */
-export type MentionSource = 'text' | 'pronoun' | 'speaker';
+/**
+ * How a mention was found: in the text itself, or inferred (the speaker of an unattributed quote,
+ * a pronoun, or an e-mail's correspondent in a sentence of its body that names a person).
+ */
+export type MentionSource = 'text' | 'pronoun' | 'speaker' | 'correspondent';
 
 /** The unit within which two entities count as occurring together. */
 export type CooccurrenceWindow = 'sentence' | 'paragraph' | 'document';
@@ -97,16 +102,24 @@ export interface Entity {
 
 /** A document as ingestion hands it to the pipeline. */
 /**
- * Where a document's date was read: a page's `<meta>` or JSON-LD, a text's front matter or header
- * block, its dateline, a date line or `<time>` in the text, the file's name, or given with the
- * document (`POST /api/documents`).
+ * Where a document's date was read: metadata (a page's `<meta>`, a PDF's or Word document's
+ * properties, a feed item's or table row's date), a page's JSON-LD, a text's front matter or
+ * header block (an e-mail's Date header), its dateline, a date line or `<time>` in the text, the
+ * file's name, or given with the document (`POST /api/documents`).
  */
 export const DATE_SOURCES = ['meta', 'json-ld', 'front-matter', 'header', 'dateline', 'text', 'file-name', 'given'] as const;
 export type DateSource = (typeof DATE_SOURCES)[number];
 
+/** A sender or recipient of an e-mail: the name, and where the text shows it (its From, To or Cc line). */
+export interface Correspondent extends Span {
+  name: string;
+}
+
 export interface DocumentInput {
   title: string;
   text: string;
+  /** An e-mail's sender and recipients, which become PERSON mentions with the role `correspondent`. */
+  correspondents?: Correspondent[];
   /** Where it came from: a file path, an upload name, or empty for text posted directly. */
   sourcePath: string;
   outlet?: string;

@@ -19,6 +19,7 @@ import type {
   Sentence,
   DateSource,
   EvidenceItem,
+  Correspondent,
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
@@ -354,7 +355,8 @@ export class Store {
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */
   takeDocumentsForReingest(): DocumentInput[] {
-    const rows = this.db.prepare('SELECT title, text, source_path, outlet, date, date_source, url FROM documents ORDER BY id').all() as {
+    const rows = this.db.prepare('SELECT id, title, text, source_path, outlet, date, date_source, url FROM documents ORDER BY id').all() as {
+      id: number;
       title: string;
       text: string;
       source_path: string;
@@ -363,6 +365,19 @@ export class Store {
       date_source: DateSource | null;
       url: string | null;
     }[];
+    // An e-mail's correspondents are not in its text alone: they are read back from their mentions.
+    const correspondents = new Map<number, Correspondent[]>();
+    const written = this.db.prepare("SELECT doc_id, begin, end, name FROM mentions WHERE role = 'correspondent' ORDER BY doc_id, begin").all() as {
+      doc_id: number;
+      begin: number;
+      end: number;
+      name: string;
+    }[];
+    for (const { doc_id, begin, end, name } of written) correspondents.set(doc_id, [...(correspondents.get(doc_id) ?? []), { name, begin, end }]);
+    const correspondentsOf = (id: number): { correspondents: Correspondent[] } | undefined => {
+      const found = correspondents.get(id);
+      return found ? { correspondents: found } : undefined;
+    };
     this.db.exec(
       'DELETE FROM mentions; DELETE FROM sentences; DELETE FROM documents; DELETE FROM entity_keys; DELETE FROM entities; DELETE FROM merges; DELETE FROM curated_entities;',
     );
@@ -370,6 +385,7 @@ export class Store {
       title: row.title,
       text: row.text,
       sourcePath: row.source_path,
+      ...(correspondentsOf(row.id) ?? {}),
       ...(row.outlet === null ? {} : { outlet: row.outlet }),
       ...(row.date === null ? {} : { date: row.date }),
       ...(row.date_source === null ? {} : { dateSource: row.date_source }),

@@ -8,8 +8,6 @@ import { createApp, KEEP_ALIVE_MS } from '../../server/api';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
 import { openCorpus } from '../../server/corpus';
 import type { Corpus } from '../../server/corpus/types';
-import { readInputs } from '../../server/ingest';
-import type { DocumentInput } from '../../server/model/types';
 
 export interface TestServer {
   url: string;
@@ -22,9 +20,7 @@ export interface TestServer {
 export const REPO = path.resolve(__dirname, '..', '..');
 
 /** The two real articles of the demo corpus, as DocumentInputs. */
-export function demoDocuments(): DocumentInput[] {
-  return readInputs([path.join(REPO, 'data', 'corpus')]).flatMap((result) => ('document' in result ? [result.document] : []));
-}
+export { demoDocuments } from '../helpers/fixtures';
 
 export async function startTestServer(overrides: ConfigOverrides = {}): Promise<TestServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-api-'));

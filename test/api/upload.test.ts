@@ -81,7 +81,8 @@ describe('uploading files', () => {
 
   describe('refuses with 400, naming the file and why, and leaves the store as it was:', () => {
     it.each([
-      ['an unsupported file type', [['report.pdf', '%PDF-1.7 not really']], /report\.pdf: unsupported file type '\.pdf'/],
+      ['an unsupported file type', [['report.odt', 'PK\u0003\u0004']], /report\.odt: unsupported file type '\.odt'/],
+      ['a file named .pdf that is no readable PDF', [['report.pdf', '%PDF-1.7 not really']], /report\.pdf: is not a readable PDF/],
       ['an empty file', [['empty.txt', '']], /empty\.txt: is empty/],
       ['a file of spaces only', [['blank.txt', '  \n\n ']], /blank\.txt: is empty/],
       [
@@ -95,7 +96,7 @@ describe('uploading files', () => {
           ['fresh.txt', 'Rishi Sunak met Narendra Modi in Delhi.\n'],
           ['bad.docx', 'PK\u0003\u0004'],
         ],
-        /1 of 2 files were refused and nothing was stored: bad\.docx: unsupported/,
+        /1 of 2 files were refused and nothing was stored: bad\.docx: is not a Word document/,
       ],
     ] satisfies [string, [string, string | Uint8Array][], RegExp][])('%s', async (_name, files, message) => {
       const before = await storeState(api);

@@ -76,7 +76,7 @@ describe('bin/plexus.js', () => {
     expect(first.stderr).toMatch(/^\[1\/1\] added {2}.*good\.txt \(\d+ mentions\)\n$/);
     expect(first.status).toBe(0);
     const second = run(['ingest', good, bad, '--db', db]);
-    expect(second.stderr).toMatch(/\[1\/2\] duplicate .*good\.txt \(already present\)\n\[2\/2\] refused: .*bad\.pdf: unsupported/);
+    expect(second.stderr).toMatch(/\[1\/2\] duplicate .*good\.txt \(already present\)\n\[2\/2\] refused: .*bad\.pdf: is not a PDF document/);
     expect(second.stdout).toMatch(/2 inputs: 0 added, 1 already present, 1 refused/);
     expect(second.status).toBe(1);
     expect(run(['ingest']).status).toBe(2);
@@ -103,7 +103,7 @@ describe('bin/plexus.js', () => {
     const [first, ...lines] = parallel.stderr.trimEnd().split('\n');
     expect(first).toBe('Extracting in 1 worker thread (--workers 0 for none)');
     expect(lines).toHaveLength(19);
-    expect(lines[9]).toMatch(/^\[10\/19\] refused: .*09b\.pdf: unsupported/);
+    expect(lines[9]).toMatch(/^\[10\/19\] refused: .*09b\.pdf: is not a PDF document/);
     expect(lines.map((line) => line.slice(0, line.indexOf(']') + 1))).toEqual(lines.map((_, i) => `[${i + 1}/19]`));
     expect(lines.join('\n')).toBe(single.stderr.trimEnd());
     expect(parallel.stdout.replace('parallel.db', 'single.db')).toBe(single.stdout);

@@ -49,7 +49,7 @@ describe('plexus ingest', () => {
       expect.stringMatching(new RegExp(`^\\[1/4\\] added  ${inputs}/biden\\.md \\(\\d+ mentions\\)$`)),
       expect.stringMatching(new RegExp(`^\\[2/4\\] added  ${inputs}/copy\\.txt \\(\\d+ mentions\\)$`)),
       `[3/4] duplicate ${inputs}/merkel.txt (already present)`,
-      expect.stringMatching(new RegExp(`^\\[4/4\\] refused: ${inputs}/notes\\.pdf: unsupported file type '\\.pdf'`)),
+      `[4/4] refused: ${inputs}/notes.pdf: is not a readable PDF (Invalid PDF structure.)`,
     ]);
     expect(output.stdout()).toMatch(
       new RegExp(`^Ingested 4 inputs: 2 added, 1 already present, 1 refused\\. ${db} holds 2 documents and \\d+ entities\\.\\n$`),

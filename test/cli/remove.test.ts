@@ -2,8 +2,7 @@
 import * as path from 'node:path';
 import { main } from '../../server/cli/main';
 import { openCorpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { demoDocuments, tempDir } from '../helpers/fixtures';
 import { captureOutput, type Captured } from './output';
 
 let db: string;
@@ -12,7 +11,7 @@ let output: Captured;
 beforeEach(() => {
   db = path.join(tempDir(), 'plexus.db');
   const corpus = openCorpus({ dbPath: db });
-  corpus.ingest(readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : [])));
+  corpus.ingest(demoDocuments());
   corpus.close();
   output = captureOutput();
 });

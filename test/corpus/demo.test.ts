@@ -5,12 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
-import { DEMO_DIR, demoArticles, tempDir } from '../helpers/fixtures';
+import { demoArticles, demoDocuments, tempDir } from '../helpers/fixtures';
 
 function demoInputs(): DocumentInput[] {
-  return readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  return demoDocuments();
 }
 
 describe('the demo corpus', () => {

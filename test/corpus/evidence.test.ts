@@ -7,13 +7,12 @@ import { benchCorpus } from '../../server/bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { edgeKey } from '../../server/graph/cooccurrence';
 import { mergeCopies } from '../../server/graph/statements';
-import { readInputs } from '../../server/ingest';
 import type { CooccurrenceWindow } from '../../server/model/types';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { demoDocuments, tempDir } from '../helpers/fixtures';
 
 function corpusWith(window: CooccurrenceWindow): Corpus {
   const corpus = openCorpus({ dbPath: path.join(tempDir(), `${window}.db`), window });
-  const demo = readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  const demo = demoDocuments();
   corpus.ingest([...demo, ...benchCorpus(12, { seed: 5, words: 300 })]);
   return corpus;
 }

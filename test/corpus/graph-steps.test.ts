@@ -6,15 +6,14 @@
 import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
 import { openCorpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
-import { DEMO_DIR, tempDir, turnsDuring } from '../helpers/fixtures';
+import { demoDocuments, tempDir, turnsDuring } from '../helpers/fixtures';
 
 let dbPath: string;
 
 beforeAll(() => {
   dbPath = path.join(tempDir(), 'plexus.db');
   const corpus = openCorpus({ dbPath });
-  corpus.ingest([...readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : [])), ...benchCorpus(700, { seed: 4, words: 150 })]);
+  corpus.ingest([...demoDocuments(), ...benchCorpus(700, { seed: 4, words: 150 })]);
   corpus.close();
 });
 

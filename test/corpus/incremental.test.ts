@@ -5,12 +5,11 @@
 import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '../../server/model/types';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { demoDocuments, tempDir } from '../helpers/fixtures';
 
 function inputs(): DocumentInput[] {
-  const demo = readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  const demo = demoDocuments();
   // A surname seen alone, then named in full in a later document: the two entities are merged.
   const lone = { title: 'Lone', text: 'Karov said the ceasefire would hold. Karov met Omar Haddad in Aleppo.', sourcePath: '' };
   const full = { title: 'Full', text: 'Ivan Karov met Omar Haddad and Sergei Lavrov in Aleppo on Monday.', sourcePath: '' };

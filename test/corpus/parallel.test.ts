@@ -8,10 +8,9 @@ import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
 import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
 import type { DocumentInput } from '../../server/model/types';
 import { compileServer } from '../helpers/compile';
-import { checkpointed, DEMO_DIR, REPO, tempDir, turnsDuring } from '../helpers/fixtures';
+import { checkpointed, demoDocuments, REPO, tempDir, turnsDuring } from '../helpers/fixtures';
 
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
 const COMPILED = path.join(BUILD, 'server', 'corpus', 'index.js');
@@ -28,7 +27,7 @@ beforeAll(() => {
 }, 180_000);
 
 function inputs(): DocumentInput[] {
-  const demo = readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+  const demo = demoDocuments();
   return [...demo, ...benchCorpus(60, { seed: 11, words: 250 }), demo[0]];
 }
 

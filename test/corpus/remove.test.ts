@@ -6,11 +6,10 @@
 import path from 'node:path';
 import { benchCorpus } from '../../server/bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import { readInputs } from '../../server/ingest';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '../../server/model/types';
-import { DEMO_DIR, tempDir } from '../helpers/fixtures';
+import { demoDocuments, tempDir } from '../helpers/fixtures';
 
-const demo = (): DocumentInput[] => readInputs([DEMO_DIR]).flatMap((r) => ('document' in r ? [r.document] : []));
+const demo = (): DocumentInput[] => demoDocuments();
 const LONE = { title: 'Lone', text: 'Ivan Karov met Omar Haddad in Aleppo. Karov later met Vladimir Putin.', sourcePath: 'lone.txt' };
 
 /** The graph as sorted plain data, so that insertion order does not matter. */

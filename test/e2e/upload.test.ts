@@ -1,11 +1,12 @@
 /**
- * Adding documents from the page, against the real server: a new text file adds its entities to
- * the graph without a reload; a refused file says why; and a document whose text and title carry
- * markup (`<img src=x onerror=…>`) shows it as text and runs nothing.
+ * Adding documents from the page, against the real server: a new text file, a PDF or an e-mail adds
+ * its entities to the graph without a reload; a refused file says why; and a document whose text
+ * and title carry markup (`<img src=x onerror=…>`) shows it as text and runs nothing.
  */
 
 import type { Page } from 'playwright-core';
 import type { SerializedGraph } from '../../server/model/types';
+import { linesFromTop, makeEmail, makePdf } from '../helpers/documents';
 import { eventually, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;
@@ -69,6 +70,64 @@ describe('uploading documents', () => {
     expect(await stillSamePage()).toBe(true);
     expect(errors).toEqual([]);
     await screenshot(page, 'upload-added');
+  });
+
+  it('adds the entities of a PDF report, and shows its text in the reader', async () => {
+    const pdf = await makePdf(
+      [
+        linesFromTop([
+          'Talks in Minsk',
+          '',
+          'Petro Poroshenko met Alexander Lukashenko in Minsk on Wednesday. Poroshenko',
+          'thanked Lukashenko for hosting the talks.',
+        ]),
+      ],
+      { title: 'Talks in Minsk' },
+    );
+    await page.locator('#upload-input').setInputFiles({ name: 'minsk.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
+    await page.locator('.upload-status li.added').filter({ hasText: 'Talks in Minsk' }).waitFor({ timeout: 20_000 });
+    const drawn = await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.some((node) => /Poroshenko/.test(node.label)) && nodes.some((node) => /Lukashenko/.test(node.label)),
+      'the PDF’s people drawn',
+    );
+    expect(drawn.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await page.locator('#panel .overview button[data-document]').filter({ hasText: 'Talks in Minsk' }).first().click();
+    const reader = page.locator('#reader-slot article.reader');
+    await reader.waitFor();
+    expect(await reader.textContent()).toContain('Poroshenko thanked Lukashenko for hosting the talks.');
+    expect(errors).toEqual([]);
+    await screenshot(page, 'upload-pdf');
+  });
+
+  it('adds an e-mail, its sender and recipients linked to the people it names', async () => {
+    const email = makeEmail({
+      headers: [
+        'From: Federica Mogherini <fm@example.eu>',
+        'To: Javad Zarif <jz@example.ir>',
+        'Date: Mon, 13 Jul 2015 22:00:00 +0200',
+        'Subject: Vienna, final round',
+      ],
+      body: 'Javad,\r\n\r\nJohn Kerry will join us in Vienna tomorrow.\r\n\r\nFederica',
+    });
+    await page.locator('#upload-input').setInputFiles({ name: 'vienna.eml', mimeType: 'message/rfc822', buffer: email });
+    await page.locator('.upload-status li.added').filter({ hasText: 'Vienna, final round' }).waitFor({ timeout: 20_000 });
+    const graph = (await (await fetch(`${session.url}api/graph`)).json()) as SerializedGraph;
+    const labels = graph.nodes.map((node) => node.attributes.label);
+    expect(labels).toEqual(expect.arrayContaining(['Federica Mogherini', 'Javad Zarif', 'John Kerry']));
+    // The correspondents are linked to the person the body names.
+    const idOf = (label: string): string | undefined => graph.nodes.find((node) => node.attributes.label === label)?.key;
+    const kerry = idOf('John Kerry');
+    const linkedToKerry = graph.edges.flatMap((edge) => (edge.source === kerry ? [edge.target] : edge.target === kerry ? [edge.source] : []));
+    expect(linkedToKerry).toEqual(expect.arrayContaining([idOf('Federica Mogherini'), idOf('Javad Zarif')]));
+    await eventually(
+      () => renderedNodes(page),
+      (nodes) => nodes.some((node) => node.label === 'Federica Mogherini'),
+      'the sender drawn',
+    );
+    expect(errors).toEqual([]);
+    await screenshot(page, 'upload-email');
   });
 
   it('says why a file was refused', async () => {

@@ -4,10 +4,21 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadLexicon, type Lexicon } from '../../server/extract/lexicon';
+import { parseDocument } from '../../server/ingest';
+import type { DocumentInput } from '../../server/model/types';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const LEXICON_DIR = path.join(REPO, 'data', 'lexicons');
 export const DEMO_DIR = path.join(REPO, 'data', 'corpus');
+
+/** The demo articles as `plexus ingest data/corpus` reads them (text files, read as they are, without awaiting a reader). */
+export function demoDocuments(): DocumentInput[] {
+  return fs
+    .readdirSync(DEMO_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => parseDocument(name, fs.readFileSync(path.join(DEMO_DIR, name)), path.join('corpus', name)));
+}
 
 let lexicon: Lexicon | undefined;
 export function realLexicon(): Lexicon {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extensionOf, isSupportedFile, parseDocument, SUPPORTED_EXTENSIONS } from '../../server/ingest/formats';
+import { linesFromTop, makePdf, readFile, refusalOf } from '../helpers/documents';
 import { demoFrontMatter } from '../helpers/fixtures';
 
 const CORPUS = path.join(__dirname, '..', '..', 'data', 'corpus');
@@ -61,10 +62,10 @@ describe('parseDocument', () => {
   });
 
   it('refuses an unsupported extension, naming it and listing the supported ones', () => {
-    expect(() => parseDocument('notes.pdf', utf8('%PDF-1.4'), 'notes.pdf')).toThrow(
+    expect(() => parseDocument('notes.odt', utf8('PK'), 'notes.odt')).toThrow(
       expect.objectContaining({
         name: 'InputError',
-        message: "notes.pdf: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm)",
+        message: `notes.odt: unsupported file type '.odt' (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`,
       }),
     );
   });
@@ -108,14 +109,55 @@ describe('parseDocument', () => {
 });
 
 describe('supported formats', () => {
-  it('are .txt, .md, .markdown, .html and .htm', () => {
-    expect(SUPPORTED_EXTENSIONS).toEqual(['.txt', '.md', '.markdown', '.html', '.htm']);
+  it('are text, web pages, PDF, Word, e-mail, feeds, tables of articles and ZIP archives', () => {
+    expect(SUPPORTED_EXTENSIONS).toEqual([
+      '.txt',
+      '.md',
+      '.markdown',
+      '.html',
+      '.htm',
+      '.pdf',
+      '.docx',
+      '.eml',
+      '.rss',
+      '.atom',
+      '.xml',
+      '.csv',
+      '.jsonl',
+      '.ndjson',
+      '.zip',
+    ]);
   });
 
   it('are recognised by extension in any case', () => {
     expect(isSupportedFile('a/B.TXT')).toBe(true);
-    expect(isSupportedFile('a.pdf')).toBe(false);
+    expect(isSupportedFile('a.PDF')).toBe(true);
+    expect(isSupportedFile('a.odt')).toBe(false);
     expect(isSupportedFile('txt')).toBe(false);
     expect(extensionOf('archive.tar.GZ')).toBe('.gz');
+  });
+});
+
+describe('documentsOfFile', () => {
+  it('gives a text file as its one document', async () => {
+    expect((await readFile('2015-09-15-note.txt', utf8('Putin spoke.'))).results).toEqual([
+      {
+        source: '2015-09-15-note.txt',
+        document: { title: 'Putin spoke.', text: 'Putin spoke.', sourcePath: '2015-09-15-note.txt', date: '2015-09-15', dateSource: 'file-name' },
+      },
+    ]);
+  });
+
+  it('gives a refused file as its one refusal, naming it', async () => {
+    expect((await readFile('notes.odt', utf8('PK'))).results).toEqual([
+      { source: 'notes.odt', error: `notes.odt: unsupported file type '.odt' (supported: ${SUPPORTED_EXTENSIONS.join(', ')})` },
+    ]);
+  });
+
+  it('holds every format to the length limit, PDF included', async () => {
+    const pdf = await makePdf([linesFromTop(['Vladimir Putin met Bashar al-Assad in Moscow.'])]);
+    expect(await refusalOf('long.pdf', pdf, { maxDocumentChars: 10 })).toBe(
+      'long.pdf: is too long (45 characters; the limit is 10, set by PLEXUS_MAX_DOCUMENT_CHARS)',
+    );
   });
 });

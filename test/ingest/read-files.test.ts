@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { SUPPORTED_EXTENSIONS } from '../../server/ingest/formats';
 import { fsErrorReason, readInputs, type ReadResult } from '../../server/ingest/read-files';
 import { demoFrontMatter } from '../helpers/fixtures';
 
@@ -40,8 +41,8 @@ function titleOf(result: ReadResult | undefined): string {
 }
 
 describe('readInputs on the demo corpus', () => {
-  it('reads every article of the folder, sorted by path, with its text after the front matter unchanged', () => {
-    const results = readInputs([CORPUS]);
+  it('reads every article of the folder, sorted by path, with its text after the front matter unchanged', async () => {
+    const results = await readInputs([CORPUS]);
     const files = fs
       .readdirSync(CORPUS)
       .filter((name) => name.endsWith('.txt'))
@@ -58,20 +59,20 @@ describe('readInputs on the demo corpus', () => {
 });
 
 describe('readInputs', () => {
-  it('reads a single file, keeping only its name as the path to show', () => {
+  it('reads a single file, keeping only its name as the path to show', async () => {
     writeFiles({ 'story.md': '# Putin speaks\n\nBody' });
-    expect(readInputs([inRoot('story.md')])).toEqual([
+    expect(await readInputs([inRoot('story.md')])).toEqual([
       { source: inRoot('story.md'), document: { title: 'Putin speaks', text: '# Putin speaks\n\nBody', sourcePath: 'story.md' } },
     ]);
   });
 
-  it("keeps a folder's files by their path from the folder, under the folder's name", () => {
+  it("keeps a folder's files by their path from the folder, under the folder's name", async () => {
     writeFiles({ 'news/2015/putin.txt': 'Putin', 'news/obama.txt': 'Obama' });
-    const shown = readInputs([inRoot('news')]).map((result) => ('document' in result ? result.document.sourcePath : result.error));
+    const shown = (await readInputs([inRoot('news')])).map((result) => ('document' in result ? result.document.sourcePath : result.error));
     expect(shown).toEqual([path.join('news', '2015', 'putin.txt'), path.join('news', 'obama.txt')]);
   });
 
-  it('walks a folder recursively and returns its files sorted by path', () => {
+  it('walks a folder recursively and returns its files sorted by path', async () => {
     writeFiles({
       'b.txt': 'B',
       'a/z.txt': 'AZ',
@@ -80,37 +81,37 @@ describe('readInputs', () => {
       'A.txt': 'capital A',
     });
     // Code-unit order: 'A' < 'a', and '-' (0x2d) < '/' (0x2f), so 'a-b.txt' comes before 'a/…'.
-    expect(readInputs([root]).map((result) => result.source)).toEqual(['A.txt', 'a-b.txt', 'a/m/deep.html', 'a/z.txt', 'b.txt'].map(inRoot));
+    expect((await readInputs([root])).map((result) => result.source)).toEqual(['A.txt', 'a-b.txt', 'a/m/deep.html', 'a/z.txt', 'b.txt'].map(inRoot));
   });
 
-  it('keeps the order of the paths it is given, sorting within each folder', () => {
+  it('keeps the order of the paths it is given, sorting within each folder', async () => {
     writeFiles({ 'z.txt': 'Z', 'folder/b.txt': 'B', 'folder/a.txt': 'A' });
-    expect(readInputs([inRoot('z.txt'), inRoot('folder')]).map((result) => result.source)).toEqual([
+    expect((await readInputs([inRoot('z.txt'), inRoot('folder')])).map((result) => result.source)).toEqual([
       inRoot('z.txt'),
       inRoot('folder/a.txt'),
       inRoot('folder/b.txt'),
     ]);
   });
 
-  it('skips hidden files and hidden folders inside a folder', () => {
+  it('skips hidden files and hidden folders inside a folder', async () => {
     writeFiles({ 'story.txt': 'Story', '.draft.txt': 'Draft', '.git/notes.txt': 'Git', 'sub/.DS_Store': 'junk' });
-    expect(readInputs([root]).map((result) => result.source)).toEqual([inRoot('story.txt')]);
+    expect((await readInputs([root])).map((result) => result.source)).toEqual([inRoot('story.txt')]);
   });
 
-  it('reads a hidden file that is named explicitly', () => {
+  it('reads a hidden file that is named explicitly', async () => {
     writeFiles({ '.draft.txt': 'Draft' });
-    expect(titleOf(readInputs([inRoot('.draft.txt')])[0])).toBe('Draft');
+    expect(titleOf((await readInputs([inRoot('.draft.txt')]))[0])).toBe('Draft');
   });
 
-  it('reports a file of an unsupported type inside a folder as refused, not skipped', () => {
-    writeFiles({ 'story.txt': 'Story', 'notes.pdf': '%PDF-1.4' });
-    const results = readInputs([root]);
-    expect(results.map((result) => result.source)).toEqual([inRoot('notes.pdf'), inRoot('story.txt')]);
-    expect(errorOf(results[0])).toBe(`${inRoot('notes.pdf')}: unsupported file type '.pdf' (supported: .txt, .md, .markdown, .html, .htm)`);
+  it('reports a file of an unsupported type inside a folder as refused, not skipped', async () => {
+    writeFiles({ 'story.txt': 'Story', 'notes.odt': 'PK' });
+    const results = await readInputs([root]);
+    expect(results.map((result) => result.source)).toEqual([inRoot('notes.odt'), inRoot('story.txt')]);
+    expect(errorOf(results[0])).toBe(`${inRoot('notes.odt')}: unsupported file type '.odt' (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`);
     expect(titleOf(results[1])).toBe('Story');
   });
 
-  it('reports each refused file with its path and reason, and goes on with the others', () => {
+  it('reports each refused file with its path and reason, and goes on with the others', async () => {
     writeFiles({
       '1-binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]),
       '2-empty.md': '',
@@ -118,7 +119,7 @@ describe('readInputs', () => {
       '4-latin1.txt': Buffer.from('Café', 'latin1'),
       '5-good.txt': 'Good',
     });
-    const results = readInputs([root]);
+    const results = await readInputs([root]);
     expect(errorOf(results[0])).toMatch(new RegExp(`^${escape(inRoot('1-binary.txt'))}: looks like binary data`));
     expect(errorOf(results[1])).toBe(`${inRoot('2-empty.md')}: is empty`);
     expect(errorOf(results[2])).toBe(`${inRoot('3-blank.txt')}: is empty (only whitespace)`);
@@ -126,55 +127,55 @@ describe('readInputs', () => {
     expect(titleOf(results[4])).toBe('Good');
   });
 
-  it('reports a path that does not exist, naming it', () => {
+  it('reports a path that does not exist, naming it', async () => {
     const missing = inRoot('missing.txt');
-    expect(readInputs([missing])).toEqual([{ source: missing, error: `${missing}: no such file or folder` }]);
+    expect(await readInputs([missing])).toEqual([{ source: missing, error: `${missing}: no such file or folder` }]);
   });
 
-  it('reports a path that runs through a file as not a folder', () => {
+  it('reports a path that runs through a file as not a folder', async () => {
     writeFiles({ 'story.txt': 'Story' });
     const through = path.join(inRoot('story.txt'), 'inner.txt');
-    expect(errorOf(readInputs([through])[0])).toBe(`${through}: not a folder (a part of the path is a file)`);
+    expect(errorOf((await readInputs([through]))[0])).toBe(`${through}: not a folder (a part of the path is a file)`);
   });
 
-  it('reports an empty folder rather than returning nothing', () => {
+  it('reports an empty folder rather than returning nothing', async () => {
     fs.mkdirSync(inRoot('empty'));
-    expect(readInputs([inRoot('empty')])).toEqual([{ source: inRoot('empty'), error: `${inRoot('empty')}: folder contains no files` }]);
+    expect(await readInputs([inRoot('empty')])).toEqual([{ source: inRoot('empty'), error: `${inRoot('empty')}: folder contains no files` }]);
   });
 
-  it('follows a symbolic link to a file', () => {
+  it('follows a symbolic link to a file', async () => {
     writeFiles({ 'elsewhere/story.txt': 'Story' });
     fs.mkdirSync(inRoot('corpus'));
     fs.symlinkSync(inRoot('elsewhere/story.txt'), inRoot('corpus/link.txt'));
-    expect(titleOf(readInputs([inRoot('corpus')])[0])).toBe('Story');
+    expect(titleOf((await readInputs([inRoot('corpus')]))[0])).toBe('Story');
   });
 
-  it('walks a folder once even when a symbolic link leads back into it', () => {
+  it('walks a folder once even when a symbolic link leads back into it', async () => {
     writeFiles({ 'corpus/story.txt': 'Story' });
     fs.symlinkSync(inRoot('corpus'), inRoot('corpus/loop'));
-    expect(readInputs([inRoot('corpus')]).map((result) => result.source)).toEqual([inRoot('corpus/story.txt')]);
+    expect((await readInputs([inRoot('corpus')])).map((result) => result.source)).toEqual([inRoot('corpus/story.txt')]);
   });
 
-  it('reports a broken symbolic link inside a folder', () => {
+  it('reports a broken symbolic link inside a folder', async () => {
     writeFiles({ 'corpus/story.txt': 'Story' });
     fs.symlinkSync(inRoot('nowhere.txt'), inRoot('corpus/broken.txt'));
-    const results = readInputs([inRoot('corpus')]);
+    const results = await readInputs([inRoot('corpus')]);
     expect(errorOf(results[0])).toBe(`${inRoot('corpus/broken.txt')}: no such file or folder`);
     expect(titleOf(results[1])).toBe('Story');
   });
 
-  it('reports a file it may not read as permission denied', () => {
+  it('reports a file it may not read as permission denied', async () => {
     writeFiles({ 'secret.txt': 'Secret' });
     fs.chmodSync(inRoot('secret.txt'), 0o000);
     const expected = `${inRoot('secret.txt')}: permission denied`;
     if (process.getuid?.() !== 0) {
-      expect(errorOf(readInputs([inRoot('secret.txt')])[0])).toBe(expected);
+      expect(errorOf((await readInputs([inRoot('secret.txt')]))[0])).toBe(expected);
       return;
     }
     // root reads any file whatever its mode, so as root the reader runs as the unprivileged 'nobody'.
     fs.chmodSync(root, 0o755);
     const script = `const { readInputs } = require(${JSON.stringify(path.join(__dirname, '../../server/ingest/read-files.ts'))});
-      process.stdout.write(JSON.stringify(readInputs([${JSON.stringify(inRoot('secret.txt'))}])));`;
+      readInputs([${JSON.stringify(inRoot('secret.txt'))}]).then((results) => process.stdout.write(JSON.stringify(results)));`;
     const child = spawnSync(process.execPath, ['-r', path.join(__dirname, '../helpers/ts-register.js'), '-e', script], {
       uid: 65534,
       gid: 65534,
@@ -197,7 +198,7 @@ describe('fsErrorReason', () => {
     expect(fsErrorReason(errno(code))).toBe(reason);
   });
 
-  it("keeps Node's message for an error it has no words for", () => {
+  it("keeps Node's message for an error it has no words for", async () => {
     expect(fsErrorReason(errno('EXDEV', 'EXDEV: cross-device link not permitted'))).toBe('EXDEV: cross-device link not permitted');
   });
 });

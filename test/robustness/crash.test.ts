@@ -63,11 +63,7 @@ beforeAll(async () => {
   // An analyst's work before the crash: a few documents, a rename and a merge.
   const curated = openCorpus({ dbPath });
   try {
-    curated.ingest(
-      readInputs([corpusDir])
-        .slice(0, CURATED_BEFORE)
-        .flatMap((result) => ('document' in result ? [result.document] : [])),
-    );
+    curated.ingest((await readInputs([corpusDir])).slice(0, CURATED_BEFORE).flatMap((result) => ('document' in result ? [result.document] : [])));
     const idOf = (label: string): string => {
       const node = curated.graph().nodes.find((candidate) => candidate.attributes.label === label);
       if (!node) throw new Error(`no entity labelled ${label}`);
@@ -157,14 +153,14 @@ describe('after SIGKILL in the middle of an ingest', () => {
     }
   });
 
-  it('holds each committed document whole: the same sentences and mentions as an uninterrupted ingest', () => {
+  it('holds each committed document whole: the same sentences and mentions as an uninterrupted ingest', async () => {
     const crashed = new Store(dbPath);
     const referencePath = path.join(dir, 'reference.db');
     const reference = openCorpus({ dbPath: referencePath });
     try {
       const stored = crashed.documents();
       // `plexus ingest` takes a folder's files in path order: what was committed is a prefix of it.
-      const inputs = readInputs([corpusDir]).flatMap((result) => ('document' in result ? [result.document] : []));
+      const inputs = (await readInputs([corpusDir])).flatMap((result) => ('document' in result ? [result.document] : []));
       expect(stored.map((document) => document.sourcePath)).toEqual(inputs.slice(0, stored.length).map((input) => input.sourcePath));
       reference.ingest(inputs.slice(0, stored.length));
       const expected = new Store(referencePath);
@@ -212,7 +208,7 @@ describe('after SIGKILL in the middle of an ingest', () => {
     }
   });
 
-  it('builds the graph, and takes the rest of the corpus on the next ingest, each document once', () => {
+  it('builds the graph, and takes the rest of the corpus on the next ingest, each document once', async () => {
     const corpus = openCorpus({ dbPath });
     try {
       const before = corpus.stats();
@@ -221,7 +217,7 @@ describe('after SIGKILL in the middle of an ingest', () => {
       expect(graph.nodes.length).toBeGreaterThan(0);
       expect(graph.edges.length).toBeGreaterThan(0);
 
-      const inputs = readInputs([corpusDir]).flatMap((result) => ('document' in result ? [result.document] : []));
+      const inputs = (await readInputs([corpusDir])).flatMap((result) => ('document' in result ? [result.document] : []));
       const outcomes = corpus.ingest(inputs);
       expect(outcomes.filter((outcome) => outcome.status === 'duplicate')).toHaveLength(before.documents);
       expect(outcomes.filter((outcome) => outcome.status === 'added')).toHaveLength(DOCUMENTS - before.documents);

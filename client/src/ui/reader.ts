@@ -78,7 +78,7 @@ function markMention(mention: ResolvedMention, shown: string, selected: string |
     'mark',
     {
       className: `mention${inferred ? ' inferred' : ''}${mention.entity === selected ? ' selected' : ''}`,
-      title: `${mention.name} (${mention.type}${inferred ? `, inferred: ${mention.source}` : ''}${mention.role === 'reporting' ? ', cited as source' : ''})`,
+      title: `${mention.name} (${mention.type}${inferred ? `, inferred: ${mention.source}` : ''}${mention.role === 'reporting' ? ', cited as source' : ''}${mention.role === 'correspondent' ? ', correspondent' : ''})`,
       attrs: { 'data-entity': mention.entity, 'data-type': mention.type, role: 'button', tabindex: '0' },
     },
     shown,

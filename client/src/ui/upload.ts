@@ -5,12 +5,13 @@
  */
 
 import { uploadFiles } from '../api';
+import { FILE_EXTENSIONS } from '../../../server/model/formats';
 import type { IngestOutcome } from '../../../server/model/types';
 import { button, el, plural, replaceChildren } from './dom';
 
 export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): void {
   const picker = el('input', {
-    attrs: { type: 'file', multiple: '', accept: '.txt,.md,.markdown,.html,.htm,text/plain,text/html,text/markdown', id: 'upload-input' },
+    attrs: { type: 'file', multiple: '', accept: FILE_EXTENSIONS.join(','), id: 'upload-input' },
   });
   picker.hidden = true;
   const progress = el('progress', { attrs: { max: '1', value: '0', 'aria-label': 'Upload progress' } });
@@ -48,7 +49,7 @@ export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onA
     el(
       'p',
       { className: 'muted' },
-      'Text, Markdown or HTML files: drop them on the page, or ',
+      'Text, web pages, PDF, Word, e-mail (.eml), feeds, CSV or JSON Lines tables, or ZIP archives of them: drop them on the page, or ',
       button('choose files…', () => picker.click(), { className: 'link-button', attrs: { id: 'upload-button' } }),
     ),
     picker,
