@@ -11,7 +11,7 @@ import { isKnownType, sizeValue } from './render/appearance';
 import { mountLayoutWorker } from './render/layout-worker';
 import { mountRenderer, type LookContext } from './render/renderer';
 import { layoutIterations, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from './state/layout';
-import { extendGraph, graphFromWire, updateGraph, type GraphChanges } from './state/graph';
+import { extendInSteps, graphFromWire, updateGraph, type GraphChanges } from './state/graph';
 import { describeRule } from './state/curation';
 import { attachmentName, exportPositions } from './state/export';
 import { bindHistory } from './state/history';
@@ -568,9 +568,10 @@ export async function startExplorer(): Promise<Explorer> {
     const ticket = reloads;
     api
       .graph(weighingOf(store.get()))
-      .then((whole) => {
-        // A reload in the meantime brought the whole graph already, weighted as now asked.
-        if (ticket === reloads) extendGraph(graph, whole, savedMap);
+      .then(async (whole) => {
+        // Batches between which the map is drawn and answers; a reload in the meantime brought the whole graph already.
+        const steps = extendInSteps(graph, whole, savedMap, WHOLE_GRAPH_BATCH);
+        while (ticket === reloads && !steps.next().done) await nextTask();
         filters.setData(filterData());
         recompute(store.get());
         settleLarge();
@@ -590,6 +591,14 @@ export async function startExplorer(): Promise<Explorer> {
       renderer.kill();
     },
   };
+}
+
+/** Entities and links added to the graph between two turns of the page: a frame's worth of work on software WebGL. */
+const WHOLE_GRAPH_BATCH = 20_000;
+
+/** Resolves in a later task, after the page has drawn and handled input. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => window.setTimeout(resolve, 0));
 }
 
 function sameExceptCamera(a: ViewState, b: ViewState): boolean {

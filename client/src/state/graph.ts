@@ -40,10 +40,24 @@ export function graphFromWire(wire: SerializedGraph, saved: NodePositions = {}, 
  * entities were added.
  */
 export function extendGraph(graph: ClientGraph, wire: SerializedGraph, saved: NodePositions = {}): number {
+  const steps = extendInSteps(graph, wire, saved, Infinity);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `extendGraph` a batch of at most `batch` entities or links at a time: the caller lets the page
+ * draw and answer between batches, so that a graph of hundreds of thousands of links comes in
+ * without freezing the map already on screen.
+ */
+export function* extendInSteps(graph: ClientGraph, wire: SerializedGraph, saved: NodePositions, batch: number): Generator<void, number> {
   const placed = new Set(graph.filterNodes((node) => savedAt(saved, node) !== undefined));
   const unplaced: string[] = [];
   let added = 0;
+  let done = 0;
   for (const { key, attributes } of wire.nodes) {
+    if (++done % batch === 0) yield;
     if (graph.hasNode(key)) {
       graph.mergeNodeAttributes(key, { ...attributes });
       continue;
@@ -56,6 +70,7 @@ export function extendGraph(graph: ClientGraph, wire: SerializedGraph, saved: No
     added++;
   }
   for (const { key, source, target, attributes } of wire.edges) {
+    if (++done % batch === 0) yield;
     if (!graph.hasEdge(key) && !graph.hasEdge(source, target)) graph.addUndirectedEdgeWithKey(key, source, target, { ...attributes });
   }
   // Beside their links once every link exists, as graphFromWire places them on a saved map.
