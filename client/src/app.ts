@@ -562,12 +562,14 @@ export async function startExplorer(): Promise<Explorer> {
     if (graph.order > SETTLE_BEFORE_FIRST_FRAME_UP_TO && Object.keys(savedMap).length === 0) layout.settle(layoutIterations(graph.order));
     document.body.dataset['graph'] = 'whole';
   };
+  void afterFirstFrame().then(() => (document.body.dataset['firstFrame'] = String(Math.round(performance.now()))));
   if (!overviewFirst) settleLarge();
   else {
     setStatus(`Showing the ${plural(graph.order, 'most mentioned entity', 'most mentioned entities')} while the rest of the graph loads…`);
     const ticket = reloads;
-    api
-      .graph(weighingOf(store.get()))
+    // Asked for once the overview is on screen, so that parsing it does not hold up that frame.
+    afterFirstFrame()
+      .then(() => api.graph(weighingOf(store.get())))
       .then(async (whole) => {
         // Batches between which the map is drawn and answers; a reload in the meantime brought the whole graph already.
         const steps = extendInSteps(graph, whole, savedMap, WHOLE_GRAPH_BATCH);
@@ -595,6 +597,11 @@ export async function startExplorer(): Promise<Explorer> {
 
 /** Entities and links added to the graph between two turns of the page: a frame's worth of work on software WebGL. */
 const WHOLE_GRAPH_BATCH = 20_000;
+
+/** Resolves once the page has drawn the frame that follows this moment. */
+function afterFirstFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
 
 /** Resolves in a later task, after the page has drawn and handled input. */
 function nextTask(): Promise<void> {

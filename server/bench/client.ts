@@ -70,10 +70,16 @@ interface PageFigures {
   frames: number;
 }
 
-/** From navigation to the frame after the page says it is ready, in the page's own clock. */
+/**
+ * From navigation to the frame after the page says it is ready, in the page's own clock: as the
+ * explorer records it (`data-first-frame`, before it takes in the rest of a large graph, which
+ * would hold up a frame asked for from here), else asked for once the page is ready.
+ */
 async function firstFrame(page: Page, url: string, ready: string): Promise<number> {
   await page.goto(url);
   await page.waitForSelector(ready, { state: 'attached', timeout: 180_000 });
+  const recorded = await page.locator('body').getAttribute('data-first-frame');
+  if (recorded !== null) return Number(recorded);
   const value: unknown = await page.evaluate('new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))');
   return Number(value);
 }
@@ -164,7 +170,13 @@ export async function clientBench(options: { nodes: number; edges: number; seed:
     for (let round = 0; round < (options.rounds ?? 2); round++) {
       runs.push(await measurePage(browser, `${base}/bare.html`, 'body[data-ready="true"]', 'bare sigma'));
       runs.push(
-        await measurePage(browser, `${base}/`, 'body[data-explorer="ready"]', 'explorer', 'body[data-graph="whole"] #layout-toggle[aria-pressed="false"]'),
+        await measurePage(
+          browser,
+          `${base}/`,
+          'body[data-explorer="ready"][data-first-frame]',
+          'explorer',
+          'body[data-graph="whole"] #layout-toggle[aria-pressed="false"]',
+        ),
       );
     }
     const of = (name: string) => runs.filter((r) => r.page === name);
