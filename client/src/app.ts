@@ -554,7 +554,9 @@ export async function startExplorer(): Promise<Explorer> {
       if (reloads > 0) return;
       documents = list;
       filters.setData(filterData());
-      panel.invalidate(store.get());
+      // Only the corpus overview lists documents; an entity's panel may hold what the analyst is typing.
+      const view = store.get();
+      if (view.selected === null && view.edge === null) panel.invalidate(view);
     })
     .catch((error: unknown) => setStatus(`The documents could not be listed: ${error instanceof Error ? error.message : String(error)}`));
   // A large graph was drawn at its seeded positions; it settles now, in the worker, on screen.
