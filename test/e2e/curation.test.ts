@@ -80,6 +80,12 @@ describe('curation in the explorer', () => {
     const split = await eventually(ids, (now) => now.length === before.length + 1, 'a new node for “Putin”');
     const made = split.find((id) => !before.includes(id)) ?? '';
     expect(made).toMatch(/^putin\.\d+$/);
+    // The panel is drawn again once the entity's new details arrive: type into that one.
+    await eventually(
+      () => panel.locator('button[data-split="Putin"]').count(),
+      (count) => count === 0,
+      'the panel without the alias split off',
+    );
 
     await page.locator('#rename-input').fill('President Putin');
     await page.locator('#rename-entity').click();
