@@ -1,6 +1,6 @@
 /**
- * Word documents (.docx) → DocumentInput: the text of the paragraphs by mammoth, the title
- * and date from the document's properties (docProps/core.xml). The archive is held to the zip
+ * Word documents (.docx) → DocumentInput: the text of the paragraphs by mammoth, the title,
+ * author and date from the document's properties (docProps/core.xml). The archive is held to the zip
  * limits before mammoth unpacks it.
  */
 
@@ -11,7 +11,7 @@ import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { unzipBounded } from './archive';
 import { normaliseDate } from './dates';
-import { readDateline } from './metadata';
+import { authorNames, readDateline } from './metadata';
 import { titleFromName, type Origin } from './origin';
 
 const PROPERTIES = 'docProps/core.xml';
@@ -33,12 +33,14 @@ export async function docxToDocument(bytes: Uint8Array, origin: Origin): Promise
   if (text === '') throw new InputError(`${origin.name}: contains no readable text`);
   const date = normaliseDate(properties.get('created') ?? '');
   const { outlet } = readDateline(text);
+  const author = authorNames([properties.get('creator')]);
   return {
     title: properties.get('title') || text.split('\n')[0].slice(0, 200) || titleFromName(origin.name),
     text,
     sourcePath: origin.sourcePath,
     ...(outlet ? { outlet } : {}),
     ...(date ? { date, dateSource: 'meta' as const } : {}),
+    ...(author ? { author } : {}),
   };
 }
 
@@ -49,6 +51,7 @@ function coreProperties(xml: Uint8Array | undefined): Map<string, string> {
   const dom = parseXml(new TextDecoder().decode(xml), { xmlMode: true });
   for (const [key, tag] of [
     ['title', 'dc:title'],
+    ['creator', 'dc:creator'],
     ['created', 'dcterms:created'],
   ]) {
     const value = getElementsByTagName(tag, dom.children, true, 1)[0];

@@ -9,6 +9,7 @@ import type { Correspondent, DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
 import { normaliseDate } from './dates';
 import { normaliseLineEndings } from './decode';
+import { authorNames } from './metadata';
 import { titleFromName, type Origin } from './origin';
 
 /** What an e-mail holds that becomes its document. */
@@ -29,12 +30,16 @@ export async function emailToDocument(bytes: Uint8Array, origin: Origin): Promis
   if (email.body === '' && subject === '') throw new InputError(`${origin.name}: has neither a subject nor a body to read`);
   // The address lines open the text, so that the correspondents' offsets count from its start.
   const { lines, correspondents } = addressLines(email.headers);
+  // The sender wrote it: their name, never their address alone.
+  const sender = addressesOf(email.headers.get('from'))[0]?.name;
+  const author = authorNames([sender ? personName(sender) : undefined]);
   const header = [...lines, rawDate ? `Date: ${rawDate.trim()}` : '', subject ? `Subject: ${subject}` : ''].filter((line) => line !== '');
   return {
     title: subject || titleFromName(origin.name),
     text: [header.join('\n'), email.body].filter((part) => part !== '').join('\n\n'),
     sourcePath: origin.sourcePath,
     ...(correspondents.length > 0 ? { correspondents } : {}),
+    ...(author ? { author } : {}),
     ...(date ? { date, dateSource: 'header' as const } : {}),
   };
 }

@@ -11,7 +11,7 @@ import { decodeMarkup } from './charset';
 import { finishedResult } from './finish';
 import { htmlFragmentText } from './html';
 import { MAX_DOCUMENTS_PER_FILE, MAX_OUTLET_CHARS } from './limits';
-import { webAddress } from './metadata';
+import { authorNames, webAddress } from './metadata';
 import type { FileDocuments, FileInput, ReadResult } from './results';
 
 /** An item's opening tag in RSS (item) or Atom (entry). */
@@ -38,6 +38,7 @@ export async function readFeed(file: FileInput): Promise<FileDocuments> {
     if (text === '') return { source: name, error: `${name}: has no title or text` };
     const published = item.published ?? item.updated;
     const url = webAddress(item.url ?? undefined);
+    const author = authorNames(item.authors.map((person) => person.name ?? undefined));
     const document: DocumentInput = {
       title: title || text.slice(0, 200),
       text,
@@ -45,6 +46,7 @@ export async function readFeed(file: FileInput): Promise<FileDocuments> {
       ...(outlet && outlet.length <= MAX_OUTLET_CHARS ? { outlet } : {}),
       ...(published && !Number.isNaN(published.getTime()) ? { date: published.toISOString().slice(0, 10), dateSource: 'meta' as const } : {}),
       ...(url ? { url } : {}),
+      ...(author ? { author } : {}),
     };
     return finishedResult(document, name, file.limits);
   });

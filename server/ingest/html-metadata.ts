@@ -1,5 +1,5 @@
 /**
- * A web page's own metadata: title, outlet, date and address from its `<meta>` tags (Open
+ * A web page's own metadata: title, outlet, date, address and author from its `<meta>` tags (Open
  * Graph, article:*, Dublin Core names), its JSON-LD (schema.org NewsArticle and kin), its
  * `<title>`, `<link rel="canonical">` and, for the date, its first `<time datetime>`.
  */
@@ -9,7 +9,7 @@ import type { DateSource } from '../model/types';
 import { normaliseDate } from './dates';
 import { collapse, elementsIn, readableText, type Element, type Node } from './html-dom';
 import { MAX_OUTLET_CHARS } from './limits';
-import { webAddress } from './metadata';
+import { authorNames, webAddress } from './metadata';
 
 export interface PageMetadata {
   title?: string;
@@ -17,6 +17,7 @@ export interface PageMetadata {
   date?: string;
   dateSource?: DateSource;
   url?: string;
+  author?: string;
 }
 
 /** What the page's JSON-LD says of the article. */
@@ -25,6 +26,7 @@ interface JsonLd {
   datePublished: string[];
   publisher: string[];
   url: string[];
+  author: string[];
 }
 
 /** No title, outlet or date is longer; a longer `<meta content>` is skipped before it is read. */
@@ -32,6 +34,7 @@ const MAX_META_CHARS = 10_000;
 
 const TITLE_KEYS = ['og:title', 'twitter:title'];
 const OUTLET_KEYS = ['og:site_name', 'publisher', 'application-name'];
+const AUTHOR_KEYS = ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'byl'];
 const DATE_KEYS = ['article:published_time', 'date', 'datepublished', 'dc.date', 'dcterms.date'];
 
 /** The metadata of a page; `root` is the article's part of it, where its `<time>` is looked for. */
@@ -45,6 +48,14 @@ export function pageMetadata(elements: readonly Element[], root: readonly Node[]
   if (title) metadata.title = title;
   if (outlet) metadata.outlet = outlet;
   if (url) metadata.url = url;
+  // A page names its authors in its JSON-LD as a list; <meta> holds one line, used when JSON-LD has none.
+  const author =
+    authorNames(ld.author) ??
+    first(
+      AUTHOR_KEYS.map((key) => meta.get(key)),
+      (value) => authorNames([value]),
+    );
+  if (author) metadata.author = author;
   return { ...metadata, ...pageDate(meta, ld, root) };
 }
 
@@ -66,7 +77,7 @@ function pageDate(meta: ReadonlyMap<string, string>, ld: JsonLd, root: readonly 
  * block that is not JSON is skipped. A publisher may be a name or an object with one.
  */
 function jsonLd(elements: readonly Element[]): JsonLd {
-  const found: JsonLd = { headline: [], datePublished: [], publisher: [], url: [] };
+  const found: JsonLd = { headline: [], datePublished: [], publisher: [], url: [], author: [] };
   const push = (list: string[], value: unknown): void => {
     const values = Array.isArray(value) ? value : [value];
     for (const item of values.slice(0, 10)) {
@@ -82,6 +93,7 @@ function jsonLd(elements: readonly Element[]): JsonLd {
     push(found.datePublished, record.get('datePublished'));
     push(found.publisher, record.get('publisher'));
     push(found.url, record.get('url'));
+    push(found.author, record.get('author'));
     visit(record.get('@graph'), depth + 1);
   };
   for (const script of elements.filter((node) => node.name === 'script' && getAttributeValue(node, 'type')?.trim().toLowerCase() === 'application/ld+json')) {

@@ -28,7 +28,7 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
   const root = contentRoot(dom.children);
   const text = mainText(html, dom.children, root, shape);
   if (text === '') throw new InputError(`${origin.name}: contains no readable text`);
-  const { title, outlet, date, dateSource, url } = pageMetadata(elementsIn(dom.children), root);
+  const { title, outlet, date, dateSource, url, author } = pageMetadata(elementsIn(dom.children), root);
   return {
     title: title ?? titleFromName(origin.name),
     text,
@@ -36,6 +36,7 @@ export function htmlToDocument(html: string, origin: Origin): DocumentInput {
     ...(outlet ? { outlet } : {}),
     ...(date ? { date, dateSource } : {}),
     ...(url ? { url } : {}),
+    ...(author ? { author } : {}),
   };
 }
 

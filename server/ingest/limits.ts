@@ -14,6 +14,8 @@ export const MAX_TITLE_CHARS = 500;
 
 /** An outlet's name is short; a longer value is not taken for one (and a posted one is refused). */
 export const MAX_OUTLET_CHARS = 200;
+/** An author's name, or several joined: longer is not a byline but text taken for one. */
+export const MAX_AUTHOR_CHARS = 200;
 
 /** Longer than any real web address; a longer value is not taken for one. */
 export const MAX_URL_CHARS = 2000;

@@ -1,5 +1,5 @@
 /**
- * A text file's own metadata: title, outlet, date and URL, from YAML-like front matter, from a
+ * A text file's own metadata: title, outlet, date, URL and author, from YAML-like front matter, from a
  * header block of 'Key: value' lines, or from a news dateline. Front matter and a header block are
  * removed from the text (they are not the article, and should not become mentions); a dateline
  * opens the article's first sentence and stays. The text that remains is what is stored and
@@ -8,7 +8,7 @@
 
 import type { DateSource } from '../model/types';
 import { normaliseDate } from './dates';
-import { MAX_OUTLET_CHARS, MAX_URL_CHARS } from './limits';
+import { MAX_AUTHOR_CHARS, MAX_OUTLET_CHARS, MAX_URL_CHARS } from './limits';
 
 export interface TextMetadata {
   title?: string;
@@ -19,6 +19,7 @@ export interface TextMetadata {
   dateSource?: DateSource;
   /** An http or https address. */
   url?: string;
+  author?: string;
 }
 
 export interface MetadataAndBody {
@@ -40,6 +41,7 @@ const FIELD_KEYS = {
   outlet: ['outlet', 'publisher', 'publication', 'source'],
   date: ['date', 'published'],
   url: ['url', 'link'],
+  author: ['author', 'authors', 'byline', 'by'],
 } as const;
 
 const KNOWN_KEYS: ReadonlySet<string> = new Set(Object.values(FIELD_KEYS).flat());
@@ -96,7 +98,26 @@ function metadataOf(fields: ReadonlyMap<string, string>): TextMetadata {
   if (date) metadata.date = date;
   const address = webAddress(url);
   if (address) metadata.url = address;
+  const author = authorNames([pick(FIELD_KEYS.author)]);
+  if (author) metadata.author = author;
   return metadata;
+}
+
+/**
+ * The authors as one line ('Jane Doe, John Roe'): each name trimmed of a leading 'By', repeats
+ * dropped, addresses and empty values skipped; nothing when the line would be too long for a byline.
+ */
+export function authorNames(values: readonly (string | undefined)[]): string | undefined {
+  const names = values
+    .map((value) =>
+      (value ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^by\s*:?\s+/i, ''),
+    )
+    .filter((name) => name !== '' && !/^(?:https?:|mailto:)|@/i.test(name));
+  const line = [...new Set(names)].join(', ');
+  return line !== '' && line.length <= MAX_AUTHOR_CHARS ? line : undefined;
 }
 
 /** The value when it is an http or https address of sane length: other schemes are not links to an article. */

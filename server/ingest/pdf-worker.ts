@@ -23,7 +23,7 @@ const IDLE_MS = 5_000;
 
 /** What the worker reads of a PDF: the document information and each page's text pieces. */
 export interface PdfContent {
-  info: { title?: string; created?: string };
+  info: { title?: string; author?: string; created?: string };
   pages: PdfTextPiece[][];
 }
 
@@ -50,7 +50,7 @@ async function read(bytes) {
       })));
       page.cleanup();
     }
-    return { kind: 'read', content: { info: { title: text(info.Title), created: text(info.CreationDate) }, pages } };
+    return { kind: 'read', content: { info: { title: text(info.Title), author: text(info.Author), created: text(info.CreationDate) }, pages } };
   } finally {
     await pdf.destroy();
   }

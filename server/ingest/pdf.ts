@@ -6,7 +6,7 @@
 
 import type { DocumentInput } from '../model/types';
 import { InputError } from '../model/errors';
-import { readDateline } from './metadata';
+import { authorNames, readDateline } from './metadata';
 import { titleFromName, type Origin } from './origin';
 import { pdfPagesText } from './pdf-text';
 import { readPdf } from './pdf-worker';
@@ -26,12 +26,14 @@ export async function pdfToDocument(bytes: Uint8Array, origin: Origin): Promise<
   }
   const date = pdfDate(info.created);
   const { outlet } = readDateline(text);
+  const author = authorNames([info.author]);
   return {
     title: info.title || text.split('\n')[0].slice(0, 200) || titleFromName(origin.name),
     text,
     sourcePath: origin.sourcePath,
     ...(outlet ? { outlet } : {}),
     ...(date ? { date, dateSource: 'meta' as const } : {}),
+    ...(author ? { author } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Tables of articles → one document per row: CSV (parsed by csv-parse) and JSON Lines. Columns or
- * fields are mapped by name (title, text, date, outlet, url, and their usual synonyms), and the
+ * fields are mapped by name (title, text, date, outlet, url, author, and their usual synonyms), and the
  * mapping is given back as a note, so that the user sees which column became what.
  */
 
@@ -11,10 +11,10 @@ import { normaliseDate } from './dates';
 import { decodeText } from './decode';
 import { finishedResult } from './finish';
 import { MAX_DOCUMENTS_PER_FILE, MAX_OUTLET_CHARS } from './limits';
-import { webAddress } from './metadata';
+import { authorNames, webAddress } from './metadata';
 import type { FileDocuments, FileInput, ReadResult } from './results';
 
-type Field = 'title' | 'text' | 'date' | 'outlet' | 'url';
+type Field = 'title' | 'text' | 'date' | 'outlet' | 'url' | 'author';
 
 /** The names each field is read from, in order of preference, compared in lower case without spaces, '_' or '-'. */
 const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
@@ -23,6 +23,7 @@ const FIELD_NAMES: Readonly<Record<Field, readonly string[]>> = {
   date: ['date', 'published', 'publishedat', 'publicationdate', 'pubdate', 'publishdate', 'datepublished', 'datetime', 'created'],
   outlet: ['outlet', 'source', 'publisher', 'publication', 'sitename', 'site', 'media'],
   url: ['url', 'link', 'href', 'permalink', 'address'],
+  author: ['author', 'authors', 'byline', 'by', 'writer', 'creator'],
 };
 
 const FIELDS = Object.keys(FIELD_NAMES) as Field[];
@@ -124,6 +125,7 @@ function rowDocument({ values, number, mapping }: NumberedRow, file: FileInput, 
   const date = normaliseDate(value('date'));
   const outlet = value('outlet');
   const url = webAddress(value('url'));
+  const author = authorNames([value('author')]);
   const document: DocumentInput = {
     title: value('title') || text.split('\n')[0].slice(0, 200),
     text,
@@ -131,6 +133,7 @@ function rowDocument({ values, number, mapping }: NumberedRow, file: FileInput, 
     ...(outlet && outlet.length <= MAX_OUTLET_CHARS ? { outlet } : {}),
     ...(date ? { date, dateSource: 'meta' as const } : {}),
     ...(url ? { url } : {}),
+    ...(author ? { author } : {}),
   };
   return finishedResult(document, name, file.limits);
 }

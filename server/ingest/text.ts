@@ -34,6 +34,7 @@ function textToDocument(text: string, origin: Origin, titleOf: (line: string) =>
     ...(metadata.outlet ? { outlet: metadata.outlet } : {}),
     ...(metadata.date ? { date: metadata.date, dateSource: metadata.dateSource } : {}),
     ...(metadata.url ? { url: metadata.url } : {}),
+    ...(metadata.author ? { author: metadata.author } : {}),
   };
 }
 

@@ -129,6 +129,8 @@ export interface DocumentInput {
   dateSource?: DateSource;
   /** The http(s) address it was published at, when its metadata give one. */
   url?: string;
+  /** Who wrote it, as its metadata name them ('Jane Doe, John Roe'); an e-mail's sender. */
+  author?: string;
 }
 
 /** Node positions by entity id, `[x, y]` in the explorer's graph coordinates. */
@@ -144,6 +146,7 @@ export interface DocumentSummary {
   /** Where the date was read; null when it is unknown (no date, or a store older than the record). */
   dateSource: DateSource | null;
   url: string | null;
+  author: string | null;
   /** SHA-256 of the text: a document is stored once. */
   hash: string;
   words: number;

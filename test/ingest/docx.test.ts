@@ -10,8 +10,8 @@ const PARAGRAPHS = [
 ];
 
 describe('a Word document', () => {
-  it('gives its paragraphs, each on its own, and its title, date and outlet', async () => {
-    const document = await onlyDocument('briefing.docx', makeDocx(PARAGRAPHS, { title: 'Briefing', creator: 'Desk', created: '2015-09-04T08:00:00Z' }));
+  it('gives its paragraphs, each on its own, and its title, author, date and outlet', async () => {
+    const document = await onlyDocument('briefing.docx', makeDocx(PARAGRAPHS, { title: 'Briefing', creator: 'Anna Weber', created: '2015-09-04T08:00:00Z' }));
     expect(document).toEqual({
       title: 'Briefing',
       text: PARAGRAPHS.join('\n\n'),
@@ -19,6 +19,7 @@ describe('a Word document', () => {
       outlet: 'AFP',
       date: '2015-09-04',
       dateSource: 'meta',
+      author: 'Anna Weber',
     });
     expect(entitiesIn(document.text)).toEqual(
       expect.arrayContaining(['PERSON Angela Merkel', 'PERSON François Hollande', 'LOCATION Paris', 'ORGANIZATION European Commission']),

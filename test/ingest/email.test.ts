@@ -35,8 +35,14 @@ describe('an e-mail', () => {
     );
   });
 
-  it('takes the subject for its title and the date as written, from its header', () => {
-    expect(email).toMatchObject({ title: 'Putin and Assad: notes from Dushanbe', date: '2015-09-15', dateSource: 'header', sourcePath: 'notes.eml' });
+  it('takes the subject for its title, the sender for its author and the date as written, from its header', () => {
+    expect(email).toMatchObject({
+      title: 'Putin and Assad: notes from Dushanbe',
+      author: 'Anna Petrova',
+      date: '2015-09-15',
+      dateSource: 'header',
+      sourcePath: 'notes.eml',
+    });
   });
 
   it('yields the people it names, correspondents and body alike', () => {

@@ -1,14 +1,15 @@
-/** RSS 2.0 and Atom feeds: one document per item, with its link, date and the feed's title as outlet. */
+/** RSS 2.0 and Atom feeds: one document per item, with its link, date, author and the feed's title as outlet. */
 import { MAX_DOCUMENTS_PER_FILE } from '../../server/ingest/limits';
 import { entitiesIn, readFile, refusalOf } from '../helpers/documents';
 
 const RSS = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0"><channel>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>
   <title>World News – The Ledger</title><link>https://example.org/world</link><description>World</description>
   <item>
     <title>Putin says Russia will keep arming Assad</title>
     <link>https://example.org/world/putin-assad</link>
     <pubDate>Tue, 15 Sep 2015 10:02:00 GMT</pubDate>
+    <dc:creator>Oliver Carroll</dc:creator>
     <description><![CDATA[<p>Vladimir Putin said Russia would keep arming <b>Bashar al-Assad</b>.</p><p>John Kerry called Sergei Lavrov.</p>]]></description>
   </item>
   <item>
@@ -25,6 +26,7 @@ const ATOM = `<?xml version="1.0" encoding="utf-8"?>
     <title>Tsipras wins second term</title>
     <link href="https://example.gr/tsipras"/>
     <published>2015-09-21T06:00:00Z</published>
+    <author><name>Helena Smith</name></author>
     <content type="html">&lt;p&gt;Alexis Tsipras won the election in Athens.&lt;/p&gt;</content>
   </entry>
 </feed>`;
@@ -43,6 +45,7 @@ describe('an RSS feed', () => {
           date: '2015-09-15',
           dateSource: 'meta',
           url: 'https://example.org/world/putin-assad',
+          author: 'Oliver Carroll',
         },
       },
       {
@@ -76,6 +79,7 @@ describe('an Atom feed', () => {
           date: '2015-09-21',
           dateSource: 'meta',
           url: 'https://example.gr/tsipras',
+          author: 'Helena Smith',
         },
       },
     ]);

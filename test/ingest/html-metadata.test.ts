@@ -24,13 +24,14 @@ const JSON_LD = JSON.stringify({
 });
 
 describe('pageMetadata', () => {
-  it('reads title, date, outlet and address from JSON-LD when the meta tags give none', () => {
+  it('reads title, date, outlet, address and author from JSON-LD when the meta tags give none', () => {
     expect(metadataOf(`<html><head><script type="application/ld+json">${JSON_LD}</script></head><body><p>Text</p></body></html>`)).toEqual({
       title: 'Tsipras wins second term',
       date: '2015-09-21',
       dateSource: 'json-ld',
       outlet: 'Kathimerini',
       url: 'https://example.gr/tsipras',
+      author: 'Nikos Andreou',
     });
   });
 
@@ -51,6 +52,18 @@ describe('pageMetadata', () => {
     const html =
       '<html><head><script type="application/ld+json">{ not json</script><title>Fallback</title></head><body><time datetime="2015-01-02">2 Jan</time></body></html>';
     expect(metadataOf(html)).toEqual({ title: 'Fallback', date: '2015-01-02', dateSource: 'text' });
+  });
+
+  it('reads the authors of JSON-LD as one line, and prefers them to the <meta> author', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', author: [{ name: 'Nikos Andreou' }, 'Maria Pappa', { name: 'Nikos Andreou' }] });
+    const html = `<html><head><meta name="author" content="Desk"><script type="application/ld+json">${ld}</script></head><body><p>Text</p></body></html>`;
+    expect(metadataOf(html).author).toBe('Nikos Andreou, Maria Pappa');
+  });
+
+  it('reads a <meta> author without its "By", and takes no address for a name', () => {
+    expect(metadataOf('<html><head><meta name="author" content="By  Roland Oliphant"></head><body></body></html>').author).toBe('Roland Oliphant');
+    const address = '<html><head><meta property="article:author" content="https://example.org/people/ro"></head><body></body></html>';
+    expect(metadataOf(address)).not.toHaveProperty('author');
   });
 
   it('takes no address that is not http(s)', () => {

@@ -7,9 +7,17 @@ import { readDateline, readTextMetadata, splitFrontMatter, splitHeaderBlock } fr
 describe('readTextMetadata', () => {
   describe('front matter', () => {
     it('gives title, outlet, date and URL, and the text after it and its blank lines', () => {
-      const text = '---\ntitle: Putin admits support\noutlet: IBTimes\ndate: 2015-09-04\nurl: https://www.ibtimes.com.au/putin\n---\n\nPutin\nBody.';
+      const text =
+        '---\ntitle: Putin admits support\noutlet: IBTimes\nauthor: By Jane Doe\ndate: 2015-09-04\nurl: https://www.ibtimes.com.au/putin\n---\n\nPutin\nBody.';
       expect(readTextMetadata(text)).toEqual({
-        metadata: { title: 'Putin admits support', outlet: 'IBTimes', date: '2015-09-04', dateSource: 'front-matter', url: 'https://www.ibtimes.com.au/putin' },
+        metadata: {
+          title: 'Putin admits support',
+          outlet: 'IBTimes',
+          author: 'Jane Doe',
+          date: '2015-09-04',
+          dateSource: 'front-matter',
+          url: 'https://www.ibtimes.com.au/putin',
+        },
         body: 'Putin\nBody.',
       });
     });

@@ -18,7 +18,11 @@ const REPORT_PAGE_2 = linesFromTop(['The talks in Geneva resume next week.']);
 describe('a PDF report', () => {
   let report: Awaited<ReturnType<typeof onlyDocument>>;
   beforeAll(async () => {
-    const bytes = await makePdf([REPORT_PAGE_1, REPORT_PAGE_2], { title: 'Russia and Syria', author: 'Desk', created: new Date(Date.UTC(2015, 8, 15, 9)) });
+    const bytes = await makePdf([REPORT_PAGE_1, REPORT_PAGE_2], {
+      title: 'Russia and Syria',
+      author: 'Olga Ivanova',
+      created: new Date(Date.UTC(2015, 8, 15, 9)),
+    });
     report = await onlyDocument('report.pdf', bytes);
   });
 
@@ -33,8 +37,15 @@ describe('a PDF report', () => {
     );
   });
 
-  it('takes its title and date from the document information, and the outlet from its dateline', () => {
-    expect(report).toMatchObject({ title: 'Russia and Syria', date: '2015-09-15', dateSource: 'meta', outlet: 'Reuters', sourcePath: 'report.pdf' });
+  it('takes its title, author and date from the document information, and the outlet from its dateline', () => {
+    expect(report).toMatchObject({
+      title: 'Russia and Syria',
+      author: 'Olga Ivanova',
+      date: '2015-09-15',
+      dateSource: 'meta',
+      outlet: 'Reuters',
+      sourcePath: 'report.pdf',
+    });
   });
 
   it('yields the people, places and organisations it names', () => {

@@ -64,7 +64,14 @@ describe('a CSV table of articles', () => {
 describe('a JSON Lines file of articles', () => {
   it('gives each line as a document, its fields mapped by name', async () => {
     const lines = [
-      JSON.stringify({ title: 'Tsipras wins', text: 'Alexis Tsipras won in Athens.', date: '2015-09-21', outlet: 'Kathimerini', url: 'https://example.gr/1' }),
+      JSON.stringify({
+        title: 'Tsipras wins',
+        text: 'Alexis Tsipras won in Athens.',
+        date: '2015-09-21',
+        outlet: 'Kathimerini',
+        url: 'https://example.gr/1',
+        byline: 'By Helena Smith',
+      }),
       '',
       JSON.stringify({ headline: 'Xi meets Ma', content: 'Xi Jinping met Ma Ying-jeou in Singapore.' }),
     ].join('\n');
@@ -78,11 +85,12 @@ describe('a JSON Lines file of articles', () => {
         date: '2015-09-21',
         dateSource: 'meta',
         url: 'https://example.gr/1',
+        author: 'Helena Smith',
       },
       { title: 'Xi meets Ma', text: 'Xi Jinping met Ma Ying-jeou in Singapore.', sourcePath: 'articles.jsonl#3' },
     ]);
     expect(notes).toEqual([
-      'articles.jsonl: columns title → title, text → text, date → date, outlet → outlet, url → url',
+      'articles.jsonl: columns title → title, text → text, date → date, outlet → outlet, url → url, byline → author',
       'articles.jsonl: columns headline → title, content → text',
     ]);
   });
