@@ -170,6 +170,8 @@ export const api = {
 
 export interface UploadResult {
   outcomes: IngestOutcome[];
+  /** How the files were read, where the user should know it: 'articles.csv: columns Headline → title, …'. */
+  notes?: string[];
 }
 
 /**

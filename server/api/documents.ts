@@ -17,7 +17,7 @@ import type { DocumentInput, IngestOutcome } from '../model/types';
 import { fromMulterError, LengthRequiredError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { documentBody, documentParams } from './schemas';
 
-const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?, url?})';
+const ACCEPTED_TYPES = 'multipart/form-data (files in the field "files") or application/json ({title, text, outlet?, date?, url?, author?})';
 
 /** One refused upload, with a message that starts with the file's name. */
 interface Refusal {
@@ -44,10 +44,12 @@ export function documentRoutes(corpus: Corpus, config: Config): Router {
 
   router.post('/documents', readBody(config), async (req, res) => {
     const limits: InputLimits = { maxDocumentChars: config.maxDocumentChars };
-    const inputs = req.is('multipart/form-data') ? await uploadedDocuments(req, limits) : [postedDocument(req.body, limits)];
+    const { documents, notes } = req.is('multipart/form-data')
+      ? await uploadedDocuments(req, limits)
+      : { documents: [postedDocument(req.body, limits)], notes: [] };
     // Extracted off the thread that answers requests, so that reads are answered meanwhile.
-    const outcomes = await corpus.ingestInBackground(inputs);
-    res.status(statusFor(outcomes)).json({ outcomes });
+    const outcomes = await corpus.ingestInBackground(documents);
+    res.status(statusFor(outcomes)).json({ outcomes, notes });
   });
 
   return router;
@@ -102,11 +104,15 @@ function readBody(config: Config): RequestHandler {
   };
 }
 
-/** The documents of every uploaded file, or an InputError naming each file (or part of one) that was refused and why. */
-async function uploadedDocuments(req: Request, limits: InputLimits): Promise<DocumentInput[]> {
+/**
+ * The documents of every uploaded file, with what the user should see of how they were read (a
+ * table's columns), or an InputError naming each file (or part of one) that was refused and why.
+ */
+async function uploadedDocuments(req: Request, limits: InputLimits): Promise<{ documents: DocumentInput[]; notes: string[] }> {
   const files = Array.isArray(req.files) ? req.files : [];
   if (files.length === 0) throw new InputError('No files in the upload: send one or more files in the form field "files"');
   const documents: DocumentInput[] = [];
+  const notes: string[] = [];
   const refused: Refusal[] = [];
   for (const file of files) {
     const name = uploadName(file.originalname);
@@ -117,7 +123,9 @@ async function uploadedDocuments(req: Request, limits: InputLimits): Promise<Doc
       refused.push({ name, reason: error.message });
       continue;
     }
-    const { results } = await documentsOfFile({ name, bytes: fs.readFileSync(file.path), sourcePath: `upload:${name}`, limits, depth: 0 });
+    const read = await documentsOfFile({ name, bytes: fs.readFileSync(file.path), sourcePath: `upload:${name}`, limits, depth: 0 });
+    notes.push(...read.notes);
+    const { results } = read;
     for (const result of results) {
       if ('document' in result) documents.push(result.document);
       else refused.push({ name, reason: result.error });
@@ -129,7 +137,7 @@ async function uploadedDocuments(req: Request, limits: InputLimits): Promise<Doc
     const count = files.length === 1 ? 'The file was' : `${refusedFiles} of ${files.length} files were`;
     throw new InputError(`${count} refused and nothing was stored: ${reasons.join('; ')}`);
   }
-  return documents;
+  return { documents, notes };
 }
 
 /**
@@ -145,12 +153,13 @@ export function uploadName(original: string): string {
 }
 
 function postedDocument(body: unknown, limits: InputLimits): DocumentInput {
-  const { title, text, outlet, date, url } = documentBody.parse(body);
+  const { title, text, outlet, date, url, author } = documentBody.parse(body);
   checkDocumentLength(text, 'text', limits);
   const document: DocumentInput = { title, text: normaliseLineEndings(text), sourcePath: '' };
   if (outlet !== undefined) document.outlet = outlet;
   if (date !== undefined) Object.assign(document, { date, dateSource: 'given' });
   if (url !== undefined) document.url = url;
+  if (author !== undefined) document.author = author;
   return document;
 }
 

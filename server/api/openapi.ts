@@ -66,7 +66,7 @@ export const API_ROUTES: readonly RouteDescription[] = [
     query: evidenceQuery,
     success: { '200': 'the sentences, with their documents' },
   },
-  { method: 'get', path: '/documents', summary: 'Every document: title, outlet, date, URL, words, mentions', success: { '200': 'the documents' } },
+  { method: 'get', path: '/documents', summary: 'Every document: title, outlet, date, URL, author, words, mentions', success: { '200': 'the documents' } },
   { method: 'get', path: '/documents/{id}', summary: 'A document’s text and its mentions', params: documentParams, success: { '200': 'the document' } },
   {
     method: 'delete',

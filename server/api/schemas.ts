@@ -6,7 +6,7 @@
 
 import { TIMELINE_UNITS, type TimelineUnit } from '../corpus/timeline';
 import { z } from 'zod';
-import { isWellFormed, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../ingest/limits';
+import { isWellFormed, MAX_AUTHOR_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../ingest/limits';
 import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
 import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
 
@@ -250,6 +250,13 @@ export const documentBody = strictParams(
       .max(MAX_URL_CHARS, { error: `must be at most ${MAX_URL_CHARS} characters` })
       .nullish()
       .transform((value) => value ?? undefined),
+    author: z
+      .string({ error: 'must be text' })
+      .trim()
+      .max(MAX_AUTHOR_CHARS, { error: `must be at most ${MAX_AUTHOR_CHARS} characters` })
+      .refine(isWellFormed, { error: WELL_FORMED })
+      .nullish()
+      .transform((value) => (value ? value : undefined)),
   },
   'field',
 );

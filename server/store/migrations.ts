@@ -169,6 +169,14 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     fill: fillStatementKeys,
   },
+  {
+    version: 9,
+    description: 'who wrote a document',
+    sql: `
+      -- NULL for documents stored before, and for those whose metadata names nobody.
+      ALTER TABLE documents ADD COLUMN author TEXT;
+    `,
+  },
 ];
 
 /** The statement key of every sentence stored, read from its document's text. */

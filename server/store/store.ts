@@ -35,6 +35,7 @@ interface DocumentRow {
   date: string | null;
   date_source: DateSource | null;
   url: string | null;
+  author: string | null;
   words: number;
   ingested_at: string;
   mentions: number;
@@ -101,6 +102,7 @@ function toSummary(row: DocumentRow): DocumentSummary {
     date: row.date,
     dateSource: row.date_source,
     url: row.url,
+    author: row.author,
     hash: row.hash,
     words: row.words,
     mentions: row.mentions,
@@ -125,7 +127,7 @@ function toMention(row: MentionRow): ResolvedMention {
   return m;
 }
 
-const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.date_source, d.url, d.words, d.ingested_at,
+const DOCUMENT_COLUMNS = `d.id, d.hash, d.title, d.source_path, d.outlet, d.date, d.date_source, d.url, d.author, d.words, d.ingested_at,
   (SELECT count(*) FROM mentions m WHERE m.doc_id = d.id AND m.source = 'text') AS mentions`;
 
 /** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
@@ -238,8 +240,8 @@ export class Store {
     const ingestedAt = new Date().toISOString();
     const info = this.statements
       .prepare(
-        `INSERT INTO documents (hash, title, source_path, outlet, date, date_source, url, text, words, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (hash, title, source_path, outlet, date, date_source, url, author, text, words, ingested_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
       .run(
         hash,
@@ -249,6 +251,7 @@ export class Store {
         input.date ?? null,
         input.date === undefined ? null : (input.dateSource ?? null),
         input.url ?? null,
+        input.author ?? null,
         input.text,
         words,
         ingestedAt,
@@ -286,6 +289,7 @@ export class Store {
       date: input.date ?? null,
       date_source: input.date === undefined ? null : (input.dateSource ?? null),
       url: input.url ?? null,
+      author: input.author ?? null,
       words,
       ingested_at: ingestedAt,
       mentions: mentions.filter((m) => m.source === 'text').length,
@@ -355,7 +359,7 @@ export class Store {
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */
   takeDocumentsForReingest(): DocumentInput[] {
-    const rows = this.db.prepare('SELECT id, title, text, source_path, outlet, date, date_source, url FROM documents ORDER BY id').all() as {
+    const rows = this.db.prepare('SELECT id, title, text, source_path, outlet, date, date_source, url, author FROM documents ORDER BY id').all() as {
       id: number;
       title: string;
       text: string;
@@ -364,6 +368,7 @@ export class Store {
       date: string | null;
       date_source: DateSource | null;
       url: string | null;
+      author: string | null;
     }[];
     // An e-mail's correspondents are not in its text alone: they are read back from their mentions.
     const correspondents = new Map<number, Correspondent[]>();
@@ -390,6 +395,7 @@ export class Store {
       ...(row.date === null ? {} : { date: row.date }),
       ...(row.date_source === null ? {} : { dateSource: row.date_source }),
       ...(row.url === null ? {} : { url: row.url }),
+      ...(row.author === null ? {} : { author: row.author }),
     }));
   }
 

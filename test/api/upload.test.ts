@@ -79,6 +79,17 @@ describe('uploading files', () => {
     ]);
   });
 
+  it("tells how a table's columns were read", async () => {
+    const table = 'Headline,Body,Byline\nTalks in Rome,Giorgia Meloni met Ursula von der Leyen in Rome.,Anna Rossi\n';
+    const response = await upload(api, form(['rome.csv', table]));
+    expect(response.status).toBe(201);
+    const answer = await body<{ outcomes: IngestOutcome[]; notes: string[] }>(response);
+    expect(answer.notes).toEqual(['rome.csv: columns Headline → title, Body → text, Byline → author']);
+    expect(answer.outcomes).toEqual([
+      expect.objectContaining({ status: 'added', document: expect.objectContaining({ title: 'Talks in Rome', author: 'Anna Rossi' }) }),
+    ]);
+  });
+
   describe('refuses with 400, naming the file and why, and leaves the store as it was:', () => {
     it.each([
       ['an unsupported file type', [['report.odt', 'PK\u0003\u0004']], /report\.odt: unsupported file type '\.odt'/],
@@ -133,16 +144,24 @@ describe('posting text as JSON', () => {
   });
   afterAll(() => api.close());
 
-  it('adds the text with its title, outlet, date and URL', async () => {
+  it('adds the text with its title, outlet, date, URL and author', async () => {
     const response = await postJson(
       api,
-      JSON.stringify({ title: 'Leaders meet', text: ARTICLE, outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders' }),
+      JSON.stringify({ title: 'Leaders meet', text: ARTICLE, outlet: 'Reuters', date: '2024-03-05', url: 'https://example.com/leaders', author: 'Jane Doe' }),
     );
     expect(response.status).toBe(201);
     const { outcomes } = await body<{ outcomes: IngestOutcome[] }>(response);
     expect(outcomes[0]).toMatchObject({
       status: 'added',
-      document: { title: 'Leaders meet', outlet: 'Reuters', date: '2024-03-05', dateSource: 'given', url: 'https://example.com/leaders', sourcePath: '' },
+      document: {
+        title: 'Leaders meet',
+        outlet: 'Reuters',
+        date: '2024-03-05',
+        dateSource: 'given',
+        url: 'https://example.com/leaders',
+        author: 'Jane Doe',
+        sourcePath: '',
+      },
     });
     const again = await postJson(api, JSON.stringify({ title: 'Same text, other title', text: ARTICLE }));
     expect(again.status).toBe(200);
@@ -160,7 +179,8 @@ describe('posting text as JSON', () => {
       /date: must be a calendar date written YYYY-MM-DD, got "2023-02-29"/,
     ],
     ['a URL that is not a web address', JSON.stringify({ title: 'x', text: 'Paris.', url: 'javascript:alert(1)' }), /url: must be an http or https address/],
-    ['an unknown field', JSON.stringify({ title: 'x', text: 'Paris.', author: 'me' }), /unknown field "author"/],
+    ['an unknown field', JSON.stringify({ title: 'x', text: 'Paris.', writer: 'me' }), /unknown field "writer"/],
+    ['an author over 200 characters', JSON.stringify({ title: 'x', text: 'Paris.', author: 'a'.repeat(201) }), /author: must be at most 200/],
     ['an array', JSON.stringify([{ title: 'x', text: 'Paris.' }]), /JSON object with title, text, outlet, date/],
   ])('refuses %s with 400 and stores nothing', async (_name, payload, message) => {
     const before = await storeState(api);

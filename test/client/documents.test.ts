@@ -14,6 +14,7 @@ function doc(id: number, title: string, outlet: string | null, date: string | nu
     date,
     dateSource: date === null ? null : 'meta',
     url: null,
+    author: null,
     hash: String(id),
     words: 100,
     mentions: 10,

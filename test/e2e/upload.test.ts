@@ -72,7 +72,7 @@ describe('uploading documents', () => {
     await screenshot(page, 'upload-added');
   });
 
-  it('adds the entities of a PDF report, and shows its text in the reader', async () => {
+  it('adds the entities of a PDF report, and shows its text and author in the reader', async () => {
     const pdf = await makePdf(
       [
         linesFromTop([
@@ -82,7 +82,7 @@ describe('uploading documents', () => {
           'thanked Lukashenko for hosting the talks.',
         ]),
       ],
-      { title: 'Talks in Minsk' },
+      { title: 'Talks in Minsk', author: 'Olga Ivanova' },
     );
     await page.locator('#upload-input').setInputFiles({ name: 'minsk.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdf) });
     await page.locator('.upload-status li.added').filter({ hasText: 'Talks in Minsk' }).waitFor({ timeout: 20_000 });
@@ -97,6 +97,7 @@ describe('uploading documents', () => {
     const reader = page.locator('#reader-slot article.reader');
     await reader.waitFor();
     expect(await reader.textContent()).toContain('Poroshenko thanked Lukashenko for hosting the talks.');
+    expect(await reader.locator('.meta').textContent()).toMatch(/^by Olga Ivanova · /);
     expect(errors).toEqual([]);
     await screenshot(page, 'upload-pdf');
   });
@@ -128,6 +129,16 @@ describe('uploading documents', () => {
     );
     expect(errors).toEqual([]);
     await screenshot(page, 'upload-email');
+  });
+
+  it("says how a table's columns were read", async () => {
+    const table = 'Headline,Body,Byline,Section\nTalks in Rome,Giorgia Meloni met Ursula von der Leyen in Rome.,Anna Rossi,Europe\n';
+    await page.locator('#upload-input').setInputFiles({ name: 'rome.csv', mimeType: 'text/csv', buffer: Buffer.from(table) });
+    await page.locator('.upload-status li.added').filter({ hasText: 'Talks in Rome' }).waitFor({ timeout: 20_000 });
+    expect(await page.locator('.upload-status .note').allTextContents()).toEqual([
+      'rome.csv: columns Headline → title, Body → text, Byline → author (not read: Section)',
+    ]);
+    expect(errors).toEqual([]);
   });
 
   it('says why a file was refused', async () => {

@@ -23,17 +23,17 @@ describe('Store', () => {
     again.close();
   });
 
-  it('keeps outlet, date and URL with the document, and gives them back for a reingest', () => {
+  it('keeps outlet, date, URL and author with the document, and gives them back for a reingest', () => {
     const store = new Store(path.join(tempDir(), 'p.db'));
-    const described = { ...doc, outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin' };
+    const described = { ...doc, outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin', author: 'Jane Doe' };
     const inserted = store.transaction(() => store.insertDocument(described, 'h1', 2, sentences, mentions));
-    expect(inserted).toMatchObject({ outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin' });
+    expect(inserted).toMatchObject({ outlet: 'IBTimes', date: '2015-09-04', url: 'https://www.ibtimes.com.au/putin', author: 'Jane Doe' });
     expect(store.documents()).toEqual([inserted]);
     expect(store.transaction(() => store.takeDocumentsForReingest())).toEqual([described]);
     store.close();
   });
 
-  it('upgrades a store of schema 4: its documents stay, with no URL', () => {
+  it('upgrades a store of schema 4: its documents stay, with no URL and no author', () => {
     const file = path.join(tempDir(), 'p.db');
     const old = new Database(file);
     migrate(
@@ -44,7 +44,7 @@ describe('Store', () => {
       VALUES (1, 'h1', 'T', 't.txt', 'Reuters', '2015-09-04', 'Putin spoke.', 2, '2025-01-01');`);
     old.close();
     const store = new Store(file);
-    expect(store.documents()).toEqual([expect.objectContaining({ title: 'T', outlet: 'Reuters', date: '2015-09-04', url: null })]);
+    expect(store.documents()).toEqual([expect.objectContaining({ title: 'T', outlet: 'Reuters', date: '2015-09-04', url: null, author: null })]);
     store.close();
   });
 

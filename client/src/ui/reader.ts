@@ -43,7 +43,9 @@ export function reader(detail: DocumentDetail, selected: string | null, actions:
     paragraph.classList.add('target');
     requestAnimationFrame(() => paragraph.scrollIntoView({ block: 'center' }));
   }
-  const meta = [doc.outlet, doc.date, `${doc.words} words`, `${doc.mentions} mentions`].filter((part): part is string => part !== null).join(' · ');
+  const meta = [doc.author === null ? null : `by ${doc.author}`, doc.outlet, doc.date, `${doc.words} words`, `${doc.mentions} mentions`]
+    .filter((part): part is string => part !== null)
+    .join(' · ');
   return el(
     'article',
     { className: 'reader', attrs: { 'aria-label': `Document: ${doc.title}`, 'data-document': String(doc.id) } },

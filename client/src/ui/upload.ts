@@ -27,13 +27,17 @@ export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onA
     progress.value = 0;
     replaceChildren(status, `Uploading ${plural(files.length, 'file')}…`);
     try {
-      const { outcomes } = await uploadFiles(files, (fraction) => {
+      const { outcomes, notes = [] } = await uploadFiles(files, (fraction) => {
         progress.value = fraction;
         // The bytes are sent; extraction runs on the server before it answers.
         if (fraction >= 1) replaceChildren(status, `Reading ${plural(files.length, 'file')} on the server…`);
       });
       progress.value = 1;
-      replaceChildren(status, el('ul', { className: 'outcomes' }, ...outcomes.map(outcomeItem)));
+      replaceChildren(
+        status,
+        el('ul', { className: 'outcomes' }, ...outcomes.map(outcomeItem)),
+        ...notes.map((note) => el('p', { className: 'muted note' }, note)),
+      );
       if (outcomes.some((outcome) => outcome.status === 'added')) await onAdded(outcomes);
     } catch (error) {
       replaceChildren(status, el('p', { className: 'error', attrs: { role: 'alert' } }, error instanceof Error ? error.message : String(error)));
