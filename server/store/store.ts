@@ -23,6 +23,7 @@ import type {
 } from '../model/types';
 import type { NameKey, RegisteredEntity, LinkResult } from '../resolve/registry';
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
+import type { PeriodMention } from '../graph/period-index';
 import { countStatements, statementKey, type StatementRow } from '../graph/statements';
 import { migrate } from './migrations';
 
@@ -560,6 +561,21 @@ export class Store {
     return this.statements
       .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit, id`)
       .iterate(params) as Iterable<WindowRow>;
+  }
+
+  /** Every mention, sorted by document, window and text order, as the period index reads them. */
+  periodMentions(window: CooccurrenceWindow): Iterable<PeriodMention> {
+    const unit = UNIT_COLUMN[window];
+    return this.statements
+      .prepare(
+        `SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity, role = 'subject' AS subject, source = 'text' AS inText, role = 'reporting' AS reporting
+         FROM mentions ORDER BY doc_id, unit, id`,
+      )
+      .iterate() as Iterable<PeriodMention>;
+  }
+
+  documentDates(): { id: number; date: string | null }[] {
+    return this.statements.prepare('SELECT id, date FROM documents').all() as { id: number; date: string | null }[];
   }
 
   /**
