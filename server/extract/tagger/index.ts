@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Mention } from '../../model/types';
 import { findRepoRoot } from '../../config';
 import type { Lexicon } from '../lexicon';
+import { dropHolderlessOffices } from '../naming/offices';
 import type { Analysis } from '../nlp';
 import { spansOfTags } from './bio';
 import { decode, type Decoder } from './decoder';
@@ -40,5 +41,14 @@ export function tagMentions(
   nameOf: (text: string) => string,
 ): Mention[] {
   const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
-  return mergeWithRules(analysis, spansOfTags(tags), rules, nameOf);
+  return mergeWithRules(analysis, spansOfTags(tags), withoutOffices(rules, lexicon), nameOf);
+}
+
+/**
+ * The rules' reading without the offices that have no holder ('the Reform Party candidate'): the
+ * naming rules drop them, and what they name ('Reform Party') is the tagger's to find, not to lose.
+ */
+function withoutOffices(reading: RuleReading, lexicon: Lexicon): RuleReading {
+  const kept = dropHolderlessOffices(reading.mentions, lexicon);
+  return kept.length === reading.mentions.length ? reading : { ...reading, mentions: kept };
 }
