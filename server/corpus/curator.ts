@@ -4,7 +4,6 @@
  */
 import { NotFoundError } from '../model/errors';
 import type { CurationRequest, CurationRule } from '../model/types';
-import type { CurationStore } from '../store/curation';
 import type { Store } from '../store/store';
 import { checkCuration } from './curation';
 import type { GraphCache } from './graph-cache';
@@ -13,13 +12,12 @@ import type { Resolution } from './resolution';
 export class Curator {
   constructor(
     private readonly store: Store,
-    private readonly curation: CurationStore,
     private readonly resolution: Resolution,
     private readonly cache: GraphCache,
   ) {}
 
   rules(): CurationRule[] {
-    return this.curation.rules().reverse();
+    return this.store.curation.rules().reverse();
   }
 
   curate(request: CurationRequest): CurationRule {
@@ -29,20 +27,20 @@ export class Curator {
       currentId: (id) => this.resolution.currentId(id, plan),
       has: (id) => graph.hasNode(id),
       label: (id) => graph.getNodeAttribute(id, 'label'),
-      aliases: (id) => this.store.aliases(id).map((alias) => alias.name),
+      aliases: (id) => this.store.entities.aliases(id).map((alias) => alias.name),
     });
-    return this.change(() => this.curation.addRule(checked.request, checked.created));
+    return this.change(() => this.store.curation.addRule(checked.request, checked.created));
   }
 
   undo(): CurationRule {
-    const last = this.curation.lastRule();
+    const last = this.store.curation.lastRule();
     if (!last) throw new NotFoundError('there is no curation to undo');
     return this.remove(last.id);
   }
 
   remove(id: number): CurationRule {
     return this.change(() => {
-      const removed = this.curation.deleteRule(id);
+      const removed = this.store.curation.deleteRule(id);
       if (!removed) throw new NotFoundError(`no curation rule with id ${id}`);
       return removed;
     });
@@ -52,7 +50,7 @@ export class Curator {
   private change(change: () => CurationRule): CurationRule {
     const rule = this.store.transaction(() => {
       const changed = change();
-      this.curation.apply(this.resolution.plan());
+      this.store.curation.apply(this.resolution.plan());
       return changed;
     });
     this.cache.invalidate();

@@ -18,7 +18,7 @@ import type {
   ResolvedMention,
   Sentence,
 } from '../model/types';
-import type { CurationStore } from '../store/curation';
+import type { StoredDocument } from '../store/documents';
 import { isScoped, type DocumentScope, type Store } from '../store/store';
 import { mergeRecords } from './curation';
 import type { GraphCache } from './graph-cache';
@@ -26,12 +26,9 @@ import { windowUnit } from './graph-change';
 import { graphOfWindows, neighboursOf, seenIn } from './periods';
 import type { Resolution } from './resolution';
 
-type StoredDocument = NonNullable<ReturnType<Store['document']>>;
-
 export class EntityQueries {
   constructor(
     private readonly store: Store,
-    private readonly curation: CurationStore,
     private readonly resolution: Resolution,
     private readonly cache: GraphCache,
     private readonly window: CooccurrenceWindow,
@@ -45,21 +42,21 @@ export class EntityQueries {
     const node = graph.getNodeAttributes(canonical);
     const scoped = isScoped(period);
     // Within a period, its links are those of its windows in the period's documents.
-    const links = scoped ? graphOfWindows(graph, this.store.windowRowsAround(canonical, this.window, period)) : graph;
-    const reported = this.store
+    const links = scoped ? graphOfWindows(graph, this.store.graph.windowRowsAround(canonical, this.window, period)) : graph;
+    const reported = this.store.entities
       .reported(canonical, period)
       .filter((r) => graph.hasNode(r.id))
       .map((r) => ({ id: r.id, label: graph.getNodeAttribute(r.id, 'label'), type: graph.getNodeAttribute(r.id, 'type'), count: r.count }));
-    const titles = this.store.titles(canonical);
-    const everywhere = this.store.entityDocuments(canonical);
-    const documentList = scoped ? this.store.entityDocuments(canonical, period) : everywhere;
+    const titles = this.store.entities.titles(canonical);
+    const everywhere = this.store.entities.documents(canonical);
+    const documentList = scoped ? this.store.entities.documents(canonical, period) : everywhere;
     return {
       id: canonical,
       label: node.label,
       type: node.type,
       ...(titles.length > 0 ? { title: titles[0].name } : {}),
       titles,
-      aliases: this.store.aliases(canonical),
+      aliases: this.store.entities.aliases(canonical),
       merges: this.mergesInto(canonical, plan),
       mentions: scoped ? documentList.reduce((sum, doc) => sum + doc.mentions, 0) : node.mentions,
       documents: documentList.length,
@@ -72,7 +69,7 @@ export class EntityQueries {
 
   /** Why each name and entity belongs to this one: the resolver's reasons, then the merges people made. */
   private mergesInto(id: string, plan: CurationPlan): MergeRecord[] {
-    const resolver = { names: this.store.namesWithReasons(id), merges: this.curation.resolverMerges(id) };
+    const resolver = { names: this.store.registry.namesWithReasons(id), merges: this.store.registry.mergesInto(id) };
     const registry = this.resolution.registry;
     // An entity merged by a person is still the resolver's, under its own label.
     const labelOf = (from: string) => (registry.canonicalId(from) === from ? (registry.get(from)?.label ?? null) : null);
@@ -83,8 +80,8 @@ export class EntityQueries {
     const [a, b] = this.linkIds(source, target);
     const items: EvidenceItem[] = [];
     for (const { doc, unit } of this.linkWindows(a, b, period)) {
-      const header = this.store.documentHeader(doc);
-      for (const s of this.store.windowSentences(doc, this.window, unit, [a, b])) {
+      const header = this.store.documents.header(doc);
+      for (const s of this.store.evidence.windowSentences(doc, this.window, unit, [a, b])) {
         items.push({
           document: header,
           sentence: { index: s.sentence.index, begin: s.sentence.begin, end: s.sentence.end, text: s.text },
@@ -126,8 +123,8 @@ export class EntityQueries {
   /** The windows that make the link between a and b (as the graph counts them), newest document first. */
   private *linkWindows(a: string, b: string, period: Period): Generator<{ doc: number; date: string | null; unit: number }> {
     const graph = this.cache.graph();
-    for (const window of this.store.cooccurringWindows(a, b, this.window, period)) {
-      const members = this.store.windowMembers(window.doc, this.window, window.unit).filter((id) => graph.hasNode(id));
+    for (const window of this.store.evidence.cooccurringWindows(a, b, this.window, period)) {
+      const members = this.store.evidence.windowMembers(window.doc, this.window, window.unit).filter((id) => graph.hasNode(id));
       if (windowPartners(members, a).includes(b)) yield window;
     }
   }
@@ -144,9 +141,9 @@ export class EntityQueries {
     for (const [source, target] of links) found.set(edgeKey(source, target), []);
     if (found.size === 0) return found;
     const graph = this.cache.graph();
-    for (const id of this.store.documentIdsNewestFirst(scope)) {
-      const stored = this.store.document(id);
-      if (stored) this.documentEvidence(this.store.documentHeader(id), stored, graph, found);
+    for (const id of this.store.documents.idsNewestFirst(scope)) {
+      const stored = this.store.documents.get(id);
+      if (stored) this.documentEvidence(this.store.documents.header(id), stored, graph, found);
     }
     return found;
   }
@@ -187,11 +184,11 @@ export class EntityQueries {
   }
 
   documents(): DocumentSummary[] {
-    return this.store.documents();
+    return this.store.documents.list();
   }
 
   document(id: number): DocumentDetail {
-    const found = this.store.document(id);
+    const found = this.store.documents.get(id);
     if (!found) throw new NotFoundError(`no document with id ${id}`);
     return { document: found.summary, text: found.text, sentences: found.sentences, mentions: found.mentions };
   }

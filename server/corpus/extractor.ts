@@ -36,7 +36,7 @@ export function extractorFor(lexiconDir: string, options: ExtractOptions): Extra
 
 /** Extraction workers whose KnownTypes start from the stored entities and names; merges do not change them. */
 export function extractPool(extractor: Extractor, store: Store, workers: number): ExtractPool {
-  const { entities, keys } = store.registryRows();
+  const { entities, keys } = store.registry.rows();
   return new ExtractPool(workers, {
     lexiconDir: extractor.lexiconDir,
     tokenised: extractor.tokenised,

@@ -19,7 +19,7 @@ const BUILD_STEP_DOCUMENTS = 250;
 /** Serialised graphs kept per filter; the explorer asks for a handful of them. */
 const SERIALIZED_KEPT = 8;
 
-type Counts = ReturnType<Store['counts']>;
+type Counts = ReturnType<Store['documents']['counts']>;
 
 /** Lets the event loop answer other requests. */
 export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -64,7 +64,7 @@ export class GraphCache {
   graph(): PlexusGraph {
     if (!this.kept) {
       this.wholeJson.clear();
-      this.kept = buildGraph(this.store.nodes(), this.store.windowRows(this.window));
+      this.kept = buildGraph(this.store.graph.nodes(), this.store.graph.windowRows(this.window));
       this.byType = undefined;
     }
     return this.kept;
@@ -85,11 +85,11 @@ export class GraphCache {
    */
   private async buildInSteps(): Promise<void> {
     const changes = this.changes;
-    const graph = buildGraph(this.store.nodes(), []);
+    const graph = buildGraph(this.store.graph.nodes(), []);
     await turn();
-    const last = this.store.lastDocumentId();
+    const last = this.store.documents.lastId();
     for (let after = 0; after < last && this.changes === changes; after += BUILD_STEP_DOCUMENTS) {
-      addWindows(graph, this.store.windowRowsOfDocuments(this.window, after, after + BUILD_STEP_DOCUMENTS));
+      addWindows(graph, this.store.graph.windowRowsOfDocuments(this.window, after, after + BUILD_STEP_DOCUMENTS));
       await turn();
     }
     if (this.changes !== changes || this.kept) return;
@@ -129,12 +129,12 @@ export class GraphCache {
       });
       this.byType = byType;
     }
-    this.counts ??= this.store.counts();
+    this.counts ??= this.store.documents.counts();
     return { ...this.counts, entities: graph.order, edges: graph.size, byType: { ...this.byType }, window: this.window };
   }
 
   documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
-    this.dates ??= this.store.documentsByDate();
+    this.dates ??= this.store.documents.byDate();
     return this.dates;
   }
 
@@ -189,8 +189,8 @@ export class GraphCache {
       graph.dropNode(from);
     }
     for (const into of new Set(merged.map((m) => this.resolution.registry.canonicalId(m.into)))) {
-      const node = this.store.node(into);
-      if (node) replaceNode(graph, node, this.store.windowRowsAround(into, this.window));
+      const node = this.store.graph.node(into);
+      if (node) replaceNode(graph, node, this.store.graph.windowRowsAround(into, this.window));
     }
     for (const id of neighbours) if (graph.hasNode(id)) graph.setNodeAttribute(id, 'degree', graph.degree(id));
   }
@@ -210,7 +210,7 @@ export class GraphCache {
     const touched = removeWindows(graph, removed.rows);
     for (const entity of removed.entities) {
       if (!graph.hasNode(entity)) continue;
-      const node = this.store.node(entity);
+      const node = this.store.graph.node(entity);
       if (!node || removed.deletedEntities.includes(entity)) {
         graph.forEachNeighbor(entity, (neighbour) => touched.add(neighbour));
         graph.dropNode(entity);

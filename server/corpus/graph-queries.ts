@@ -71,7 +71,7 @@ export class GraphQueries {
     const minCount = weighting && (filter.minCount ?? defaultMinCount(weighting));
     if (weighting) {
       const weighted: PlexusGraph = base.copy();
-      const counts = weighting === 'pmi' || weighting === 'npmi' ? this.store.windowCounts(this.window, scope) : undefined;
+      const counts = weighting === 'pmi' || weighting === 'npmi' ? this.store.graph.windowCounts(this.window, scope) : undefined;
       const statements = weighting === 'statements' ? this.statementCounts(base, scope) : undefined;
       edgeWeights.assign(weighted, { weighting, minCount, counts, statements });
       base = weighted;
@@ -93,23 +93,23 @@ export class GraphQueries {
     if (this.window !== 'sentence') {
       throw new InputError(`weight=statements counts sentences, but this store links entities by ${this.window}: choose another weighting`);
     }
-    return this.store.statementCounts((entity) => graph.hasNode(entity), scope);
+    return this.store.graph.statementCounts((entity) => graph.hasNode(entity), scope);
   }
 
   /** The graph of the scope's documents alone (the kept graph when it is every document), between the entities they mention. */
   private scopedGraph(scope: DocumentScope): PlexusGraph {
     if (!isScoped(scope)) return this.cache.graph();
-    if (scope.doc !== undefined && !this.store.documentHeader(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
-    const rows = [...this.store.windowRows(this.window, scope)];
+    if (scope.doc !== undefined && !this.store.documents.header(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
+    const rows = [...this.store.graph.windowRows(this.window, scope)];
     const inScope = new Set(rows.map((row) => row.entity));
     return buildGraph(
-      this.store.nodes(scope).filter((n) => inScope.has(n.id)),
+      this.store.graph.nodes(scope).filter((n) => inScope.has(n.id)),
       rows,
     );
   }
 
   periodChanges(period: Period, vs: Period, limit: number): PeriodChanges {
-    const documents = (scope: Period) => this.store.documentIdsNewestFirst(scope).length;
+    const documents = (scope: Period) => this.store.documents.idsNewestFirst(scope).length;
     return {
       period: { ...period, documents: documents(period) },
       vs: { ...vs, documents: documents(vs) },
@@ -131,7 +131,7 @@ export class GraphQueries {
   }
 
   layout(): NodePositions {
-    return this.store.layoutPositions();
+    return this.store.layout.positions();
   }
 
   saveLayout(positions: NodePositions): number {
@@ -139,7 +139,7 @@ export class GraphQueries {
     const kept = Object.entries(positions)
       .filter(([id]) => graph.hasNode(id))
       .map(([id, [x, y]]) => [id, x, y] as const);
-    this.store.saveLayoutPositions(kept);
+    this.store.layout.save(kept);
     return kept.length;
   }
 }

@@ -7,7 +7,6 @@ import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import type { CooccurrenceWindow } from '../model/types';
-import { CurationStore } from '../store/curation';
 import { Store } from '../store/store';
 import { Curator } from './curator';
 import { EntityQueries } from './entity-queries';
@@ -49,15 +48,14 @@ class StoredCorpus implements Corpus {
   constructor(options: CorpusOptions) {
     const window = options.window ?? 'sentence';
     this.store = new Store(options.dbPath);
-    const curation = new CurationStore(this.store.db);
     this.extractor = extractorFor(options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons'), options.extract ?? DEFAULT_EXTRACT_OPTIONS);
-    const resolution = new Resolution(this.store, curation);
+    const resolution = new Resolution(this.store);
     this.cache = new GraphCache(this.store, window, resolution);
-    this.writer = new CorpusWriter(this.store, curation, resolution, this.cache, this.extractor, window);
+    this.writer = new CorpusWriter(this.store, resolution, this.cache, this.extractor, window);
     this.uploads = new Uploads(this.writer, this.cache);
-    this.curator = new Curator(this.store, curation, resolution, this.cache);
+    this.curator = new Curator(this.store, resolution, this.cache);
     this.graphs = new GraphQueries(this.store, resolution, this.cache, window);
-    this.entities = new EntityQueries(this.store, curation, resolution, this.cache, window);
+    this.entities = new EntityQueries(this.store, resolution, this.cache, window);
   }
 
   ingest: Corpus['ingest'] = (inputs, onProgress) => this.writer.ingest(inputs, onProgress);

@@ -5,16 +5,12 @@
 import { curationPlan, type CurationPlan } from '../curation/rules';
 import type { CurationRule } from '../model/types';
 import { EntityRegistry } from '../resolve/registry';
-import type { CurationStore } from '../store/curation';
 import type { Store } from '../store/store';
 
 export class Resolution {
   private current: EntityRegistry;
 
-  constructor(
-    private readonly store: Store,
-    private readonly curation: CurationStore,
-  ) {
+  constructor(private readonly store: Store) {
     this.current = this.load();
   }
 
@@ -28,12 +24,12 @@ export class Resolution {
   }
 
   private load(): EntityRegistry {
-    const rows = this.store.registryRows();
+    const rows = this.store.registry.rows();
     return EntityRegistry.from(rows.entities, rows.keys, rows.merges, rows.names);
   }
 
   /** The curation rules over the resolver as it is now. */
-  plan(rules: readonly CurationRule[] = this.curation.rules()): CurationPlan {
+  plan(rules: readonly CurationRule[] = this.store.curation.rules()): CurationPlan {
     return curationPlan(rules, {
       resolve: (id) => this.current.canonicalId(id),
       typeOf: (id) => this.current.get(id)?.type,

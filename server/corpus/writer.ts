@@ -7,7 +7,6 @@
 import type { CooccurrenceWindow, DocumentInput, DocumentSummary, IngestOutcome } from '../model/types';
 import { NotFoundError } from '../model/errors';
 import type { LinkResult } from '../resolve/registry';
-import type { CurationStore } from '../store/curation';
 import type { Store } from '../store/store';
 import { contentHash } from './content-hash';
 import type { Extractor } from './extractor';
@@ -55,14 +54,13 @@ function* extracting(inputs: Iterable<DocumentInput>): Generator<Extracting> {
 export class CorpusWriter {
   constructor(
     readonly store: Store,
-    private readonly curation: CurationStore,
     readonly resolution: Resolution,
     private readonly cache: GraphCache,
     readonly extractor: Extractor,
     private readonly window: CooccurrenceWindow,
   ) {
     // An empty store is made by this extractor from its first document on.
-    if (resolution.registry.size === 0 && store.counts().documents === 0) store.recordExtractorVersion(extractor.version);
+    if (resolution.registry.size === 0 && store.documents.counts().documents === 0) store.recordExtractorVersion(extractor.version);
   }
 
   ingest(inputs: Iterable<DocumentInput>, onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[] {
@@ -155,16 +153,16 @@ export class CorpusWriter {
     const source = input.sourcePath || input.title;
     if (!/\S/.test(input.text)) return { outcome: { status: 'refused', source, reason: `${source}: the document is empty` } };
     const hash = prior?.hash ?? contentHash(input.text);
-    const existing = this.store.findDocumentByHash(hash);
+    const existing = this.store.documents.findByHash(hash);
     if (existing) return { outcome: { status: 'duplicate', source, document: existing } };
     const registry = this.resolution.registry;
     const processed = processDocument(input.text, this.extractor.lexicon, registry, this.extractor.options, prior, input.correspondents);
-    this.store.applyLink(processed.link);
-    const document = this.store.insertDocument(input, hash, processed.words, processed.sentences, processed.mentions);
+    this.store.registry.applyLink(processed.link);
+    const document = this.store.documents.insert(input, hash, processed.words, processed.sentences, processed.mentions);
     // The curation rules hold for this document too; a merge by the resolver may move older
     // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
-    const rules = this.curation.rules();
-    if (rules.length > 0) this.curation.apply(this.resolution.plan(rules), processed.link.merged.length > 0 ? undefined : document.id);
+    const rules = this.store.curation.rules();
+    if (rules.length > 0) this.store.curation.apply(this.resolution.plan(rules), processed.link.merged.length > 0 ? undefined : document.id);
     // Under curation a mention's entity, label and type may differ from the resolver's: the graph
     // is built again from the store rather than grown from what the resolver said.
     const graph =
@@ -177,13 +175,13 @@ export class CorpusWriter {
 
   removeDocument(id: number): DocumentSummary {
     // Its windows as the graph counts them, read while it is stored.
-    const rows = [...this.store.windowRows(this.window, { doc: id })];
-    const entities = new Set(this.store.document(id)?.mentions.map((m) => m.entity));
-    const rules = this.curation.rules();
+    const rows = [...this.store.graph.windowRows(this.window, { doc: id })];
+    const entities = new Set(this.store.documents.get(id)?.mentions.map((m) => m.entity));
+    const rules = this.store.curation.rules();
     const removed = this.store.transaction(() => {
-      const deleted = this.store.deleteDocument(id);
+      const deleted = this.store.documents.delete(id);
       if (!deleted) throw new NotFoundError(`no document with id ${id}`);
-      if (rules.length > 0) this.curation.apply(this.resolution.plan(rules));
+      if (rules.length > 0) this.store.curation.apply(this.resolution.plan(rules));
       return deleted;
     });
     this.resolution.reload();
@@ -197,7 +195,7 @@ export class CorpusWriter {
     // failure half-way leaves every document where it was.
     try {
       return this.store.transaction(() => {
-        const inputs = this.store.takeDocumentsForReingest();
+        const inputs = this.store.documents.takeAllForReingest();
         this.resolution.reload();
         this.cache.invalidate();
         const outcomes = this.ingest(inputs, onProgress);
