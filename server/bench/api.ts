@@ -79,85 +79,112 @@ export async function apiBench(options: { docs: number; seed: number }): Promise
     const first = await get(`${base}/api/graph`);
     const wire = JSON.parse(first.body.toString('utf8')) as SerializedGraph;
     const graph = UndirectedGraph.from(wire);
-
-    const bareTimes: number[] = [];
-    for (let i = 0; i < 15; i++) {
-      const start = performance.now();
-      JSON.stringify(graph.export());
-      bareTimes.push(since(start));
-    }
-    const bare = median(bareTimes);
-
-    // A deterministic sample of entities (any, not only hubs) and of links.
-    const random = mulberry32(options.seed);
-    const nodes = graph.nodes();
-    const edges = graph.edges();
-    const someNodes = Array.from({ length: 100 }, () => nodes[Math.floor(random() * nodes.length)]);
-    const someEdges = Array.from({ length: 100 }, () => graph.extremities(edges[Math.floor(random() * edges.length)]));
-    const hub = nodes.reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
-
-    const unfiltered = await latency('/api/graph', repeat(`${base}/api/graph`, 20));
-    const filtered = await latency('/api/graph?types=PERSON,ORGANIZATION&minWeight=2', repeat(`${base}/api/graph?types=PERSON,ORGANIZATION&minWeight=2`, 20));
-    const searched = await latency(
-      '/api/graph?q=… (a search, new each time)',
-      someNodes.slice(0, 10).map((id) => `${base}/api/graph?q=${encodeURIComponent(graph.getNodeAttribute(id, 'label'))}`),
-    );
-    const gzipped = await latency('/api/graph (gzip)', repeat(`${base}/api/graph`, 10), true);
-    const entities = await latency(
-      '/api/entities/:id',
-      someNodes.map((id) => `${base}/api/entities/${encodeURIComponent(id)}`),
-    );
-    const hubEntity = await latency('/api/entities/:id (the largest hub)', repeat(`${base}/api/entities/${encodeURIComponent(hub)}`, 10));
-    const evidence = await latency(
-      '/api/evidence',
-      someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`),
-    );
-    const stats = await latency('/api/stats', repeat(`${base}/api/stats`, 20));
-    const time = await timeBench(base);
-    // The explorer's own request: the whole graph with PageRank, betweenness and communities,
-    // computed by the first such request after the graph changed and kept for the next ones. Here
-    // the graph is already built, as after an upload, which adds to the kept graph.
-    const firstExplorer = await get(`${base}/api/graph?metrics=true`);
-    const explorer = await latency('/api/graph?metrics=true (the explorer, after its first)', repeat(`${base}/api/graph?metrics=true`, 10));
-    const all = [unfiltered, filtered, searched, gzipped, entities, hubEntity, evidence, stats, explorer, ...time.latencies];
-
-    const bars = [
-      bar('/api/graph median / bare serialisation', unfiltered.median / bare, 'max', 2),
-      bar('/api/evidence median ms', evidence.median, 'max', 20),
-      bar('/api/entities/:id median ms', entities.median, 'max', 20),
-      bar('/api/graph?from=&to= (a month) median / unfiltered', time.month.median / unfiltered.median, 'max', 2),
-      bar('/api/graph?from=&to= (a month) median ms', time.month.median, 'max', 200),
-      bar('/api/timeline median ms', time.timeline.median, 'max', 50),
-    ];
-    const rows: Row[] = [
-      ['graph', `${figure(graph.order)} entities`, `${figure(graph.size)} links, from ${figure(options.docs)} documents`],
-      ['first /api/graph (builds the graph)', `${figure(first.ms)} ms`],
-      ['first /api/graph?metrics=true, after a start', `${figure(coldExplorer)} ms`, 'what the explorer first waits for: the graph built, then its metrics'],
-      ['first /api/graph?metrics=true, graph built', `${figure(firstExplorer.ms)} ms`, 'what it waits for after an upload: the metrics'],
-      ['bare JSON.stringify(graph.export())', `${figure(bare)} ms`, 'median of 15, same process'],
-      ...all.map((l): Row => [l.name, `${figure(l.median)} ms`, `p95 ${figure(l.p95)} ms, ${l.requests} requests, ${figure(l.bytes / 1024)} KiB`]),
-      ['/api/graph size', `${figure(mib(unfiltered.bytes))} MiB`, `gzip ${figure(mib(gzipped.bytes))} MiB`],
-      ...barRows(bars),
-    ];
-    printTable(`api (store of ${figure(options.docs)} documents, real HTTP)`, rows);
-    printJson({
-      bench: 'api',
-      machine: machine(),
-      documents: options.docs,
-      entities: graph.order,
-      links: graph.size,
-      firstGraphMs: first.ms,
-      firstExplorerGraphMs: firstExplorer.ms,
-      firstExplorerGraphAfterStartMs: coldExplorer,
-      bareSerialiseMs: bare,
-      latency: all,
-      graphBytes: unfiltered.bytes,
-      graphGzipBytes: gzipped.bytes,
-      bars,
-    });
+    const bare = bareSerialiseMs(graph);
+    const measured = await measureApi(base, graph, options.seed);
+    reportApi(options.docs, graph, { first: first.ms, coldExplorer, bare }, measured);
   } finally {
     await server.close();
   }
+}
+
+/** The median time of `JSON.stringify(graph.export())` in this process, over 15 runs. */
+function bareSerialiseMs(graph: UndirectedGraph): number {
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const start = performance.now();
+    JSON.stringify(graph.export());
+    times.push(since(start));
+  }
+  return median(times);
+}
+
+interface ApiLatencies {
+  unfiltered: Latency;
+  gzipped: Latency;
+  entities: Latency;
+  evidence: Latency;
+  time: Awaited<ReturnType<typeof timeBench>>;
+  firstExplorer: Answer;
+  /** Every latency measured, in the order reported. */
+  all: Latency[];
+}
+
+/** Each request's latency on a deterministic sample of entities (any, not only hubs) and links. */
+async function measureApi(base: string, graph: UndirectedGraph, seed: number): Promise<ApiLatencies> {
+  const random = mulberry32(seed);
+  const nodes = graph.nodes();
+  const edges = graph.edges();
+  const someNodes = Array.from({ length: 100 }, () => nodes[Math.floor(random() * nodes.length)]);
+  const someEdges = Array.from({ length: 100 }, () => graph.extremities(edges[Math.floor(random() * edges.length)]));
+  const hub = nodes.reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+
+  const unfiltered = await latency('/api/graph', repeat(`${base}/api/graph`, 20));
+  const filtered = await latency('/api/graph?types=PERSON,ORGANIZATION&minWeight=2', repeat(`${base}/api/graph?types=PERSON,ORGANIZATION&minWeight=2`, 20));
+  const searched = await latency(
+    '/api/graph?q=… (a search, new each time)',
+    someNodes.slice(0, 10).map((id) => `${base}/api/graph?q=${encodeURIComponent(graph.getNodeAttribute(id, 'label'))}`),
+  );
+  const gzipped = await latency('/api/graph (gzip)', repeat(`${base}/api/graph`, 10), true);
+  const entities = await latency(
+    '/api/entities/:id',
+    someNodes.map((id) => `${base}/api/entities/${encodeURIComponent(id)}`),
+  );
+  const hubEntity = await latency('/api/entities/:id (the largest hub)', repeat(`${base}/api/entities/${encodeURIComponent(hub)}`, 10));
+  const evidence = await latency(
+    '/api/evidence',
+    someEdges.map(([s, t]) => `${base}/api/evidence?${new URLSearchParams({ source: s, target: t }).toString()}`),
+  );
+  const stats = await latency('/api/stats', repeat(`${base}/api/stats`, 20));
+  const time = await timeBench(base);
+  // The explorer's own request: the whole graph with PageRank, betweenness and communities,
+  // computed by the first such request after the graph changed and kept for the next ones. Here
+  // the graph is already built, as after an upload, which adds to the kept graph.
+  const firstExplorer = await get(`${base}/api/graph?metrics=true`);
+  const explorer = await latency('/api/graph?metrics=true (the explorer, after its first)', repeat(`${base}/api/graph?metrics=true`, 10));
+  const all = [unfiltered, filtered, searched, gzipped, entities, hubEntity, evidence, stats, explorer, ...time.latencies];
+  return { unfiltered, gzipped, entities, evidence, time, firstExplorer, all };
+}
+
+function reportApi(docs: number, graph: UndirectedGraph, firsts: { first: number; coldExplorer: number; bare: number }, measured: ApiLatencies): void {
+  const { unfiltered, gzipped, entities, evidence, time, firstExplorer, all } = measured;
+  const bars = [
+    bar('/api/graph median / bare serialisation', unfiltered.median / firsts.bare, 'max', 2),
+    bar('/api/evidence median ms', evidence.median, 'max', 20),
+    bar('/api/entities/:id median ms', entities.median, 'max', 20),
+    bar('/api/graph?from=&to= (a month) median / unfiltered', time.month.median / unfiltered.median, 'max', 2),
+    bar('/api/graph?from=&to= (a month) median ms', time.month.median, 'max', 200),
+    bar('/api/timeline median ms', time.timeline.median, 'max', 50),
+  ];
+  const rows: Row[] = [
+    ['graph', `${figure(graph.order)} entities`, `${figure(graph.size)} links, from ${figure(docs)} documents`],
+    ['first /api/graph (builds the graph)', `${figure(firsts.first)} ms`],
+    [
+      'first /api/graph?metrics=true, after a start',
+      `${figure(firsts.coldExplorer)} ms`,
+      'what the explorer first waits for: the graph built, then its metrics',
+    ],
+    ['first /api/graph?metrics=true, graph built', `${figure(firstExplorer.ms)} ms`, 'what it waits for after an upload: the metrics'],
+    ['bare JSON.stringify(graph.export())', `${figure(firsts.bare)} ms`, 'median of 15, same process'],
+    ...all.map((l): Row => [l.name, `${figure(l.median)} ms`, `p95 ${figure(l.p95)} ms, ${l.requests} requests, ${figure(l.bytes / 1024)} KiB`]),
+    ['/api/graph size', `${figure(mib(unfiltered.bytes))} MiB`, `gzip ${figure(mib(gzipped.bytes))} MiB`],
+    ...barRows(bars),
+  ];
+  printTable(`api (store of ${figure(docs)} documents, real HTTP)`, rows);
+  printJson({
+    bench: 'api',
+    machine: machine(),
+    documents: docs,
+    entities: graph.order,
+    links: graph.size,
+    firstGraphMs: firsts.first,
+    firstExplorerGraphMs: firstExplorer.ms,
+    firstExplorerGraphAfterStartMs: firsts.coldExplorer,
+    bareSerialiseMs: firsts.bare,
+    latency: all,
+    graphBytes: unfiltered.bytes,
+    graphGzipBytes: gzipped.bytes,
+    bars,
+  });
 }
 
 /**

@@ -55,7 +55,7 @@ export function writeClientStore(file: string, nodes: number, edges: number, see
   }
   const store = new Store(file);
   store.transaction(() => {
-    store.applyLink({ ids: [], created: entities, relabelled: [], keys: [], merged: [] });
+    store.registry.applyLink({ ids: [], created: entities, relabelled: [], keys: [], merged: [] });
     for (let from = 0; from < links.length; from += SENTENCES_PER_DOCUMENT) {
       let text = '';
       const sentences: Sentence[] = [];
@@ -81,7 +81,7 @@ export function writeClientStore(file: string, nodes: number, edges: number, see
       });
       const title = `Synthetic document ${from / SENTENCES_PER_DOCUMENT + 1}`;
       const hash = crypto.createHash('sha256').update(text).digest('hex');
-      store.insertDocument({ title, text, sourcePath: '' }, hash, text.split(' ').length, sentences, mentions);
+      store.documents.insert({ title, text, sourcePath: '' }, hash, text.split(' ').length, sentences, mentions);
     }
   });
   store.close();

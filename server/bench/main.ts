@@ -11,7 +11,8 @@ import { crowdedBench } from './crowded';
 import { loadBench } from './load';
 import { extractBench, pipelineRate } from './extract';
 import { formatsBench } from './formats';
-import { bareRateOnce, ingestBench, ingestRun, parallelBench, type IngestFigures } from './ingest';
+import { bareRateOnce, ingestBench, ingestRun, type IngestFigures } from './ingest';
+import { parallelBench } from './parallel';
 import { printJson } from './report';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]

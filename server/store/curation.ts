@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CurationPlan } from '../curation/rules';
-import type { CurationRequest, CurationRule, EntityType, MergeReason } from '../model/types';
+import type { CurationRequest, CurationRule, EntityType } from '../model/types';
 
 interface RuleRow {
   id: number;
@@ -75,15 +75,6 @@ export class CurationStore {
   lastRule(): CurationRule | undefined {
     const row = this.db.prepare('SELECT * FROM curation_rules ORDER BY id DESC LIMIT 1').get() as RuleRow | undefined;
     return row && toRule(row);
-  }
-
-  /** The resolver's merges into an entity, with their reasons, oldest first. */
-  resolverMerges(into: string): { from: string; reason: MergeReason; at: string }[] {
-    return this.db.prepare('SELECT from_id AS "from", reason, at FROM merges WHERE into_id = ? ORDER BY rowid').all(into) as {
-      from: string;
-      reason: MergeReason;
-      at: string;
-    }[];
   }
 
   /**

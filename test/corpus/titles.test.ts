@@ -22,7 +22,7 @@ describe('titles', () => {
       entity: 'michael-howard',
     };
     store.transaction(() =>
-      store.insertDocument(
+      store.documents.insert(
         { title: 'T', text, sourcePath: 't' },
         'h',
         5,
@@ -30,9 +30,9 @@ describe('titles', () => {
         [{ ...mention, title: 'Tory leader' }],
       ),
     );
-    const [doc] = store.documents();
-    expect(store.document(doc.id)?.mentions[0].title).toBe('Tory leader');
-    expect(store.titles('michael-howard')).toEqual([{ name: 'Tory leader', count: 1 }]);
+    const [doc] = store.documents.list();
+    expect(store.documents.get(doc.id)?.mentions[0].title).toBe('Tory leader');
+    expect(store.entities.titles('michael-howard')).toEqual([{ name: 'Tory leader', count: 1 }]);
     store.close();
   });
 

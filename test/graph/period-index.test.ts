@@ -30,22 +30,22 @@ describe.each<CooccurrenceWindow>(['sentence', 'document'])('the graph of a peri
     corpus.curate({ action: 'hide', entity: hidden });
     corpus.close();
     store = new Store(file);
-    const shown = new Map(store.nodes().map((node) => [node.id, node]));
-    index = new PeriodIndex(store.documentDates(), store.periodMentions(window), (id) => shown.get(id));
+    const shown = new Map(store.graph.nodes().map((node) => [node.id, node]));
+    index = new PeriodIndex(store.documents.dates(), store.graph.periodMentions(window), (id) => shown.get(id));
   });
   afterAll(() => store.close());
 
   /** The period's graph as the store's rows build it. */
   function builtFromRows(period: Period) {
-    const rows = [...store.windowRows(window, period)];
+    const rows = [...store.graph.windowRows(window, period)];
     const inRows = new Set(rows.map((row) => row.entity));
     return buildGraph(
-      store.nodes(period).filter((node) => inRows.has(node.id)),
+      store.graph.nodes(period).filter((node) => inRows.has(node.id)),
       rows,
     ).export();
   }
 
-  const dates = () => store.documentDates().flatMap(({ date }) => (date === null ? [] : [date]));
+  const dates = () => store.documents.dates().flatMap(({ date }) => (date === null ? [] : [date]));
 
   it.each<[string, (dated: string[]) => Period]>([
     ['a month', () => ({ from: '2025-01-01', to: '2025-01-31' })],

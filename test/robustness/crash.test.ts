@@ -121,7 +121,7 @@ describe('after SIGKILL in the middle of an ingest', () => {
   it('holds every document committed before the kill, and not the whole corpus', () => {
     const store = new Store(dbPath);
     try {
-      const count = store.documents().length;
+      const count = store.documents.list().length;
       expect(count).toBeGreaterThanOrEqual(seenBeforeKill);
       expect(count).toBeLessThan(DOCUMENTS);
     } finally {
@@ -158,7 +158,7 @@ describe('after SIGKILL in the middle of an ingest', () => {
     const referencePath = path.join(dir, 'reference.db');
     const reference = openCorpus({ dbPath: referencePath });
     try {
-      const stored = crashed.documents();
+      const stored = crashed.documents.list();
       // `plexus ingest` takes a folder's files in path order: what was committed is a prefix of it.
       const inputs = (await readInputs([corpusDir])).flatMap((result) => ('document' in result ? [result.document] : []));
       expect(stored.map((document) => document.sourcePath)).toEqual(inputs.slice(0, stored.length).map((input) => input.sourcePath));
@@ -166,8 +166,8 @@ describe('after SIGKILL in the middle of an ingest', () => {
       const expected = new Store(referencePath);
       try {
         for (const [i, summary] of stored.entries()) {
-          const got = crashed.document(summary.id);
-          const want = expected.document(i + 1);
+          const got = crashed.documents.get(summary.id);
+          const want = expected.documents.get(i + 1);
           if (!got || !want) throw new Error(`document ${summary.id} is missing`);
           expect(got.text).toBe(want.text);
           expect(got.sentences).toEqual(want.sentences);
