@@ -5,6 +5,7 @@
  */
 import { addDocument, addWindows, assignDegrees, buildGraph, removeWindows, replaceNode, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { GraphJson } from '../graph/graph-json';
+import { PeriodIndex, type Period } from '../graph/period-index';
 import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats } from '../model/types';
 import type { Store } from '../store/store';
 import { pairKeys, type Change } from './graph-change';
@@ -40,6 +41,8 @@ export class GraphCache {
   private stepwise: Promise<void> | undefined;
   /** Counts the changes to the store, so that work done in steps knows whether one came meanwhile. */
   private changes = 0;
+  /** Each dated document's share of the graph, from which any period's graph is summed; made when a period is first asked for. */
+  private periods: PeriodIndex | undefined;
 
   constructor(
     private readonly store: Store,
@@ -133,6 +136,16 @@ export class GraphCache {
     return { ...this.counts, entities: graph.order, edges: graph.size, byType: { ...this.byType }, window: this.window };
   }
 
+  /** The graph of the documents dated within the period, as `buildGraph` makes it of their rows. */
+  periodGraph(period: Period): PlexusGraph {
+    if (!this.periods) {
+      const whole = this.graph();
+      const shown = (id: string) => (whole.hasNode(id) ? whole.getNodeAttributes(id) : undefined);
+      this.periods = new PeriodIndex(this.store.documents.dates(), this.store.graph.periodMentions(this.window), shown);
+    }
+    return this.periods.graph(period);
+  }
+
   documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
     this.dates ??= this.store.documents.byDate();
     return this.dates;
@@ -152,6 +165,7 @@ export class GraphCache {
     this.counts = undefined;
     this.byType = undefined;
     this.dates = undefined;
+    this.periods = undefined;
   }
 
   /**
@@ -163,6 +177,7 @@ export class GraphCache {
     this.changes += 1;
     this.serialized.clear();
     this.dates = undefined;
+    this.periods = undefined;
     if (this.counts) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };
     }

@@ -99,7 +99,8 @@ export class GraphQueries {
   /** The graph of the scope's documents alone (the kept graph when it is every document), between the entities they mention. */
   private scopedGraph(scope: DocumentScope): PlexusGraph {
     if (!isScoped(scope)) return this.cache.graph();
-    if (scope.doc !== undefined && !this.store.documents.header(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
+    if (scope.doc === undefined) return this.cache.periodGraph(scope);
+    if (!this.store.documents.header(scope.doc)) throw new NotFoundError(`no document with id ${scope.doc}`);
     const rows = [...this.store.graph.windowRows(this.window, scope)];
     const inScope = new Set(rows.map((row) => row.entity));
     return buildGraph(
