@@ -7,7 +7,7 @@ import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon } from '../extract/lexicon';
 import { InputError } from '../model/errors';
-import { predict, readDocuments, type EvalDocument } from '../eval/predict';
+import { predict, readDocuments, type EvalDocument } from '../corpus/predict';
 import { readArgs, usageError } from './args';
 
 const USAGE = 'usage: plexus extract --input DOCS.jsonl [--no-nationalities]';

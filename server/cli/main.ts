@@ -1,9 +1,8 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `eval`, `export` and `train`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `export` and `train`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
-import { evalCommand } from './eval';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
@@ -20,13 +19,12 @@ Commands:
   remove ID… [--db FILE]                             remove documents (and what only they supported)
   reingest [--db FILE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
-  eval [--eval-dir DIR]                              score extraction on the shared gold, with speed
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
   train --data FILE… [--epochs N] [--seed N]          train the entity tagger on CoNLL-format files
 
 Run plexus <command> --help for a command's options.
 Environment: PLEXUS_DB, PORT, PLEXUS_HOST, PLEXUS_WINDOW (sentence|paragraph|document),
-PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES, PLEXUS_MAX_DOCUMENT_CHARS, PLEXUS_TOKEN, PLEXUS_EVAL_DIR.`;
+PLEXUS_MAX_UPLOAD_BYTES, PLEXUS_MAX_FILES, PLEXUS_MAX_DOCUMENT_CHARS, PLEXUS_TOKEN.`;
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -41,8 +39,6 @@ export async function main(argv: string[]): Promise<number> {
       return reingestCommand(rest);
     case 'extract':
       return extractCommand(rest);
-    case 'eval':
-      return evalCommand(rest);
     case 'export':
       return exportCommand(rest);
     case 'train':

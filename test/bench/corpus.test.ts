@@ -1,5 +1,5 @@
 /** The bench corpus: the same documents for the same seed, news-sized, with a large variety of names. */
-import { benchCorpus, benchDocument, namePools, POOL_SIZES, wordCount } from '../../server/bench/corpus';
+import { benchCorpus, benchDocument, namePools, POOL_SIZES, wordCount } from '../../bench/corpus';
 
 describe('the bench corpus', () => {
   const pools = namePools(1);

@@ -1,5 +1,5 @@
 /** `bench formats`: the same bench documents written in every format and read back, each document once. */
-import { formatsBench } from '../../server/bench/formats';
+import { formatsBench } from '../../bench/formats';
 import { isFileExtension } from '../../server/model/formats';
 
 describe('formatsBench', () => {

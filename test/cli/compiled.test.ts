@@ -53,6 +53,22 @@ function firstLine(child: ChildProcess): Promise<string> {
 }
 
 describe('bin/plexus.js', () => {
+  it('ships the server alone: the bench and eval programs compile beside it, and nothing in it requires them', () => {
+    const dist = path.join(BUILD, 'dist');
+    const server = path.join(dist, 'server');
+    expect(fs.existsSync(path.join(dist, 'bench', 'main.js'))).toBe(true);
+    expect(fs.existsSync(path.join(dist, 'eval', 'main.js'))).toBe(true);
+    const outside: string[] = [];
+    for (const file of fs.readdirSync(server, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+      const from = path.dirname(path.join(server, file));
+      for (const [, required] of fs.readFileSync(path.join(server, file), 'utf8').matchAll(/require\("(\.[^"]*)"\)/g)) {
+        if (!path.resolve(from, required).startsWith(server + path.sep)) outside.push(`${file} requires ${required}`);
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(run(['eval']).stderr).toMatch(/^plexus: unknown command "eval"/);
+  });
+
   it('prints its usage with --help and exits 0', () => {
     const result = run(['--help']);
     expect(result.status).toBe(0);

@@ -3,7 +3,7 @@
  * gives, for every link, what asking `evidence` for that link alone gives, in the same order.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { edgeKey } from '../../server/graph/cooccurrence';
 import { mergeCopies } from '../../server/graph/statements';

@@ -3,7 +3,7 @@
  * made: every sentence, mention (nationalities with their country included), local entity, and
  * question asked of the corpus with its answer.
  */
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { packExtraction, transferables, unpackExtraction } from '../../server/corpus/extraction-codec';
 import { extractAhead } from '../../server/corpus/prior-extraction';
 import type { EntityType } from '../../server/model/types';

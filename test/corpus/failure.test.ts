@@ -4,7 +4,7 @@
  * the document for real (a trigger aborts its mention inserts half-way), not a stand-in.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import type { DocumentInput } from '../../server/model/types';
 import { refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';

@@ -4,7 +4,7 @@
  * must not be lost.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { demoDocuments, tempDir, turnsDuring } from '../helpers/fixtures';
 

@@ -3,7 +3,7 @@
  * full build from the store gives: same entities with the same counts, same links and weights.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '../../server/model/types';
 import { demoDocuments, tempDir } from '../helpers/fixtures';

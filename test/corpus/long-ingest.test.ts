@@ -4,7 +4,7 @@
  * short ingest (an upload of one document) does not checkpoint at all.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { INGEST_BATCH, openCorpus } from '../../server/corpus';
 import { checkpointed, tempDir } from '../helpers/fixtures';
 

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import type { DocumentInput } from '../../server/model/types';

@@ -4,7 +4,7 @@
  * store gives. The other entities keep their ids, and curation rules stay.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '../../server/model/types';
 import { demoDocuments, tempDir } from '../helpers/fixtures';

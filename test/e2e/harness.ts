@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../server/bench/chromium';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/chromium';
 import { startServer, type RunningServer } from '../../server/cli/serve';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
 

@@ -3,7 +3,7 @@
  * entities are drawn first, and the rest of the graph comes in behind them.
  */
 
-import { writeClientStore } from '../../server/bench/client-graph';
+import { writeClientStore } from '../../bench/client-graph';
 import { eventually, openExplorer, renderedNodes, startSession, type Session } from './harness';
 
 const ENTITIES = 2500;

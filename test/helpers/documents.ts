@@ -1,5 +1,5 @@
 /**
- * Documents of each format for the tests (the writers are the bench's, server/bench/documents.ts),
+ * Documents of each format for the tests (the writers are the bench's, bench/documents.ts),
  * an encrypted PDF, and the ways a test reads a file and looks at what came of it.
  */
 import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
@@ -9,7 +9,7 @@ import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../server/ingest/limi
 import type { DocumentInput } from '../../server/model/types';
 import { realLexicon } from './fixtures';
 
-export { linesFromTop, makeDocx, makeEmail, makePdf, makeZip, type EmailParts, type PdfLine, type PdfOptions } from '../../server/bench/documents';
+export { linesFromTop, makeDocx, makeEmail, makePdf, makeZip, type EmailParts, type PdfLine, type PdfOptions } from '../../bench/documents';
 
 /**
  * A PDF protected by a user password: its /Encrypt dictionary's check values match no password,

@@ -3,7 +3,7 @@
  * make a link for every pair of them: millions of links, and a server that died on its next graph.
  */
 
-import { crowdedNames, crowdedSentence } from '../../server/bench/hostile';
+import { crowdedNames, crowdedSentence } from '../../bench/hostile';
 import { LIST_REACH } from '../../server/graph/window-pairs';
 import type { SerializedGraph } from '../../server/model/types';
 import { body, demoDocuments, startTestServer, type TestServer } from '../api/harness';

@@ -8,11 +8,11 @@
 import path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { findRepoRoot } from '../config';
-import { processDocument } from '../corpus/pipeline';
-import { loadLexicon } from '../extract/lexicon';
-import { analyse } from '../extract/nlp';
-import { EntityRegistry } from '../resolve/registry';
+import { findRepoRoot } from '../server/config';
+import { processDocument } from '../server/corpus/pipeline';
+import { loadLexicon } from '../server/extract/lexicon';
+import { analyse } from '../server/extract/nlp';
+import { EntityRegistry } from '../server/resolve/registry';
 import { benchCorpus, wordCount } from './corpus';
 import { bar, barRows, figure, machine, median, printJson, printTable, since, type Row } from './report';
 

@@ -1,4 +1,4 @@
-/** The `plexus eval` report: one plain-text table of the scorer's figures and the speed line. */
+/** The `npm run eval` report: one plain-text table of the scorer's figures and the speed line. */
 import type { Figures, ScoreReport } from './score';
 import type { Speed } from './speed';
 

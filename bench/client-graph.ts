@@ -6,11 +6,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { edgeKey } from '../graph/cooccurrence';
-import { mulberry32 } from '../graph/random';
-import { ENTITY_TYPES, type ResolvedMention, type Sentence } from '../model/types';
-import type { RegisteredEntity } from '../resolve/registry';
-import { Store } from '../store/store';
+import { edgeKey } from '../server/graph/cooccurrence';
+import { mulberry32 } from '../server/graph/random';
+import { ENTITY_TYPES, type ResolvedMention, type Sentence } from '../server/model/types';
+import type { RegisteredEntity } from '../server/resolve/registry';
+import { Store } from '../server/store/store';
 import { namePools } from './corpus';
 import { BENCH_DIR } from './report';
 

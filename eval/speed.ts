@@ -5,10 +5,10 @@
  * that the ratio does not depend on the machine.
  */
 import { performance } from 'node:perf_hooks';
-import type { ExtractOptions } from '../extract/options';
-import type { Lexicon } from '../extract/lexicon';
-import { defaultPipeNlp } from '../extract/nlp';
-import { predict, type EvalDocument } from './predict';
+import type { ExtractOptions } from '../server/extract/options';
+import type { Lexicon } from '../server/extract/lexicon';
+import { defaultPipeNlp } from '../server/extract/nlp';
+import { predict, type EvalDocument } from '../server/corpus/predict';
 
 export interface Speed {
   words: number;

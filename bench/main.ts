@@ -2,7 +2,7 @@
  * `npm run bench -- <corpus|extract|ingest|parallel|api|client|all> [options]`: the speed and
  * scale benchmarks. Each prints a table and, last, one JSON line. Run from dist/ (compiled code).
  */
-import { defaultWorkers } from '../corpus/extract-pool';
+import { defaultWorkers } from '../server/corpus/extract-pool';
 import { parseArgs } from 'node:util';
 import { apiBench } from './api';
 import { clientBench } from './client';

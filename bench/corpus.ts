@@ -5,8 +5,8 @@
  * tens of thousands of distinct entities, as a year of coverage does. Document i depends only on
  * the seed and i: any slice of the corpus can be generated on its own (by a worker, for instance).
  */
-import { mulberry32 } from '../graph/random';
-import type { DocumentInput } from '../model/types';
+import { mulberry32 } from '../server/graph/random';
+import type { DocumentInput } from '../server/model/types';
 import {
   GIVEN_NAMES,
   HEADLINES,

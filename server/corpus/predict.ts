@@ -1,13 +1,13 @@
 /**
  * Runs the extraction pipeline over a set of documents the way the shared scorer expects it: one
  * prediction per mention found in the text, with the id its entity has once the whole run is over.
- * Both `plexus extract` and `plexus eval` print or score these lines.
+ * `plexus extract` prints these lines, and `npm run eval` (eval/) scores them.
  */
 import fs from 'node:fs';
 import { InputError } from '../model/errors';
 import type { ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
-import { processDocument } from '../corpus/pipeline';
+import { processDocument } from './pipeline';
 import { EntityRegistry } from '../resolve/registry';
 import type { EntityType, ResolvedMention } from '../model/types';
 

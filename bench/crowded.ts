@@ -5,9 +5,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findRepoRoot } from '../config';
-import { openCorpus } from '../corpus';
-import { readInputs } from '../ingest';
+import { findRepoRoot } from '../server/config';
+import { openCorpus } from '../server/corpus';
+import { readInputs } from '../server/ingest';
 import { crowdedSentence } from './hostile';
 import { figure, mib, peakRss, printJson, printTable, since } from './report';
 

@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import { UndirectedGraph } from 'graphology';
-import { startServer } from '../cli/serve';
-import { loadConfig, type Config } from '../config';
-import { mulberry32 } from '../graph/random';
-import type { SerializedGraph } from '../model/types';
-import { bucketLast, type Timeline } from '../corpus/timeline';
+import { startServer } from '../server/cli/serve';
+import { loadConfig, type Config } from '../server/config';
+import { mulberry32 } from '../server/graph/random';
+import type { SerializedGraph } from '../server/model/types';
+import { bucketLast, type Timeline } from '../server/corpus/timeline';
 import { benchStorePath, ingestInChild } from './ingest';
 import { bar, barRows, figure, machine, median, mib, printJson, printTable, quantile, since, type Row } from './report';
 

@@ -1,22 +1,22 @@
 /**
- * `plexus eval`: extraction quality and speed in one table. Runs the extractor on the seed gold
- * on every re3d source and on the CoNLL-2003 development split of the shared evaluation folder, scores the predictions with the shared
- * scorer (score.mjs), and times extraction next to bare wink-nlp on the same texts.
+ * `npm run eval`: extraction quality and speed in one table. Runs the extractor on the seed gold, on
+ * every re3d source and on the CoNLL-2003 development split of the shared evaluation folder, scores
+ * the predictions with the shared scorer (score.mjs), and times extraction next to bare wink-nlp.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findRepoRoot } from '../config';
-import { loadLexicon } from '../extract/lexicon';
-import { DEFAULT_EXTRACT_OPTIONS } from '../extract/options';
-import { ConfigError, InputError } from '../model/errors';
-import { predict, readDocuments, type Prediction } from '../eval/predict';
-import { locateEvalSets, scoreOne, scorePooled } from '../eval/score';
-import { measureSpeed } from '../eval/speed';
-import { formatTable, rowOf, typeRows, type EvalRow } from '../eval/table';
-import { readArgs } from './args';
+import { findRepoRoot } from '../server/config';
+import { loadLexicon } from '../server/extract/lexicon';
+import { DEFAULT_EXTRACT_OPTIONS } from '../server/extract/options';
+import { ConfigError, InputError } from '../server/model/errors';
+import { predict, readDocuments, type Prediction } from '../server/corpus/predict';
+import { locateEvalSets, scoreOne, scorePooled } from './score';
+import { measureSpeed } from './speed';
+import { formatTable, rowOf, typeRows, type EvalRow } from './table';
+import { readArgs } from '../server/cli/args';
 
-const USAGE = 'usage: plexus eval [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
+const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
 const TAGGERS = ['greedy', 'viterbi', 'off'] as const;
 
 /** The shared evaluation folder sits beside the repository unless told otherwise. */
@@ -85,4 +85,16 @@ export async function evalCommand(argv: string[]): Promise<number> {
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+if (require.main === module) {
+  evalCommand(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`plexus eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }
