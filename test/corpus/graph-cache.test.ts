@@ -4,7 +4,7 @@
  * from the store's rows of the period's documents, and it follows the next change at once.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { serializeGraph } from '../../server/graph/filter';

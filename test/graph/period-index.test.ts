@@ -3,7 +3,7 @@
  * link, in the same order, the graph built from the store's rows of the period's documents.
  */
 import path from 'node:path';
-import { benchCorpus } from '../../server/bench/corpus';
+import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { PeriodIndex, type Period } from '../../server/graph/period-index';
