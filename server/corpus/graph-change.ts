@@ -6,7 +6,7 @@ import { edgeKey, type NodeIncrement, type WindowRow } from '../graph/cooccurren
 import { forEachWindowPair } from '../graph/window-pairs';
 import type { CooccurrenceWindow, EntityType, ResolvedMention, Sentence } from '../model/types';
 
-export interface GraphChange {
+interface GraphChange {
   entities: NodeIncrement[];
   rows: WindowRow[];
   merged: { from: string; into: string }[];

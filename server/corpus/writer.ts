@@ -33,7 +33,7 @@ const BULK_BATCH = 1024;
 const BULK_BATCH_MS = 2000;
 
 /** How many documents, and how much time, one transaction takes at most. */
-export interface BatchLimits {
+interface BatchLimits {
   documents: number;
   ms: number;
 }

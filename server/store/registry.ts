@@ -7,7 +7,7 @@ import type { MergeReason } from '../model/types';
 import type { LinkResult, NameKey, RegisteredEntity } from '../resolve/registry';
 import type { Sql } from './sql';
 
-export interface RegistryRows {
+interface RegistryRows {
   entities: RegisteredEntity[];
   keys: NameKey[];
   merges: { from: string; into: string }[];
