@@ -10,7 +10,6 @@ import {
   OVERVIEW_STEP,
   pairKey,
 } from '../../client/src/state/visibility';
-import { shortestPath } from '../../client/src/state/path';
 import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
 import { demoLikeGraph } from './fixtures';
 
@@ -84,20 +83,6 @@ describe('computeVisibility', () => {
 
   it('counts entities by type', () => {
     expect(Object.fromEntries(countByType(graph))).toEqual({ PERSON: 3, LOCATION: 2, ORGANIZATION: 1, OUTLET: 1 });
-  });
-});
-
-describe('shortestPath', () => {
-  const graph = demoLikeGraph();
-  it('finds the chain of links between two entities', () => {
-    expect(shortestPath(graph, 'barack-obama', 'isil')).toEqual({
-      nodes: ['barack-obama', 'vladimir-putin', 'syria', 'isil'],
-      edges: ['vladimir-putin~barack-obama', 'vladimir-putin~syria', 'syria~isil'],
-    });
-  });
-  it('answers null when nothing joins them, or an id is unknown', () => {
-    expect(shortestPath(graph, 'reuters', 'isil')).toBeNull();
-    expect(shortestPath(graph, 'nobody', 'isil')).toBeNull();
   });
 });
 

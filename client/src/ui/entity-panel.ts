@@ -10,6 +10,7 @@ import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '../../../
 import type { Timeline } from '../../../server/corpus/timeline';
 import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';
+import type { PathReport } from '../state/path';
 import type { FocusDepth, ViewState } from '../state/types';
 import { button, el, plural, swatch } from './dom';
 import { mountSearch } from './search';
@@ -27,9 +28,6 @@ export interface EntityActions {
   /** A curation action on the entities (server/curation); the app applies it and refreshes the graph. */
   curate(request: CurationRequest): void;
 }
-
-/** What the app found for the requested path: its entities by label, or that there is none. */
-export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
 
 export function entityPanel(detail: EntityDetail, timeline: Timeline | null, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
   const splittable = detail.aliases.length > 1;

@@ -7,12 +7,13 @@
 import { api } from '../api';
 import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
 import { nodeColour } from '../render/appearance';
+import type { PathReport } from '../state/path';
 import { pairKey } from '../state/visibility';
 import { unitFor } from '../state/timeline';
 import type { Timeline } from '../../../server/corpus/timeline';
 import type { ClientGraph, ColourBy, ViewState } from '../state/types';
 import { button, el, plural, replaceChildren, swatch } from './dom';
-import { entityPanel, type EntityActions, type PathReport } from './entity-panel';
+import { entityPanel, type EntityActions } from './entity-panel';
 import { evidencePanel, type EvidenceActions } from './evidence-panel';
 
 export interface SidePanelDeps {
