@@ -4,7 +4,7 @@
  * overview it opened on, and the list of documents after the first frame.
  */
 
-import type { CorpusStats, DocumentSummary, EdgeWeighting, NodePositions } from '../../../server/model/types';
+import type { CorpusStats, DocumentSummary, EdgeWeighting, NodePositions } from '#model/types';
 import { api } from '../api';
 import { extendInSteps, graphFromWire, updateGraph, type GraphChanges } from '../state/graph';
 import { SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../state/layout';

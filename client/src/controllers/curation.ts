@@ -4,7 +4,7 @@
  * newest rule. One action at a time: a second click while one runs is ignored.
  */
 
-import type { CurationRequest, CurationRule } from '../../../server/model/types';
+import type { CurationRequest, CurationRule } from '#model/types';
 import { api, type CurationAnswer } from '../api';
 import { describeRule } from '../state/curation';
 import type { CorpusController } from './corpus';

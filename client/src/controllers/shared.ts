@@ -5,7 +5,7 @@
  */
 
 import { TypedEventEmitter } from 'sigma/types';
-import type { CorpusStats, DocumentSummary, NodePositions } from '../../../server/model/types';
+import type { CorpusStats, DocumentSummary, NodePositions } from '#model/types';
 import type { GraphPath } from '../state/path';
 import type { Store } from '../state/store';
 import type { ClientGraph } from '../state/types';

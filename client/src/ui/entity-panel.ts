@@ -6,7 +6,7 @@
  */
 
 import type { SearchResult } from '../api';
-import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '../../../server/model/types';
+import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '#model/types';
 import type { Timeline } from '../../../server/corpus/timeline';
 import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';

@@ -5,7 +5,7 @@
  */
 
 import { api } from '../api';
-import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
+import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '#model/types';
 import { nodeColour } from '../render/appearance';
 import type { PathReport } from '../state/path';
 import { pairKey } from '../state/visibility';

@@ -5,8 +5,8 @@
  */
 
 import { uploadFiles } from '../api';
-import { FILE_EXTENSIONS } from '../../../server/model/formats';
-import type { IngestOutcome } from '../../../server/model/types';
+import { FILE_EXTENSIONS } from '#model/formats';
+import type { IngestOutcome } from '#model/types';
 import { button, el, plural, replaceChildren } from './dom';
 
 export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): { kill(): void } {
