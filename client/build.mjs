@@ -22,6 +22,8 @@ export async function buildClient(outdir = resolve(here, '..', 'dist', 'client')
     bundle: true,
     format: 'esm',
     platform: 'browser',
+    // `#model/*` (package.json "imports") is bundled from the TypeScript sources, not from dist/.
+    conditions: ['plexus-source'],
     target: ['es2020'],
     minify: true,
     sourcemap: true,

@@ -18,7 +18,7 @@ import type {
   IngestOutcome,
   NodePositions,
   SerializedGraph,
-} from '../../server/model/types';
+} from '#model/types';
 import type { PeriodChanges } from '../../server/corpus/types';
 import type { Timeline, TimelineUnit } from '../../server/corpus/timeline';
 import type { DayRange } from './state/types';

@@ -1,10 +1,12 @@
 /**
  * Graph filters as a pure function: the same filtered view for the API, exports and the client.
- * A filter never changes the graph it is given; it returns a new one.
+ * A filter never changes the graph it is given; it returns a new one. The rules themselves are
+ * the model's (`#model/filters`), which the explorer applies too.
  */
 import { UndirectedGraph } from 'graphology';
+import { entityShown, largest, linkShown, type ViewFilter } from '#model/filters';
+import type { CooccurrenceWindow, EdgeWeighting, NodeAttributes, SerializedGraph } from '#model/types';
 import type { GraphFilter } from '../corpus/types';
-import type { CooccurrenceWindow, EdgeWeighting, NodeAttributes, SerializedGraph } from '../model/types';
 import { addNode } from './add-node';
 import type { PlexusGraph } from './cooccurrence';
 
@@ -14,15 +16,9 @@ export interface FilterContext {
 }
 
 export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: FilterContext = {}): PlexusGraph {
-  const types = filter.types && filter.types.length > 0 ? new Set(filter.types) : undefined;
-  const minMentions = filter.minMentions ?? 0;
-  // No threshold unless asked: a PMI weight may be negative.
-  const minWeight = filter.minWeight ?? -Infinity;
-  const keepNode = (id: string) => {
-    const a = graph.getNodeAttributes(id);
-    return (!types || types.has(a.type)) && a.mentions >= minMentions;
-  };
-  let kept = new Set(graph.filterNodes((id) => keepNode(id)));
+  // The API reads an empty list of types as every type.
+  const view: ViewFilter = { types: filter.types?.length ? filter.types : undefined, minMentions: filter.minMentions, minWeight: filter.minWeight };
+  let kept = new Set(graph.filterNodes((_id, attributes) => entityShown(attributes, view)));
   if (filter.q && context.matches) {
     // A search keeps the matching entities and their neighbours, so that they are seen in context.
     const hits = [...kept].filter((id) => context.matches?.(id));
@@ -37,7 +33,7 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
   const result: PlexusGraph = new UndirectedGraph();
   for (const id of kept) addNode(result, id, { ...graph.getNodeAttributes(id) });
   graph.forEachEdge((key, attr, source, target) => {
-    if (attr.weight >= minWeight && kept.has(source) && kept.has(target)) result.addUndirectedEdgeWithKey(key, source, target, { ...attr });
+    if (linkShown(attr, view) && kept.has(source) && kept.has(target)) result.addUndirectedEdgeWithKey(key, source, target, { ...attr });
   });
   result.forEachNode((node) => result.setNodeAttribute(node, 'degree', result.degree(node)));
   return result;
@@ -48,9 +44,7 @@ export function filterGraph(graph: PlexusGraph, filter: GraphFilter, context: Fi
  * attributes, degree included, so that the overview sizes entities as the whole graph does.
  */
 export function mostMentioned(graph: PlexusGraph, top: number): PlexusGraph {
-  const mentions = (id: string) => graph.getNodeAttribute(id, 'mentions');
-  const ranked = graph.nodes().sort((a, b) => mentions(b) - mentions(a) || (a < b ? -1 : 1));
-  const kept = new Set(ranked.slice(0, top));
+  const kept = new Set(largest(graph.nodes(), top, (id) => graph.getNodeAttribute(id, 'mentions')));
   const result: PlexusGraph = new UndirectedGraph();
   for (const id of [...kept].sort()) addNode(result, id, { ...graph.getNodeAttributes(id) });
   graph.forEachEdge((key, attr, source, target) => {

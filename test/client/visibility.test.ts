@@ -9,8 +9,8 @@ import {
   OVERVIEW_ABOVE,
   OVERVIEW_STEP,
   pairKey,
+  viewFilterOf,
 } from '../../client/src/state/visibility';
-import { shortestPath } from '../../client/src/state/path';
 import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
 import { demoLikeGraph } from './fixtures';
 
@@ -87,17 +87,23 @@ describe('computeVisibility', () => {
   });
 });
 
-describe('shortestPath', () => {
-  const graph = demoLikeGraph();
-  it('finds the chain of links between two entities', () => {
-    expect(shortestPath(graph, 'barack-obama', 'isil')).toEqual({
-      nodes: ['barack-obama', 'vladimir-putin', 'syria', 'isil'],
-      edges: ['vladimir-putin~barack-obama', 'vladimir-putin~syria', 'syria~isil'],
-    });
+describe('viewFilterOf', () => {
+  it('reads no filter from the defaults: every type, no minimum, no weight threshold', () => {
+    expect(viewFilterOf(DEFAULT_VIEW.filters)).toEqual({ types: undefined, minMentions: 0, minWeight: undefined });
   });
-  it('answers null when nothing joins them, or an id is unknown', () => {
-    expect(shortestPath(graph, 'reuters', 'isil')).toBeNull();
-    expect(shortestPath(graph, 'nobody', 'isil')).toBeNull();
+
+  it('lists the types not hidden, in the display order, and none when every type is hidden', () => {
+    expect(viewFilterOf({ ...DEFAULT_VIEW.filters, hiddenTypes: ['OUTLET', 'PERSON'] }).types).toEqual(['ORGANIZATION', 'LOCATION']);
+    expect(viewFilterOf({ ...DEFAULT_VIEW.filters, hiddenTypes: ['PERSON', 'ORGANIZATION', 'LOCATION', 'OUTLET'] }).types).toEqual([]);
+  });
+
+  it('keeps a weight threshold above 0, and draws a negative PMI at 0', () => {
+    expect(viewFilterOf({ ...DEFAULT_VIEW.filters, minWeight: 0.25 }).minWeight).toBe(0.25);
+    const npmi = view({ weighting: 'npmi', minWeight: 0 });
+    const graph = demoLikeGraph();
+    graph.setEdgeAttribute('syria~isil', 'weight', -0.3);
+    expect(computeVisibility(graph, npmi, null).edges.has('syria~isil')).toBe(true);
+    expect(computeVisibility(graph, view({ weighting: 'npmi', minWeight: 0.1 }), null).edges.has('syria~isil')).toBe(false);
   });
 });
 

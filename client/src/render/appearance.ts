@@ -4,16 +4,16 @@
  * reducers (renderer.ts) call these and nothing else, so the decisions are tested in plain Node.
  */
 
-import type { EdgeAttributes, EdgeWeighting } from '../../../server/model/types';
+import type { EdgeAttributes, EdgeWeighting } from '#model/types';
 import type { GraphPath } from '../state/path';
 import type { ClientNodeAttributes, ColourBy, SizeBy } from '../state/types';
 import type { Visibility } from '../state/visibility';
 
-import { nodeSize, typeColour } from '../../../server/model/appearance';
+import { nodeSize, typeColour } from '#model/appearance';
 
 // Colours and sizes are shared with the server's exports, so a file opened in Gephi looks like the explorer.
-export { MAX_NODE_SIZE, MIN_NODE_SIZE, TYPE_COLOURS, nodeSize, typeColour } from '../../../server/model/appearance';
-export { isEntityType as isKnownType } from '../../../server/model/types';
+export { MAX_NODE_SIZE, MIN_NODE_SIZE, TYPE_COLOURS, nodeSize, typeColour } from '#model/appearance';
+export { isEntityType as isKnownType } from '#model/types';
 
 export const DIMMED_NODE = '#e2e2e2';
 export const EDGE_COLOUR = '#c6c6c6';

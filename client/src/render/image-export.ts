@@ -54,15 +54,3 @@ export async function mapPng(renderer: Renderer, scale: number, key: readonly Ke
 export function mapSvgBlob(renderer: Renderer, key: readonly KeyEntry[], caption: string): Blob {
   return new Blob([mapSvg({ ...renderer.scene(), key: [...key], caption }, measurer())], { type: 'image/svg+xml' });
 }
-
-/** Saves a blob as a file, as a link with `download` would. */
-export function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}

@@ -10,7 +10,7 @@ import type { NodeDisplayData } from 'sigma/types';
 import type { ClientGraph } from '../state/types';
 import { nodeLook } from './appearance';
 import { placeLabels, type LabelCandidate, type PlacedLabel } from './label-placement';
-import type { LookContext } from './renderer';
+import type { LookContext } from './look';
 
 /**
  * Entities whose labels are placed in a frame, at most: the most important of a large map. Sigma

@@ -1,6 +1,6 @@
 /**
  * Sigma on a container: settings, edge program, reducers and pointer events. Deliberately thin:
- * what each entity and link looks like is decided in appearance.ts from a context the app computes
+ * what each entity and link looks like is decided in appearance.ts from a context the map computes
  * once per change; here the reducers only apply it. `mountRenderer` starts sigma, `kill` ends it.
  */
 
@@ -8,22 +8,14 @@ import Sigma from 'sigma';
 import { EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { Settings } from 'sigma/settings';
 import type { Camera, ClientGraph } from '../state/types';
-import type { Visibility } from '../state/visibility';
-import { edgeLook, nodeLook, type EdgeScale, type Highlight, type SizeScale } from './appearance';
+import { edgeLook, nodeLook } from './appearance';
 import { frameAround, frameOf } from './frame';
 import type { Box } from './label-placement';
 import { LABEL_SIZE, labelLayer } from './labels';
+import type { LookContext } from './look';
 import { bindPointer } from './pointer';
 import { canvasAt, sceneOf } from './snapshot';
 import type { MapScene } from './svg';
-
-/** What the reducers need, computed by the app after each change of the view. */
-export interface LookContext {
-  visibility: Visibility;
-  highlight: Highlight;
-  scale: SizeScale;
-  edgeScale: EdgeScale;
-}
 
 export interface RendererEvents {
   hover(node: string | null): void;

@@ -3,10 +3,11 @@
  * corpus, the filters and the date, so that a figure in a report can be read on its own.
  */
 
-import { ENTITY_TYPES } from '../../../server/model/types';
+import { ENTITY_TYPES } from '#model/types';
 import { typeColour } from '../render/appearance';
 import type { CommunityKey } from './legend';
 import type { ViewState } from './types';
+import { viewFilterOf } from './visibility';
 
 export interface KeyEntry {
   colour: string;
@@ -29,17 +30,18 @@ const WEIGHTINGS: Record<ViewState['filters']['weighting'], string> = {
 /** The colours' key: entity types shown, or the communities drawn. */
 export function keyEntries(view: ViewState, communities: readonly CommunityKey[]): KeyEntry[] {
   if (view.colourBy === 'community') return communities.map((key) => ({ colour: key.colour, label: key.names.join(', ') }));
-  return ENTITY_TYPES.filter((type) => !view.filters.hiddenTypes.includes(type)).map((type) => ({ colour: typeColour(type), label: typeName(type) }));
+  return (viewFilterOf(view.filters).types ?? ENTITY_TYPES).map((type) => ({ colour: typeColour(type), label: typeName(type) }));
 }
 
 /** The filters in words, only those that differ from showing everything. */
 export function describeFilters(view: ViewState): string[] {
   const { filters } = view;
+  const { minWeight } = viewFilterOf(filters);
   const parts: string[] = [];
   if (filters.hiddenTypes.length > 0) parts.push(`without ${filters.hiddenTypes.map((type) => typeName(type).toLowerCase()).join(', ')}`);
   parts.push(`links weighed by ${WEIGHTINGS[filters.weighting]}`);
   if (filters.minCount !== null) parts.push(`at least ${filters.minCount} co-occurrences`);
-  if (filters.minWeight > 0) parts.push(`link weight at least ${filters.minWeight}`);
+  if (minWeight !== undefined) parts.push(`link weight at least ${minWeight}`);
   if (filters.minMentions > 0) parts.push(`at least ${filters.minMentions} mentions`);
   if (filters.documents !== null) parts.push(`${filters.documents.length} ${filters.documents.length === 1 ? 'document' : 'documents'} chosen`);
   if (filters.hideIsolated) parts.push('entities without links hidden');

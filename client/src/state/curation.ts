@@ -3,7 +3,7 @@
  * another, in a person's words. Pure, so that it is tested in plain Node.
  */
 
-import type { CurationRule, MergeRecord } from '../../../server/model/types';
+import type { CurationRule, MergeRecord } from '#model/types';
 
 /** Why the resolver (or a person) took a name as this entity's. */
 export const REASON_TEXT: Record<MergeRecord['reason'], string> = {

@@ -2,7 +2,7 @@
  * The document filter's list: which documents match what the reader typed and the facets chosen
  * (outlet, month), the facets' counts, and one page of the matches. Pure: the panel renders it.
  */
-import type { DocumentSummary } from '../../../server/model/types';
+import type { DocumentSummary } from '#model/types';
 
 export interface DocumentQuery {
   /** Words typed: each must open a word of the title, the outlet or the file name. */

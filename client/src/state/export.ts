@@ -7,10 +7,10 @@
  * that it is tested in plain Node.
  */
 
-import type { NodePositions } from '../../../server/export/export-graph';
 import type { ExportFormat } from '../../../server/export/formats';
-import { ENTITY_TYPES } from '../../../server/model/types';
+import { ENTITY_TYPES, type NodePositions } from '#model/types';
 import type { ClientGraph, ViewState } from './types';
+import { viewFilterOf } from './visibility';
 
 export interface ExportChoice {
   format: ExportFormat;
@@ -39,13 +39,11 @@ export const EXPORT_CHOICES: readonly ExportChoice[] = [
 export function exportParams(format: ExportFormat, view: ViewState): URLSearchParams {
   const params = new URLSearchParams({ format });
   const { filters } = view;
-  if (filters.hiddenTypes.length > 0) {
-    const hidden = new Set<string>(filters.hiddenTypes);
-    params.set('types', ENTITY_TYPES.filter((type) => !hidden.has(type)).join(','));
-  }
+  const { types, minWeight } = viewFilterOf(filters);
+  if (types !== undefined) params.set('types', types.join(','));
   if (filters.weighting !== 'count') params.set('weight', filters.weighting);
   if (filters.minCount !== null) params.set('minCount', String(filters.minCount));
-  if (filters.minWeight > 0) params.set('minWeight', String(filters.minWeight));
+  if (minWeight !== undefined) params.set('minWeight', String(minWeight));
   if (filters.minMentions > 0) params.set('minMentions', String(filters.minMentions));
   const [only, ...others] = filters.documents ?? [];
   if (only !== undefined && others.length === 0) params.set('doc', String(only));

@@ -6,7 +6,7 @@
  */
 
 import { UndirectedGraph } from 'graphology';
-import type { NodePositions, SerializedGraph } from '../../../server/model/types';
+import type { NodePositions, SerializedGraph } from '#model/types';
 import { initialLayout, placeNewcomer, seededPosition } from './layout';
 import type { ClientGraph } from './types';
 

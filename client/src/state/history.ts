@@ -4,7 +4,7 @@
  * dragged) replace the current entry instead of flooding the history. Back and forward set the state.
  */
 
-import type { EntityType } from '../../../server/model/types';
+import type { EntityType } from '#model/types';
 import type { Store } from './store';
 import { decodeView, isHistoryStep, viewSearch } from './url';
 

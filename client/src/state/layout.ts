@@ -4,12 +4,4 @@
  * is given no positions opens with the explorer's first map.
  */
 
-export {
-  hashString,
-  initialLayout,
-  layoutIterations,
-  layoutSettings,
-  placeNewcomer,
-  seededPosition,
-  SETTLE_BEFORE_FIRST_FRAME_UP_TO,
-} from '../../../server/model/layout';
+export { hashString, initialLayout, layoutIterations, layoutSettings, placeNewcomer, seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '#model/layout';

@@ -3,7 +3,7 @@
  * documents and of the documents dated in the period, as the server reports them (`/api/graph?doc=`,
  * `?from=&to=`), each fetched once and kept, the two intersected. The graph drawn is never changed.
  */
-import type { SerializedGraph } from '../../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import type { DayRange, ViewState } from './types';
 import { pairKey, type DocumentMask } from './visibility';
 

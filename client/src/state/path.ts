@@ -1,7 +1,7 @@
 /** The shortest chain of links between two entities, over the whole graph (filters do not cut it). */
 
 import { bidirectional } from 'graphology-shortest-path/unweighted';
-import type { ClientGraph } from './types';
+import type { ClientGraph, ViewState } from './types';
 
 export interface GraphPath {
   nodes: string[];
@@ -22,4 +22,16 @@ export function shortestPath(graph: ClientGraph, from: string, to: string): Grap
     if (edge !== undefined) edges.push(edge);
   }
   return { nodes, edges };
+}
+
+/** What the entity panel says of the requested path: its entities by label, or that there is none. */
+export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
+
+/** The report of `path`, the path found for the view's request (null when there is none). */
+export function pathReport(graph: ClientGraph, view: ViewState, path: GraphPath | null): PathReport {
+  if (view.path === null) return null;
+  const to = view.path[1];
+  const toLabel = graph.hasNode(to) ? graph.getNodeAttribute(to, 'label') : to;
+  if (path === null) return { found: false, to: toLabel };
+  return { found: true, labels: path.nodes.map((node) => graph.getNodeAttribute(node, 'label')) };
 }

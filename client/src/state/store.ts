@@ -49,3 +49,8 @@ export function clearSelection(view: ViewState): ViewState {
 export function escapeView(view: ViewState): ViewState {
   return view.document !== null ? { ...view, document: null } : clearSelection(view);
 }
+
+/** Whether two views differ in their camera alone (a pan or a zoom). */
+export function sameExceptCamera(a: ViewState, b: ViewState): boolean {
+  return JSON.stringify({ ...a, camera: null }) === JSON.stringify({ ...b, camera: null });
+}

@@ -5,7 +5,7 @@
  */
 
 import type { UndirectedGraph } from 'graphology';
-import type { EdgeAttributes, EdgeWeighting, EntityType, NodeAttributes } from '../../../server/model/types';
+import type { EdgeAttributes, EdgeWeighting, EntityType, NodeAttributes } from '#model/types';
 
 /** The graph as the client holds it: the server's attributes plus a layout position. */
 export type ClientNodeAttributes = NodeAttributes & { x: number; y: number };
@@ -28,7 +28,7 @@ export interface Filters {
   weighting: EdgeWeighting;
   /** Links seen in fewer windows are dropped by the server; null: the weighting's default (2 for PMI, NPMI). */
   minCount: number | null;
-  /** Edges lighter than this (under the weighting) are not drawn; 0 is no threshold, as on the server. */
+  /** Edges lighter than this (under the weighting) are not drawn; 0 is no threshold, so that a negative PMI is drawn (see viewFilterOf). */
   minWeight: number;
   /** Entities mentioned fewer times than this are not drawn. */
   minMentions: number;

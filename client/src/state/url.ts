@@ -4,7 +4,7 @@
  * the nearest valid view, never an error) because links outlive the corpus they were made on.
  */
 
-import { EDGE_WEIGHTINGS, type EdgeWeighting, type EntityType } from '../../../server/model/types';
+import { EDGE_WEIGHTINGS, type EdgeWeighting, type EntityType } from '#model/types';
 import { COLOUR_BY, DEFAULT_VIEW, SIZE_BY, type Camera, type ColourBy, type DayRange, type FocusDepth, type SizeBy, type ViewState } from './types';
 
 /** Parameter names, short because they end up in shared links. */

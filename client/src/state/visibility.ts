@@ -1,11 +1,13 @@
 /**
  * Which entities and links are drawn, decided from the view state over an unchanged graph: the
- * filters (types, weights, mentions, documents, isolated nodes), then the focus on a neighbourhood.
- * The renderer's reducers only look the answer up; the graph itself is never rebuilt or mutated.
+ * filters (types, weights and mentions by the rules the server applies too, then documents and
+ * isolated nodes), then the focus or the overview's limit. The graph is never rebuilt or mutated.
  */
 
+import { entityShown, largest, linkShown, type ViewFilter } from '#model/filters';
+import { ENTITY_TYPES } from '#model/types';
 import { sizeValue } from '../render/appearance';
-import type { ClientGraph, ViewState } from './types';
+import type { ClientGraph, Filters, ViewState } from './types';
 
 /** Above this many entities a corpus opens on an overview: its largest entities, not a disc of all. */
 export const OVERVIEW_ABOVE = 1000;
@@ -36,29 +38,32 @@ export function pairKey(a: string, b: string): string {
   return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
+/** The view's filters as the shared rules read them: the types not hidden, and 0 on the weight slider as no threshold. */
+export function viewFilterOf(filters: Filters): ViewFilter {
+  return {
+    types: filters.hiddenTypes.length === 0 ? undefined : ENTITY_TYPES.filter((type) => !filters.hiddenTypes.includes(type)),
+    minMentions: filters.minMentions,
+    minWeight: filters.minWeight > 0 ? filters.minWeight : undefined,
+  };
+}
+
 /**
  * The visible entities and links. The selected entity is always drawn, even when a filter would
  * hide it, so that choosing it in search or in the reader always shows where it is.
  */
 export function computeVisibility(graph: ClientGraph, view: ViewState, mask: DocumentMask | null): Visibility {
   const { filters } = view;
-  const hiddenTypes = new Set(filters.hiddenTypes);
+  const filter = viewFilterOf(filters);
   const selected = view.selected !== null && graph.hasNode(view.selected) ? view.selected : null;
 
   let nodes = new Set<string>();
   graph.forEachNode((node, attributes) => {
-    if (hiddenTypes.has(attributes.type)) return;
-    if (attributes.mentions < filters.minMentions) return;
-    if (mask !== null && !mask.nodes.has(node)) return;
-    nodes.add(node);
+    if (entityShown(attributes, filter) && (mask === null || mask.nodes.has(node))) nodes.add(node);
   });
   if (selected !== null) nodes.add(selected);
 
   const edgeKept = (source: string, target: string, weight: number): boolean =>
-    nodes.has(source) &&
-    nodes.has(target) &&
-    (filters.minWeight <= 0 || weight >= filters.minWeight) &&
-    (mask === null || mask.pairs.has(pairKey(source, target)));
+    nodes.has(source) && nodes.has(target) && linkShown({ weight }, filter) && (mask === null || mask.pairs.has(pairKey(source, target)));
   let edges = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
     if (edgeKept(source, target, attributes.weight)) edges.add(edge);
@@ -78,10 +83,7 @@ export function computeVisibility(graph: ClientGraph, view: ViewState, mask: Doc
   } else {
     const limit = entityLimit(graph, view);
     if (nodes.size > limit) {
-      const ranked = [...nodes].sort(
-        (a, b) => sizeValue(graph.getNodeAttributes(b), view.sizeBy) - sizeValue(graph.getNodeAttributes(a), view.sizeBy) || (a < b ? -1 : 1),
-      );
-      nodes = new Set(ranked.slice(0, limit));
+      nodes = new Set(largest(nodes, limit, (node) => sizeValue(graph.getNodeAttributes(node), view.sizeBy)));
       if (selected !== null) nodes.add(selected);
       edges = new Set([...edges].filter((edge) => graph.extremities(edge).every((end) => nodes.has(end))));
     }

@@ -4,7 +4,7 @@
  * these' keeps the matching documents; 'All documents' brings every one back. A store of ten
  * thousand documents lists twenty-five at a time, never ten thousand checkboxes.
  */
-import type { DocumentSummary } from '../../../server/model/types';
+import type { DocumentSummary } from '#model/types';
 import { ANY_DOCUMENT, documentFacets, documentPage, matchDocuments, NO_DATE, NO_OUTLET, type DocumentQuery, type Facet } from '../state/documents';
 import type { Store } from '../state/store';
 import type { Filters, ViewState } from '../state/types';

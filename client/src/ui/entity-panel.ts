@@ -6,10 +6,11 @@
  */
 
 import type { SearchResult } from '../api';
-import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '../../../server/model/types';
+import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '#model/types';
 import type { Timeline } from '../../../server/corpus/timeline';
 import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';
+import type { PathReport } from '../state/path';
 import type { FocusDepth, ViewState } from '../state/types';
 import { button, el, plural, swatch } from './dom';
 import { mountSearch } from './search';
@@ -28,12 +29,39 @@ export interface EntityActions {
   curate(request: CurationRequest): void;
 }
 
-/** What the app found for the requested path: its entities by label, or that there is none. */
-export type PathReport = { found: true; labels: string[] } | { found: false; to: string } | null;
-
 export function entityPanel(detail: EntityDetail, timeline: Timeline | null, view: ViewState, path: PathReport, actions: EntityActions): HTMLElement {
+  return el(
+    'section',
+    { className: 'entity', attrs: { 'aria-label': `Entity: ${detail.label}`, 'data-entity': detail.id } },
+    el('h2', { className: 'entity-label' }, swatch(typeColour(detail.type)), detail.label),
+    ...(detail.title === undefined ? [] : [el('p', { className: 'entity-title', attrs: { 'aria-label': 'Title' } }, detail.title)]),
+    el(
+      'p',
+      { className: 'meta' },
+      el('span', { className: 'type' }, detail.type),
+      ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`,
+      view.period === null ? '' : ` from ${view.period.from} to ${view.period.to}`,
+    ),
+    whenNamed(detail.seen, timeline, view.period),
+    el('h3', {}, 'Aliases'),
+    aliasList(detail, actions),
+    ...mergeReasons(detail),
+    curation(detail, actions),
+    el('h3', {}, 'Focus'),
+    focusControls(view, actions),
+    pathBlock(detail, path, actions),
+    el('h3', {}, `Neighbours (${detail.neighbours.length})`),
+    detail.neighbours.length === 0 ? el('p', { className: 'muted' }, 'No links.') : neighbourList(detail, actions),
+    el('h3', {}, 'Documents'),
+    documentList(detail, actions),
+    ...reportedOn(detail, actions),
+  );
+}
+
+/** The entity's names with their counts; each can be split off when there are several. */
+function aliasList(detail: EntityDetail, actions: EntityActions): HTMLElement {
   const splittable = detail.aliases.length > 1;
-  const aliases = el(
+  return el(
     'ul',
     { className: 'aliases', attrs: { 'aria-label': 'Aliases' } },
     ...detail.aliases.map((alias) =>
@@ -51,19 +79,24 @@ export function entityPanel(detail: EntityDetail, timeline: Timeline | null, vie
       ),
     ),
   );
-  const merges =
-    detail.merges.length > 0
-      ? [
-          el('h3', {}, 'Why these names'),
-          el(
-            'ul',
-            { className: 'merges', attrs: { 'aria-label': 'Merge reasons' } },
-            ...detail.merges.map((record) => el('li', { attrs: { 'data-by': record.by } }, describeMerge(record))),
-          ),
-        ]
-      : [];
+}
 
-  const focus = el(
+/** Why the names were taken as one entity, when any were merged. */
+function mergeReasons(detail: EntityDetail): HTMLElement[] {
+  if (detail.merges.length === 0) return [];
+  return [
+    el('h3', {}, 'Why these names'),
+    el(
+      'ul',
+      { className: 'merges', attrs: { 'aria-label': 'Merge reasons' } },
+      ...detail.merges.map((record) => el('li', { attrs: { 'data-by': record.by } }, describeMerge(record))),
+    ),
+  ];
+}
+
+/** The whole graph, or the entity's neighbourhood one or two steps out. */
+function focusControls(view: ViewState, actions: EntityActions): HTMLElement {
+  return el(
     'div',
     { className: 'segmented', attrs: { role: 'group', 'aria-label': 'Show neighbourhood' } },
     ...([0, 1, 2] as const).map((depth) =>
@@ -72,7 +105,10 @@ export function entityPanel(detail: EntityDetail, timeline: Timeline | null, vie
       }),
     ),
   );
+}
 
+/** The search for a path's far end, and the path found (or that there is none). */
+function pathBlock(detail: EntityDetail, path: PathReport, actions: EntityActions): HTMLElement {
   const pathSearch = mountSearch({
     id: 'path-search',
     label: 'Shortest path to',
@@ -80,17 +116,21 @@ export function entityPanel(detail: EntityDetail, timeline: Timeline | null, vie
     accept: (result) => result.id !== detail.id && actions.inGraph(result),
     onChoose: (result) => actions.pathTo(result.id),
   });
-  const pathBlock = el('div', { className: 'path' }, pathSearch.element);
+  const block = el('div', { className: 'path' }, pathSearch.element);
   if (path !== null) {
-    pathBlock.append(
+    block.append(
       path.found
         ? el('p', { className: 'path-result' }, `Path (${plural(path.labels.length - 1, 'step')}): ${path.labels.join(' → ')}`)
         : el('p', { className: 'path-result warning' }, `No chain of links joins ${detail.label} and ${path.to}.`),
       button('Clear path', () => actions.clearPath()),
     );
   }
+  return block;
+}
 
-  const neighbours = el(
+/** The neighbours by link weight: click one to move there, or to read the link's sentences. */
+function neighbourList(detail: EntityDetail, actions: EntityActions): HTMLElement {
+  return el(
     'ol',
     { className: 'neighbours', attrs: { 'aria-label': 'Neighbours' } },
     ...detail.neighbours.map((neighbour) =>
@@ -114,7 +154,10 @@ export function entityPanel(detail: EntityDetail, timeline: Timeline | null, vie
       ),
     ),
   );
-  const documents = el(
+}
+
+function documentList(detail: EntityDetail, actions: EntityActions): HTMLElement {
+  return el(
     'ul',
     { className: 'documents' },
     ...detail.documentList.map((doc) =>
@@ -126,52 +169,26 @@ export function entityPanel(detail: EntityDetail, timeline: Timeline | null, vie
       ),
     ),
   );
+}
 
-  const reported =
-    detail.reported.length > 0
-      ? [
-          el('h3', {}, 'Reported on'),
-          el(
-            'ul',
-            { className: 'reported' },
-            ...detail.reported.map((r) =>
-              el(
-                'li',
-                {},
-                button(r.label, () => actions.select(r.id), { className: 'link-button' }),
-                el('span', { className: 'count' }, String(r.count)),
-              ),
-            ),
-          ),
-        ]
-      : [];
-
-  return el(
-    'section',
-    { className: 'entity', attrs: { 'aria-label': `Entity: ${detail.label}`, 'data-entity': detail.id } },
-    el('h2', { className: 'entity-label' }, swatch(typeColour(detail.type)), detail.label),
-    ...(detail.title === undefined ? [] : [el('p', { className: 'entity-title', attrs: { 'aria-label': 'Title' } }, detail.title)]),
+/** For an outlet, the entities it reported on. */
+function reportedOn(detail: EntityDetail, actions: EntityActions): HTMLElement[] {
+  if (detail.reported.length === 0) return [];
+  return [
+    el('h3', {}, 'Reported on'),
     el(
-      'p',
-      { className: 'meta' },
-      el('span', { className: 'type' }, detail.type),
-      ` · ${plural(detail.mentions, 'mention')} · ${plural(detail.documents, 'document')}`,
-      view.period === null ? '' : ` from ${view.period.from} to ${view.period.to}`,
+      'ul',
+      { className: 'reported' },
+      ...detail.reported.map((r) =>
+        el(
+          'li',
+          {},
+          button(r.label, () => actions.select(r.id), { className: 'link-button' }),
+          el('span', { className: 'count' }, String(r.count)),
+        ),
+      ),
     ),
-    whenNamed(detail.seen, timeline, view.period),
-    el('h3', {}, 'Aliases'),
-    aliases,
-    ...merges,
-    curation(detail, actions),
-    el('h3', {}, 'Focus'),
-    focus,
-    pathBlock,
-    el('h3', {}, `Neighbours (${detail.neighbours.length})`),
-    detail.neighbours.length === 0 ? el('p', { className: 'muted' }, 'No links.') : neighbours,
-    el('h3', {}, 'Documents'),
-    documents,
-    ...reported,
-  );
+  ];
 }
 
 /**

@@ -3,7 +3,7 @@
  * document and outlet, and a way into the document. Sentences are data: built as text nodes.
  */
 
-import type { EvidenceItem } from '../../../server/model/types';
+import type { EvidenceItem } from '#model/types';
 import { button, el, highlightedText, plural } from './dom';
 
 export interface EvidenceActions {

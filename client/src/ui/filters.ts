@@ -5,7 +5,7 @@
  * control only changes the view state; the reducers do the rest, without a reload.
  */
 
-import { EDGE_WEIGHTINGS, type DocumentSummary, type EdgeWeighting, type EntityType } from '../../../server/model/types';
+import { EDGE_WEIGHTINGS, type DocumentSummary, type EdgeWeighting, type EntityType } from '#model/types';
 import { typeColour } from '../render/appearance';
 import { typeName } from '../state/caption';
 import type { CommunityKey } from '../state/legend';

@@ -4,7 +4,7 @@
  * paragraph; nothing from the document is parsed as HTML.
  */
 
-import type { DocumentDetail, ResolvedMention } from '../../../server/model/types';
+import type { DocumentDetail, ResolvedMention } from '#model/types';
 import { typeColour } from '../render/appearance';
 import { button, el, highlightedText } from './dom';
 

@@ -5,14 +5,15 @@
  */
 
 import { api } from '../api';
-import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '../../../server/model/types';
+import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '#model/types';
 import { nodeColour } from '../render/appearance';
+import type { PathReport } from '../state/path';
 import { pairKey } from '../state/visibility';
 import { unitFor } from '../state/timeline';
 import type { Timeline } from '../../../server/corpus/timeline';
 import type { ClientGraph, ColourBy, ViewState } from '../state/types';
 import { button, el, plural, replaceChildren, swatch } from './dom';
-import { entityPanel, type EntityActions, type PathReport } from './entity-panel';
+import { entityPanel, type EntityActions } from './entity-panel';
 import { evidencePanel, type EvidenceActions } from './evidence-panel';
 
 export interface SidePanelDeps {
@@ -34,24 +35,8 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
   const entities = new Map<string, Promise<[EntityDetail, Timeline | null]>>();
   const evidence = new Map<string, Promise<EvidenceItem[]>>();
   const periodKey = (view: ViewState) => (view.period === null ? '' : `${view.period.from},${view.period.to}`);
-  /** The entity in the period, and its timeline in the unit its span suits. */
-  const entityOf = async (id: string, view: ViewState): Promise<[EntityDetail, Timeline | null]> => {
-    const detail = await api.entity(id, view.period);
-    const timeline = await api.timeline(unitFor(detail.seen.first, detail.seen.last), detail.id).catch(() => null);
-    return [detail, timeline];
-  };
   let shown = '';
   let token = 0;
-
-  const keyOf = (view: ViewState): string =>
-    JSON.stringify([
-      view.selected,
-      view.edge,
-      view.focus,
-      view.path,
-      view.period,
-      view.selected === null && view.edge === null ? [deps.stats()?.documents, view.colourBy] : null,
-    ]);
 
   const show = (content: HTMLElement, current: number): void => {
     if (current !== token) return;
@@ -60,47 +45,43 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
   const failure = (what: string, error: unknown): HTMLElement =>
     el('p', { className: 'error', attrs: { role: 'alert' } }, `${what}: ${error instanceof Error ? error.message : String(error)}`);
 
+  /** Shows what `load` gives, kept in `cache` under `key`, or why it failed; the panel is busy meanwhile. */
+  const showLoaded = <T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>, draw: (value: T) => HTMLElement, failed: string): void => {
+    const current = token;
+    if (!cache.has(key)) cache.set(key, load());
+    container.setAttribute('aria-busy', 'true');
+    cache
+      .get(key)
+      ?.then((value) => show(draw(value), current))
+      .catch((error: unknown) => {
+        cache.delete(key);
+        show(failure(failed, error), current);
+      })
+      .finally(() => container.removeAttribute('aria-busy'));
+  };
+
   const render = (view: ViewState): void => {
     const current = ++token;
     if (view.edge !== null) {
       const [source, target] = view.edge;
-      const key = `${pairKey(source, target)} ${periodKey(view)}`;
       const ends = [source, target].map((id) => ({ id, label: deps.graph.hasNode(id) ? deps.graph.getNodeAttribute(id, 'label') : id }));
       const edge = deps.graph.hasNode(source) && deps.graph.hasNode(target) ? deps.graph.edge(source, target) : undefined;
       const weight = edge === undefined ? null : deps.graph.getEdgeAttribute(edge, 'weight');
-      if (!evidence.has(key)) evidence.set(key, api.evidence(source, target, view.period));
-      container.setAttribute('aria-busy', 'true');
-      evidence
-        .get(key)
-        ?.then((items) => show(evidencePanel(ends, weight, items, deps.evidence), current))
-        .catch((error: unknown) => {
-          evidence.delete(key);
-          show(failure('The sentences could not be loaded', error), current);
-        })
-        .finally(() => container.removeAttribute('aria-busy'));
-      return;
-    }
-    if (view.selected !== null) {
+      const load = () => api.evidence(source, target, view.period);
+      const draw = (items: EvidenceItem[]) => evidencePanel(ends, weight, items, deps.evidence);
+      showLoaded(evidence, `${pairKey(source, target)} ${periodKey(view)}`, load, draw, 'The sentences could not be loaded');
+    } else if (view.selected !== null) {
       const id = view.selected;
-      const key = `${id} ${periodKey(view)}`;
-      if (!entities.has(key)) entities.set(key, entityOf(id, view));
-      container.setAttribute('aria-busy', 'true');
-      entities
-        .get(key)
-        ?.then(([detail, timeline]) => show(entityPanel(detail, timeline, view, deps.path(view), deps.entity), current))
-        .catch((error: unknown) => {
-          entities.delete(key);
-          show(failure(`“${id}” could not be loaded`, error), current);
-        })
-        .finally(() => container.removeAttribute('aria-busy'));
-      return;
+      const draw = ([detail, timeline]: [EntityDetail, Timeline | null]) => entityPanel(detail, timeline, view, deps.path(view), deps.entity);
+      showLoaded(entities, `${id} ${periodKey(view)}`, () => entityOf(id, view), draw, `“${id}” could not be loaded`);
+    } else {
+      show(overview(deps, view.colourBy), current);
     }
-    show(overview(deps, view.colourBy), current);
   };
 
   return {
     sync(view) {
-      const key = keyOf(view);
+      const key = keyOf(view, deps.stats());
       if (key === shown) return;
       shown = key;
       render(view);
@@ -108,10 +89,29 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
     invalidate(view) {
       entities.clear();
       evidence.clear();
-      shown = keyOf(view);
+      shown = keyOf(view, deps.stats());
       render(view);
     },
   };
+}
+
+/** The entity in the period, and its timeline in the unit its span suits. */
+async function entityOf(id: string, view: ViewState): Promise<[EntityDetail, Timeline | null]> {
+  const detail = await api.entity(id, view.period);
+  const timeline = await api.timeline(unitFor(detail.seen.first, detail.seen.last), detail.id).catch(() => null);
+  return [detail, timeline];
+}
+
+/** What the panel shows for a view: it is drawn again only when this changes. */
+function keyOf(view: ViewState, stats: CorpusStats | null): string {
+  return JSON.stringify([
+    view.selected,
+    view.edge,
+    view.focus,
+    view.path,
+    view.period,
+    view.selected === null && view.edge === null ? [stats?.documents, view.colourBy] : null,
+  ]);
 }
 
 /** Nothing selected: the corpus in numbers, its most mentioned entities (in the map's colours), its documents. */

@@ -4,7 +4,7 @@
  * many undated documents name it, which no bar holds.
  */
 import type { Timeline } from '../../../server/corpus/timeline';
-import type { Seen } from '../../../server/model/types';
+import type { Seen } from '#model/types';
 import type { DayRange } from '../state/types';
 import { el, plural } from './dom';
 

@@ -5,11 +5,11 @@
  */
 
 import { uploadFiles } from '../api';
-import { FILE_EXTENSIONS } from '../../../server/model/formats';
-import type { IngestOutcome } from '../../../server/model/types';
+import { FILE_EXTENSIONS } from '#model/formats';
+import type { IngestOutcome } from '#model/types';
 import { button, el, plural, replaceChildren } from './dom';
 
-export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): void {
+export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onAdded: (outcomes: IngestOutcome[]) => Promise<void>): { kill(): void } {
   const picker = el('input', {
     attrs: { type: 'file', multiple: '', accept: FILE_EXTENSIONS.join(','), id: 'upload-input' },
   });
@@ -61,30 +61,52 @@ export function mountUpload(container: HTMLElement, dropTarget: HTMLElement, onA
     status,
   );
 
-  // A drag that carries files shows the overlay; `depth` counts enter/leave pairs of child elements.
+  const unbind = bindDrop(overlay, (files) => void send(files));
+  return {
+    kill() {
+      unbind();
+      overlay.remove();
+      replaceChildren(container);
+    },
+  };
+}
+
+/** A drag that carries files shows the overlay, and a drop hands them over; returns what unbinds it. */
+function bindDrop(overlay: HTMLElement, dropped: (files: File[]) => void): () => void {
+  // `depth` counts enter/leave pairs of child elements.
   let depth = 0;
   const hasFiles = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
-  window.addEventListener('dragenter', (event) => {
+  const onEnter = (event: DragEvent): void => {
     if (!hasFiles(event)) return;
     depth++;
     overlay.hidden = false;
-  });
-  window.addEventListener('dragleave', () => {
+  };
+  const onLeave = (): void => {
     depth = Math.max(0, depth - 1);
     if (depth === 0) overlay.hidden = true;
-  });
-  window.addEventListener('dragover', (event) => {
+  };
+  const onOver = (event: DragEvent): void => {
     if (!hasFiles(event)) return;
     event.preventDefault();
     if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-  });
-  window.addEventListener('drop', (event) => {
+  };
+  const onDrop = (event: DragEvent): void => {
     if (!hasFiles(event)) return;
     event.preventDefault();
     depth = 0;
     overlay.hidden = true;
-    void send([...(event.dataTransfer?.files ?? [])]);
-  });
+    dropped([...(event.dataTransfer?.files ?? [])]);
+  };
+  window.addEventListener('dragenter', onEnter);
+  window.addEventListener('dragleave', onLeave);
+  window.addEventListener('dragover', onOver);
+  window.addEventListener('drop', onDrop);
+  return () => {
+    window.removeEventListener('dragenter', onEnter);
+    window.removeEventListener('dragleave', onLeave);
+    window.removeEventListener('dragover', onOver);
+    window.removeEventListener('drop', onDrop);
+  };
 }
 
 function outcomeItem(outcome: IngestOutcome): HTMLElement {
