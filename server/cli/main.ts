@@ -1,5 +1,5 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `eval`, `export` and `train`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `worker`, `remove`, `reingest`, `extract`, `eval`, `export` and `train`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
@@ -11,12 +11,14 @@ import { removeCommand } from './remove';
 import { reingestCommand } from './reingest';
 import { serveCommand } from './serve';
 import { trainCommand } from './train';
+import { workerCommand } from './worker';
 
 export const USAGE = `usage: plexus <command> [options]
 
 Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
+  worker --queue URL                                 extract queued documents (any number, on any machine)
   remove ID… [--db FILE]                             remove documents (and what only they supported)
   reingest [--db FILE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
@@ -37,6 +39,8 @@ export async function main(argv: string[]): Promise<number> {
       return ingestCommand(rest);
     case 'remove':
       return removeCommand(rest);
+    case 'worker':
+      return workerCommand(rest);
     case 'reingest':
       return reingestCommand(rest);
     case 'extract':
