@@ -18,6 +18,7 @@ export const USAGE = `usage: plexus <command> [options]
 Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
+  ingest --queue URL PATH… | --from-queue URL         enqueue in PostgreSQL, or store what workers extracted
   worker --queue URL                                 extract queued documents (any number, on any machine)
   remove ID… [--db FILE]                             remove documents (and what only they supported)
   reingest [--db FILE] [--force]                     extract the stored documents again after an update

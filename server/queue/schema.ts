@@ -20,11 +20,12 @@ export const QUEUE_MIGRATIONS: readonly QueueMigration[] = [
     version: 1,
     description: 'documents to extract and commit, what the committer has learnt, and its progress',
     sql: `
-      -- A document's text and metadata (DocumentInput) in queue order, and what became of it: the
-      -- worker's claim and lease, its extraction (packed, as JSON: the committer reads it whole),
-      -- and once committed into the store, the outcome.
+      -- A document's text and metadata (DocumentInput) in queue order, with the path it was
+      -- queued from, and what became of it: the worker's claim and lease, its extraction (packed,
+      -- as JSON: the committer reads it whole), and once committed into the store, the outcome.
       CREATE TABLE plexus_queue.documents (
         seq           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+        source        text NOT NULL,
         text          text NOT NULL,
         meta          jsonb NOT NULL,
         enqueued_at   timestamptz NOT NULL DEFAULT now(),

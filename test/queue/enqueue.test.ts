@@ -35,6 +35,14 @@ describe('enqueue', () => {
     expect(await queued()).toEqual(documents);
   });
 
+  it('keeps the path each document was queued from, by default its source path', async () => {
+    const [first, second] = [...benchCorpus(2, { seed: 2, words: 20 })];
+    await enqueue(client, [first]);
+    await enqueue(client, [second], ['~/articles/bench/00002.txt']);
+    const { rows } = await client.query<{ source: string }>('SELECT source FROM plexus_queue.documents ORDER BY seq');
+    expect(rows.map((row) => row.source)).toEqual(['bench/00001.txt', '~/articles/bench/00002.txt']);
+  });
+
   it('continues the queue order after what is queued already', async () => {
     const [first, second, third] = [...benchCorpus(3, { seed: 2, words: 20 })];
     await enqueue(client, [first]);
