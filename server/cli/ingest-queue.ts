@@ -95,7 +95,8 @@ export function commitFromQueueCommand(url: string, config: Config): Promise<num
     try {
       const stats = corpus.stats();
       process.stdout.write(
-        `Ingested ${describeSummary(summary)} from ${shownUrl(url)} (${committed.extractedAgain} extracted again here). ` +
+        `Ingested ${describeSummary(summary)} from ${shownUrl(url)} ` +
+          `(${committed.extractedAgain} extracted again here; ${(committed.waitingMs / 1000).toFixed(1)} s waiting for workers). ` +
           `${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
       );
     } finally {

@@ -61,7 +61,11 @@ export async function workerCommand(argv: string[]): Promise<number> {
       signal: stop.signal,
     });
     const lost = summary.lost > 0 ? `; ${summary.lost} more were taken by another worker once the lease ran out` : '';
-    process.stdout.write(`Extracted ${summary.documents} documents in ${summary.batches} batches${lost}.\n`);
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    process.stdout.write(
+      `Extracted ${summary.documents} documents in ${summary.batches} batches${lost} ` +
+        `(${seconds(summary.extractingMs)} s extracting, ${seconds(summary.waitingMs)} s waiting for documents to claim).\n`,
+    );
     return 0;
   } catch (error) {
     if (!(error instanceof QueueError)) throw error;

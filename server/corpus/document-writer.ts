@@ -43,6 +43,8 @@ export class DocumentWriter {
     this.options = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
     this.extractorVersion = extractorVersion(extractorDataDirs(lexiconDir));
     this.registry = this.loadRegistry();
+    // It writes as a long ingest does: fewer, larger checkpoints (Store.beginBulkWrites).
+    this.store.beginBulkWrites();
   }
 
   /** A writer into the store at `options.dbPath`, made or brought up to date first as openCorpus does. */
@@ -75,6 +77,8 @@ export class DocumentWriter {
   rollback(): void {
     this.store.rollback();
     this.registry = this.loadRegistry();
+    // It writes as a long ingest does: fewer, larger checkpoints (Store.beginBulkWrites).
+    this.store.beginBulkWrites();
   }
 
   /**
@@ -102,6 +106,7 @@ export class DocumentWriter {
   }
 
   close(): void {
+    this.store.endBulkWrites();
     this.store.close();
   }
 }

@@ -31,6 +31,8 @@ export interface CommitSummary {
   documents: number;
   /** Documents extracted here, their extraction not holding against the registry as it was by then. */
   extractedAgain: number;
+  /** Time spent waiting for workers to extract the next document. */
+  waitingMs: number;
 }
 
 /** Documents read from the queue at a time. */
@@ -100,7 +102,7 @@ export async function runCommitter(options: CommitterOptions): Promise<CommitSum
 }
 
 async function commitAll(client: ClientBase, writer: DocumentWriter, notices: Notices, from: number, options: CommitterOptions): Promise<CommitSummary> {
-  const summary: CommitSummary = { documents: 0, extractedAgain: 0 };
+  const summary: CommitSummary = { documents: 0, extractedAgain: 0, waitingMs: 0 };
   let pending: Committed[] = [];
   let openedAt = 0;
   let waiting = { seq: 0, since: 0, told: false };
@@ -128,7 +130,9 @@ async function commitAll(client: ClientBase, writer: DocumentWriter, notices: No
         options.log(`waiting for queued document ${waiting.seq}: no worker has extracted it yet (is a plexus worker running?)`);
         waiting.told = true;
       }
+      const waited = performance.now();
       await notices.wait(['extracted'], IDLE_MS);
+      summary.waitingMs += performance.now() - waited;
       continue;
     }
     if (pending.length === 0) openedAt = Date.now();

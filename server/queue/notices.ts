@@ -15,6 +15,7 @@ export const notifySql = (notice: Notice): string => `SELECT pg_notify('${CHANNE
 
 export class Notices {
   private readonly heard = new Set<string>();
+  private readonly counts = new Map<string, number>();
   private wake: (() => void) | undefined;
   private waitingFor: readonly Notice[] = [];
 
@@ -25,10 +26,16 @@ export class Notices {
     client.on('notification', (message) => {
       if (message.channel !== CHANNEL || message.payload === undefined) return;
       notices.heard.add(message.payload);
+      notices.counts.set(message.payload, (notices.counts.get(message.payload) ?? 0) + 1);
       if (notices.waitingFor.some((notice) => notices.heard.has(notice))) notices.interrupt();
     });
     await client.query(`LISTEN ${CHANNEL}`);
     return notices;
+  }
+
+  /** How many times `notice` was heard since listening: what changed since a count taken before can be read again. */
+  count(notice: Notice): number {
+    return this.counts.get(notice) ?? 0;
   }
 
   /** Resolves when one of `notices` is heard (or was, since the last wait for it), after `ms`, or on `interrupt`. */

@@ -36,6 +36,9 @@ export interface WorkerSummary {
   documents: number;
   /** Documents it extracted but could not store: its lease had run out and another worker had taken them. */
   lost: number;
+  /** Time spent extracting, and waiting for something to claim (the committer, or a lease to run out). */
+  extractingMs: number;
+  waitingMs: number;
 }
 
 /** The longest a worker waits without a notice before it looks at the queue again. */
@@ -60,23 +63,31 @@ export async function runWorker(options: WorkerOptions): Promise<WorkerSummary> 
     const lexicon = loadLexicon(lexiconDir);
     nlp();
     const knowledge = new SharedKnowledge();
-    const summary: WorkerSummary = { id: workerId(), batches: 0, documents: 0, lost: 0 };
+    const summary: WorkerSummary = { id: workerId(), batches: 0, documents: 0, lost: 0, extractingMs: 0, waitingMs: 0 };
     options.log(`worker ${summary.id} ready`);
+    // The committer announces what it shares ('resolved'): the knowledge is read again only after such a notice.
+    let knownAt = -1;
     while (options.signal?.aborted !== true) {
-      await knowledge.refresh(client);
+      const resolved = notices.count('resolved');
+      if (resolved !== knownAt) await knowledge.refresh(client);
+      knownAt = resolved;
       const batch = await claimBatch(client, summary.id, options);
       if (batch.length === 0) {
         const left = await extractionLeft(client, options.ahead);
         if (!left.waiting && !options.follow) break;
         // Nothing to claim now: the rest is claimed, or too far ahead of the committer. A lease running out is not announced.
+        const waited = performance.now();
         await notices.wait(['enqueued', 'resolved'], Math.min(IDLE_MS, (left.leaseEndsInMs ?? IDLE_MS) + 10));
+        summary.waitingMs += performance.now() - waited;
         continue;
       }
       options.log(`claimed documents ${batch[0].seq}–${batch[batch.length - 1].seq}`);
+      const started = performance.now();
       const extractions = batch.map(({ seq, text }) => ({
         seq,
         extraction: extractionToJson(text, extractAhead(text, lexicon, DEFAULT_EXTRACT_OPTIONS, knowledge.knownType)),
       }));
+      summary.extractingMs += performance.now() - started;
       const stored = await storeExtractions(client, summary.id, version, extractions);
       summary.batches += 1;
       summary.documents += stored;

@@ -63,7 +63,7 @@ describe('plexus ingest --queue', () => {
     ]);
     expect(output.stdout()).toMatch(
       new RegExp(
-        `^Ingested 3 inputs: 2 added, 1 already present, 0 refused from ${url} \\(0 extracted again here\\)\\. ${db} holds 2 documents and \\d+ entities\\.\\n$`,
+        `^Ingested 3 inputs: 2 added, 1 already present, 0 refused from ${url} \\(0 extracted again here; \\d+\\.\\d s waiting for workers\\)\\. ${db} holds 2 documents and \\d+ entities\\.\\n$`,
       ),
     );
   }, 120_000);

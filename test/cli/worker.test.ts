@@ -34,7 +34,7 @@ describe('plexus worker', () => {
 
   it('ends at once on an empty queue, saying it extracted nothing', async () => {
     expect(await main(['worker', '--queue', await postgres.database()])).toBe(0);
-    expect(output.stdout()).toBe('Extracted 0 documents in 0 batches.\n');
+    expect(output.stdout()).toBe('Extracted 0 documents in 0 batches (0.0 s extracting, 0.0 s waiting for documents to claim).\n');
   });
 
   it("refuses to work for a committer whose extractor is not this one's, and exits 1", async () => {

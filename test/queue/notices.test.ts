@@ -46,6 +46,17 @@ describe('Notices', () => {
     await second;
   });
 
+  it('counts each notice heard, whether or not anything waited for it', async () => {
+    const notices = await Notices.listen(listener);
+    expect(notices.count('resolved')).toBe(0);
+    await sender.query(notifySql('resolved'));
+    await sender.query(notifySql('resolved'));
+    await sender.query(notifySql('enqueued'));
+    await listener.query('SELECT 1');
+    await notices.wait(['resolved'], 600_000);
+    expect([notices.count('resolved'), notices.count('enqueued'), notices.count('extracted')]).toEqual([2, 1, 0]);
+  });
+
   it('ends a wait when its time is up, or when interrupted', async () => {
     const notices = await Notices.listen(listener);
     await notices.wait(['extracted'], 10);

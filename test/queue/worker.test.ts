@@ -109,7 +109,7 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
       const next = startCli(['worker', '--queue', url, '--batch', '4']);
       const nextId = await workerId(next);
       expect(await next.exited).toBe(0);
-      expect(next.output()).toMatch(/Extracted 4 documents in 1 batches\./);
+      expect(next.output()).toMatch(/Extracted 4 documents in 1 batches /);
       const taken = await rows();
       expect(taken.map((row) => [row.extracted_by, row.claims])).toEqual(Array.from({ length: 4 }, () => [nextId, 2]));
 
