@@ -15,10 +15,10 @@ number of workers may run, on any machine that reaches the queue.
   --batch N          documents claimed at a time (default 8)
   --lease SECONDS    how long a claim holds: after it, another worker takes the batch of a worker
                      that stopped (default 60)
-  --ahead N          extract at most N documents past what the committer has stored (default 64)
+  --ahead N          extract at most N documents past what the committer has stored (default 32)
   --follow           wait for more documents once the queue is empty, until stopped`;
 
-const DEFAULTS = { batch: 8, lease: 60, ahead: 64 };
+const DEFAULTS = { batch: 8, lease: 60, ahead: 32 };
 
 /** A whole number ≥ 1, or undefined when `value` is not one. */
 function positive(value: string | undefined, fallback: number): number | undefined {

@@ -15,7 +15,6 @@ const key = z.object({ key: z.string() });
 const snapshot = z.object({ entities: z.array(entity), keys: z.array(key) });
 const learnt = z.array(z.object({ created: z.array(entity), relabelled: z.array(entity), keys: z.array(key) }));
 
-export type Snapshot = z.infer<typeof snapshot>;
 type Learnt = z.infer<typeof learnt>[number];
 
 const typed = ({ label, type }: TypedEntity) => ({ label, type });

@@ -7,8 +7,8 @@ import type { ClientBase } from 'pg';
 
 export const CHANNEL = 'plexus_queue';
 
-export const NOTICES = ['enqueued', 'extracted', 'resolved'] as const;
-export type Notice = (typeof NOTICES)[number];
+/** Documents were enqueued, extractions stored, or the committer moved on (and shared what it learnt). */
+export type Notice = 'enqueued' | 'extracted' | 'resolved';
 
 /** The SQL that sends a notice, in the caller's transaction (delivered when it commits). */
 export const notifySql = (notice: Notice): string => `SELECT pg_notify('${CHANNEL}', '${notice}')`;
