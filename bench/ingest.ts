@@ -64,8 +64,8 @@ async function addAndGraph(corpus: Corpus, docs: DocumentInput[], ingest: Ingest
   return since(start);
 }
 
-/** One ingest of `docs` documents, in this process. */
-export async function ingestRun(options: { docs: number; seed: number; workers: number }): Promise<IngestRun> {
+/** One ingest of `docs` documents, in this process; then, unless `oneMore` is false, one more document five times over. */
+export async function ingestRun(options: { docs: number; seed: number; workers: number; oneMore?: boolean }): Promise<IngestRun> {
   const ingest = options.workers > 0 ? parallelIngest(options.workers) : serialIngest;
   const pools = namePools(options.seed);
   const docs = [...benchCorpus(options.docs, { seed: options.seed }, 0, pools)];
@@ -88,7 +88,7 @@ export async function ingestRun(options: { docs: number; seed: number; workers: 
 
   // One more document, five times over (the median counts): into the full store, and into an empty
   // store. One document goes through the single-threaded path whatever the bulk ingest used.
-  const extra = [...benchCorpus(options.docs + 5, { seed: options.seed }, options.docs, pools)];
+  const extra = options.oneMore === false ? [] : [...benchCorpus(options.docs + 5, { seed: options.seed }, options.docs, pools)];
   const more: number[] = [];
   const empty: number[] = [];
   for (const doc of extra) {
@@ -131,9 +131,10 @@ function childJson<T>(args: string[], what: string): T {
   return JSON.parse(lines[lines.length - 1]) as T;
 }
 
-/** Runs `ingest-run` in a child process and reads its JSON line. */
-export function ingestInChild(docs: number, seed: number, workers: number): IngestRun {
-  return childJson<IngestRun>(['ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers)], `ingest of ${docs} documents`);
+/** Runs `ingest-run` in a child process and reads its JSON line; `oneMore` false leaves the store as the ingest left it. */
+export function ingestInChild(docs: number, seed: number, workers: number, oneMore = true): IngestRun {
+  const args = ['ingest-run', '--docs', String(docs), '--seed', String(seed), '--workers', String(workers), ...(oneMore ? [] : ['--no-more'])];
+  return childJson<IngestRun>(args, `ingest of ${docs} documents`);
 }
 
 /** The fastest of several runs of one ingest, and the times of all of them (ingest and graph). */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- <corpus|extract|ingest|parallel|api|client|all> [options]`: the speed and
+ * `npm run bench -- <corpus|extract|ingest|parallel|api|client|scale|all> [options]`: the speed and
  * scale benchmarks. Each prints a table and, last, one JSON line. Run from dist/ (compiled code).
  */
 import { defaultWorkers } from '../server/corpus/extract-pool';
@@ -14,6 +14,7 @@ import { formatsBench } from './formats';
 import { bareRateOnce, ingestBench, ingestRun, type IngestFigures } from './ingest';
 import { parallelBench } from './parallel';
 import { printJson } from './report';
+import { scaleBench } from './scale';
 
 export const BENCH_USAGE = `usage: npm run bench -- <command> [options]
 
@@ -28,10 +29,12 @@ commands:
   client     first frame and frame times in headless chromium, explorer next to a bare sigma page
   crowded    one sentence naming thousands of people: ingest time, memory added, the graph after it
   load       /api/graph read times while 12 clients upload, on the 1k store, in a server of its own
+  scale      the corpus through the PostgreSQL queue (a throwaway cluster) with 1 and 2 worker processes,
+             next to the single-threaded SQLite ingest: documents/s of each (10k documents)
   all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:
-  --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api: 10000; formats: 200)
+  --docs N       documents (corpus: 1000; extract: 300; ingest/parallel: 1000,10000; api, scale: 10000; formats: 200)
   --seed N       corpus seed (default 1)
   --workers N    extraction worker threads for parallel (default: one per core but the writer's)
   --repeat N     ingest/parallel: runs of each size, the fastest kept; client: rounds of both pages (default 2; a busy machine only slows a run)
@@ -61,6 +64,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
       edges: { type: 'string' },
       names: { type: 'string' },
       seconds: { type: 'string' },
+      'no-more': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -90,6 +94,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
     api: () => apiBench({ docs: Math.max(...sizes(values.docs, [10000])), seed }),
     client: () => clientBench({ nodes: Number(values.nodes ?? 20000), edges: Number(values.edges ?? 100000), seed, rounds: repeat }),
     crowded: () => crowdedBench({ names: sizes(values.names, [8000])[0] }),
+    scale: () => scaleBench({ docs: sizes(values.docs, [10000])[0], seed }),
     load: () => loadBench({ docs: sizes(values.docs, [1000])[0], seed, uploaders: 12, readers: 4, seconds: sizes(values.seconds, [30])[0] }),
   };
   if (command === 'extract-run') {
@@ -104,7 +109,7 @@ export async function benchCommand(argv: string[]): Promise<number> {
   }
   if (command === 'ingest-run') {
     // The child process of ingest and parallel: one size, figures as one JSON line.
-    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 0) }));
+    printJson(await ingestRun({ docs: sizes(values.docs, [1000])[0], seed, workers: Number(values.workers ?? 0), oneMore: values['no-more'] !== true }));
     return 0;
   }
   const run = command === 'all' ? Object.keys(commands) : [command];

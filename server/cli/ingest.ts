@@ -10,10 +10,14 @@ import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import type { DocumentInput, IngestOutcome } from '../model/types';
 import { commandConfig, readArgs, usageError } from './args';
+import { commitFromQueueCommand, enqueueCommand, queueUsageProblem } from './ingest-queue';
+import { describeSummary, reportOutcome, type IngestSummary } from './outcomes';
 import { reporterFor, type Reporter } from './progress';
 
 export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
        plexus ingest --again [--db FILE]
+       plexus ingest --queue URL PATH…
+       plexus ingest --from-queue URL [--db FILE]
 
 Reads files and folders (recursively) into the store: text, Markdown, web pages, PDF, Word
 (.docx), e-mail (.eml), RSS or Atom feeds, CSV or JSON Lines tables, and ZIP archives of them.
@@ -22,15 +26,14 @@ Reads files and folders (recursively) into the store: text, Markdown, web pages,
   --db FILE     the SQLite store (default: PLEXUS_DB, else data/plexus.db)
   --workers N   threads extracting beside the one that stores, 0 for none (default: one per core
                 but one when the inputs hold more than 4 MiB of text, none below)
-Exit code: 0 when every input was added or already present, 1 when some input was refused.`;
+  --queue URL   read and check the inputs, then put their documents in the PostgreSQL queue at URL
+                (postgres://user@host:port/database), where plexus worker processes extract them
+  --from-queue URL  store the queue's extracted documents in queue order, as one ingest would,
+                until every queued document is stored; one at a time per queue
+Exit code: 0 when every input was added (or queued) or already present, 1 when some input was
+refused or the queue could not be used.`;
 
 type ReadResult = Awaited<ReturnType<typeof readInputs>>[number];
-
-export interface IngestSummary {
-  added: number;
-  duplicates: number;
-  refused: number;
-}
 
 /**
  * Ingests what `readInputs` gave, reporting `[3/120] added  path (42 mentions)`, `duplicate`
@@ -70,20 +73,7 @@ export async function ingestWithProgress(corpus: Corpus, results: ReadResult[], 
   const onOutcome = (outcome: IngestOutcome): void => {
     const source = sources[reported];
     reportUnread(reported++);
-    switch (outcome.status) {
-      case 'added':
-        summary.added++;
-        report.item(`${step()} added  ${source} (${outcome.document.mentions} mentions)`, false);
-        break;
-      case 'duplicate':
-        summary.duplicates++;
-        report.item(`${step()} duplicate ${source} (already present)`, false);
-        break;
-      case 'refused':
-        summary.refused++;
-        report.item(`${step()} refused: ${outcome.reason}`, true);
-        break;
-    }
+    reportOutcome(report, summary, step(), source, outcome);
   };
   const threads = workers ?? workersFor(documents.reduce((chars, d) => chars + d.text.length, 0));
   if (threads > 0) {
@@ -113,21 +103,23 @@ export function reingestWithProgress(corpus: Corpus, report: Reporter): IngestSu
   return summary;
 }
 
-export function describeSummary(summary: IngestSummary): string {
-  const total = summary.added + summary.duplicates + summary.refused;
-  return `${total} input${total === 1 ? '' : 's'}: ${summary.added} added, ` + `${summary.duplicates} already present, ${summary.refused} refused`;
-}
-
 export async function ingestCommand(argv: string[]): Promise<number> {
   const parsed = readArgs(
     'ingest',
     INGEST_USAGE,
     argv,
-    { db: { type: 'string' }, again: { type: 'boolean' }, workers: { type: 'string' } },
+    { db: { type: 'string' }, again: { type: 'boolean' }, workers: { type: 'string' }, queue: { type: 'string' }, 'from-queue': { type: 'string' } },
     { positionals: true },
   );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
+  if (values.queue !== undefined || values['from-queue'] !== undefined) {
+    const problem = queueUsageProblem(values, positionals);
+    if (problem !== undefined) return usageError('ingest', INGEST_USAGE, problem);
+    const config = commandConfig('ingest', values.db);
+    if (!config) return 2;
+    return values.queue !== undefined ? enqueueCommand(positionals, values.queue, config) : commitFromQueueCommand(values['from-queue'] ?? '', config);
+  }
   if (values.again === true && positionals.length > 0) {
     return usageError('ingest', INGEST_USAGE, '--again takes no file or folder: it ingests the stored documents again');
   }

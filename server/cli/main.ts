@@ -1,5 +1,5 @@
 /**
- * The `plexus` command line: `serve`, `ingest`, `remove`, `reingest`, `extract`, `export` and `train`. `main(argv)` resolves with the exit
+ * The `plexus` command line: `serve`, `ingest`, `worker`, `remove`, `reingest`, `extract`, `export` and `train`. `main(argv)` resolves with the exit
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
@@ -10,12 +10,15 @@ import { removeCommand } from './remove';
 import { reingestCommand } from './reingest';
 import { serveCommand } from './serve';
 import { trainCommand } from './train';
+import { workerCommand } from './worker';
 
 export const USAGE = `usage: plexus <command> [options]
 
 Commands:
   serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
   ingest PATH… [--db FILE]                           read files and folders into the store
+  ingest --queue URL PATH… | --from-queue URL         enqueue in PostgreSQL, or store what workers extracted
+  worker --queue URL                                 extract queued documents (any number, on any machine)
   remove ID… [--db FILE]                             remove documents (and what only they supported)
   reingest [--db FILE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
@@ -35,6 +38,8 @@ export async function main(argv: string[]): Promise<number> {
       return ingestCommand(rest);
     case 'remove':
       return removeCommand(rest);
+    case 'worker':
+      return workerCommand(rest);
     case 'reingest':
       return reingestCommand(rest);
     case 'extract':

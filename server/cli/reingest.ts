@@ -7,7 +7,7 @@
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { commandConfig, readArgs } from './args';
-import { describeSummary, type IngestSummary } from './ingest';
+import { describeSummary, type IngestSummary } from './outcomes';
 import { barReporter, type Reporter } from './progress';
 
 export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]

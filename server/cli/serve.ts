@@ -13,7 +13,8 @@ import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import { ConfigError } from '../model/errors';
 import { dbOverride, errorCode, readArgs } from './args';
-import { describeSummary, ingestWithProgress } from './ingest';
+import { ingestWithProgress } from './ingest';
+import { describeSummary } from './outcomes';
 import { lineReporter } from './progress';
 import { versionProblem } from './reingest';
 

@@ -32,6 +32,11 @@ export interface PriorExtraction {
   hash: string;
 }
 
+/** Whether an extraction made elsewhere holds here: the registry answers each of its questions as it was answered. */
+export function priorHolds(prior: PriorExtraction, registry: EntityRegistry): boolean {
+  return prior.asked.every(([name, type]) => registry.knownType(name) === type);
+}
+
 export function processDocument(
   text: string,
   lexicon: Lexicon,
@@ -41,7 +46,7 @@ export function processDocument(
   correspondents: readonly Correspondent[] = [],
 ): ProcessedDocument {
   const knownType = (name: string) => registry.knownType(name);
-  const holds = prior !== undefined && prior.asked.every(([name, type]) => knownType(name) === type);
+  const holds = prior !== undefined && priorHolds(prior, registry);
   const extracted = holds ? prior.extraction : extractMentions(text, lexicon, { ...options, knownType });
   // An e-mail's correspondents change its mentions: what a worker resolved without them does not hold.
   const extraction = withCorrespondents(extracted, correspondents, text);

@@ -21,3 +21,8 @@ export class NotFoundError extends PlexusError {
 export class ConfigError extends PlexusError {
   override name = 'ConfigError';
 }
+
+/** The ingest queue (PostgreSQL) cannot be used: unreachable, made by a newer Plexus, or holding malformed rows. */
+export class QueueError extends PlexusError {
+  override name = 'QueueError';
+}

@@ -72,16 +72,18 @@ export interface ResolvedMention extends Mention {
 }
 
 /** Why two names were taken as one entity; kept so that the UI can show it. */
-export type MergeReason =
-  | 'same-name'
-  | 'surname'
-  | 'acronym'
-  | 'known-variant'
-  | 'nationality'
-  | 'quote-speaker'
-  | 'pronoun'
+export const MERGE_REASONS = [
+  'same-name',
+  'surname',
+  'acronym',
+  'known-variant',
+  'nationality',
+  'quote-speaker',
+  'pronoun',
   /** A spelling of the same name in another transliteration ('Felgenhaeur' / 'Felgenhauer'). */
-  | 'transliteration';
+  'transliteration',
+] as const;
+export type MergeReason = (typeof MERGE_REASONS)[number];
 
 export interface Alias {
   name: string;
