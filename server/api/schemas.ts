@@ -220,6 +220,16 @@ export const documentParams = z.object({ id: positiveInteger() });
 
 const WELL_FORMED = 'must be well-formed Unicode (it holds half of a surrogate pair, such as "\\ud800")';
 
+/** A line of text a document may carry (its outlet, its author): trimmed, of bounded length; empty means none. */
+const optionalLine = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine(isWellFormed, { error: WELL_FORMED })
+    .nullish()
+    .transform((value) => (value ? value : undefined));
+
 /** `POST /api/documents` with a JSON body: one text, typed or pasted. */
 export const documentBody = strictParams(
   {
@@ -234,13 +244,7 @@ export const documentBody = strictParams(
       .refine((value) => value.trim() !== '', { error: 'must not be empty' })
       .refine((value) => !value.includes('\u0000'), { error: 'must not contain NUL characters (is it binary data?)' })
       .refine(isWellFormed, { error: WELL_FORMED }),
-    outlet: z
-      .string({ error: 'must be text' })
-      .trim()
-      .max(MAX_OUTLET_CHARS, { error: `must be at most ${MAX_OUTLET_CHARS} characters` })
-      .refine(isWellFormed, { error: WELL_FORMED })
-      .nullish()
-      .transform((value) => (value ? value : undefined)),
+    outlet: optionalLine(MAX_OUTLET_CHARS),
     date: z.iso
       .date({ error: (issue) => `must be a calendar date written YYYY-MM-DD, got ${JSON.stringify(issue.input)}` })
       .nullish()
@@ -250,13 +254,7 @@ export const documentBody = strictParams(
       .max(MAX_URL_CHARS, { error: `must be at most ${MAX_URL_CHARS} characters` })
       .nullish()
       .transform((value) => value ?? undefined),
-    author: z
-      .string({ error: 'must be text' })
-      .trim()
-      .max(MAX_AUTHOR_CHARS, { error: `must be at most ${MAX_AUTHOR_CHARS} characters` })
-      .refine(isWellFormed, { error: WELL_FORMED })
-      .nullish()
-      .transform((value) => (value ? value : undefined)),
+    author: optionalLine(MAX_AUTHOR_CHARS),
   },
   'field',
 );

@@ -8,15 +8,14 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import { extractorDataDirs, extractorVersion } from '../extract/version';
-import { curationPlan } from '../curation/rules';
 import type { DocumentInput, IngestOutcome } from '../model/types';
 import type { TypedEntity, TypedKey } from '../resolve/known-types';
-import { EntityRegistry, type LinkResult } from '../resolve/registry';
-import { CurationStore } from '../store/curation';
+import type { LinkResult } from '../resolve/registry';
 import { Store } from '../store/store';
-import { contentHash } from './content-hash';
 import { openCorpus, type CorpusOptions } from './index';
-import { priorHolds, processDocument, type PriorExtraction } from './pipeline';
+import { priorHolds, type PriorExtraction } from './pipeline';
+import { Resolution } from './resolution';
+import { storeDocument } from './store-document';
 
 export interface WrittenDocument {
   outcome: IngestOutcome;
@@ -28,21 +27,17 @@ export interface WrittenDocument {
 
 export class DocumentWriter {
   private readonly store: Store;
-  private readonly curation: CurationStore;
-  private readonly lexicon: Lexicon;
-  private readonly options: ExtractOptions;
-  private registry: EntityRegistry;
+  private readonly extraction: { lexicon: Lexicon; options: ExtractOptions };
+  private readonly resolution: Resolution;
   /** The version of this extractor, which extractions made elsewhere must share. */
   readonly extractorVersion: string;
 
   private constructor(options: CorpusOptions) {
     const lexiconDir = options.lexiconDir ?? path.join(findRepoRoot(), 'data', 'lexicons');
     this.store = new Store(options.dbPath);
-    this.curation = new CurationStore(this.store.db);
-    this.lexicon = loadLexicon(lexiconDir);
-    this.options = options.extract ?? DEFAULT_EXTRACT_OPTIONS;
+    this.extraction = { lexicon: loadLexicon(lexiconDir), options: options.extract ?? DEFAULT_EXTRACT_OPTIONS };
     this.extractorVersion = extractorVersion(extractorDataDirs(lexiconDir));
-    this.registry = this.loadRegistry();
+    this.resolution = new Resolution(this.store);
     // It writes as a long ingest does: fewer, larger checkpoints (Store.beginBulkWrites).
     this.store.beginBulkWrites();
   }
@@ -51,11 +46,6 @@ export class DocumentWriter {
   static open(options: CorpusOptions): DocumentWriter {
     openCorpus(options).close();
     return new DocumentWriter(options);
-  }
-
-  private loadRegistry(): EntityRegistry {
-    const rows = this.store.registry.rows();
-    return EntityRegistry.from(rows.entities, rows.keys, rows.merges, rows.names);
   }
 
   /** What extraction elsewhere needs of the registry (KnownTypes): its entities' labels and types, and its name keys. */
@@ -76,7 +66,7 @@ export class DocumentWriter {
   /** Undoes the open transaction; the registry is read again from what the store still holds. */
   rollback(): void {
     this.store.rollback();
-    this.registry = this.loadRegistry();
+    this.resolution.reload();
     // It writes as a long ingest does: fewer, larger checkpoints (Store.beginBulkWrites).
     this.store.beginBulkWrites();
   }
@@ -87,22 +77,9 @@ export class DocumentWriter {
    * registry still answers its questions as they were answered; otherwise the text is extracted here.
    */
   add(input: DocumentInput, prior?: PriorExtraction): WrittenDocument {
-    const source = input.sourcePath || input.title;
-    if (!/\S/.test(input.text)) return { outcome: { status: 'refused', source, reason: `${source}: the document is empty` }, extractedAgain: false };
-    const hash = prior?.hash ?? contentHash(input.text);
-    const existing = this.store.documents.findByHash(hash);
-    if (existing) return { outcome: { status: 'duplicate', source, document: existing }, extractedAgain: false };
-    const extractedAgain = prior === undefined || !priorHolds(prior, this.registry);
-    const processed = processDocument(input.text, this.lexicon, this.registry, this.options, prior, input.correspondents);
-    this.store.registry.applyLink(processed.link);
-    const document = this.store.documents.insert(input, hash, processed.words, processed.sentences, processed.mentions);
-    const rules = this.curation.rules();
-    if (rules.length > 0) {
-      const plan = curationPlan(rules, { resolve: (id) => this.registry.canonicalId(id), typeOf: (id) => this.registry.get(id)?.type });
-      // A merge by the resolver may move older mentions: then the rules apply to every document again.
-      this.curation.apply(plan, processed.link.merged.length > 0 ? undefined : document.id);
-    }
-    return { outcome: { status: 'added', source, document }, link: processed.link, extractedAgain };
+    const extractedAgain = prior === undefined || !priorHolds(prior, this.resolution.registry);
+    const { outcome, stored } = storeDocument(this.store, this.resolution, this.extraction, input, prior);
+    return stored ? { outcome, link: stored.processed.link, extractedAgain } : { outcome, extractedAgain: false };
   }
 
   close(): void {

@@ -8,12 +8,12 @@ import type { CooccurrenceWindow, DocumentInput, DocumentSummary, IngestOutcome 
 import { NotFoundError } from '../model/errors';
 import type { LinkResult } from '../resolve/registry';
 import type { Store } from '../store/store';
-import { contentHash } from './content-hash';
 import type { Extractor } from './extractor';
 import type { GraphCache } from './graph-cache';
 import { graphChangeOf } from './graph-change';
-import { processDocument, type PriorExtraction } from './pipeline';
+import type { PriorExtraction } from './pipeline';
 import type { Resolution } from './resolution';
+import { storeDocument } from './store-document';
 
 /** Documents per transaction in an ingest's first batch: committing is the costliest step of storing a small document. */
 export const INGEST_BATCH = 256;
@@ -150,27 +150,17 @@ export class CorpusWriter {
    * the registry, which the workers of a parallel ingest are sent.
    */
   ingestOne(input: DocumentInput, prior?: PriorExtraction): { outcome: IngestOutcome; link?: LinkResult } {
-    const source = input.sourcePath || input.title;
-    if (!/\S/.test(input.text)) return { outcome: { status: 'refused', source, reason: `${source}: the document is empty` } };
-    const hash = prior?.hash ?? contentHash(input.text);
-    const existing = this.store.documents.findByHash(hash);
-    if (existing) return { outcome: { status: 'duplicate', source, document: existing } };
-    const registry = this.resolution.registry;
-    const processed = processDocument(input.text, this.extractor.lexicon, registry, this.extractor.options, prior, input.correspondents);
-    this.store.registry.applyLink(processed.link);
-    const document = this.store.documents.insert(input, hash, processed.words, processed.sentences, processed.mentions);
-    // The curation rules hold for this document too; a merge by the resolver may move older
-    // mentions. Without rules there is nothing to apply: a mention's entity is the resolver's.
-    const rules = this.store.curation.rules();
-    if (rules.length > 0) this.store.curation.apply(this.resolution.plan(rules), processed.link.merged.length > 0 ? undefined : document.id);
+    const { outcome, stored } = storeDocument(this.store, this.resolution, this.extractor, input, prior);
+    if (!stored) return { outcome };
+    const { document, processed, curated } = stored;
     // Under curation a mention's entity, label and type may differ from the resolver's: the graph
     // is built again from the store rather than grown from what the resolver said.
-    const graph =
-      rules.length > 0
-        ? ('rebuild' as const)
-        : graphChangeOf(document.id, this.window, { ...processed, merged: processed.link.merged }, (entity) => registry.get(entity));
+    const registry = this.resolution.registry;
+    const graph = curated
+      ? ('rebuild' as const)
+      : graphChangeOf(document.id, this.window, { ...processed, merged: processed.link.merged }, (entity) => registry.get(entity));
     this.cache.added({ graph, words: processed.words, mentions: document.mentions });
-    return { outcome: { status: 'added', source, document }, link: processed.link };
+    return { outcome, link: processed.link };
   }
 
   removeDocument(id: number): DocumentSummary {

@@ -6,7 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { EntityType } from '../model/types';
 import { addNode } from './add-node';
-import { edgeKey, type PlexusGraph } from './cooccurrence';
+import { assignDegrees, edgeKey, type PlexusGraph } from './cooccurrence';
 import { forEachWindowPair } from './window-pairs';
 
 /** One mention, as the period index reads them: sorted by document, window, then text order. */
@@ -90,13 +90,13 @@ export class PeriodIndex {
       if (entity) addNode(graph, this.ids[n], { label: entity.label, type: entity.type, mentions, documents, reports, degree: 0 });
     }
     this.addLinks(graph, shares);
-    graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
+    assignDegrees(graph);
     return graph;
   }
 
   private addLinks(graph: PlexusGraph, shares: readonly DocumentShare[]): void {
+    // Kept in the order links first meet, as buildGraph adds them.
     const links = new Map<number, { weight: number; documents: number }>();
-    const order: number[] = [];
     const span = this.ids.length;
     for (const share of shares) {
       for (let i = 0; i < share.pairs.length; i += 3) {
@@ -106,15 +106,12 @@ export class PeriodIndex {
         if (link) {
           link.weight += share.pairs[i + 2];
           link.documents += 1;
-        } else {
-          links.set(key, { weight: share.pairs[i + 2], documents: 1 });
-          order.push(key);
-        }
+        } else links.set(key, { weight: share.pairs[i + 2], documents: 1 });
       }
     }
-    for (const key of order) {
+    for (const [key, link] of links) {
       const [a, b] = [this.ids[Math.floor(key / span)], this.ids[key % span]];
-      graph.addUndirectedEdgeWithKey(edgeKey(a, b), a, b, links.get(key) ?? { weight: 0, documents: 0 });
+      graph.addUndirectedEdgeWithKey(edgeKey(a, b), a, b, link);
     }
   }
 
