@@ -7,6 +7,7 @@
  * letter too often ('Ali' / 'Alia', 'Omar' / 'Amar') to count.
  */
 import { distance } from 'fastest-levenshtein';
+import { boundedMemo } from '../extract/memo';
 import { keyWords } from '../extract/normalize';
 
 /** The shortest word that may be spelt differently: shorter ones differ by a letter too often. */
@@ -56,8 +57,16 @@ export const MAX_LENGTH_CHANGE = 2;
  * MAX_LENGTH_CHANGE away, so that a registry compares a name only with the few that may be
  * spellings of it. A name of fewer than two words has none.
  */
-export function variantKeys(type: string, name: string): [key: string, length: number][] {
-  const words = keyWords(name);
+export function variantKeys(type: string, name: string): readonly (readonly [key: string, length: number])[] {
+  return variantKeysOf(`${type}|${name}`);
+}
+
+/** The registry asks for a name's keys when it meets the name and again when it files it: they are worked out once. */
+const VARIANT_CACHE_SIZE = 100_000;
+const variantKeysOf = boundedMemo(VARIANT_CACHE_SIZE, (scopedName: string): [string, number][] => {
+  const bar = scopedName.indexOf('|');
+  const type = scopedName.slice(0, bar);
+  const words = keyWords(scopedName.slice(bar + 1));
   if (words.length < 2) return [];
   const keys: [string, number][] = [];
   words.forEach((word, i) => {
@@ -65,4 +74,4 @@ export function variantKeys(type: string, name: string): [key: string, length: n
     keys.push([`${type}|${words.map((w, j) => (j === i ? `${w[0]}*` : w)).join(' ')}`, word.length]);
   });
   return keys;
-}
+});
