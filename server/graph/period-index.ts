@@ -6,6 +6,7 @@
 import { UndirectedGraph } from 'graphology';
 import type { CooccurrenceWindow, EntityType } from '../model/types';
 import { addNode } from './add-node';
+import { ByteWriter } from './byte-writer';
 import { edgeKey, type PlexusGraph } from './cooccurrence';
 import { GRAPH_OPTIONS } from './filter';
 import { forEachWindowPair } from './window-pairs';
@@ -73,8 +74,9 @@ export class PeriodIndex {
   /** Each entity's place in the order of ids, so that a period's entities sort by number. */
   private rank: Int32Array | undefined;
   /** The start of each entity's JSON and of each link's, up to their counts, written when first served. */
-  private readonly nodeHeads: string[] = [];
-  private readonly linkHeads: string[] = [];
+  private readonly heads = new PieceHeads();
+  /** The size of the last JSON written, to start the next one's buffer at. */
+  private jsonBytes = 64 * 1024;
 
   /** From every document's date, every mention (in the order PeriodMention says), and the entities shown. */
   constructor(
@@ -117,10 +119,39 @@ export class PeriodIndex {
    */
   json(period: Period, window: CooccurrenceWindow): string {
     const sum = this.sum(period);
-    const nodes = sum.nodes.map((n) => `${this.nodeHead(n)}${sum.mentions[n]},"documents":${sum.documents[n]},"reports":${sum.reports[n]},"degree":${sum.degree[n]}}}`);
-    const edges = sum.links.map((pair) => `${this.linkHead(pair)}${sum.weight[pair]},"documents":${sum.linkDocuments[pair]}},"undirected":true}`);
-    const attributes = JSON.stringify({ window, nodes: nodes.length, edges: edges.length });
-    return `{"attributes":${attributes},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[${nodes.join(',')}],"edges":[${edges.join(',')}]}`;
+    const out = new ByteWriter(this.jsonBytes);
+    out.text(`{"attributes":${JSON.stringify({ window, nodes: sum.nodes.length, edges: sum.links.length })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`);
+    sum.nodes.forEach((n, i) => {
+      if (i > 0) out.text(',');
+      this.heads.write(out, 'node', n, () => {
+        const { label, type } = this.drawn(n);
+        return `{"key":${JSON.stringify(this.ids[n])},"attributes":{"label":${JSON.stringify(label)},"type":${JSON.stringify(type)},"mentions":`;
+      });
+      out.integer(sum.mentions[n]);
+      out.text(',"documents":');
+      out.integer(sum.documents[n]);
+      out.text(',"reports":');
+      out.integer(sum.reports[n]);
+      out.text(',"degree":');
+      out.integer(sum.degree[n]);
+      out.text('}}');
+    });
+    out.text('],"edges":[');
+    sum.links.forEach((pair, i) => {
+      if (i > 0) out.text(',');
+      this.heads.write(out, 'link', pair, () => {
+        const [source, target] = [JSON.stringify(this.ids[this.pairEnds[2 * pair]]), JSON.stringify(this.ids[this.pairEnds[2 * pair + 1]])];
+        // The key is the ends' ids joined by '~': escaped as a whole, it is their escapes joined.
+        return `{"key":${source.slice(0, -1)}~${target.slice(1)},"source":${source},"target":${target},"attributes":{"weight":`;
+      });
+      out.integer(sum.weight[pair]);
+      out.text(',"documents":');
+      out.integer(sum.linkDocuments[pair]);
+      out.text('},"undirected":true}');
+    });
+    out.text(']}');
+    this.jsonBytes = out.length;
+    return out.toString();
   }
 
   /** A drawn entity's label and type: a sum holds shown entities only. */
@@ -128,27 +159,6 @@ export class PeriodIndex {
     const entity = this.shown(this.ids[n]);
     if (!entity) throw new Error(`period index: entity ${this.ids[n]} is not shown`);
     return entity;
-  }
-
-  private nodeHead(n: number): string {
-    let head = this.nodeHeads[n];
-    if (head === undefined) {
-      const { label, type } = this.drawn(n);
-      head = `{"key":${JSON.stringify(this.ids[n])},"attributes":{"label":${JSON.stringify(label)},"type":${JSON.stringify(type)},"mentions":`;
-      this.nodeHeads[n] = head;
-    }
-    return head;
-  }
-
-  private linkHead(pair: number): string {
-    let head = this.linkHeads[pair];
-    if (head === undefined) {
-      const [source, target] = [JSON.stringify(this.ids[this.pairEnds[2 * pair]]), JSON.stringify(this.ids[this.pairEnds[2 * pair + 1]])];
-      // The key is the ends' ids joined by '~': escaped as a whole, it is their escapes joined.
-      head = `{"key":${source.slice(0, -1)}~${target.slice(1)},"source":${source},"target":${target},"attributes":{"weight":`;
-      this.linkHeads[pair] = head;
-    }
-    return head;
   }
 
   /** The period's documents summed: their entities' counts, their links' windows, each link's ends' degrees. */
@@ -293,4 +303,24 @@ function* byDocument(mentions: Iterable<PeriodMention>): Generator<[doc: number,
     rows.push(mention);
   }
   if (rows.length > 0) yield [rows[0].doc, rows];
+}
+
+/** The start of each entity's and each link's JSON, written once into one buffer and copied from there. */
+class PieceHeads {
+  private readonly bytes = new ByteWriter();
+  private readonly spans = { node: new Map<number, number>(), link: new Map<number, number>() };
+  private readonly ends: number[] = [];
+
+  /** Copies the head of `kind` number `n` to `out`, writing it with `head` when it is first asked for. */
+  write(out: ByteWriter, kind: 'node' | 'link', n: number, head: () => string): void {
+    let span = this.spans[kind].get(n);
+    if (span === undefined) {
+      span = this.ends.length;
+      const start = this.bytes.length;
+      this.bytes.text(head());
+      this.ends.push(start, this.bytes.length);
+      this.spans[kind].set(n, span);
+    }
+    out.copy(this.bytes, this.ends[span], this.ends[span + 1]);
+  }
 }
