@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import { startServer } from '../server/cli/serve';
 import { findRepoRoot, loadConfig } from '../server/config';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
@@ -129,8 +129,13 @@ async function frameTimes(page: Page, ms: number): Promise<{ median: number; fra
   return { median: median(intervals), frames: intervals.length };
 }
 
-/** `settled`: what the page shows once it is still (the explorer's layout stopped), before frames are timed. */
-async function measurePage(browser: Browser, url: string, ready: string, name: string, settled?: string): Promise<PageFigures> {
+/**
+ * `settled`: what the page shows once it is still (the explorer's layout stopped), before frames
+ * are timed. Each page has a browser of its own, as a person opening it has: a page closed in a
+ * shared browser left its GPU process drawing its last frames, which the next page waited for.
+ */
+async function measurePage(url: string, ready: string, name: string, settled?: string): Promise<PageFigures> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -148,7 +153,7 @@ async function measurePage(browser: Browser, url: string, ready: string, name: s
     if (errors.length > 0) throw new Error(`${name}: ${errors.join('; ')}`);
     return { page: name, firstFrameMs: first, frameMs: frames.median, frames: frames.frames };
   } finally {
-    await page.close();
+    await browser.close();
   }
 }
 
@@ -158,20 +163,17 @@ export async function clientBench(options: { nodes: number; edges: number; seed:
   const clientDir = buildPages();
   const config = loadConfig({}, { dbPath: db, port: 0, host: '127.0.0.1', clientDir });
   const server = await startServer(config, { log: () => undefined });
-  let browser: Browser | undefined;
   try {
     const base = server.url.replace(/\/$/, '');
     // The server computes the graph and its metrics once; both pages then get the kept answer.
     const warm = await get(`${base}${GRAPH_URL}`);
     for (const api of ['/api/stats', '/api/documents']) await get(`${base}${api}`);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
     const runs: PageFigures[] = [];
     // Turns alternate, so that a burst of load elsewhere falls on both pages alike.
     for (let round = 0; round < (options.rounds ?? 2); round++) {
-      runs.push(await measurePage(browser, `${base}/bare.html`, 'body[data-ready="true"]', 'bare sigma'));
+      runs.push(await measurePage(`${base}/bare.html`, 'body[data-ready="true"]', 'bare sigma'));
       runs.push(
         await measurePage(
-          browser,
           `${base}/`,
           'body[data-explorer="ready"][data-first-frame]',
           'explorer',
@@ -202,7 +204,6 @@ export async function clientBench(options: { nodes: number; edges: number; seed:
     printTable(`client (headless chromium, software WebGL, 1280×800)`, rows);
     printJson({ bench: 'client', machine: machine(), nodes: options.nodes, edges: options.edges, graphBytes: warm.bytes, runs, bare, explorer, bars });
   } finally {
-    await browser?.close();
     await server.close();
   }
 }

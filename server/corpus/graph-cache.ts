@@ -138,12 +138,21 @@ export class GraphCache {
 
   /** The graph of the documents dated within the period, as `buildGraph` makes it of their rows. */
   periodGraph(period: Period): PlexusGraph {
+    return this.periodIndex().graph(period);
+  }
+
+  /** The JSON of `periodGraph(period)` as `serializeGraph` writes it, without building the graph. */
+  periodJson(period: Period): string {
+    return this.periodIndex().json(period, this.window);
+  }
+
+  private periodIndex(): PeriodIndex {
     if (!this.periods) {
       const whole = this.graph();
       const shown = (id: string) => (whole.hasNode(id) ? whole.getNodeAttributes(id) : undefined);
       this.periods = new PeriodIndex(this.store.documents.dates(), this.store.graph.periodMentions(this.window), shown);
     }
-    return this.periods.graph(period);
+    return this.periods;
   }
 
   documentsByDate(): { date: string | null; documents: number; mentions: number }[] {

@@ -44,8 +44,16 @@ export class GraphQueries {
     const key = serializedKey(filter);
     const json = this.cache.json(key);
     if (json !== undefined) return json;
-    const whole = Object.values(filter).every((value) => value === undefined || value === false);
-    return this.cache.keepJson(key, whole ? this.cache.wholeGraphJson() : JSON.stringify(this.graph(filter)));
+    return this.cache.keepJson(key, this.freshJson(filter));
+  }
+
+  /** The answer's JSON, written straight from what is kept when the filter is none, or a period alone. */
+  private freshJson(filter: GraphFilter): string {
+    const { from, to, ...rest } = filter;
+    const plain = Object.values(rest).every((value) => value === undefined || value === false);
+    if (plain && from === undefined && to === undefined) return this.cache.wholeGraphJson();
+    if (plain) return this.cache.periodJson({ from, to });
+    return JSON.stringify(this.graph(filter));
   }
 
   async graphJsonInSteps(filter: GraphFilter = {}): Promise<string> {

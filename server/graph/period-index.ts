@@ -4,9 +4,11 @@
  * its documents' shares. The result is the graph `buildGraph` makes of the same documents' rows.
  */
 import { UndirectedGraph } from 'graphology';
-import type { EntityType } from '../model/types';
+import type { CooccurrenceWindow, EntityType } from '../model/types';
 import { addNode } from './add-node';
-import { assignDegrees, edgeKey, type PlexusGraph } from './cooccurrence';
+import { ByteWriter } from './byte-writer';
+import { edgeKey, type PlexusGraph } from './cooccurrence';
+import { GRAPH_OPTIONS } from './filter';
 import { forEachWindowPair } from './window-pairs';
 
 /** One mention, as the period index reads them: sorted by document, window, then text order. */
@@ -37,8 +39,24 @@ interface DocumentShare {
   date: string;
   /** Quadruples: entity number, mentions, reports, and 1 when it is linked in the document's windows (else 0). */
   entities: Int32Array;
-  /** Triples: lower entity number, higher entity number (by id), windows; in order of first meeting. */
+  /** Couples: the pair's number, and its windows in the document; in order of first meeting. */
   pairs: Int32Array;
+}
+
+/**
+ * A period's graph as sums over its documents' shares: the drawn entities in order of id with
+ * their counts and degrees, and the links in order of first meeting.
+ */
+interface PeriodSum {
+  nodes: number[];
+  mentions: Int32Array;
+  documents: Int32Array;
+  reports: Int32Array;
+  degree: Int32Array;
+  /** Pair numbers of the links, in order of first meeting, and their sums by pair number. */
+  links: number[];
+  weight: Int32Array;
+  linkDocuments: Int32Array;
 }
 
 /** A snapshot of the corpus: it is made again when the documents or the curation change. */
@@ -46,8 +64,19 @@ export class PeriodIndex {
   /** Entity ids by number, numbered in order of first sight. */
   private readonly ids: string[] = [];
   private readonly numbers = new Map<string, number>();
+  /** Linked pairs by number: their ends' entity numbers, two by two, the lower id first. */
+  private readonly pairEnds: number[] = [];
+  private readonly pairNumbers = new Map<string, number>();
+  /** 1 for each entity number that is shown. */
+  private readonly visible: Uint8Array;
   /** Dated documents, by date then id; undated ones are in no period. */
   private readonly shares: DocumentShare[] = [];
+  /** Each entity's place in the order of ids, so that a period's entities sort by number. */
+  private rank: Int32Array | undefined;
+  /** The start of each entity's JSON and of each link's, up to their counts, written when first served. */
+  private readonly heads = new PieceHeads();
+  /** The size of the last JSON written, to start the next one's buffer at. */
+  private jsonBytes = 64 * 1024;
 
   /** From every document's date, every mention (in the order PeriodMention says), and the entities shown. */
   constructor(
@@ -62,6 +91,7 @@ export class PeriodIndex {
       if (date !== undefined) this.shares.push({ id: doc, date, entities: this.entityCounts(rows), pairs: this.linkedPairs(rows) });
     }
     this.shares.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
+    this.visible = Uint8Array.from(this.ids, (id) => (shown(id) === undefined ? 0 : 1));
   }
 
   /**
@@ -69,50 +99,120 @@ export class PeriodIndex {
    * of id, links in order of first meeting (by document, then window), as `buildGraph` adds them.
    */
   graph(period: Period): PlexusGraph {
-    const shares = this.sharesIn(period).sort((a, b) => a.id - b.id);
-    const nodes = new Map<number, { mentions: number; documents: number; reports: number; linked: boolean }>();
-    for (const share of shares) {
-      for (let i = 0; i < share.entities.length; i += 4) {
-        const counted = nodes.get(share.entities[i]) ?? { mentions: 0, documents: 0, reports: 0, linked: false };
-        counted.mentions += share.entities[i + 1];
-        counted.documents += 1;
-        counted.reports += share.entities[i + 2];
-        counted.linked ||= share.entities[i + 3] === 1;
-        nodes.set(share.entities[i], counted);
-      }
-    }
+    const sum = this.sum(period);
     const graph: PlexusGraph = new UndirectedGraph();
-    // Only entities that take part in a window are drawn: an outlet only cited as a source links nobody.
-    const drawn = [...nodes].filter(([n, counted]) => counted.linked && this.shown(this.ids[n]) !== undefined);
-    drawn.sort(([a], [b]) => (this.ids[a] < this.ids[b] ? -1 : 1));
-    for (const [n, { mentions, documents, reports }] of drawn) {
-      const entity = this.shown(this.ids[n]);
-      if (entity) addNode(graph, this.ids[n], { label: entity.label, type: entity.type, mentions, documents, reports, degree: 0 });
+    for (const n of sum.nodes) {
+      const { label, type } = this.drawn(n);
+      addNode(graph, this.ids[n], { label, type, mentions: sum.mentions[n], documents: sum.documents[n], reports: sum.reports[n], degree: sum.degree[n] });
     }
-    this.addLinks(graph, shares);
-    assignDegrees(graph);
+    for (const pair of sum.links) {
+      const [source, target] = [this.ids[this.pairEnds[2 * pair]], this.ids[this.pairEnds[2 * pair + 1]]];
+      graph.addUndirectedEdgeWithKey(edgeKey(source, target), source, target, { weight: sum.weight[pair], documents: sum.linkDocuments[pair] });
+    }
     return graph;
   }
 
-  private addLinks(graph: PlexusGraph, shares: readonly DocumentShare[]): void {
-    // Kept in the order links first meet, as buildGraph adds them.
-    const links = new Map<number, { weight: number; documents: number }>();
-    const span = this.ids.length;
-    for (const share of shares) {
-      for (let i = 0; i < share.pairs.length; i += 3) {
-        const [a, b] = [share.pairs[i], share.pairs[i + 1]];
-        const key = a * span + b;
-        const link = links.get(key);
-        if (link) {
-          link.weight += share.pairs[i + 2];
-          link.documents += 1;
-        } else links.set(key, { weight: share.pairs[i + 2], documents: 1 });
+  /**
+   * The same text as `JSON.stringify(serializeGraph(this.graph(period), window))`, written from
+   * the sums: a month of a large corpus is megabytes, and building its graph only to serialise it
+   * took most of the answer's time.
+   */
+  json(period: Period, window: CooccurrenceWindow): string {
+    const sum = this.sum(period);
+    const out = new ByteWriter(this.jsonBytes);
+    out.text(`{"attributes":${JSON.stringify({ window, nodes: sum.nodes.length, edges: sum.links.length })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`);
+    sum.nodes.forEach((n, i) => {
+      if (i > 0) out.text(',');
+      this.heads.write(out, 'node', n, () => {
+        const { label, type } = this.drawn(n);
+        return `{"key":${JSON.stringify(this.ids[n])},"attributes":{"label":${JSON.stringify(label)},"type":${JSON.stringify(type)},"mentions":`;
+      });
+      out.integer(sum.mentions[n]);
+      out.text(',"documents":');
+      out.integer(sum.documents[n]);
+      out.text(',"reports":');
+      out.integer(sum.reports[n]);
+      out.text(',"degree":');
+      out.integer(sum.degree[n]);
+      out.text('}}');
+    });
+    out.text('],"edges":[');
+    sum.links.forEach((pair, i) => {
+      if (i > 0) out.text(',');
+      this.heads.write(out, 'link', pair, () => {
+        const [source, target] = [JSON.stringify(this.ids[this.pairEnds[2 * pair]]), JSON.stringify(this.ids[this.pairEnds[2 * pair + 1]])];
+        // The key is the ends' ids joined by '~': escaped as a whole, it is their escapes joined.
+        return `{"key":${source.slice(0, -1)}~${target.slice(1)},"source":${source},"target":${target},"attributes":{"weight":`;
+      });
+      out.integer(sum.weight[pair]);
+      out.text(',"documents":');
+      out.integer(sum.linkDocuments[pair]);
+      out.text('},"undirected":true}');
+    });
+    out.text(']}');
+    this.jsonBytes = out.length;
+    return out.toString();
+  }
+
+  /** A drawn entity's label and type: a sum holds shown entities only. */
+  private drawn(n: number): { label: string; type: EntityType } {
+    const entity = this.shown(this.ids[n]);
+    if (!entity) throw new Error(`period index: entity ${this.ids[n]} is not shown`);
+    return entity;
+  }
+
+  /** The period's documents summed: their entities' counts, their links' windows, each link's ends' degrees. */
+  private sum(period: Period): PeriodSum {
+    const shares = this.sharesIn(period).sort((a, b) => a.id - b.id);
+    const count = this.ids.length;
+    const [mentions, documents, reports, degree] = [new Int32Array(count), new Int32Array(count), new Int32Array(count), new Int32Array(count)];
+    const linked = new Uint8Array(count);
+    const seen: number[] = [];
+    for (const { entities } of shares) {
+      for (let i = 0; i < entities.length; i += 4) {
+        const n = entities[i];
+        if (documents[n] === 0) seen.push(n);
+        mentions[n] += entities[i + 1];
+        documents[n] += 1;
+        reports[n] += entities[i + 2];
+        linked[n] |= entities[i + 3];
       }
     }
-    for (const [key, link] of links) {
-      const [a, b] = [this.ids[Math.floor(key / span)], this.ids[key % span]];
-      graph.addUndirectedEdgeWithKey(edgeKey(a, b), a, b, link);
+    // Only entities that take part in a window are drawn: an outlet only cited as a source links nobody.
+    const rank = this.ranks();
+    const nodes = seen.filter((n) => linked[n] === 1 && this.visible[n] === 1).sort((a, b) => rank[a] - rank[b]);
+    const { links, weight, linkDocuments } = this.sumLinks(shares);
+    for (const pair of links) {
+      degree[this.pairEnds[2 * pair]] += 1;
+      degree[this.pairEnds[2 * pair + 1]] += 1;
     }
+    return { nodes, mentions, documents, reports, degree, links, weight, linkDocuments };
+  }
+
+  /** The shares' linked pairs summed, in the order links first meet, as buildGraph adds them. */
+  private sumLinks(shares: readonly DocumentShare[]): Pick<PeriodSum, 'links' | 'weight' | 'linkDocuments'> {
+    const count = this.pairEnds.length / 2;
+    const [weight, linkDocuments] = [new Int32Array(count), new Int32Array(count)];
+    const links: number[] = [];
+    for (const { pairs } of shares) {
+      for (let i = 0; i < pairs.length; i += 2) {
+        const pair = pairs[i];
+        if (linkDocuments[pair] === 0) links.push(pair);
+        weight[pair] += pairs[i + 1];
+        linkDocuments[pair] += 1;
+      }
+    }
+    return { links, weight, linkDocuments };
+  }
+
+  /** Each entity number's place among the ids in sorted order. */
+  private ranks(): Int32Array {
+    if (this.rank) return this.rank;
+    const rank = new Int32Array(this.ids.length);
+    const sorted = this.ids.map((_id, n) => n).sort((a, b) => (this.ids[a] < this.ids[b] ? -1 : 1));
+    sorted.forEach((n, place) => (rank[n] = place));
+    this.rank = rank;
+    return rank;
   }
 
   /** The shares of the documents dated within the period. */
@@ -152,7 +252,7 @@ export class PeriodIndex {
    * no part, as `addWindows` skips what its graph lacks.
    */
   private linkedPairs(rows: readonly PeriodMention[]): Int32Array {
-    const windows = new Map<string, [a: number, b: number, count: number]>();
+    const windows = new Map<number, number>();
     const shownSubjects = rows.filter((row) => row.subject === 1 && this.shown(row.entity) !== undefined);
     for (let first = 0; first < shownSubjects.length;) {
       let last = first;
@@ -160,15 +260,25 @@ export class PeriodIndex {
       forEachWindowPair(
         shownSubjects.slice(first, last).map((row) => row.entity),
         (a, b) => {
-          const key = edgeKey(a, b);
-          const window = windows.get(key);
-          if (window) window[2] += 1;
-          else windows.set(key, [this.number(a), this.number(b), 1]);
+          const pair = this.pairNumber(a, b);
+          windows.set(pair, (windows.get(pair) ?? 0) + 1);
         },
       );
       first = last;
     }
-    return Int32Array.from([...windows.values()].flat());
+    return Int32Array.from([...windows].flat());
+  }
+
+  /** The number of the pair a < b, given when first seen. */
+  private pairNumber(a: string, b: string): number {
+    const key = edgeKey(a, b);
+    let pair = this.pairNumbers.get(key);
+    if (pair === undefined) {
+      pair = this.pairEnds.length / 2;
+      this.pairEnds.push(this.number(a), this.number(b));
+      this.pairNumbers.set(key, pair);
+    }
+    return pair;
   }
 
   private number(id: string): number {
@@ -193,4 +303,24 @@ function* byDocument(mentions: Iterable<PeriodMention>): Generator<[doc: number,
     rows.push(mention);
   }
   if (rows.length > 0) yield [rows[0].doc, rows];
+}
+
+/** The start of each entity's and each link's JSON, written once into one buffer and copied from there. */
+class PieceHeads {
+  private readonly bytes = new ByteWriter();
+  private readonly spans = { node: new Map<number, number>(), link: new Map<number, number>() };
+  private readonly ends: number[] = [];
+
+  /** Copies the head of `kind` number `n` to `out`, writing it with `head` when it is first asked for. */
+  write(out: ByteWriter, kind: 'node' | 'link', n: number, head: () => string): void {
+    let span = this.spans[kind].get(n);
+    if (span === undefined) {
+      span = this.ends.length;
+      const start = this.bytes.length;
+      this.bytes.text(head());
+      this.ends.push(start, this.bytes.length);
+      this.spans[kind].set(n, span);
+    }
+    out.copy(this.bytes, this.ends[span], this.ends[span + 1]);
+  }
 }

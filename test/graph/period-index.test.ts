@@ -1,11 +1,13 @@
 /**
  * The graph of a period from memory (server/graph/period-index.ts) is, node for node and link for
- * link, in the same order, the graph built from the store's rows of the period's documents.
+ * link, in the same order, the graph built from the store's rows of the period's documents; its
+ * JSON, written without building that graph, is the graph's serialised form.
  */
 import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
+import { serializeGraph } from '../../server/graph/filter';
 import { PeriodIndex, type Period } from '../../server/graph/period-index';
 import type { CooccurrenceWindow, DocumentInput } from '../../server/model/types';
 import { Store } from '../../server/store/store';
@@ -60,6 +62,13 @@ describe.each<CooccurrenceWindow>(['sentence', 'document'])('the graph of a peri
     expect(fromMemory).toEqual(builtFromRows(period));
     expect(fromMemory.nodes.map((node) => node.key)).not.toContain(hidden);
   });
+
+  it.each<Period>([{ from: '2025-01-01', to: '2025-01-31' }, { to: '2025-01-20' }, { from: '1990-01-01', to: '1990-12-31' }])(
+    'writes the JSON that serialising its graph writes, for %o',
+    (period) => {
+      expect(index.json(period, window)).toBe(JSON.stringify(serializeGraph(index.graph(period), window)));
+    },
+  );
 
   it('has links and entities in a month of the bench corpus, so that the comparison means something', () => {
     const month = index.graph({ from: '2025-01-01', to: '2025-01-31' });

@@ -4,7 +4,7 @@
  * overview it opened on, and the list of documents after the first frame.
  */
 
-import type { CorpusStats, DocumentSummary, EdgeWeighting, NodePositions } from '#model/types';
+import type { CorpusStats, EdgeWeighting, NodePositions } from '#model/types';
 import { api } from '../api';
 import { extendInSteps, graphFromWire, updateGraph, type GraphChanges } from '../state/graph';
 import { SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../state/layout';
@@ -22,8 +22,6 @@ export interface Opening {
   stats: CorpusStats;
   /** A graph too large to settle before its first frame opens on its overview; the rest follows. */
   overviewFirst: boolean;
-  /** The list of documents (megabytes on a large store), which fills the panels after the first frame. */
-  documents: Promise<DocumentSummary[]>;
 }
 
 export interface CorpusController extends Controller {
@@ -45,11 +43,10 @@ function weighingOf(view: ViewState): { weighting: EdgeWeighting; minCount: numb
 }
 
 export async function openCorpus(view: ViewState): Promise<Opening> {
-  const documents = api.documents();
   const [stats, savedMap] = await Promise.all([api.stats(), api.layout()]);
   const overviewFirst = stats.entities > SETTLE_BEFORE_FIRST_FRAME_UP_TO;
   const wire = await api.graph({ ...weighingOf(view), ...(overviewFirst ? { top: OVERVIEW_STEP } : {}) });
-  return { graph: graphFromWire(wire, savedMap, !overviewFirst), savedMap, stats, overviewFirst, documents };
+  return { graph: graphFromWire(wire, savedMap, !overviewFirst), savedMap, stats, overviewFirst };
 }
 
 export function mountCorpus(shared: Shared, opening: Opening): CorpusController {
@@ -70,7 +67,10 @@ class CorpusLink implements CorpusController {
       if (JSON.stringify(weighingOf(previous)) === JSON.stringify(weighingOf(view))) return;
       this.reload().catch((error: unknown) => shared.status.say(`The graph could not be weighted again: ${reasonOf(error)}`));
     });
-    opening.documents
+    // The list of documents (megabytes on a large store) is asked for after the first frame: asked
+    // for first, the server answered it before the requests that frame waits for.
+    afterNextFrame()
+      .then(() => api.documents())
       .then((list) => {
         // A reload in the meantime brought a newer list.
         if (this.reloads > 0) return;
