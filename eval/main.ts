@@ -9,7 +9,7 @@ import path from 'node:path';
 import { findRepoRoot } from '../server/config';
 import { loadLexicon } from '../server/extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS } from '../server/extract/options';
-import { ConfigError, InputError } from '../server/model/errors';
+import { ConfigError, InputError } from '#model/errors';
 import { predict, readDocuments, type Prediction } from '../server/corpus/predict';
 import { locateEvalSets, scoreOne, scorePooled } from './score';
 import { measureSpeed } from './speed';

@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from '../model/errors';
+import { ConfigError } from '#model/errors';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;

@@ -4,9 +4,10 @@
  * its documents' shares. The result is the graph `buildGraph` makes of the same documents' rows.
  */
 import { UndirectedGraph } from 'graphology';
-import type { EntityType } from '../model/types';
+import type { EntityType } from '#model/types';
 import { addNode } from './add-node';
-import { assignDegrees, edgeKey, type PlexusGraph } from './cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import { assignDegrees, type PlexusGraph } from './cooccurrence';
 import { forEachWindowPair } from './window-pairs';
 
 /** One mention, as the period index reads them: sorted by document, window, then text order. */

@@ -5,7 +5,7 @@
  */
 
 import { getAttributeValue, textContent } from 'domutils';
-import type { DateSource } from '../model/types';
+import type { DateSource } from '#model/types';
 import { normaliseDate } from './dates';
 import { collapse, elementsIn, readableText, type Element, type Node } from './html-dom';
 import { MAX_OUTLET_CHARS } from './limits';

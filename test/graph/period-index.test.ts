@@ -7,7 +7,7 @@ import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { PeriodIndex, type Period } from '../../server/graph/period-index';
-import type { CooccurrenceWindow, DocumentInput } from '../../server/model/types';
+import type { CooccurrenceWindow, DocumentInput } from '#model/types';
 import { Store } from '../../server/store/store';
 import { demoDocuments, tempDir } from '../helpers/fixtures';
 
