@@ -14,7 +14,7 @@ import { predict, readDocuments, type Prediction } from '../server/corpus/predic
 import { locateEvalSets, scoreOne, scorePooled } from './score';
 import { measureSpeed } from './speed';
 import { formatTable, rowOf, typeRows, type EvalRow } from './table';
-import { readArgs } from '../server/cli/args';
+import { readArgs, runProgram } from '../server/cli/args';
 
 const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
 const TAGGERS = ['greedy', 'viterbi', 'off'] as const;
@@ -87,14 +87,4 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  evalCommand(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`plexus eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runProgram('plexus eval', evalCommand);

@@ -83,3 +83,16 @@ export function commandConfig(command: string, db: string | undefined): Config |
     return undefined;
   }
 }
+
+/** Runs a program on the process's arguments: its answer is the exit code; a crash prints `name: stack` and exits 1. */
+export function runProgram(name: string, command: (argv: string[]) => Promise<number>): void {
+  command(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
