@@ -15,6 +15,14 @@ export default tseslint.config(
     },
   },
   {
+    // One job per unit: files and functions past these sizes are split by job (tests are exempt).
+    files: ['server/**/*.ts', 'bench/**/*.ts', 'eval/**/*.ts', 'client/src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400, skipBlankLines: true, skipComments: true }],
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -9,8 +9,8 @@ import { UndirectedGraph } from 'graphology';
 import { startServer } from '../server/cli/serve';
 import { loadConfig, type Config } from '../server/config';
 import { mulberry32 } from '../server/graph/random';
-import type { SerializedGraph } from '../server/model/types';
-import { bucketLast, type Timeline } from '../server/corpus/timeline';
+import type { SerializedGraph } from '#model/types';
+import { bucketLast, type Timeline } from '#model/timeline';
 import { benchStorePath, ingestInChild } from './ingest';
 import { bar, barRows, figure, machine, median, mib, printJson, printTable, quantile, since, type Row } from './report';
 

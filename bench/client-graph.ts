@@ -6,9 +6,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { edgeKey } from '../server/graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
 import { mulberry32 } from '../server/graph/random';
-import { ENTITY_TYPES, type ResolvedMention, type Sentence } from '../server/model/types';
+import { ENTITY_TYPES, type ResolvedMention, type Sentence } from '#model/types';
 import type { RegisteredEntity } from '../server/resolve/registry';
 import { Store } from '../server/store/store';
 import { namePools } from './corpus';

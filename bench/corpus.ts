@@ -6,7 +6,7 @@
  * the seed and i: any slice of the corpus can be generated on its own (by a worker, for instance).
  */
 import { mulberry32 } from '../server/graph/random';
-import type { DocumentInput } from '../server/model/types';
+import type { DocumentInput } from '#model/types';
 import {
   GIVEN_NAMES,
   HEADLINES,

@@ -6,7 +6,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { documentsOfFile } from '../server/ingest/formats';
 import { DEFAULT_INPUT_LIMITS } from '../server/ingest/limits';
-import type { DocumentInput } from '../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { benchCorpus } from './corpus';
 import { makeDocx, makeEmail, makePdf, makeZip, type PdfLine } from './documents';
 import { figure, mib, printJson, printTable, round, since, type Row } from './report';

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openCorpus } from '../server/corpus';
 import type { Corpus } from '../server/corpus/types';
-import type { DocumentInput } from '../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { benchCorpus, namePools, wordCount } from './corpus';
 import { bareReadDoc } from './extract';
 import { BENCH_DIR, bar, barRows, figure, machine, median, mib, peakRss, printJson, printTable, since, type Bar, type Row } from './report';

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import type { DocumentSummary } from '../server/model/types';
+import type { DocumentSummary } from '#model/types';
 import { get } from './api';
 import { benchCorpus } from './corpus';
 import { benchStorePath, ingestInChild } from './ingest';

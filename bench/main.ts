@@ -2,6 +2,7 @@
  * `npm run bench -- <corpus|extract|ingest|parallel|api|client|scale|all> [options]`: the speed and
  * scale benchmarks. Each prints a table and, last, one JSON line. Run from dist/ (compiled code).
  */
+import { runProgram } from '../server/cli/args';
 import { defaultWorkers } from '../server/corpus/extract-pool';
 import { parseArgs } from 'node:util';
 import { apiBench } from './api';
@@ -124,14 +125,4 @@ export async function benchCommand(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (require.main === module) {
-  benchCommand(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runProgram('bench', benchCommand);

@@ -9,12 +9,12 @@ import path from 'node:path';
 import { findRepoRoot } from '../server/config';
 import { loadLexicon } from '../server/extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS } from '../server/extract/options';
-import { ConfigError, InputError } from '../server/model/errors';
+import { ConfigError, InputError } from '#model/errors';
 import { predict, readDocuments, type Prediction } from '../server/corpus/predict';
 import { locateEvalSets, scoreOne, scorePooled } from './score';
 import { measureSpeed } from './speed';
 import { formatTable, rowOf, typeRows, type EvalRow } from './table';
-import { readArgs } from '../server/cli/args';
+import { readArgs, runProgram } from '../server/cli/args';
 
 const USAGE = 'usage: npm run eval -- [--eval-dir DIR] [--rounds N] [--tagger greedy|viterbi|off]   (or PLEXUS_EVAL_DIR=DIR)';
 const TAGGERS = ['greedy', 'viterbi', 'off'] as const;
@@ -87,14 +87,4 @@ export async function evalCommand(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  evalCommand(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`plexus eval: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runProgram('plexus eval', evalCommand);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { ConfigError } from '../server/model/errors';
+import { ConfigError } from '#model/errors';
 
 const figures = z.object({ precision: z.number().nullable(), recall: z.number().nullable(), f1: z.number().nullable() });
 

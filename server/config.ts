@@ -7,8 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_DOCUMENT_CHARS } from './ingest/limits';
-import { ConfigError } from './model/errors';
-import { COOCCURRENCE_WINDOWS, type CooccurrenceWindow } from './model/types';
+import { ConfigError } from '#model/errors';
+import { COOCCURRENCE_WINDOWS, type CooccurrenceWindow } from '#model/types';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 

@@ -3,7 +3,7 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { findRepoRoot, loadConfig } from '../server/config';
-import { ConfigError } from '../server/model/errors';
+import { ConfigError } from '#model/errors';
 
 const REPO = path.resolve(__dirname, '..');
 

@@ -12,25 +12,16 @@ import type {
   DocumentSummary,
   EdgeWeighting,
   EntityDetail,
-  EntityType,
   ErrorBody,
   EvidenceItem,
   IngestOutcome,
   NodePositions,
+  SearchResult,
   SerializedGraph,
 } from '#model/types';
-import type { PeriodChanges } from '../../server/corpus/types';
-import type { Timeline, TimelineUnit } from '../../server/corpus/timeline';
+import type { PeriodChanges } from '#model/changes';
+import type { Timeline, TimelineUnit } from '#model/timeline';
 import type { DayRange } from './state/types';
-
-/** One suggestion of `GET /api/search` (server/api/search.ts). */
-export interface SearchResult {
-  id: string;
-  label: string;
-  type: EntityType;
-  mentions: number;
-  matched: string | null;
-}
 
 /** A period as query parameters, after `joiner` ('?' or '&'); nothing without one. */
 function inPeriod(period: DayRange | null, joiner: '?' | '&'): string {

@@ -12,8 +12,8 @@ import multer from 'multer';
 import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { checkDocumentLength, checkFileSize, documentsOfFile, normaliseLineEndings, type InputLimits } from '../ingest';
-import { InputError } from '../model/errors';
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import { InputError } from '#model/errors';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import { fromMulterError, LengthRequiredError, PayloadTooLargeError, UnsupportedMediaTypeError } from './errors';
 import { documentBody, documentParams } from './schemas';
 

@@ -7,8 +7,8 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import multer from 'multer';
 import { ZodError } from 'zod';
-import { InputError, NotFoundError, PlexusError } from '../model/errors';
-import type { ErrorBody } from '../model/types';
+import { InputError, NotFoundError, PlexusError } from '#model/errors';
+import type { ErrorBody } from '#model/types';
 import { logsRequests } from './request-log';
 
 /** A request body of a content type the endpoint does not read → 415. */

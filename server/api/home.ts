@@ -5,7 +5,7 @@
 
 import type { RequestHandler } from 'express';
 import type { Corpus } from '../corpus/types';
-import { ENTITY_TYPES, type EntityType, type SerializedGraph } from '../model/types';
+import { ENTITY_TYPES, type EntityType, type SerializedGraph } from '#model/types';
 import { escapeHtml } from './html';
 
 /** The page loads nothing and runs nothing: inline styles only. */

@@ -4,11 +4,11 @@
  * parameter from the issue's path ('minWeight: must be …').
  */
 
-import { TIMELINE_UNITS, type TimelineUnit } from '../corpus/timeline';
+import { TIMELINE_UNITS, type TimelineUnit } from '#model/timeline';
 import { z } from 'zod';
 import { isWellFormed, MAX_AUTHOR_CHARS, MAX_OUTLET_CHARS, MAX_TITLE_CHARS, MAX_URL_CHARS } from '../ingest/limits';
-import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '../export/formats';
-import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '../model/types';
+import { EXPORT_FORMATS, isExportFormat, type ExportFormat } from '#model/export-formats';
+import { CURATION_ACTIONS, EDGE_WEIGHTINGS, ENTITY_TYPES, isEdgeWeighting, isEntityType, type EdgeWeighting, type EntityType } from '#model/types';
 
 /** Queries are parsed by Express's simple parser: a repeated parameter arrives as an array. */
 function once(what: string): z.ZodString {

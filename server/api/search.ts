@@ -14,17 +14,8 @@
 import { Router } from 'express';
 import type { Corpus } from '../corpus/types';
 import { hasWordPrefix, nameKey } from '../extract/normalize';
-import type { EntityType, Period } from '../model/types';
+import type { Period, SearchResult } from '#model/types';
 import { searchQuery } from './schemas';
-
-export interface SearchResult {
-  id: string;
-  label: string;
-  type: EntityType;
-  mentions: number;
-  /** The label or alias with a word that starts with the text; null when the entity matched through a name variant. */
-  matched: string | null;
-}
 
 export function searchEntities(corpus: Corpus, q: string, limit: number, period: Period = {}): SearchResult[] {
   const key = nameKey(q);

@@ -1,12 +1,12 @@
 /**
  * `GET /api/timeline?unit=day|week|month[&entity=ID | &source=ID&target=ID]`: documents and
- * mentions per bucket, every bucket from the first dated document to the last (../corpus/timeline),
+ * mentions per bucket, every bucket from the first dated document to the last (server/model/timeline.ts),
  * and the undated apart; with `entity`, only the documents that name it, and its mentions there;
  * with a link, the documents that link the two, and the windows that do.
  */
 import { Router } from 'express';
 import type { Corpus } from '../corpus/types';
-import { timelineOf } from '../corpus/timeline';
+import { timelineOf } from '#model/timeline';
 import { timelineQuery } from './schemas';
 
 export function timelineRoutes(corpus: Corpus): Router {

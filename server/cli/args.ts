@@ -6,7 +6,7 @@
 
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError } from '../model/errors';
+import { ConfigError } from '#model/errors';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
@@ -82,4 +82,17 @@ export function commandConfig(command: string, db: string | undefined): Config |
     process.stderr.write(`plexus ${command}: ${error.message}\n`);
     return undefined;
   }
+}
+
+/** Runs a program on the process's arguments: its answer is the exit code; a crash prints `name: stack` and exits 1. */
+export function runProgram(name: string, command: (argv: string[]) => Promise<number>): void {
+  command(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
 }

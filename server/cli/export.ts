@@ -11,8 +11,8 @@ import { corpusName } from '../api/export';
 import { loadConfig } from '../config';
 import { openCorpus } from '../corpus';
 import { EXPORT_FORMATS, exportGraph } from '../export';
-import { ConfigError, PlexusError } from '../model/errors';
-import { EDGE_WEIGHTINGS } from '../model/types';
+import { ConfigError, PlexusError } from '#model/errors';
+import { EDGE_WEIGHTINGS } from '#model/types';
 import { dbOverride, errorCode, readArgs } from './args';
 
 export const EXPORT_USAGE = `usage: plexus export --format F --out FILE [--db FILE] [filters]

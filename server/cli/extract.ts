@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { loadLexicon } from '../extract/lexicon';
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import { predict, readDocuments, type EvalDocument } from '../corpus/predict';
 import { readArgs, usageError } from './args';
 

@@ -6,8 +6,8 @@
 import type { Config } from '../config';
 import { openCorpus } from '../corpus';
 import { readInputs } from '../ingest';
-import { QueueError } from '../model/errors';
-import type { DocumentInput } from '../model/types';
+import { QueueError } from '#model/errors';
+import type { DocumentInput } from '#model/types';
 import { runCommitter } from '../queue/committer';
 import { connectQueue, queueUrlProblem, shownUrl } from '../queue/connection';
 import { enqueue } from '../queue/enqueue';

@@ -8,7 +8,7 @@ import { openCorpus } from '../corpus';
 import { workersFor } from '../corpus/extract-pool';
 import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import { commandConfig, readArgs, usageError } from './args';
 import { commitFromQueueCommand, enqueueCommand, queueUsageProblem } from './ingest-queue';
 import { describeSummary, reportOutcome, type IngestSummary } from './outcomes';

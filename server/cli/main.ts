@@ -3,6 +3,7 @@
  * code; nothing runs on import, only when this file is the program (`node dist/server/cli/main.js`).
  */
 
+import { runProgram } from './args';
 import { exportCommand } from './export';
 import { extractCommand } from './extract';
 import { ingestCommand } from './ingest';
@@ -62,14 +63,4 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`plexus: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runProgram('plexus', main);

@@ -1,5 +1,5 @@
 /** What an ingest reports: each input's outcome as a line, and the summary of them all. */
-import type { IngestOutcome } from '../model/types';
+import type { IngestOutcome } from '#model/types';
 import type { Reporter } from './progress';
 
 export interface IngestSummary {

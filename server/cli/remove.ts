@@ -5,7 +5,7 @@
  */
 
 import { openCorpus } from '../corpus';
-import { NotFoundError } from '../model/errors';
+import { NotFoundError } from '#model/errors';
 import { commandConfig, readArgs, usageError } from './args';
 
 export const REMOVE_USAGE = `usage: plexus remove ID… [--db FILE]

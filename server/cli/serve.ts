@@ -11,7 +11,7 @@ import { loadConfig, type Config, type ConfigOverrides } from '../config';
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
-import { ConfigError } from '../model/errors';
+import { ConfigError } from '#model/errors';
 import { dbOverride, errorCode, readArgs } from './args';
 import { ingestWithProgress } from './ingest';
 import { describeSummary } from './outcomes';

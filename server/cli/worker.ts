@@ -2,7 +2,7 @@
  * `plexus worker --queue URL`: extracts queued documents (server/queue/worker.ts) until none is
  * left, or with --follow until stopped; SIGINT or SIGTERM stops it after the batch in hand.
  */
-import { QueueError } from '../model/errors';
+import { QueueError } from '#model/errors';
 import { runWorker } from '../queue/worker';
 import { queueUrlProblem } from '../queue/connection';
 import { readArgs, usageError } from './args';

@@ -5,8 +5,8 @@
  */
 import { splitId, type CurationPlan } from '../curation/rules';
 import { slug } from '../extract/normalize';
-import { InputError, NotFoundError } from '../model/errors';
-import type { CurationRequest, MergeReason, MergeRecord } from '../model/types';
+import { InputError, NotFoundError } from '#model/errors';
+import type { CurationRequest, MergeReason, MergeRecord } from '#model/types';
 
 export interface CurationView {
   /** The entity an id names now (after every merge). */

@@ -2,8 +2,8 @@
  * Curation as the corpus takes it: a request checked against the graph as shown, stored as a rule
  * and applied to every document in one transaction, after which the graph is built again.
  */
-import { NotFoundError } from '../model/errors';
-import type { CurationRequest, CurationRule } from '../model/types';
+import { NotFoundError } from '#model/errors';
+import type { CurationRequest, CurationRule } from '#model/types';
 import type { Store } from '../store/store';
 import { checkCuration } from './curation';
 import type { GraphCache } from './graph-cache';

@@ -8,7 +8,7 @@ import { findRepoRoot } from '../config';
 import { loadLexicon, type Lexicon } from '../extract/lexicon';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import { extractorDataDirs, extractorVersion } from '../extract/version';
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import type { TypedEntity, TypedKey } from '../resolve/known-types';
 import type { LinkResult } from '../resolve/registry';
 import { Store } from '../store/store';

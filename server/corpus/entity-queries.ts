@@ -2,10 +2,11 @@
  * What the panels ask of the corpus: an entity with its names, links and documents, the sentences
  * that make a link (one link's, or many links' for an export), and the documents themselves.
  */
-import { edgeKey, type PlexusGraph } from '../graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import type { PlexusGraph } from '../graph/cooccurrence';
 import { windowPartners, forEachWindowPair } from '../graph/window-pairs';
 import { mergeCopies } from '../graph/statements';
-import { InputError, NotFoundError } from '../model/errors';
+import { InputError, NotFoundError } from '#model/errors';
 import type { CurationPlan } from '../curation/rules';
 import type {
   CooccurrenceWindow,
@@ -17,7 +18,7 @@ import type {
   Period,
   ResolvedMention,
   Sentence,
-} from '../model/types';
+} from '#model/types';
 import type { StoredDocument } from '../store/documents';
 import { isScoped, type DocumentScope, type Store } from '../store/store';
 import { mergeRecords } from './curation';

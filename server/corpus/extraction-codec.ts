@@ -6,7 +6,7 @@
  * is not sent at all (it is the document's text between its offsets), and the writer rebuilds the
  * objects in a few microseconds.
  */
-import { ENTITY_TYPES, type EntityType, type Mention, type MentionRole, type MentionSource, type MergeReason, type Sentence } from '../model/types';
+import { ENTITY_TYPES, type EntityType, type Mention, type MentionRole, type MentionSource, type MergeReason, type Sentence } from '#model/types';
 import type { LocalEntity } from '../resolve/document';
 import type { PriorExtraction } from './pipeline';
 

@@ -6,7 +6,7 @@
 import { addDocument, addWindows, assignDegrees, buildGraph, removeWindows, replaceNode, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { GraphJson } from '../graph/graph-json';
 import { PeriodIndex, type Period } from '../graph/period-index';
-import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats } from '../model/types';
+import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats } from '#model/types';
 import type { Store } from '../store/store';
 import { pairKeys, type Change } from './graph-change';
 import type { Resolution } from './resolution';

@@ -2,9 +2,10 @@
  * What a stored document changes in the kept graph: its entities and windows as the graph counts
  * them (see buildGraph), and the entities it merged into others. Pure functions over the pipeline's output.
  */
-import { edgeKey, type NodeIncrement, type WindowRow } from '../graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import type { NodeIncrement, WindowRow } from '../graph/cooccurrence';
 import { forEachWindowPair } from '../graph/window-pairs';
-import type { CooccurrenceWindow, EntityType, ResolvedMention, Sentence } from '../model/types';
+import type { CooccurrenceWindow, EntityType, ResolvedMention, Sentence } from '#model/types';
 
 interface GraphChange {
   entities: NodeIncrement[];

@@ -8,12 +8,13 @@ import { buildGraph, type PlexusGraph } from '../graph/cooccurrence';
 import { filterGraph, mostMentioned, serializeGraph } from '../graph/filter';
 import { nodeMetrics, nodeMetricsInSteps, type NodeMetrics } from '../graph/metrics';
 import { defaultMinCount, edgeWeights } from '../graph/weighting';
-import { InputError, NotFoundError } from '../model/errors';
-import type { CooccurrenceWindow, EdgeAttributes, EdgeWeighting, NodePositions, Period, SerializedGraph } from '../model/types';
+import { InputError, NotFoundError } from '#model/errors';
+import type { CooccurrenceWindow, EdgeAttributes, EdgeWeighting, NodePositions, Period, SerializedGraph } from '#model/types';
 import { isScoped, type DocumentScope, type Store } from '../store/store';
 import type { GraphCache } from './graph-cache';
 import type { Resolution } from './resolution';
-import type { GraphFilter, PeriodChanges } from './types';
+import type { PeriodChanges } from '#model/changes';
+import type { GraphFilter } from './types';
 
 /** A graph answer as `graph` serves it, before its metrics. */
 interface GraphView {

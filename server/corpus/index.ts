@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { findRepoRoot } from '../config';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
-import type { CooccurrenceWindow } from '../model/types';
+import type { CooccurrenceWindow } from '#model/types';
 import { Store } from '../store/store';
 import { Curator } from './curator';
 import { EntityQueries } from './entity-queries';

@@ -3,7 +3,7 @@
  * time, and the writer resolves and stores them in input order. While the next document is still
  * with a worker, the writer extracts the first one nobody has taken, so that no core waits.
  */
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import type { Store } from '../store/store';
 import { defaultWorkers, STALL_IN_FLIGHT_PER_WORKER, type ExtractPool } from './extract-pool';
 import { unpackExtraction, type PackedExtraction } from './extraction-codec';

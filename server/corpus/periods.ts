@@ -3,7 +3,7 @@
  * Pure functions over the graph and rows the store reads with a DocumentScope.
  */
 import { buildGraph, type NodeInfo, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
-import type { EntityDetail, Seen } from '../model/types';
+import type { EntityDetail, Seen } from '#model/types';
 
 /** The first and last of these dates, and how many were null. */
 export function seenIn(dates: Iterable<string | null>): Seen {

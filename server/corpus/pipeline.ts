@@ -3,7 +3,7 @@
  * (resolve within the document) → corpus entities (registry). The store and the `extract` command
  * both run documents through here, so that they agree on every mention and entity.
  */
-import type { Correspondent, EntityType, ResolvedMention, Sentence } from '../model/types';
+import type { Correspondent, EntityType, ResolvedMention, Sentence } from '#model/types';
 import { withCorrespondents } from '../extract/correspondents';
 import { extractMentions, type Extraction } from '../extract/mentions';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';

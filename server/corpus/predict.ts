@@ -4,12 +4,12 @@
  * `plexus extract` prints these lines, and `npm run eval` (eval/) scores them.
  */
 import fs from 'node:fs';
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import type { ExtractOptions } from '../extract/options';
 import type { Lexicon } from '../extract/lexicon';
 import { processDocument } from './pipeline';
 import { EntityRegistry } from '../resolve/registry';
-import type { EntityType, ResolvedMention } from '../model/types';
+import type { EntityType, ResolvedMention } from '#model/types';
 
 export interface EvalDocument {
   id: string;

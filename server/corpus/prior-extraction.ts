@@ -7,7 +7,7 @@
 import type { Lexicon } from '../extract/lexicon';
 import { extractMentions } from '../extract/mentions';
 import type { ExtractOptions } from '../extract/options';
-import type { EntityType } from '../model/types';
+import type { EntityType } from '#model/types';
 import { resolveDocument } from '../resolve/document';
 import { contentHash } from './content-hash';
 import type { PriorExtraction } from './pipeline';

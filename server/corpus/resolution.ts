@@ -3,7 +3,7 @@
  * rules people made laid over it. Writers reload it when what they wrote was rolled back or removed.
  */
 import { curationPlan, type CurationPlan } from '../curation/rules';
-import type { CurationRule } from '../model/types';
+import type { CurationRule } from '#model/types';
 import { EntityRegistry } from '../resolve/registry';
 import type { Store } from '../store/store';
 

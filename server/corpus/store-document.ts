@@ -5,7 +5,7 @@
  */
 import type { Lexicon } from '../extract/lexicon';
 import type { ExtractOptions } from '../extract/options';
-import type { DocumentInput, DocumentSummary, IngestOutcome } from '../model/types';
+import type { DocumentInput, DocumentSummary, IngestOutcome } from '#model/types';
 import type { Store } from '../store/store';
 import { contentHash } from './content-hash';
 import { processDocument, type PriorExtraction, type ProcessedDocument } from './pipeline';

@@ -17,15 +17,9 @@ import type {
   NodePositions,
   Period,
   SerializedGraph,
-} from '../model/types';
-import type { GraphChanges } from '../graph/changes';
+} from '#model/types';
+import type { PeriodChanges } from '#model/changes';
 import type { DocumentScope } from '../store/store';
-
-/** What changed from one period (`vs`) to another (`period`), with the documents dated in each counted. */
-export interface PeriodChanges extends GraphChanges {
-  period: Period & { documents: number };
-  vs: Period & { documents: number };
-}
 
 /**
  * Filters and options of `GET /api/graph` (and of every export); every field is optional and the

@@ -3,7 +3,7 @@
  * thread that answers requests only resolves and stores them, in the order they came.
  */
 import path from 'node:path';
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import type { LinkResult } from '../resolve/registry';
 import type { ExtractPool } from './extract-pool';
 import { unpackExtraction } from './extraction-codec';

@@ -4,8 +4,8 @@
  * before it are stored again), removals, and a reingest of every document. The graph cache hears of
  * each change as it is made.
  */
-import type { CooccurrenceWindow, DocumentInput, DocumentSummary, IngestOutcome } from '../model/types';
-import { NotFoundError } from '../model/errors';
+import type { CooccurrenceWindow, DocumentInput, DocumentSummary, IngestOutcome } from '#model/types';
+import { NotFoundError } from '#model/errors';
 import type { LinkResult } from '../resolve/registry';
 import type { Store } from '../store/store';
 import type { Extractor } from './extractor';

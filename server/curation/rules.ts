@@ -4,7 +4,7 @@
  * answer (its entity for a mention) is the input; the rules are applied over it in the order they
  * were made, so that they hold for documents ingested before and after them alike.
  */
-import type { CurationRule, EntityType } from '../model/types';
+import type { CurationRule, EntityType } from '#model/types';
 
 /** How the rules change one entity. */
 export interface EntityOverride {

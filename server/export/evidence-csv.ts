@@ -6,8 +6,8 @@
  * text, end exclusive, as everywhere in Plexus.
  */
 import type { Corpus } from '../corpus/types';
-import { edgeKey } from '../graph/cooccurrence';
-import type { EvidenceItem } from '../model/types';
+import { edgeKey } from '#model/edge-key';
+import type { EvidenceItem } from '#model/types';
 import type { DocumentScope } from '../store/store';
 import { csvLines, type Cell } from './csv';
 import type { ExportGraph } from './export-graph';

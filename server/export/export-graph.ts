@@ -6,9 +6,9 @@
 import { UndirectedGraph } from 'graphology';
 import type { Corpus, GraphFilter } from '../corpus/types';
 import { addNode } from '../graph/add-node';
-import { nodeSize, typeColour } from '../model/appearance';
-import { initialLayout, placeNewcomer, seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../model/layout';
-import type { EdgeAttributes, NodeAttributes, NodePositions, SerializedGraph } from '../model/types';
+import { nodeSize, typeColour } from '#model/appearance';
+import { initialLayout, placeNewcomer, seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '#model/layout';
+import type { EdgeAttributes, NodeAttributes, NodePositions, SerializedGraph } from '#model/types';
 
 export interface ExportNodeAttributes extends NodeAttributes {
   color: string;

@@ -7,8 +7,8 @@
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 import type { Corpus, GraphFilter } from '../corpus/types';
-import { bucketLast, timelineOf, unitFor } from '../corpus/timeline';
-import { edgeKey } from '../graph/cooccurrence';
+import { bucketLast, timelineOf, unitFor } from '#model/timeline';
+import { edgeKey } from '#model/edge-key';
 import { EDGE_COLUMNS, NODE_COLUMNS, presentColumns, type ExportGraph } from './export-graph';
 
 const GEXF_NS = 'http://www.gexf.net/1.2draft';

@@ -4,7 +4,7 @@
  * namespace graphology-gexf writes is malformed, so the root's declaration is rewritten.
  */
 import { write } from 'graphology-gexf';
-import type { EdgeAttributes } from '../model/types';
+import type { EdgeAttributes } from '#model/types';
 import type { ExportGraph, ExportNodeAttributes } from './export-graph';
 
 /** '#4e79a7' → 'rgb(78,121,167)', which graphology-gexf writes as r, g, b; anything else as it is. */

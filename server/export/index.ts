@@ -4,17 +4,17 @@
  * (`plexus export`) both call `exportGraph`, so that they write the same bytes for the same filter.
  */
 import type { Corpus, GraphFilter } from '../corpus/types';
-import type { SerializedGraph } from '../model/types';
+import type { SerializedGraph } from '#model/types';
 import { evidenceCsv } from './evidence-csv';
 import { explorerPositions, toExportGraph, type ExportGraph, type NodePositions } from './export-graph';
 import { exportFileName } from './filename';
-import type { ExportFormat } from './formats';
+import type { ExportFormat } from '#model/export-formats';
 import { writeGexf } from './gexf';
 import { periodSlices, writeDynamicGexf } from './gexf-dynamic';
 import { writeGraphml } from './graphml';
 import { writeCsvZip, writeEdgesCsv, writeNodesCsv } from './tables';
 
-export { EXPORT_FORMATS, type ExportFormat } from './formats';
+export { EXPORT_FORMATS, type ExportFormat } from '#model/export-formats';
 export type { NodePositions } from './export-graph';
 
 interface FormatWriter {

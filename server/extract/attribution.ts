@@ -5,7 +5,7 @@
  * mention ('he', with its offsets) or a speaker mention (an empty span at the sentence start).
  * Inferred mentions link entities in the graph but are never counted or printed as names.
  */
-import type { Mention } from '../model/types';
+import type { Mention } from '#model/types';
 import { PERSON_PRONOUNS, QUOTE_MARKS, SPEECH_VERBS } from './grammar';
 import type { Gender } from './lexicon';
 import type { Analysis } from './nlp';

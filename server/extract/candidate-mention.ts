@@ -1,5 +1,5 @@
 /** A typed candidate span as the Mention the rest of the pipeline reads: offsets, text, name and role. */
-import type { EntityType, Mention } from '../model/types';
+import type { EntityType, Mention } from '#model/types';
 import { REPORT_CUES } from './grammar';
 import type { Lexicon } from './lexicon';
 import type { Analysis } from './nlp';

@@ -3,7 +3,7 @@
  * named exactly, that no lexicon lists. Found by pattern, not by wink-nlp, which cuts them into
  * many tokens.
  */
-import type { Span } from '../model/types';
+import type { Span } from '#model/types';
 
 const DEGREES = String.raw`\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?['′](?:\s?\d{1,2}(?:\.\d+)?(?:″|''|"))?)?`;
 const COORDINATES = new RegExp(String.raw`${DEGREES}\s?[NS],?\s+${DEGREES}\s?[EW]\b`, 'gu');

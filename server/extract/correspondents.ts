@@ -4,7 +4,7 @@
  * gains an inferred mention of every correspondent, as a quotation gains its speaker
  * (./attribution), so that the correspondents are linked to the people the e-mail names.
  */
-import type { Correspondent, Mention } from '../model/types';
+import type { Correspondent, Mention } from '#model/types';
 import type { Extraction } from './mentions';
 
 export function withCorrespondents(extraction: Extraction, correspondents: readonly Correspondent[], text: string): Extraction {

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { EntityType } from '../model/types';
+import type { EntityType } from '#model/types';
 import { nlp } from './nlp';
 import { nameKey, tokenKey } from './normalize';
 

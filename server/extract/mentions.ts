@@ -4,7 +4,7 @@
  * (./tagger) reads the text with them, the naming rules (./naming) clean the names, and
  * ./attribution adds the mentions a text implies (the speaker of a quote, 'he said').
  */
-import type { EntityType, Mention, Sentence } from '../model/types';
+import type { EntityType, Mention, Sentence } from '#model/types';
 import { attributeSpeakers } from './attribution';
 import { cleanName, toMention } from './candidate-mention';
 import { findCoordinates } from './coordinates';

@@ -4,7 +4,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Sentence } from '../model/types';
+import type { Sentence } from '#model/types';
 import { countWords } from './words';
 
 /** Tokens as parallel arrays: cheaper than an object per token on large corpora. */

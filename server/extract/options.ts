@@ -1,5 +1,5 @@
 /** The options of an extraction, and their defaults. */
-import type { EntityType } from '../model/types';
+import type { EntityType } from '#model/types';
 import type { Decoder } from './tagger/decoder';
 
 export interface ExtractOptions {

@@ -3,7 +3,7 @@
  * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin',
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
-import type { EntityType } from '../model/types';
+import type { EntityType } from '#model/types';
 import { NAME_PARTICLES } from './grammar';
 import { nameKey } from './normalize';
 import { Evidence, type Candidate } from './rules';

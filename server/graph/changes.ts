@@ -3,38 +3,8 @@
  * are new, gone, grown and shrunk, each list ranked by how much changed. Entities are measured by
  * their mentions, links by their weight (the windows in which the two occur together).
  */
-import type { EntityType } from '../model/types';
+import type { ChangeLists, EntityChange, GraphChanges, LinkChange } from '#model/changes';
 import type { PlexusGraph } from './cooccurrence';
-
-export interface EntityChange {
-  id: string;
-  label: string;
-  type: EntityType;
-  before: number;
-  after: number;
-}
-
-export interface LinkChange {
-  source: string;
-  target: string;
-  sourceLabel: string;
-  targetLabel: string;
-  before: number;
-  after: number;
-}
-
-/** Each list ranked: new by `after`, gone by `before`, grown and shrunk by the difference, ties by name. */
-export interface ChangeLists<T> {
-  new: T[];
-  gone: T[];
-  grown: T[];
-  shrunk: T[];
-}
-
-export interface GraphChanges {
-  entities: ChangeLists<EntityChange>;
-  links: ChangeLists<LinkChange>;
-}
 
 /** The four lists of a set of measured items, `limit` each at most. */
 export function rankChanges<T extends { before: number; after: number }>(items: Iterable<T>, name: (item: T) => string, limit: number): ChangeLists<T> {

@@ -5,7 +5,7 @@
  * numbers, hence the colours, do not move between runs. `communities(graph)` returns them by node.
  */
 import louvain from 'graphology-communities-louvain';
-import type { EdgeAttributes } from '../model/types';
+import type { EdgeAttributes } from '#model/types';
 import type { PlexusGraph } from './cooccurrence';
 import { mulberry32 } from './random';
 

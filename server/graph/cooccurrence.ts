@@ -5,7 +5,8 @@
  * source is recorded by the store but links nobody.
  */
 import { UndirectedGraph } from 'graphology';
-import type { EdgeAttributes, EntityType, NodeAttributes } from '../model/types';
+import { edgeKey } from '#model/edge-key';
+import type { EdgeAttributes, EntityType, NodeAttributes } from '#model/types';
 import { addNode } from './add-node';
 import { forEachWindowPair, windowPartners } from './window-pairs';
 
@@ -25,11 +26,6 @@ export interface WindowRow {
   doc: number;
   unit: number;
   entity: string;
-}
-
-/** The edge key of a pair, the same whichever way round: graph, evidence and client agree on it. */
-export function edgeKey(a: string, b: string): string {
-  return a < b ? `${a}~${b}` : `${b}~${a}`;
 }
 
 export function buildGraph(nodes: Iterable<NodeInfo>, rows: Iterable<WindowRow>): PlexusGraph {

@@ -5,7 +5,7 @@
  * otherwise serialise and compress all of it again.
  */
 import zlib from 'node:zlib';
-import type { CooccurrenceWindow } from '../model/types';
+import type { CooccurrenceWindow } from '#model/types';
 import type { PlexusGraph } from './cooccurrence';
 import { GRAPH_OPTIONS } from './filter';
 

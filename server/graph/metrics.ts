@@ -4,7 +4,7 @@
  * follow `positiveWeight` (the co-occurrence count when the weight is PMI, which can be negative).
  */
 import pagerank from 'graphology-metrics/centrality/pagerank';
-import type { EdgeAttributes } from '../model/types';
+import type { EdgeAttributes } from '#model/types';
 import { startBetweenness } from './betweenness';
 import { communities } from './communities';
 import type { PlexusGraph } from './cooccurrence';

@@ -4,10 +4,11 @@
  * its documents' shares. The result is the graph `buildGraph` makes of the same documents' rows.
  */
 import { UndirectedGraph } from 'graphology';
-import type { CooccurrenceWindow, EntityType } from '../model/types';
+import type { CooccurrenceWindow, EntityType } from '#model/types';
+import { edgeKey } from '#model/edge-key';
 import { addNode } from './add-node';
 import { ByteWriter } from './byte-writer';
-import { edgeKey, type PlexusGraph } from './cooccurrence';
+import type { PlexusGraph } from './cooccurrence';
 import { GRAPH_OPTIONS } from './filter';
 import { forEachWindowPair } from './window-pairs';
 

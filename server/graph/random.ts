@@ -1,4 +1,4 @@
-/** A seeded pseudo-random generator (mulberry32), so that randomised algorithms such as Louvain give the same answer every run. */
+/** A seeded pseudo-random generator (mulberry32), so that randomised work (Louvain, the tagger's training order) gives the same answer every run. */
 
 /** Numbers in [0, 1), the same sequence for the same 32-bit seed. */
 export function mulberry32(seed: number): () => number {

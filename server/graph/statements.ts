@@ -4,8 +4,8 @@
  * the distinct statements that name both ends of a link, so a copied sentence counts once.
  */
 import { createHash } from 'node:crypto';
-import type { EvidenceItem } from '../model/types';
-import { edgeKey } from './cooccurrence';
+import type { EvidenceItem } from '#model/types';
+import { edgeKey } from '#model/edge-key';
 import { forEachWindowPair } from './window-pairs';
 
 /** Shorter sentences ('Putin met Assad.') may well be written twice independently: they are never taken for copies. */

@@ -3,8 +3,8 @@
  * (./statements) or PMI / NPMI over the corpus's windows (docs/export.md gives the formulas).
  * PMI favours rare pairs, so pairs seen in fewer than `minCount` windows are dropped.
  */
-import type { EdgeAttributes, EdgeWeighting } from '../model/types';
-import { InputError } from '../model/errors';
+import type { EdgeAttributes, EdgeWeighting } from '#model/types';
+import { InputError } from '#model/errors';
 import type { PlexusGraph } from './cooccurrence';
 
 /** What PMI needs besides the pair counts of the edges. */

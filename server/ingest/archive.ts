@@ -5,7 +5,7 @@
  */
 
 import { unzipSync, type UnzipFileInfo } from 'fflate';
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import type { FileDocuments, FileInput } from './results';
 
 export interface ArchiveLimits {

@@ -5,7 +5,7 @@
  */
 
 import iconv from 'iconv-lite';
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import { checkIsText, decodeText, hasByteOrderMark, normaliseLineEndings } from './decode';
 import { sniffBinaryFormat } from './sniff';
 

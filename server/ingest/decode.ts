@@ -4,7 +4,7 @@
  * Binary data is refused rather than decoded into mojibake.
  */
 
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import { sniffBinaryFormat } from './sniff';
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];

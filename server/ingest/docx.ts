@@ -7,8 +7,8 @@
 import { parseDocument as parseXml } from 'htmlparser2';
 import { getElementsByTagName, textContent } from 'domutils';
 import mammoth from 'mammoth';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { unzipBounded } from './archive';
 import { normaliseDate } from './dates';
 import { authorNames, readDateline } from './metadata';

@@ -5,8 +5,8 @@
  */
 
 import { MailParser, type AddressObject, type AttachmentStream, type EmailAddress, type HeaderLines, type Headers, type MessageText } from 'mailparser';
-import type { Correspondent, DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { Correspondent, DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { normaliseDate } from './dates';
 import { normaliseLineEndings } from './decode';
 import { authorNames } from './metadata';

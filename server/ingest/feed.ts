@@ -5,8 +5,8 @@
  */
 
 import { parseFeed } from '@rowanmanning/feed-parser';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { decodeMarkup } from './charset';
 import { finishedResult } from './finish';
 import { htmlFragmentText } from './html';

@@ -3,8 +3,8 @@
  * and a date from the file's name when its content gives none.
  */
 
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { normaliseDate } from './dates';
 import { boundedTitle, checkDocumentLength, type InputLimits } from './limits';
 import type { ReadResult } from './results';

@@ -5,9 +5,9 @@
  */
 
 import * as path from 'node:path';
-import { FILE_EXTENSIONS, isFileExtension, type FileExtension } from '../model/formats';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import { FILE_EXTENSIONS, isFileExtension, type FileExtension } from '#model/formats';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { readArchive } from './archive';
 import { decodeMarkup } from './charset';
 import { decodeText } from './decode';

@@ -5,20 +5,14 @@
  */
 
 import { getAttributeValue, textContent } from 'domutils';
-import type { DateSource } from '../model/types';
+import type { DateSource } from '#model/types';
 import { normaliseDate } from './dates';
 import { collapse, elementsIn, readableText, type Element, type Node } from './html-dom';
 import { MAX_OUTLET_CHARS } from './limits';
-import { authorNames, webAddress } from './metadata';
+import { authorNames, webAddress, type TextMetadata } from './metadata';
 
-export interface PageMetadata {
-  title?: string;
-  outlet?: string;
-  date?: string;
-  dateSource?: DateSource;
-  url?: string;
-  author?: string;
-}
+/** A page's metadata: the same fields as a text's front matter gives. */
+export type PageMetadata = TextMetadata;
 
 /** What the page's JSON-LD says of the article. */
 interface JsonLd {

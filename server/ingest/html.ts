@@ -5,8 +5,8 @@
  */
 
 import { Parser, parseDocument } from 'htmlparser2';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { elementsIn, readableText } from './html-dom';
 import { contentRoot, mainText } from './html-main-text';
 import { pageMetadata } from './html-metadata';

@@ -4,7 +4,7 @@
  * documents refused, so that one input cannot hold the extractor or the explorer for minutes.
  */
 
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 
 /** The default of `PLEXUS_MAX_DOCUMENT_CHARS`: about 160,000 words, far beyond any news article. */
 export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;

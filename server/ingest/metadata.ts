@@ -6,7 +6,7 @@
  * extracted, so that mention offsets count from its first character.
  */
 
-import type { DateSource } from '../model/types';
+import type { DateSource } from '#model/types';
 import { normaliseDate } from './dates';
 import { MAX_AUTHOR_CHARS, MAX_OUTLET_CHARS, MAX_URL_CHARS } from './limits';
 

@@ -6,7 +6,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { InputError } from '../model/errors';
+import { InputError } from '#model/errors';
 import type { PdfTextPiece } from './pdf-text';
 
 /** More pages than a report or a press release has; a longer PDF is refused before its text is read. */

@@ -4,8 +4,8 @@
  * thread (./pdf-worker), which also bounds the time and memory a hostile PDF can take.
  */
 
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { authorNames, readDateline } from './metadata';
 import { titleFromName, type Origin } from './origin';
 import { pdfPagesText } from './pdf-text';

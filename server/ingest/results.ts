@@ -3,7 +3,7 @@
  * notes worth showing the user (how a table's columns were read).
  */
 
-import type { DocumentInput } from '../model/types';
+import type { DocumentInput } from '#model/types';
 import type { InputLimits } from './limits';
 
 /** One document of an input, or an error message that starts with what was refused. */

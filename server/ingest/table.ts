@@ -5,8 +5,8 @@
  */
 
 import { parse } from 'csv-parse/sync';
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { normaliseDate } from './dates';
 import { decodeText } from './decode';
 import { finishedResult } from './finish';

@@ -4,8 +4,8 @@
  * so that mention offsets match the stored text that users see.
  */
 
-import type { DocumentInput } from '../model/types';
-import { InputError } from '../model/errors';
+import type { DocumentInput } from '#model/types';
+import { InputError } from '#model/errors';
 import { readTextMetadata } from './metadata';
 import { titleFromName, type Origin } from './origin';
 

@@ -316,3 +316,13 @@ export type IngestOutcome =
 export interface ErrorBody {
   error: string;
 }
+
+/** One suggestion of `GET /api/search`. */
+export interface SearchResult {
+  id: string;
+  label: string;
+  type: EntityType;
+  mentions: number;
+  /** The label or alias with a word that starts with the text; null when the entity matched through a name variant. */
+  matched: string | null;
+}

@@ -4,8 +4,8 @@
  * with the workers, and each document's outcome once the store has committed it.
  */
 import type { ClientBase } from 'pg';
-import { QueueError } from '../model/errors';
-import type { IngestOutcome } from '../model/types';
+import { QueueError } from '#model/errors';
+import type { IngestOutcome } from '#model/types';
 import { RECORD_KNOWLEDGE } from './knowledge';
 import { notifySql } from './notices';
 

@@ -6,8 +6,8 @@
 import type { CorpusOptions } from '../corpus';
 import { DocumentWriter } from '../corpus/document-writer';
 import type { PriorExtraction } from '../corpus/pipeline';
-import { QueueError } from '../model/errors';
-import type { DocumentInput, IngestOutcome } from '../model/types';
+import { QueueError } from '#model/errors';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import type { LinkResult } from '../resolve/registry';
 import type { ClientBase } from 'pg';
 import { becomeCommitter, recordCommitted, rowsAfter, shareProgress, startCommitting, type QueuedRow } from './commits';

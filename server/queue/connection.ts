@@ -3,7 +3,7 @@
  * to date, and failures told in a sentence. Connection strings are shown without their password.
  */
 import { Client } from 'pg';
-import { QueueError } from '../model/errors';
+import { QueueError } from '#model/errors';
 import { migrateQueue } from './schema';
 
 const EXAMPLE = 'postgres://user@host:5432/database';

@@ -3,7 +3,7 @@
  * all of them or none, and a notice to the waiting workers.
  */
 import type { ClientBase } from 'pg';
-import type { DocumentInput } from '../model/types';
+import type { DocumentInput } from '#model/types';
 import { notifySql } from './notices';
 import { queuedMeta } from './queued-input';
 

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { contentHash } from '../corpus/content-hash';
 import { packExtraction, unpackExtraction, type PackedExtraction } from '../corpus/extraction-codec';
 import type { PriorExtraction } from '../corpus/pipeline';
-import { QueueError } from '../model/errors';
-import { MERGE_REASONS } from '../model/types';
+import { QueueError } from '#model/errors';
+import { MERGE_REASONS } from '#model/types';
 
 const whole = z.number().int();
 

@@ -5,8 +5,8 @@
  */
 import type { ClientBase } from 'pg';
 import { z } from 'zod';
-import { QueueError } from '../model/errors';
-import { ENTITY_TYPES } from '../model/types';
+import { QueueError } from '#model/errors';
+import { ENTITY_TYPES } from '#model/types';
 import { KnownTypes, type TypedEntity, type TypedKey } from '../resolve/known-types';
 import type { LinkResult } from '../resolve/registry';
 

@@ -4,8 +4,8 @@
  * database may have written it.
  */
 import { z } from 'zod';
-import { QueueError } from '../model/errors';
-import { DATE_SOURCES, type DocumentInput } from '../model/types';
+import { QueueError } from '#model/errors';
+import { DATE_SOURCES, type DocumentInput } from '#model/types';
 
 const correspondent = z.object({ name: z.string(), begin: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 

@@ -4,7 +4,7 @@
  * that workers starting together migrate once. Never edit a released migration: add the next one.
  */
 import type { ClientBase } from 'pg';
-import { QueueError } from '../model/errors';
+import { QueueError } from '#model/errors';
 
 export interface QueueMigration {
   version: number;

@@ -12,7 +12,7 @@ import { loadLexicon } from '../extract/lexicon';
 import { nlp } from '../extract/nlp';
 import { DEFAULT_EXTRACT_OPTIONS } from '../extract/options';
 import { extractorDataDirs, extractorVersion } from '../extract/version';
-import { QueueError } from '../model/errors';
+import { QueueError } from '#model/errors';
 import { claimBatch, committerExtractor, extractionLeft, storeExtractions, type ClaimOptions } from './claims';
 import { connectQueue } from './connection';
 import { extractionToJson } from './extraction-json';

@@ -4,7 +4,7 @@
  * acronym for its expansion ('Islamic State of Iraq and the Levant (Isil)'); lexicon variants
  * (Isis, ISIS, Isil) and nationality words ('Russian' → Russia) already carry their canonical name.
  */
-import type { EntityType, MergeReason, Mention } from '../model/types';
+import type { EntityType, MergeReason, Mention } from '#model/types';
 import { keyWords, nameKey } from '../extract/normalize';
 import { personHead } from './head';
 import { isSpellingVariantWord } from './variants';

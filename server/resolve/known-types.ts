@@ -6,7 +6,7 @@
  * worker needs, a fraction of the memory, and quicker to keep up to date.
  */
 import { nameKey } from '../extract/normalize';
-import { ENTITY_TYPES, type EntityType } from '../model/types';
+import { ENTITY_TYPES, type EntityType } from '#model/types';
 import { personHead } from './head';
 
 /** The entity fields and name keys that knownType depends on. */

@@ -3,7 +3,7 @@
  * Kennedy', a place glued to a name) does not replace the full name the corpus uses most; a lone
  * surname is a label only while no full name is known.
  */
-import type { Mention } from '../model/types';
+import type { Mention } from '#model/types';
 import { keyWords } from '../extract/normalize';
 
 /** How often each name was written in the text among these mentions (inferred ones do not count). */

@@ -6,7 +6,7 @@
  * that is another spelling of a known one of the same type ('Felgenhaeur') joins it (./variants).
  * The registry is plain memory; the store persists what `link` reports as changed.
  */
-import type { EntityType, MergeReason } from '../model/types';
+import type { EntityType, MergeReason } from '#model/types';
 import { hasWordPrefix, keyWords, nameKey, slug } from '../extract/normalize';
 import type { LocalEntity } from './document';
 import { personHead } from './head';

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CurationPlan } from '../curation/rules';
-import type { CurationRequest, CurationRule, EntityType } from '../model/types';
+import type { CurationRequest, CurationRule, EntityType } from '#model/types';
 
 interface RuleRow {
   id: number;

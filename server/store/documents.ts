@@ -15,7 +15,7 @@ import type {
   MentionSource,
   ResolvedMention,
   Sentence,
-} from '../model/types';
+} from '#model/types';
 import { statementKey } from '../graph/statements';
 import { NEWEST_FIRST, scopeSql, type DocumentScope, type Sql } from './sql';
 

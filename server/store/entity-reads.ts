@@ -2,7 +2,7 @@
  * What the entity panel shows of an entity, read from its mentions: the names it is written as, the
  * titles written with it, the documents it is in, and for an outlet whom it is cited reporting on.
  */
-import type { Alias } from '../model/types';
+import type { Alias } from '#model/types';
 import { scopeSql, type DocumentScope, type Sql } from './sql';
 
 export class EntityReads {

@@ -2,7 +2,7 @@
  * The evidence of a link: the windows in which two entities occur together as subjects, the
  * entities of a window, and a window's sentences with the mentions of the entities asked for.
  */
-import type { CooccurrenceWindow, Sentence } from '../model/types';
+import type { CooccurrenceWindow, Sentence } from '#model/types';
 import type { MentionRow } from './documents';
 import { NEWEST_FIRST, scopeSql, UNIT_COLUMN, type DocumentScope, type Sql } from './sql';
 

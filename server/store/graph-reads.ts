@@ -6,7 +6,7 @@
 import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
 import type { PeriodMention } from '../graph/period-index';
 import { countStatements, type StatementRow } from '../graph/statements';
-import type { CooccurrenceWindow } from '../model/types';
+import type { CooccurrenceWindow } from '#model/types';
 import { isScoped, scopeSql, UNIT_COLUMN, type DocumentScope, type Sql } from './sql';
 
 export class GraphReads {

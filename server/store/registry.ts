@@ -3,7 +3,7 @@
  * was taken) and the merges between them, read whole when a corpus opens and written document by
  * document as the resolver links them.
  */
-import type { MergeReason } from '../model/types';
+import type { MergeReason } from '#model/types';
 import type { LinkResult, NameKey, RegisteredEntity } from '../resolve/registry';
 import type { Sql } from './sql';
 

@@ -3,7 +3,7 @@
  * documents (one, those of a period, or all) written as SQL.
  */
 import type Database from 'better-sqlite3';
-import type { CooccurrenceWindow } from '../model/types';
+import type { CooccurrenceWindow } from '#model/types';
 
 /** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
 export class StatementCache {

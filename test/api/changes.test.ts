@@ -1,5 +1,5 @@
 /** `GET /api/changes` on the real app: what is new, gone, grown and shrunk in one period against another. */
-import type { PeriodChanges } from '../../server/corpus/types';
+import type { PeriodChanges } from '#model/changes';
 import { body, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

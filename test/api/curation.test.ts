@@ -5,7 +5,7 @@
  * documents ingested after them.
  */
 
-import type { CurationRule, EntityDetail, SerializedGraph } from '../../server/model/types';
+import type { CurationRule, EntityDetail, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

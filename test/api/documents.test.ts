@@ -3,7 +3,7 @@
  * document list and detail, and each evidence sentence carries its document's outlet and date.
  */
 
-import type { DocumentDetail, DocumentSummary, EvidenceItem, IngestOutcome, SerializedGraph } from '../../server/model/types';
+import type { DocumentDetail, DocumentSummary, EvidenceItem, IngestOutcome, SerializedGraph } from '#model/types';
 import { body, startTestServer, type TestServer } from './harness';
 
 const HEADER = 'Title: Leaders meet in Berlin\nSource: Reuters\nDate: March 5, 2024\nURL: https://example.com/leaders-meet\n\n';

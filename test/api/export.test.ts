@@ -6,7 +6,7 @@ import { UndirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

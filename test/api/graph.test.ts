@@ -3,7 +3,7 @@
 import http from 'node:http';
 import zlib from 'node:zlib';
 import Graph from 'graphology';
-import type { EvidenceItem, SerializedGraph } from '../../server/model/types';
+import type { EvidenceItem, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { UndirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { openCorpus } from '../../server/corpus';
-import type { NodePositions, SerializedGraph } from '../../server/model/types';
+import type { NodePositions, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

@@ -1,6 +1,6 @@
 /** The read endpoints (entities, evidence, documents, stats, health) and the API's common answers: 404s, headers. */
 
-import type { CorpusStats, DocumentDetail, DocumentSummary, EntityDetail, EvidenceItem, SerializedGraph } from '../../server/model/types';
+import type { CorpusStats, DocumentDetail, DocumentSummary, EntityDetail, EvidenceItem, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

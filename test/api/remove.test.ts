@@ -1,5 +1,5 @@
 /** `DELETE /api/documents/:id`: a write like any other (under the token), with clear refusals. */
-import type { CorpusStats, DocumentSummary, SerializedGraph } from '../../server/model/types';
+import type { CorpusStats, DocumentSummary, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 const TOKEN = 'a-long-enough-test-token-0123456789';

@@ -6,7 +6,7 @@
 import http from 'node:http';
 import { allowedHostNames, hostName } from '../../server/api/request-origin';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
-import type { CorpusStats } from '../../server/model/types';
+import type { CorpusStats } from '#model/types';
 
 let api: TestServer;
 

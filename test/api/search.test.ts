@@ -1,7 +1,7 @@
 /** `GET /api/search`: suggestions by label and alias, the matching name first, no mere neighbours. */
 
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
-import type { SearchResult } from '../../server/api/search';
+import type { SearchResult } from '#model/types';
 import { hasWordPrefix, nameKey } from '../../server/extract/normalize';
 
 let api: TestServer;

@@ -3,8 +3,8 @@
  * bucket from the first dated document to the last, the undated apart, for the corpus, one entity
  * or one link), and `from` / `to` on the graph, the export, an entity, the evidence and the search.
  */
-import type { Timeline } from '../../server/corpus/timeline';
-import type { EntityDetail, EvidenceItem, SerializedGraph } from '../../server/model/types';
+import type { Timeline } from '#model/timeline';
+import type { EntityDetail, EvidenceItem, SerializedGraph } from '#model/types';
 import { body, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;

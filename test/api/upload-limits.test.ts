@@ -7,7 +7,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { CorpusStats } from '../../server/model/types';
+import type { CorpusStats } from '#model/types';
 import { eventually } from '../e2e/harness';
 import { body, errorOf, startTestServer, type TestServer } from './harness';
 

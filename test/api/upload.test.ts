@@ -3,7 +3,7 @@
  * reported as one; a refused file refuses the whole upload and leaves the store as it was.
  */
 
-import type { CorpusStats, DocumentSummary, IngestOutcome, SerializedGraph } from '../../server/model/types';
+import type { CorpusStats, DocumentSummary, IngestOutcome, SerializedGraph } from '#model/types';
 import { body, errorOf, startTestServer, type TestServer } from './harness';
 
 const ARTICLE =

@@ -1,6 +1,6 @@
 /** `bench formats`: the same bench documents written in every format and read back, each document once. */
 import { formatsBench } from '../../bench/formats';
-import { isFileExtension } from '../../server/model/formats';
+import { isFileExtension } from '#model/formats';
 
 describe('formatsBench', () => {
   it('reads the documents back from every kind of format, none refused, with a rate for each', async () => {

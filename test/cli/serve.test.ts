@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { serveCommand } from '../../server/cli/serve';
 import { openCorpus } from '../../server/corpus';
-import type { CorpusStats } from '../../server/model/types';
+import type { CorpusStats } from '#model/types';
 import { captureOutput, type Captured } from './output';
 
 let dir: string;

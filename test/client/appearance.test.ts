@@ -25,7 +25,7 @@ import {
 import { shortestPath } from '../../client/src/state/path';
 import { DEFAULT_VIEW } from '../../client/src/state/types';
 import { computeVisibility } from '../../client/src/state/visibility';
-import { ENTITY_TYPES } from '../../server/model/types';
+import { ENTITY_TYPES } from '#model/types';
 import { demoLikeGraph } from './fixtures';
 
 const graph = demoLikeGraph();

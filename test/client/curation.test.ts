@@ -1,7 +1,7 @@
 /** The explorer's words for curation: what a rule did, and why a name belongs to an entity. */
 
 import { describeMerge, describeRule, REASON_TEXT } from '../../client/src/state/curation';
-import type { MergeRecord } from '../../server/model/types';
+import type { MergeRecord } from '#model/types';
 
 const labels: Record<string, string> = { 'vladimir-putin': 'Vladimir Putin', felgenhauer: 'Felgenhauer', 'pavel-felgenhaeur': 'Pavel Felgenhaeur' };
 const labelOf = (id: string) => labels[id] ?? id;

@@ -3,7 +3,7 @@
  * facets, the facets' counts, and pages.
  */
 import { ANY_DOCUMENT, documentFacets, documentPage, matchDocuments, NO_DATE, NO_OUTLET, PAGE_SIZE } from '../../client/src/state/documents';
-import type { DocumentSummary } from '../../server/model/types';
+import type { DocumentSummary } from '#model/types';
 
 function doc(id: number, title: string, outlet: string | null, date: string | null, sourcePath = `doc-${id}.txt`): DocumentSummary {
   return {

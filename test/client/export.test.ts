@@ -2,7 +2,7 @@
 
 import { attachmentName, canExport, EXPORT_CHOICES, exportHref, exportParams, exportPositions } from '../../client/src/state/export';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
-import { EXPORT_FORMATS } from '../../server/export/formats';
+import { EXPORT_FORMATS } from '#model/export-formats';
 import { positionsBody, exportQuery } from '../../server/api/schemas';
 import { demoLikeGraph } from './fixtures';
 

@@ -2,7 +2,7 @@
 
 import { UndirectedGraph } from 'graphology';
 import type { ClientGraph, ClientNodeAttributes } from '../../client/src/state/types';
-import type { EntityType } from '../../server/model/types';
+import type { EntityType } from '#model/types';
 
 const NODES: [string, string, EntityType, number][] = [
   ['vladimir-putin', 'Vladimir Putin', 'PERSON', 13],

@@ -1,7 +1,7 @@
 /** The client's graph from the wire (client/src/state/graph.ts): the first map, or the map saved with the store. */
 import { extendGraph, graphFromWire } from '../../client/src/state/graph';
 import { seededPosition } from '../../client/src/state/layout';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { demoLikeGraph } from './fixtures';
 
 function wire(): SerializedGraph {

@@ -2,7 +2,7 @@
 
 import { graphFromWire, updateGraph } from '../../client/src/state/graph';
 import { hashString, seededPosition } from '../../client/src/state/layout';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { demoLikeGraph } from './fixtures';
 
 function wire(): SerializedGraph {

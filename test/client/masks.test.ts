@@ -1,8 +1,8 @@
 /** The document filter's and the period's masks: fetched once each, intersected, and a play without a blank map. */
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { createMasks, intersectMasks, type MaskSource } from '../../client/src/state/masks';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
-import { pairKey } from '../../client/src/state/visibility';
+import { edgeKey } from '#model/edge-key';
 
 const graphOf = (nodes: string[], edges: [string, string][]): SerializedGraph => ({
   attributes: { window: 'sentence', nodes: nodes.length, edges: edges.length },
@@ -13,7 +13,7 @@ const graphOf = (nodes: string[], edges: [string, string][]): SerializedGraph =>
 
 describe('intersectMasks', () => {
   it('keeps what both keep; a missing mask keeps everything', () => {
-    const a = { nodes: new Set(['x', 'y']), pairs: new Set([pairKey('x', 'y')]) };
+    const a = { nodes: new Set(['x', 'y']), pairs: new Set([edgeKey('x', 'y')]) };
     const b = { nodes: new Set(['y', 'z']), pairs: new Set<string>() };
     expect(intersectMasks(a, b)).toEqual({ nodes: new Set(['y']), pairs: new Set() });
     expect(intersectMasks(null, b)).toBe(b);

@@ -1,5 +1,6 @@
 /** Filters and focus decide what is drawn, over a graph they never change. */
 
+import { edgeKey } from '#model/edge-key';
 import {
   computeVisibility,
   countByType,
@@ -8,7 +9,6 @@ import {
   onlyWhatIsNew,
   OVERVIEW_ABOVE,
   OVERVIEW_STEP,
-  pairKey,
   viewFilterOf,
 } from '../../client/src/state/visibility';
 import { DEFAULT_VIEW, type Filters, type ViewState } from '../../client/src/state/types';
@@ -62,7 +62,7 @@ describe('computeVisibility', () => {
   });
 
   it('restricts to documents through their mask', () => {
-    const mask = { nodes: new Set(['vladimir-putin', 'barack-obama', 'syria']), pairs: new Set([pairKey('barack-obama', 'vladimir-putin')]) };
+    const mask = { nodes: new Set(['vladimir-putin', 'barack-obama', 'syria']), pairs: new Set([edgeKey('barack-obama', 'vladimir-putin')]) };
     const { nodes, edges } = computeVisibility(graph, view({ documents: [2] }), mask);
     expect([...nodes].sort()).toEqual(['barack-obama', 'syria', 'vladimir-putin']);
     expect([...edges]).toEqual(['vladimir-putin~barack-obama']);

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { demoArticles, demoDocuments, tempDir } from '../helpers/fixtures';
 
 function demoInputs(): DocumentInput[] {

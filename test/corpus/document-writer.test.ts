@@ -9,7 +9,7 @@ import { openCorpus, type Corpus } from '../../server/corpus';
 import { DocumentWriter } from '../../server/corpus/document-writer';
 import { extractAhead } from '../../server/corpus/prior-extraction';
 import { DEFAULT_EXTRACT_OPTIONS } from '../../server/extract/options';
-import type { DocumentInput, IngestOutcome } from '../../server/model/types';
+import type { DocumentInput, IngestOutcome } from '#model/types';
 import { KnownTypes } from '../../server/resolve/known-types';
 import { demoDocuments, realLexicon, tempDir } from '../helpers/fixtures';
 

@@ -5,9 +5,9 @@
 import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import { edgeKey } from '../../server/graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
 import { mergeCopies } from '../../server/graph/statements';
-import type { CooccurrenceWindow } from '../../server/model/types';
+import type { CooccurrenceWindow } from '#model/types';
 import { demoDocuments, tempDir } from '../helpers/fixtures';
 
 function corpusWith(window: CooccurrenceWindow): Corpus {

@@ -6,7 +6,7 @@
 import { benchCorpus } from '../../bench/corpus';
 import { packExtraction, transferables, unpackExtraction } from '../../server/corpus/extraction-codec';
 import { extractAhead } from '../../server/corpus/prior-extraction';
-import type { EntityType } from '../../server/model/types';
+import type { EntityType } from '#model/types';
 import { demoArticles, realLexicon } from '../helpers/fixtures';
 
 const lexicon = realLexicon();

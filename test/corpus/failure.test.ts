@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';
 
 const REFUSED = 'A document the store refuses';

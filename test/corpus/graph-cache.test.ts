@@ -8,7 +8,7 @@ import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { serializeGraph } from '../../server/graph/filter';
-import type { Period, SerializedGraph } from '../../server/model/types';
+import type { Period, SerializedGraph } from '#model/types';
 import { Store } from '../../server/store/store';
 import { tempDir } from '../helpers/fixtures';
 

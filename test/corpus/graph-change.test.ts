@@ -1,6 +1,6 @@
 /** What a stored document changes in the kept graph, as pure functions of the pipeline's output. */
-import { edgeKey } from '../../server/graph/cooccurrence';
-import type { ResolvedMention, Sentence } from '../../server/model/types';
+import { edgeKey } from '#model/edge-key';
+import type { ResolvedMention, Sentence } from '#model/types';
 import { graphChangeOf, pairKeys, windowUnit } from '../../server/corpus/graph-change';
 
 const sentences: Sentence[] = [

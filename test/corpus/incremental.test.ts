@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
-import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '../../server/model/types';
+import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '#model/types';
 import { demoDocuments, tempDir } from '../helpers/fixtures';
 
 function inputs(): DocumentInput[] {

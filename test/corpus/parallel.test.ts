@@ -8,7 +8,7 @@ import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { compileServer } from '../helpers/compile';
 import { checkpointed, demoDocuments, REPO, tempDir, turnsDuring } from '../helpers/fixtures';
 

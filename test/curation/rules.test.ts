@@ -1,7 +1,7 @@
 /** Curation rules as a pure function of the resolver's answer: where each mention goes, and how each entity is shown. */
 
 import { curationPlan, splitId, type PlanContext } from '../../server/curation/rules';
-import type { CurationRule, EntityType } from '../../server/model/types';
+import type { CurationRule, EntityType } from '#model/types';
 
 const types: Record<string, EntityType> = { 'vladimir-putin': 'PERSON', putin: 'PERSON', russia: 'LOCATION', isil: 'ORGANIZATION' };
 // The resolver merged 'mr-putin' into 'vladimir-putin' after the rules were made.

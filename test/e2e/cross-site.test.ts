@@ -8,7 +8,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
-import type { CorpusStats } from '../../server/model/types';
+import type { CorpusStats } from '#model/types';
 import { CHROMIUM, CHROMIUM_ARGS, eventually, startSession, type Session } from './harness';
 
 let session: Session;

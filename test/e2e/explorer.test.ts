@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { EntityDetail, SerializedGraph } from '../../server/model/types';
+import type { EntityDetail, SerializedGraph } from '#model/types';
 import { ARTIFACTS, eventually, inkOf, openExplorer, README_SCREENSHOT, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;

@@ -4,7 +4,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { NodePositions } from '../../server/model/types';
+import type { NodePositions } from '#model/types';
 import { eventually, openExplorer, renderedNodes, startSession, type Session } from './harness';
 
 let session: Session;

@@ -4,7 +4,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { DocumentSummary } from '../../server/model/types';
+import type { DocumentSummary } from '#model/types';
 import { eventually, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;

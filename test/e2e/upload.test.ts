@@ -5,7 +5,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { linesFromTop, makeEmail, makePdf } from '../helpers/documents';
 import { eventually, openExplorer, renderedNodes, screenshot, startSession, type Session } from './harness';
 

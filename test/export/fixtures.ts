@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { openCorpus } from '../../server/corpus';
 import type { Corpus } from '../../server/corpus/types';
 import type { ExportResult } from '../../server/export';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { demoDocuments } from '../api/harness';
 
 /**

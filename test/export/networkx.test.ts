@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { exportGraph } from '../../server/export';
-import { nodeSize, typeColour } from '../../server/model/appearance';
+import { nodeSize, typeColour } from '#model/appearance';
 import { bytesOf, demoCorpus, type DemoCorpus } from './fixtures';
 import { findPython, SETUP } from './python';
 

@@ -6,8 +6,8 @@ import { graphFromWire } from '../../client/src/state/graph';
 import { exportGraph } from '../../server/export';
 import type { Corpus, GraphFilter } from '../../server/corpus/types';
 import { explorerPositions, toExportGraph } from '../../server/export/export-graph';
-import { seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '../../server/model/layout';
-import type { SerializedGraph } from '../../server/model/types';
+import { seededPosition, SETTLE_BEFORE_FIRST_FRAME_UP_TO } from '#model/layout';
+import type { SerializedGraph } from '#model/types';
 import { bytesOf, demoCorpus, hardGraph, type DemoCorpus } from './fixtures';
 
 /** Each node's [x, y] in the JSON export (graphology's serialised graph). */

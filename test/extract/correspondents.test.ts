@@ -3,7 +3,7 @@ import path from 'node:path';
 import { openCorpus } from '../../server/corpus';
 import { withCorrespondents } from '../../server/extract/correspondents';
 import { extractMentions } from '../../server/extract/mentions';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { makeEmail, onlyDocument } from '../helpers/documents';
 import { realLexicon, tempDir } from '../helpers/fixtures';
 

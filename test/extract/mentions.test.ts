@@ -1,5 +1,5 @@
 import { extractMentions } from '../../server/extract/mentions';
-import type { Mention } from '../../server/model/types';
+import type { Mention } from '#model/types';
 import { demoArticles, realLexicon } from '../helpers/fixtures';
 
 function found(text: string, options = { nationalities: true }): Mention[] {

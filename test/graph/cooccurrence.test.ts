@@ -1,4 +1,5 @@
-import { buildGraph, edgeKey, type NodeInfo } from '../../server/graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import { buildGraph, type NodeInfo } from '../../server/graph/cooccurrence';
 import { filterGraph, serializeGraph } from '../../server/graph/filter';
 
 const node = (id: string, type: NodeInfo['type'], mentions = 1): NodeInfo => ({ id, label: id.toUpperCase(), type, mentions, documents: 1, reports: 0 });

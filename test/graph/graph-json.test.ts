@@ -8,7 +8,7 @@ import { UndirectedGraph } from 'graphology';
 import type { PlexusGraph } from '../../server/graph/cooccurrence';
 import { serializeGraph } from '../../server/graph/filter';
 import { GraphJson } from '../../server/graph/graph-json';
-import type { CooccurrenceWindow } from '../../server/model/types';
+import type { CooccurrenceWindow } from '#model/types';
 
 const window: CooccurrenceWindow = 'sentence';
 

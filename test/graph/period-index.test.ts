@@ -9,7 +9,7 @@ import { openCorpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { serializeGraph } from '../../server/graph/filter';
 import { PeriodIndex, type Period } from '../../server/graph/period-index';
-import type { CooccurrenceWindow, DocumentInput } from '../../server/model/types';
+import type { CooccurrenceWindow, DocumentInput } from '#model/types';
 import { Store } from '../../server/store/store';
 import { demoDocuments, tempDir } from '../helpers/fixtures';
 

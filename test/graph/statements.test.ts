@@ -1,5 +1,5 @@
 /** Statements: a sentence copied into several documents is one statement, and counts once. */
-import type { EvidenceItem } from '../../server/model/types';
+import type { EvidenceItem } from '#model/types';
 import { countStatements, MIN_STATEMENT_WORDS, mergeCopies, statementKey, type StatementRow } from '../../server/graph/statements';
 
 const COPIED = 'Vladimir Putin met Bashar al-Assad in Moscow on Tuesday.';

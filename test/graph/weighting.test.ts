@@ -1,5 +1,6 @@
 /** Edge weighting: count, documents, PMI and NPMI against values computed by hand. */
-import { buildGraph, edgeKey, type NodeInfo } from '../../server/graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import { buildGraph, type NodeInfo } from '../../server/graph/cooccurrence';
 import { edgeWeights, npmi, pmi, type WindowCounts } from '../../server/graph/weighting';
 
 describe('pmi and npmi', () => {

@@ -6,7 +6,7 @@ import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 import { extractMentions } from '../../server/extract/mentions';
 import { documentsOfFile, type FileDocuments } from '../../server/ingest/formats';
 import { DEFAULT_INPUT_LIMITS, type InputLimits } from '../../server/ingest/limits';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { realLexicon } from './fixtures';
 
 export { linesFromTop, makeDocx, makeEmail, makePdf, makeZip, type EmailParts, type PdfLine, type PdfOptions } from '../../bench/documents';

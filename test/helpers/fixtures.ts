@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { loadLexicon, type Lexicon } from '../../server/extract/lexicon';
 import { parseDocument } from '../../server/ingest';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const LEXICON_DIR = path.join(REPO, 'data', 'lexicons');

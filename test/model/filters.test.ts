@@ -1,6 +1,6 @@
 /** The view filters the server's graph answers and the explorer's map share, rule by rule. */
 
-import { entityShown, largest, linkShown, type ViewFilter } from '../../server/model/filters';
+import { entityShown, largest, linkShown, type ViewFilter } from '#model/filters';
 
 describe('entityShown', () => {
   const putin = { type: 'PERSON' as const, mentions: 13 };

@@ -10,7 +10,7 @@ import type { Client } from 'pg';
 import { benchCorpus } from '../../bench/corpus';
 import { main } from '../../server/cli/main';
 import { openCorpus } from '../../server/corpus';
-import type { IngestOutcome } from '../../server/model/types';
+import type { IngestOutcome } from '#model/types';
 import { becomeCommitter } from '../../server/queue/commits';
 import { runCommitter } from '../../server/queue/committer';
 import { connectQueue } from '../../server/queue/connection';

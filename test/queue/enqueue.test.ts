@@ -1,7 +1,7 @@
 /** Documents into a real PostgreSQL queue: in the order given, text and metadata whole, all or none, and a notice to the workers. */
 import type { Client } from 'pg';
 import { benchCorpus } from '../../bench/corpus';
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { connectQueue } from '../../server/queue/connection';
 import { enqueue } from '../../server/queue/enqueue';
 import { CHANNEL } from '../../server/queue/notices';

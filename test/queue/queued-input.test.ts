@@ -1,5 +1,5 @@
 /** A document as the queue holds it: its metadata apart from its text, read back only when well formed. */
-import type { DocumentInput } from '../../server/model/types';
+import type { DocumentInput } from '#model/types';
 import { queuedMeta, readQueuedInput, unstorable } from '../../server/queue/queued-input';
 
 const EMAIL: DocumentInput = {

@@ -1,4 +1,4 @@
-import type { EntityType, Mention } from '../../server/model/types';
+import type { EntityType, Mention } from '#model/types';
 import { resolveDocument } from '../../server/resolve/document';
 import { personHead } from '../../server/resolve/head';
 import { EntityRegistry } from '../../server/resolve/registry';

@@ -1,5 +1,5 @@
 import { nameKey } from '../../server/extract/normalize';
-import type { Mention } from '../../server/model/types';
+import type { Mention } from '#model/types';
 import type { LocalEntity } from '../../server/resolve/document';
 import { countNames, mostFrequentFullName } from '../../server/resolve/labels';
 import { EntityRegistry } from '../../server/resolve/registry';

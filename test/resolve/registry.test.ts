@@ -1,7 +1,8 @@
 import { EntityRegistry } from '../../server/resolve/registry';
 import type { LocalEntity } from '../../server/resolve/document';
 import { nameKey } from '../../server/extract/normalize';
-import { buildGraph, edgeKey } from '../../server/graph/cooccurrence';
+import { edgeKey } from '#model/edge-key';
+import { buildGraph } from '../../server/graph/cooccurrence';
 
 function local(type: LocalEntity['type'], ...names: string[]): LocalEntity {
   return { type, label: names[0], keys: new Set(names.map(nameKey)), mentions: [0], reasons: [], canonical: false };

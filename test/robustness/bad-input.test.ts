@@ -5,7 +5,7 @@
  * and a refusal leaves the store exactly as it was.
  */
 
-import type { DocumentDetail, IngestOutcome } from '../../server/model/types';
+import type { DocumentDetail, IngestOutcome } from '#model/types';
 import { body, errorOf, startTestServer, type TestServer } from '../api/harness';
 import { form, postJson, storeState, upload } from './helpers';
 

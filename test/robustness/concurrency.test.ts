@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { contentHash, openCorpus } from '../../server/corpus';
-import type { CorpusStats, DocumentSummary, IngestOutcome, SerializedGraph } from '../../server/model/types';
+import type { CorpusStats, DocumentSummary, IngestOutcome, SerializedGraph } from '#model/types';
 import { body, startTestServer, type TestServer } from '../api/harness';
 import { generatedArticle } from './corpus-text';
 import { form, postJson, upload } from './helpers';

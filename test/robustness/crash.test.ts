@@ -12,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import Database from 'better-sqlite3';
 import { openCorpus } from '../../server/corpus';
-import type { CurationRule } from '../../server/model/types';
+import type { CurationRule } from '#model/types';
 import { readInputs } from '../../server/ingest';
 import { Store } from '../../server/store/store';
 import { REPO } from '../api/harness';

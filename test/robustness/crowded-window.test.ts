@@ -5,7 +5,7 @@
 
 import { crowdedNames, crowdedSentence } from '../../bench/hostile';
 import { LIST_REACH } from '../../server/graph/window-pairs';
-import type { SerializedGraph } from '../../server/model/types';
+import type { SerializedGraph } from '#model/types';
 import { body, demoDocuments, startTestServer, type TestServer } from '../api/harness';
 import { form, upload } from './helpers';
 

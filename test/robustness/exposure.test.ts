@@ -9,7 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { startServer } from '../../server/cli/serve';
 import { loadConfig } from '../../server/config';
-import type { IngestOutcome } from '../../server/model/types';
+import type { IngestOutcome } from '#model/types';
 import { body, errorOf, startTestServer, type TestServer } from '../api/harness';
 import { form, postJson, rawRequest, storeState, upload } from './helpers';
 

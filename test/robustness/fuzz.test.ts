@@ -15,7 +15,7 @@ import { openCorpus } from '../../server/corpus';
 import { loadLexicon } from '../../server/extract/lexicon';
 import { extractMentions } from '../../server/extract/mentions';
 import { decodeText, isWellFormed, parseDocument, MAX_TITLE_CHARS } from '../../server/ingest';
-import { InputError } from '../../server/model/errors';
+import { InputError } from '#model/errors';
 import { REPO } from '../api/harness';
 
 const SEED = Number(process.env['PLEXUS_FUZZ_SEED'] ?? 20261123);

@@ -1,7 +1,7 @@
 /** What the robustness suites share: forms as browsers send them, the store as a client sees it, raw HTTP. */
 
 import * as net from 'node:net';
-import type { CorpusStats, DocumentSummary } from '../../server/model/types';
+import type { CorpusStats, DocumentSummary } from '#model/types';
 import { body, type TestServer } from '../api/harness';
 
 /** A form with each file in the field `files`, as a browser sends it. */

@@ -5,7 +5,7 @@
  */
 
 import type { Page } from 'playwright-core';
-import type { DocumentSummary } from '../../server/model/types';
+import type { DocumentSummary } from '#model/types';
 import { openExplorer, startSession, type Session } from '../e2e/harness';
 
 const TOKEN = 'operator-token-0123456789abcdef';

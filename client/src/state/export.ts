@@ -7,7 +7,7 @@
  * that it is tested in plain Node.
  */
 
-import type { ExportFormat } from '../../../server/export/formats';
+import type { ExportFormat } from '#model/export-formats';
 import { ENTITY_TYPES, type NodePositions } from '#model/types';
 import type { ClientGraph, ViewState } from './types';
 import { viewFilterOf } from './visibility';

@@ -5,7 +5,8 @@
  */
 import type { SerializedGraph } from '#model/types';
 import type { DayRange, ViewState } from './types';
-import { pairKey, type DocumentMask } from './visibility';
+import { edgeKey } from '#model/edge-key';
+import type { DocumentMask } from './visibility';
 
 export type MaskSource = (filter: { doc?: number; from?: string; to?: string }) => Promise<SerializedGraph>;
 
@@ -29,7 +30,7 @@ export function intersectMasks(a: DocumentMask | null, b: DocumentMask | null): 
 
 const maskOfGraph = (answer: SerializedGraph): DocumentMask => ({
   nodes: new Set(answer.nodes.map((node) => node.key)),
-  pairs: new Set(answer.edges.map((edge) => pairKey(edge.source, edge.target))),
+  pairs: new Set(answer.edges.map((edge) => edgeKey(edge.source, edge.target))),
 });
 
 export function createMasks(source: MaskSource, ready: () => void, failed: (message: string) => void): Masks {

@@ -3,7 +3,7 @@
  * covers and the buckets a period covers, a keyboard step of the brush and the next window of a
  * play. Pure, so that it is tested in plain Node.
  */
-import { bucketLast, unitFor, type TimelineBucket, type TimelineUnit } from '../../../server/corpus/timeline';
+import { bucketLast, unitFor, type TimelineBucket, type TimelineUnit } from '#model/timeline';
 import type { DayRange } from './types';
 
 export { bucketLast, unitFor };

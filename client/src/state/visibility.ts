@@ -4,6 +4,7 @@
  * isolated nodes), then the focus or the overview's limit. The graph is never rebuilt or mutated.
  */
 
+import { edgeKey } from '#model/edge-key';
 import { entityShown, largest, linkShown, type ViewFilter } from '#model/filters';
 import { ENTITY_TYPES } from '#model/types';
 import { sizeValue } from '../render/appearance';
@@ -24,18 +25,13 @@ export function entityLimit(graph: ClientGraph, view: ViewState): number {
 /** The entities and links of the chosen documents, as the server reports them per document. */
 export interface DocumentMask {
   nodes: ReadonlySet<string>;
-  /** Links as `pairKey(source, target)`, so that the edge keys of the two answers need not agree. */
+  /** Links as `edgeKey(source, target)`, so that the edge keys of the two answers need not agree. */
   pairs: ReadonlySet<string>;
 }
 
 export interface Visibility {
   nodes: ReadonlySet<string>;
   edges: ReadonlySet<string>;
-}
-
-/** One key per unordered pair of entities. */
-export function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
 }
 
 /** The view's filters as the shared rules read them: the types not hidden, and 0 on the weight slider as no threshold. */
@@ -63,7 +59,7 @@ export function computeVisibility(graph: ClientGraph, view: ViewState, mask: Doc
   if (selected !== null) nodes.add(selected);
 
   const edgeKept = (source: string, target: string, weight: number): boolean =>
-    nodes.has(source) && nodes.has(target) && linkShown({ weight }, filter) && (mask === null || mask.pairs.has(pairKey(source, target)));
+    nodes.has(source) && nodes.has(target) && linkShown({ weight }, filter) && (mask === null || mask.pairs.has(edgeKey(source, target)));
   let edges = new Set<string>();
   graph.forEachEdge((edge, attributes, source, target) => {
     if (edgeKept(source, target, attributes.weight)) edges.add(edge);

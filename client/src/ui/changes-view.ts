@@ -3,8 +3,7 @@
  * entities and links new, gone, grown and shrunk (`GET /api/changes`), each a short ranked list.
  * Names are data: built as text nodes.
  */
-import type { PeriodChanges } from '../../../server/corpus/types';
-import type { ChangeLists, EntityChange, LinkChange } from '../../../server/graph/changes';
+import type { ChangeLists, EntityChange, LinkChange, PeriodChanges } from '#model/changes';
 import type { DayRange } from '../state/types';
 import { button, el, plural } from './dom';
 

@@ -5,9 +5,9 @@
  * neighbourhood, a shortest path to another.
  */
 
-import type { SearchResult } from '../api';
+import type { SearchResult } from '#model/types';
 import { ENTITY_TYPES, type CurationRequest, type EntityDetail } from '#model/types';
-import type { Timeline } from '../../../server/corpus/timeline';
+import type { Timeline } from '#model/timeline';
 import { describeMerge } from '../state/curation';
 import { typeColour } from '../render/appearance';
 import type { PathReport } from '../state/path';

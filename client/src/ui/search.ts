@@ -5,7 +5,8 @@
  * for picking the far end of a shortest path.
  */
 
-import { api, type SearchResult } from '../api';
+import type { SearchResult } from '#model/types';
+import { api } from '../api';
 import { el } from './dom';
 import { suggestionList } from './suggestions';
 

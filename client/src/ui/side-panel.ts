@@ -5,12 +5,12 @@
  */
 
 import { api } from '../api';
+import { edgeKey } from '#model/edge-key';
 import type { CorpusStats, DocumentSummary, EntityDetail, EvidenceItem } from '#model/types';
 import { nodeColour } from '../render/appearance';
 import type { PathReport } from '../state/path';
-import { pairKey } from '../state/visibility';
 import { unitFor } from '../state/timeline';
-import type { Timeline } from '../../../server/corpus/timeline';
+import type { Timeline } from '#model/timeline';
 import type { ClientGraph, ColourBy, ViewState } from '../state/types';
 import { button, el, plural, replaceChildren, swatch } from './dom';
 import { entityPanel, type EntityActions } from './entity-panel';
@@ -69,7 +69,7 @@ export function mountSidePanel(container: HTMLElement, deps: SidePanelDeps): Sid
       const weight = edge === undefined ? null : deps.graph.getEdgeAttribute(edge, 'weight');
       const load = () => api.evidence(source, target, view.period);
       const draw = (items: EvidenceItem[]) => evidencePanel(ends, weight, items, deps.evidence);
-      showLoaded(evidence, `${pairKey(source, target)} ${periodKey(view)}`, load, draw, 'The sentences could not be loaded');
+      showLoaded(evidence, `${edgeKey(source, target)} ${periodKey(view)}`, load, draw, 'The sentences could not be loaded');
     } else if (view.selected !== null) {
       const id = view.selected;
       const draw = ([detail, timeline]: [EntityDetail, Timeline | null]) => entityPanel(detail, timeline, view, deps.path(view), deps.entity);

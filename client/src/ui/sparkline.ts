@@ -3,7 +3,7 @@
  * SVG of bars, each with its date and count as a tooltip), its first and last mention, and how
  * many undated documents name it, which no bar holds.
  */
-import type { Timeline } from '../../../server/corpus/timeline';
+import type { Timeline } from '#model/timeline';
 import type { Seen } from '#model/types';
 import type { DayRange } from '../state/types';
 import { el, plural } from './dom';

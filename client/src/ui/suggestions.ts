@@ -3,7 +3,7 @@
  * results shown, the active one marked for the keyboard, a click picking one.
  */
 
-import type { SearchResult } from '../api';
+import type { SearchResult } from '#model/types';
 import { typeColour } from '../render/appearance';
 import { el, swatch } from './dom';
 

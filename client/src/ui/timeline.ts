@@ -4,8 +4,8 @@
  * and Delete on the keyboard), a play button that slides a window of chosen width through the
  * corpus, the undated documents counted apart, and the 'what changed' view between two periods.
  */
-import type { Timeline, TimelineUnit } from '../../../server/corpus/timeline';
-import type { PeriodChanges } from '../../../server/corpus/types';
+import type { Timeline, TimelineUnit } from '#model/timeline';
+import type { PeriodChanges } from '#model/changes';
 import { clearSelection, selectEntity, type Store } from '../state/store';
 import { bucketLast, bucketsOf, brushAfterKey, nextWindow, rangeOfBuckets, unitFor } from '../state/timeline';
 import type { DayRange, ViewState } from '../state/types';

@@ -3,7 +3,7 @@
  * and 'Diplomats' name kinds of people, not someone. A one-word mention is dropped when it is the
  * plural of a role (data/lexicons/person-cues.tsv) or of a nationality.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import { tokenKey } from '../normalize';
 

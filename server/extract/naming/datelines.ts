@@ -2,7 +2,7 @@
  * A dateline 'NEW YORK (Reuters) -' gives the place and the outlet that reports from it: the
  * outlet in brackets after the place that opens a sentence is reporting, and stays a mention of its own.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Analysis } from '../nlp';
 
 function inDateline(analysis: Analysis, m: Mention): boolean {

@@ -2,7 +2,7 @@
  * All-capital headline words are not entities when they are a topic slug: 'SOCCER - ROMANIA BEAT
  * LITHUANIA' and 'CRICKET - LEICESTERSHIRE …' open with the desk's subject, then a dash.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Analysis } from '../nlp';
 
 const DASHES = new Set(['-', '–', '—']);

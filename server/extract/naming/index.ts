@@ -2,7 +2,7 @@
  * Naming rules applied to the mentions once the tagger and the rules have found them, in order:
  * each is a small rule of its own file with its own tests.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { dropCommonNouns } from './common-nouns';

@@ -3,7 +3,7 @@
  * envoy' say what someone is, not who. A person's mention whose name ends in a lower-case role is dropped;
  * an office named by its holder ('the Omani Foreign Minister, Salma al-Harthy') keeps the holder's name.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import { tokenKey } from '../normalize';
 

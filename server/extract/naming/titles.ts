@@ -3,7 +3,7 @@
  * Galloway' and 'Margaret Moran MP' name Michael Howard, George Galloway and Margaret Moran. The
  * role is kept on the mention as its title.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { tokenKey } from '../normalize';

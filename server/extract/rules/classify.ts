@@ -3,7 +3,7 @@
  * given name) and the words around it (a title before it, 'said' after it, 'in' before a place),
  * with how sure that type is.
  */
-import type { EntityType } from '../../model/types';
+import type { EntityType } from '#model/types';
 import {
   COMPASS_POINTS,
   EVENT_WORDS,

@@ -2,7 +2,7 @@
  * What the extraction rules share: the candidate span a rule proposes, how sure its type is, and
  * the context every rule reads (the analysed text, the lexicon, the sentence it is in).
  */
-import type { EntityType } from '../../model/types';
+import type { EntityType } from '#model/types';
 import type { Lexicon, LexiconEntry } from '../lexicon';
 import type { Analysis, SentenceRange } from '../nlp';
 import type { ExtractOptions } from '../options';

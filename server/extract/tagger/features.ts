@@ -4,7 +4,7 @@
  * word lists and phrases, and the tag the rule extractor gave it (so that the model learns when
  * to trust the rules).
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { boundedMemo } from '../memo';

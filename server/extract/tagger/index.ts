@@ -3,7 +3,7 @@
  * (./decoder), training (./train) and how its entities join the rules' mentions (./merge).
  */
 import path from 'node:path';
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import { findRepoRoot } from '../../config';
 import type { Lexicon } from '../lexicon';
 import { dropHolderlessOffices } from '../naming/offices';

@@ -3,7 +3,7 @@
  * organisations and places are; the rules keep what the model does not learn: outlets (with their
  * reporting role), nationality words, and the canonical names their lexicons give.
  */
-import type { Mention } from '../../model/types';
+import type { Mention } from '#model/types';
 import type { Analysis } from '../nlp';
 import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';

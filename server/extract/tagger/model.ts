@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import { z } from 'zod';
-import { ConfigError } from '../../model/errors';
+import { ConfigError } from '#model/errors';
 import { TAG_COUNT, TAGS } from './bio';
 
 /** Bumped whenever features or tags change meaning, so that an old model file is refused, not misread. */

@@ -3,6 +3,7 @@
  * with the tag it predicted before each token as history. Sentences are visited in an order
  * shuffled from the seed, so that a seed always gives the same model.
  */
+import { mulberry32 } from '../../graph/random';
 import { TAG_COUNT } from './bio';
 import { allowed } from './decoder';
 import { tokenFeatures, type FeatureContext } from './features';
@@ -24,18 +25,6 @@ export interface TrainOptions {
 interface Sentence {
   rows: Int32Array[];
   gold: Uint8Array;
-}
-
-/** A small seeded generator (mulberry32): the order of sentences must depend on the seed alone. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Weights with their running sums, for averaging without a copy per update. */
@@ -104,7 +93,7 @@ export function trainTagger(documents: readonly TrainingDocument[], options: Tra
   }
   const perceptron = new Perceptron();
   perceptron.grow(features.size);
-  const next = random(options.seed);
+  const next = mulberry32(options.seed);
   const order = sentences.map((_, i) => i);
   const scores = new Float64Array(TAG_COUNT);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {

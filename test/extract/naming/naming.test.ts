@@ -1,7 +1,7 @@
 import { processDocument } from '../../../server/corpus/pipeline';
 import { extractMentions } from '../../../server/extract/mentions';
 import { EntityRegistry } from '../../../server/resolve/registry';
-import type { Mention } from '../../../server/model/types';
+import type { Mention } from '#model/types';
 import { realLexicon } from '../../helpers/fixtures';
 
 function found(text: string): Mention[] {

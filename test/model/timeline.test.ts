@@ -1,5 +1,5 @@
-/** The corpus over time (server/corpus/timeline.ts), as a pure function of the documents' dates. */
-import { MAX_BUCKETS, timelineOf } from '../../server/corpus/timeline';
+/** The corpus over time (server/model/timeline.ts), as a pure function of the documents' dates. */
+import { MAX_BUCKETS, timelineOf } from '#model/timeline';
 
 describe('timelineOf', () => {
   it('starts a week on Monday and a month on its first day, whatever day the documents fall on', () => {

@@ -3,7 +3,7 @@
  * from the first dated document to the last, empty ones included, so that a histogram draws as it
  * is; documents without a date are counted apart, never dropped.
  */
-import { InputError } from '../model/errors';
+import { InputError } from './errors';
 
 export const TIMELINE_UNITS = ['day', 'week', 'month'] as const;
 export type TimelineUnit = (typeof TIMELINE_UNITS)[number];
