@@ -121,7 +121,9 @@ export class PeriodIndex {
   json(period: Period, window: CooccurrenceWindow): string {
     const sum = this.sum(period);
     const out = new ByteWriter(this.jsonBytes);
-    out.text(`{"attributes":${JSON.stringify({ window, nodes: sum.nodes.length, edges: sum.links.length })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`);
+    out.text(
+      `{"attributes":${JSON.stringify({ window, nodes: sum.nodes.length, edges: sum.links.length })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`,
+    );
     sum.nodes.forEach((n, i) => {
       if (i > 0) out.text(',');
       this.heads.write(out, 'node', n, () => {
