@@ -54,3 +54,15 @@ export interface SqlEngine {
 export function isPostgresUrl(location: string): boolean {
   return /^postgres(ql)?:\/\//i.test(location);
 }
+
+/** A store location as messages show it: a postgres:// address without its password. */
+export function shownLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    if (url.password !== '') url.password = '***';
+    return url.toString();
+  } catch {
+    return location.replace(/:[^:@/]*@/, ':***@');
+  }
+}

@@ -44,12 +44,13 @@ const POSTGRES_DIALECT: Dialect = {
   notIndexed: '',
 };
 
-function loadClient(): NativeClientClass {
+/** pg-native's Client; `name` is for the test that finds the reason given when it is missing. */
+export function loadClient(name = 'pg-native'): NativeClientClass {
   try {
-    return createRequire(__filename)('pg-native') as NativeClientClass;
+    return createRequire(__filename)(name) as NativeClientClass;
   } catch (error) {
     throw new ConfigError(
-      `a PostgreSQL store needs the optional package pg-native, which did not load (${(error as Error).message.split('\n')[0]}): ` +
+      `a PostgreSQL store needs the optional package ${name}, which did not load (${(error as Error).message.split('\n')[0]}): ` +
         "install Debian's libpq-dev, then run npm install again",
     );
   }
