@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { searchEntities } from '../../server/api/search';
 import { openCorpus } from '../../server/corpus';
 import { loadClient } from '../../server/store/postgres-engine';
 import { startCli } from '../helpers/cli-process';
@@ -51,6 +52,9 @@ describe('a PostgreSQL store from the command line', () => {
         const graph = (await (await fetch(`${address}api/graph`)).json()) as { nodes: unknown[] };
         expect(graph.nodes.length).toBeGreaterThan(10);
         expect(graph).toEqual(JSON.parse(reference.graphJson()));
+        const search = (await (await fetch(`${address}api/search?q=putin&limit=10`)).json()) as { results: unknown[] };
+        expect(search.results.length).toBeGreaterThan(0);
+        expect(search.results).toEqual(searchEntities(reference, 'putin', 10));
       } finally {
         server.child.kill('SIGTERM');
         await server.exited;
