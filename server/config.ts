@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_DOCUMENT_CHARS } from './ingest/limits';
 import { ConfigError } from '#model/errors';
+import { isPostgresUrl } from './store/engine';
 import { COOCCURRENCE_WINDOWS, type CooccurrenceWindow } from '#model/types';
 
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -63,13 +64,22 @@ const filePath = (root: string): z.ZodType<string, unknown> =>
     .refine((value) => !value.includes('\u0000'))
     .transform((value) => path.resolve(root, value));
 
+/** An SQLite file path resolved against the root, or a PostgreSQL database's postgres:// address as given. */
+const storeLocation = (root: string): z.ZodType<string, unknown> =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .refine((value) => !value.includes('\u0000'))
+    .transform((value) => (isPostgresUrl(value) ? value : path.resolve(root, value)));
+
 /** Every setting, its default (for this repository root) and its source, in one zod object. */
 export function configSchema(root: string) {
   return z.object({
-    /** The SQLite store; a relative value is resolved against the repository root. */
-    dbPath: filePath(root)
+    /** The store: an SQLite file (a relative path is resolved against the repository root), or a postgres:// address. */
+    dbPath: storeLocation(root)
       .default(path.join(root, 'data', 'plexus.db'))
-      .meta({ env: 'PLEXUS_DB', expected: 'a file path (relative paths are taken from the repository root)' }),
+      .meta({ env: 'PLEXUS_DB', expected: 'a file path (relative paths are taken from the repository root) or a postgres:// address' }),
     /** 0 lets the system pick a free port. */
     port: wholeNumber(0, 65535).default(3000).meta({ env: 'PORT', expected: 'a whole number from 0 to 65535' }),
     /** The default serves this machine only. */

@@ -101,7 +101,7 @@ describe('loadConfig', () => {
         { PLEXUS_ALLOWED_HOSTS: 'a.example.org,evil host' },
         'PLEXUS_ALLOWED_HOSTS must be host names separated by commas, such as plexus.example.org,10.0.0.5, got "a.example.org,evil host"',
       ],
-      [{ PLEXUS_DB: '   ' }, 'PLEXUS_DB must be a file path (relative paths are taken from the repository root), got "   "'],
+      [{ PLEXUS_DB: '   ' }, 'PLEXUS_DB must be a file path (relative paths are taken from the repository root) or a postgres:// address, got "   "'],
     ])('%j', (env, message) => {
       expect(configError(() => loadConfig(env)).message).toBe(message);
     });

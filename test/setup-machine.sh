@@ -17,6 +17,9 @@ command -v g++ >/dev/null || missing+=(g++)
 # The queue's tests (test/queue) run a throwaway PostgreSQL server (test/helpers/postgres.ts); the
 # package also makes the 'postgres' user that the server runs as when the tests run as root.
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || missing+=(postgresql)
+# The PostgreSQL store engine talks to the server through libpq (pg-native, an optional
+# dependency compiled at npm install): its headers must be there before npm ci.
+[ -f /usr/include/postgresql/libpq-fe.h ] || missing+=(libpq-dev)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ] && ! command -v sudo >/dev/null; then

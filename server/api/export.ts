@@ -10,10 +10,13 @@ import type { Config } from '../config';
 import type { Corpus } from '../corpus/types';
 import { exportGraph } from '../export';
 import type { NodePositions } from '../export';
+import { isPostgresUrl } from '../store/engine';
 import { exportQuery, positionsBody, type ExportQuery } from './schemas';
 
 /** The store's file name without its extension: `data/plexus.db` → `plexus`. */
 export function corpusName(dbPath: string): string {
+  // A PostgreSQL store is named by its database.
+  if (isPostgresUrl(dbPath)) return decodeURIComponent(new URL(dbPath).pathname.replace(/^\//, '')) || 'plexus';
   return path.basename(dbPath, path.extname(dbPath));
 }
 

@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError } from '#model/errors';
+import { isPostgresUrl } from '../store/engine';
 import { loadConfig, type Config, type ConfigOverrides } from '../config';
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
@@ -65,9 +66,9 @@ function parseArgsProblem(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : 'invalid arguments';
 }
 
-/** CLI paths are taken from the working directory, as a shell user expects. */
+/** CLI paths are taken from the working directory, as a shell user expects; a postgres:// address is kept. */
 export function dbOverride(db: string | undefined): ConfigOverrides {
-  return db === undefined ? {} : { dbPath: path.resolve(db) };
+  return db === undefined ? {} : { dbPath: isPostgresUrl(db) ? db : path.resolve(db) };
 }
 
 /**

@@ -13,14 +13,15 @@ import { openCorpus } from '../corpus';
 import { EXPORT_FORMATS, exportGraph } from '../export';
 import { ConfigError, PlexusError } from '#model/errors';
 import { EDGE_WEIGHTINGS } from '#model/types';
+import { isPostgresUrl, shownLocation } from '../store/engine';
 import { dbOverride, errorCode, readArgs } from './args';
 
-export const EXPORT_USAGE = `usage: plexus export --format F --out FILE [--db FILE] [filters]
+export const EXPORT_USAGE = `usage: plexus export --format F --out FILE [--db STORE] [filters]
 
 Writes the co-occurrence graph to a file (--out - writes to stdout).
   --format F          ${EXPORT_FORMATS.join(', ')}
   --out FILE          the file to write
-  --db FILE           the SQLite store (default: PLEXUS_DB, else data/plexus.db)
+  --db STORE          the store, an SQLite file or a postgres:// address (default: PLEXUS_DB, else data/plexus.db)
 Filters and options, as the API's /api/graph takes them:
   --types T[,T…]      keep only these entity types (PERSON, ORGANIZATION, LOCATION, OUTLET)
   --min-weight X      keep only edges whose weight is at least X
@@ -100,7 +101,8 @@ export async function exportCommand(argv: string[]): Promise<number> {
     if (!(error instanceof ConfigError)) throw error;
     return fail(error.message, 2);
   }
-  if (!fs.existsSync(config.dbPath)) return fail(`no store at ${config.dbPath}: run plexus ingest first, or name one with --db`, 1);
+  if (!isPostgresUrl(config.dbPath) && !fs.existsSync(config.dbPath))
+    return fail(`no store at ${shownLocation(config.dbPath)}: run plexus ingest first, or name one with --db`, 1);
 
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {

@@ -13,6 +13,7 @@ import { connectQueue, queueUrlProblem, shownUrl } from '../queue/connection';
 import { enqueue } from '../queue/enqueue';
 import { unstorable } from '../queue/queued-input';
 import { describeSummary, reportOutcome, type IngestSummary } from './outcomes';
+import { shownLocation } from '../store/engine';
 import { reporterFor, type Reporter } from './progress';
 
 const log = (line: string): void => void process.stderr.write(`${line}\n`);
@@ -97,7 +98,7 @@ export function commitFromQueueCommand(url: string, config: Config): Promise<num
       process.stdout.write(
         `Ingested ${describeSummary(summary)} from ${shownUrl(url)} ` +
           `(${committed.extractedAgain} extracted again here; ${(committed.waitingMs / 1000).toFixed(1)} s waiting for workers). ` +
-          `${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+          `${shownLocation(config.dbPath)} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
       );
     } finally {
       corpus.close();

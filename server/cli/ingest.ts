@@ -1,5 +1,5 @@
 /**
- * `plexus ingest PATH… [--db FILE]`: reads files and folders into the store, with a progress bar on
+ * `plexus ingest PATH… [--db STORE]`: reads files and folders into the store, with a progress bar on
  * a terminal (one line per input otherwise) on stderr and a summary on stdout. Exit code 0 when nothing was refused, 1 when some input
  * was, 2 on a usage error. Also the ingest-with-progress step that `plexus serve --demo` uses.
  */
@@ -10,20 +10,21 @@ import type { Corpus } from '../corpus/types';
 import { readInputs } from '../ingest';
 import type { DocumentInput, IngestOutcome } from '#model/types';
 import { commandConfig, readArgs, usageError } from './args';
+import { shownLocation } from '../store/engine';
 import { commitFromQueueCommand, enqueueCommand, queueUsageProblem } from './ingest-queue';
 import { describeSummary, reportOutcome, type IngestSummary } from './outcomes';
 import { reporterFor, type Reporter } from './progress';
 
-export const INGEST_USAGE = `usage: plexus ingest PATH… [--db FILE] [--workers N]
-       plexus ingest --again [--db FILE]
+export const INGEST_USAGE = `usage: plexus ingest PATH… [--db STORE] [--workers N]
+       plexus ingest --again [--db STORE]
        plexus ingest --queue URL PATH…
-       plexus ingest --from-queue URL [--db FILE]
+       plexus ingest --from-queue URL [--db STORE]
 
 Reads files and folders (recursively) into the store: text, Markdown, web pages, PDF, Word
 (.docx), e-mail (.eml), RSS or Atom feeds, CSV or JSON Lines tables, and ZIP archives of them.
   --again       run the documents already stored through the pipeline again (after the lexicons
                 changed, say); the curation rules are kept and apply again
-  --db FILE     the SQLite store (default: PLEXUS_DB, else data/plexus.db)
+  --db STORE    the store, an SQLite file or a postgres:// address (default: PLEXUS_DB, else data/plexus.db)
   --workers N   threads extracting beside the one that stores, 0 for none (default: one per core
                 but one when the inputs hold more than 4 MiB of text, none below)
   --queue URL   read and check the inputs, then put their documents in the PostgreSQL queue at URL
@@ -148,7 +149,9 @@ export async function ingestCommand(argv: string[]): Promise<number> {
       summary = await ingestWithProgress(corpus, results, reporterFor(process.stderr, results.length, 'inputs', log), workers);
     }
     const stats = corpus.stats();
-    process.stdout.write(`Ingested ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`);
+    process.stdout.write(
+      `Ingested ${describeSummary(summary)}. ${shownLocation(config.dbPath)} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+    );
     return summary.refused > 0 ? 1 : 0;
   } finally {
     corpus.close();

@@ -16,12 +16,12 @@ import { workerCommand } from './worker';
 export const USAGE = `usage: plexus <command> [options]
 
 Commands:
-  serve [--demo] [--port N] [--host H] [--db FILE]   serve the graph explorer and its API
-  ingest PATH… [--db FILE]                           read files and folders into the store
+  serve [--demo] [--port N] [--host H] [--db STORE]   serve the graph explorer and its API
+  ingest PATH… [--db STORE]                           read files and folders into the store
   ingest --queue URL PATH… | --from-queue URL         enqueue in PostgreSQL, or store what workers extracted
   worker --queue URL                                 extract queued documents (any number, on any machine)
-  remove ID… [--db FILE]                             remove documents (and what only they supported)
-  reingest [--db FILE] [--force]                     extract the stored documents again after an update
+  remove ID… [--db STORE]                             remove documents (and what only they supported)
+  reingest [--db STORE] [--force]                     extract the stored documents again after an update
   extract --input DOCS.jsonl                         print the mentions found, as JSON lines
   export --format F --out FILE [filters]             write the graph as GEXF, GraphML, JSON or CSV
   train --data FILE… [--epochs N] [--seed N]          train the entity tagger on CoNLL-format files

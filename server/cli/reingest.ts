@@ -1,5 +1,5 @@
 /**
- * `plexus reingest [--db FILE] [--force]`: extracts every stored document again when the store was
+ * `plexus reingest [--db STORE] [--force]`: extracts every stored document again when the store was
  * made by another extractor version (the curation rules are kept and apply again), with a progress
  * bar on a terminal.
  */
@@ -7,15 +7,16 @@
 import { openCorpus } from '../corpus';
 import type { Corpus } from '../corpus/types';
 import { commandConfig, readArgs } from './args';
+import { shownLocation } from '../store/engine';
 import { describeSummary, type IngestSummary } from './outcomes';
 import { barReporter, type Reporter } from './progress';
 
-export const REINGEST_USAGE = `usage: plexus reingest [--db FILE] [--force]
+export const REINGEST_USAGE = `usage: plexus reingest [--db STORE] [--force]
 
 Extracts every stored document again when the store was made by another extractor version.
 Curation rules are kept and apply again.
   --force     extract again even when the versions agree
-  --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)`;
+  --db STORE  the store, an SQLite file or a postgres:// address (default: PLEXUS_DB, else data/plexus.db)`;
 
 /** What a store made by another extractor is, and how to update it; undefined when it is up to date. */
 export function versionProblem(versions: { store: string | undefined; current: string }): string | undefined {
@@ -47,7 +48,9 @@ export function reingestCommand(argv: string[]): number {
   try {
     const versions = corpus.extractorVersions();
     if (versionProblem(versions) === undefined && values.force !== true) {
-      process.stdout.write(`${config.dbPath} was made by this extractor (${versions.current}): nothing to do (--force extracts again anyway).\n`);
+      process.stdout.write(
+        `${shownLocation(config.dbPath)} was made by this extractor (${versions.current}): nothing to do (--force extracts again anyway).\n`,
+      );
       return 0;
     }
     // A bar on a terminal; a log file gets the refusals and the summary.
@@ -55,7 +58,7 @@ export function reingestCommand(argv: string[]): number {
     const summary = reingestWithCount(corpus, process.stderr.isTTY ? barReporter(process.stderr, corpus.stats().documents, 'documents') : refusals);
     const stats = corpus.stats();
     process.stdout.write(
-      `Extracted again with ${versions.current}: ${describeSummary(summary)}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+      `Extracted again with ${versions.current}: ${describeSummary(summary)}. ${shownLocation(config.dbPath)} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
     );
     return summary.refused > 0 ? 1 : 0;
   } finally {

@@ -1,5 +1,5 @@
 /**
- * `plexus remove ID… [--db FILE]`: removes documents from the store by id (as `/api/documents`
+ * `plexus remove ID… [--db STORE]`: removes documents from the store by id (as `/api/documents`
  * lists them), with the entities and links only they supported. All or nothing: an unknown id
  * removes none.
  */
@@ -7,8 +7,9 @@
 import { openCorpus } from '../corpus';
 import { NotFoundError } from '#model/errors';
 import { commandConfig, readArgs, usageError } from './args';
+import { shownLocation } from '../store/engine';
 
-export const REMOVE_USAGE = `usage: plexus remove ID… [--db FILE]
+export const REMOVE_USAGE = `usage: plexus remove ID… [--db STORE]
 
 Removes the documents with these ids (as GET /api/documents lists them) from the store: their
 sentences and mentions, and the entities and links that only they supported. Curation rules stay.
@@ -30,7 +31,7 @@ export function removeCommand(argv: string[]): number {
     const known = new Set(corpus.documents().map((d) => d.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) {
-      process.stderr.write(`plexus remove: no document with id ${unknown.join(', ')} in ${config.dbPath}; nothing was removed\n`);
+      process.stderr.write(`plexus remove: no document with id ${unknown.join(', ')} in ${shownLocation(config.dbPath)}; nothing was removed\n`);
       return 1;
     }
     for (const id of ids) {
@@ -39,7 +40,7 @@ export function removeCommand(argv: string[]): number {
     }
     const stats = corpus.stats();
     process.stdout.write(
-      `Removed ${ids.length} document${ids.length === 1 ? '' : 's'}. ${config.dbPath} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
+      `Removed ${ids.length} document${ids.length === 1 ? '' : 's'}. ${shownLocation(config.dbPath)} holds ${stats.documents} documents and ${stats.entities} entities.\n`,
     );
     return 0;
   } catch (error) {

@@ -1,5 +1,5 @@
 /**
- * `plexus serve [--demo] [--port N] [--host H] [--db FILE]`: opens the corpus (with --demo, loads
+ * `plexus serve [--demo] [--port N] [--host H] [--db STORE]`: opens the corpus (with --demo, loads
  * the built-in corpus into an empty store), serves the API and the page, and closes the store on
  * SIGINT or SIGTERM.
  */
@@ -18,13 +18,13 @@ import { describeSummary } from './outcomes';
 import { lineReporter } from './progress';
 import { versionProblem } from './reingest';
 
-export const SERVE_USAGE = `usage: plexus serve [--demo] [--port N] [--host H] [--db FILE]
+export const SERVE_USAGE = `usage: plexus serve [--demo] [--port N] [--host H] [--db STORE]
 
 Serves the graph explorer and its API.
   --demo      load the built-in corpus (data/corpus) when the store is empty
   --port N    port to listen on (default: PORT, else 3000; 0 picks a free one)
   --host H    address to listen on (default: PLEXUS_HOST, else 127.0.0.1)
-  --db FILE   the SQLite store (default: PLEXUS_DB, else data/plexus.db)`;
+  --db STORE  the store, an SQLite file or a postgres:// address (default: PLEXUS_DB, else data/plexus.db)`;
 
 export interface RunningServer {
   url: string;

@@ -1,11 +1,12 @@
 /**
  * The curation tables: the rules people made (kept as data, in order) and what applying them
  * wrote, namely each mention's entity after curation and the entities the rules change. The plan
- * itself is computed in server/curation/rules.ts; here it is read and written in SQLite.
+ * itself is computed in server/curation/rules.ts; here it is read and written in the store.
  */
-import type Database from 'better-sqlite3';
 import type { CurationPlan } from '../curation/rules';
 import type { CurationRequest, CurationRule, EntityType } from '#model/types';
+import type { SqlEngine, SqlStatement } from './engine';
+import { NEXT_ID } from './sql';
 
 interface RuleRow {
   id: number;
@@ -37,9 +38,9 @@ function toRule(row: RuleRow): CurationRule {
 
 export class CurationStore {
   /** Prepared once: the ingest reads the rules for every document. */
-  private readonly allRules: Database.Statement;
+  private readonly allRules: SqlStatement;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly db: SqlEngine) {
     this.allRules = db.prepare('SELECT * FROM curation_rules ORDER BY id');
   }
 
@@ -51,8 +52,10 @@ export class CurationStore {
   /** Stores a rule; `created` names the entity a split makes, from the rule's own number. */
   addRule(request: CurationRequest, created?: (id: number) => string): CurationRule {
     const info = this.db
-      .prepare('INSERT INTO curation_rules (action, entity, into_id, alias, label, type, at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-      .run(
+      .prepare(
+        `INSERT INTO curation_rules (id, action, entity, into_id, alias, label, type, at) VALUES ((${NEXT_ID('curation_rules')}), ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+      )
+      .get(
         request.action,
         request.entity,
         request.action === 'merge' ? request.into : null,
@@ -60,8 +63,8 @@ export class CurationStore {
         request.action === 'rename' ? request.label : null,
         request.action === 'retype' ? request.type : null,
         new Date().toISOString(),
-      );
-    const id = Number(info.lastInsertRowid);
+      ) as { id: number };
+    const id = info.id;
     if (created) this.db.prepare('UPDATE curation_rules SET created = ? WHERE id = ?').run(created(id), id);
     return toRule(this.db.prepare('SELECT * FROM curation_rules WHERE id = ?').get(id) as RuleRow);
   }
@@ -87,13 +90,13 @@ export class CurationStore {
    */
   apply(plan: CurationPlan, doc?: number): void {
     const inDoc = doc === undefined ? '' : 'AND doc_id = @doc';
-    const params = doc === undefined ? {} : { doc };
+    const params: Record<string, number> = doc === undefined ? {} : { doc };
     this.db.prepare(`UPDATE mentions SET resolved_id = entity_id WHERE resolved_id IS NULL ${inDoc}`).run(params);
     const moved = [...plan.moved];
     const candidates = this.db
       .prepare(
         `SELECT id, resolved_id AS resolved, text, entity_id AS entity FROM mentions
-         WHERE (entity_id != resolved_id OR resolved_id IN (SELECT value FROM json_each(@moved))) ${inDoc}`,
+         WHERE (entity_id != resolved_id OR resolved_id IN ${this.db.dialect.jsonStrings('@moved')}) ${inDoc}`,
       )
       .all({ ...params, moved: JSON.stringify(moved) }) as { id: number; resolved: string; text: string; entity: string }[];
     const move = this.db.prepare('UPDATE mentions SET entity_id = ? WHERE id = ?');

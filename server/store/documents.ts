@@ -17,7 +17,7 @@ import type {
   Sentence,
 } from '#model/types';
 import { statementKey } from '../graph/statements';
-import { NEWEST_FIRST, scopeSql, type DocumentScope, type Sql } from './sql';
+import { NEWEST_FIRST, NEXT_ID, scopeSql, type DocumentScope, type Sql } from './sql';
 
 interface DocumentRow {
   id: number;
@@ -101,13 +101,13 @@ export class DocumentRecords {
   constructor(private readonly sql: Sql) {}
 
   findByHash(hash: string): DocumentSummary | undefined {
-    const row = this.sql.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`).get(hash) as DocumentRow | undefined;
+    const row = this.sql.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.hash = ?`).get(hash) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
   /** Stores a document with its sentences and mentions; returns its summary, as `summary` reads it back. */
   insert(input: DocumentInput, hash: string, words: number, sentences: Sentence[], mentions: ResolvedMention[]): DocumentSummary {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const ingestedAt = new Date().toISOString();
     const row = {
       hash,
@@ -123,15 +123,15 @@ export class DocumentRecords {
     };
     const info = statements
       .prepare(
-        `INSERT INTO documents (hash, title, source_path, outlet, date, date_source, url, author, text, words, ingested_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO documents (id, hash, title, source_path, outlet, date, date_source, url, author, text, words, ingested_at)
+         VALUES ((${NEXT_ID('documents')}), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
       )
-      .run(hash, row.title, row.source_path, row.outlet, row.date, row.date_source, row.url, row.author, input.text, words, ingestedAt);
-    const docId = Number(info.lastInsertRowid);
-    const sentence = statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, end, statement) VALUES (?, ?, ?, ?, ?, ?)');
+      .get(hash, row.title, row.source_path, row.outlet, row.date, row.date_source, row.url, row.author, input.text, words, ingestedAt) as { id: number };
+    const docId = info.id;
+    const sentence = statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, "end", statement) VALUES (?, ?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end, statementKey(input.text.slice(s.begin, s.end)) ?? null);
     const mention = statements.prepare(
-      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, end, text, name, type, role, source, refers_to, title, entity_id)
+      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, "end", text, name, type, role, source, refers_to, title, entity_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
@@ -142,52 +142,50 @@ export class DocumentRecords {
   }
 
   summary(id: number): DocumentSummary | undefined {
-    const row = this.sql.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+    const row = this.sql.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d WHERE d.id = ?`).get(id) as DocumentRow | undefined;
     return row && toSummary(row);
   }
 
   list(): DocumentSummary[] {
-    return (this.sql.statements.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id`).all() as DocumentRow[]).map(toSummary);
+    return (this.sql.prepare(`SELECT ${DOCUMENT_COLUMNS} FROM documents d ORDER BY d.id`).all() as DocumentRow[]).map(toSummary);
   }
 
   get(id: number): StoredDocument | undefined {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const row = statements.prepare(`SELECT ${DOCUMENT_COLUMNS}, d.text FROM documents d WHERE d.id = ?`).get(id) as
       (DocumentRow & { text: string }) | undefined;
     if (!row) return undefined;
-    const sentences = statements.prepare('SELECT idx AS "index", paragraph, begin, end FROM sentences WHERE doc_id = ? ORDER BY idx').all(id) as Sentence[];
-    const mentions = (statements.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, end').all(id) as MentionRow[]).map(toMention);
+    const sentences = statements.prepare('SELECT idx AS "index", paragraph, begin, "end" FROM sentences WHERE doc_id = ? ORDER BY idx').all(id) as Sentence[];
+    const mentions = (statements.prepare('SELECT * FROM mentions WHERE doc_id = ? ORDER BY begin, "end"').all(id) as MentionRow[]).map(toMention);
     return { summary: toSummary(row), text: row.text, sentences, mentions };
   }
 
   /** What evidence shows of a document. */
   header(id: number): EvidenceItem['document'] {
-    return this.sql.statements
-      .prepare('SELECT id, title, outlet, date, date_source AS dateSource FROM documents WHERE id = ?')
-      .get(id) as EvidenceItem['document'];
+    return this.sql.prepare('SELECT id, title, outlet, date, date_source AS "dateSource" FROM documents WHERE id = ?').get(id) as EvidenceItem['document'];
   }
 
   /** The scope's document ids, newest first by date (undated last): the order in which evidence is listed. */
   idsNewestFirst(scope: DocumentScope = {}): number[] {
     const { where, params } = scopeSql(scope, 'id');
-    return this.sql.statements
+    return this.sql
       .prepare(`SELECT id FROM documents WHERE 1 = 1 ${where} ORDER BY ${NEWEST_FIRST('documents')}`)
       .pluck()
       .all(params) as number[];
   }
 
   lastId(): number {
-    return (this.sql.statements.prepare('SELECT coalesce(max(id), 0) FROM documents').pluck().get() as number) ?? 0;
+    return (this.sql.prepare('SELECT coalesce(max(id), 0) FROM documents').pluck().get() as number) ?? 0;
   }
 
   /** Every document's id and date (null when it has none). */
   dates(): { id: number; date: string | null }[] {
-    return this.sql.statements.prepare('SELECT id, date FROM documents').all() as { id: number; date: string | null }[];
+    return this.sql.prepare('SELECT id, date FROM documents').all() as { id: number; date: string | null }[];
   }
 
   /** Documents and their mentions (in the text) per date, undated ones under null. */
   byDate(): { date: string | null; documents: number; mentions: number }[] {
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT d.date, count(*) AS documents, coalesce(sum(m.n), 0) AS mentions FROM documents d
          LEFT JOIN (SELECT doc_id, count(*) AS n FROM mentions WHERE source = 'text' GROUP BY doc_id) m ON m.doc_id = d.id
@@ -197,7 +195,7 @@ export class DocumentRecords {
   }
 
   counts(): { documents: number; words: number; mentions: number } {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const docs = statements.prepare('SELECT count(*) AS documents, coalesce(sum(words), 0) AS words FROM documents').get() as {
       documents: number;
       words: number;
@@ -213,7 +211,7 @@ export class DocumentRecords {
    * transaction.
    */
   delete(id: number): { summary: DocumentSummary; deletedEntities: string[] } | undefined {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const summary = this.summary(id);
     if (!summary) return undefined;
     const touched = statements
@@ -240,7 +238,7 @@ export class DocumentRecords {
    * documents, mentions and the resolver's entities go; the curation rules stay, to be applied again.
    */
   takeAllForReingest(): DocumentInput[] {
-    const { db } = this.sql;
+    const db = this.sql;
     const rows = db.prepare('SELECT id, title, text, source_path, outlet, date, date_source, url, author FROM documents ORDER BY id').all() as (Omit<
       DocumentRow,
       'hash' | 'words' | 'ingested_at' | 'mentions'
@@ -269,7 +267,7 @@ export class DocumentRecords {
   /** An e-mail's correspondents by document: they are not in its text alone, and are read back from their mentions. */
   private correspondents(): Map<number, Correspondent[]> {
     const found = new Map<number, Correspondent[]>();
-    const written = this.sql.db.prepare("SELECT doc_id, begin, end, name FROM mentions WHERE role = 'correspondent' ORDER BY doc_id, begin").all() as {
+    const written = this.sql.prepare('SELECT doc_id, begin, "end", name FROM mentions WHERE role = \'correspondent\' ORDER BY doc_id, begin').all() as {
       doc_id: number;
       begin: number;
       end: number;

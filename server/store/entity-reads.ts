@@ -3,21 +3,21 @@
  * titles written with it, the documents it is in, and for an outlet whom it is cited reporting on.
  */
 import type { Alias } from '#model/types';
-import { scopeSql, type DocumentScope, type Sql } from './sql';
+import { countWhere, scopeSql, type DocumentScope, type Sql } from './sql';
 
 export class EntityReads {
   constructor(private readonly sql: Sql) {}
 
   /** The names it is written as in the text, most frequent first. */
   aliases(entity: string): Alias[] {
-    return this.sql.statements
+    return this.sql
       .prepare(`SELECT text AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND source = 'text' GROUP BY text ORDER BY count DESC, text`)
       .all(entity) as Alias[];
   }
 
   /** The offices and roles written with the entity's names, most frequent first. */
   titles(entity: string): Alias[] {
-    return this.sql.statements
+    return this.sql
       .prepare(`SELECT title AS name, count(*) AS count FROM mentions WHERE entity_id = ? AND title IS NOT NULL GROUP BY title ORDER BY count DESC, title`)
       .all(entity) as Alias[];
   }
@@ -25,9 +25,9 @@ export class EntityReads {
   /** The scope's documents that mention it, those with the most mentions first. */
   documents(entity: string, scope: DocumentScope = {}): { id: number; title: string; date: string | null; mentions: number }[] {
     const { where, params } = scopeSql(scope, 'm.doc_id');
-    return this.sql.statements
+    return this.sql
       .prepare(
-        `SELECT d.id, d.title, d.date, sum(m.source = 'text') AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
+        `SELECT d.id, d.title, d.date, ${countWhere("m.source = 'text'")} AS mentions FROM mentions m JOIN documents d ON d.id = m.doc_id
          WHERE m.entity_id = @entity ${where} GROUP BY d.id ORDER BY mentions DESC, d.id`,
       )
       .all({ ...params, entity }) as { id: number; title: string; date: string | null; mentions: number }[];
@@ -36,7 +36,7 @@ export class EntityReads {
   /** For an outlet: the entities in the sentences it is cited as reporting. */
   reported(outlet: string, scope: DocumentScope = {}): { id: string; count: number }[] {
     const { where, params } = scopeSql(scope, 'r.doc_id');
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT o.entity_id AS id, count(*) AS count FROM mentions r
          JOIN mentions o ON o.doc_id = r.doc_id AND o.sentence = r.sentence AND o.role = 'subject'

@@ -7,7 +7,7 @@ import type { NodeInfo, WindowRow } from '../graph/cooccurrence';
 import type { PeriodMention } from '../graph/period-index';
 import { countStatements, type StatementRow } from '../graph/statements';
 import type { CooccurrenceWindow } from '#model/types';
-import { isScoped, scopeSql, UNIT_COLUMN, type DocumentScope, type Sql } from './sql';
+import { countWhere, isScoped, scopeSql, UNIT_COLUMN, type DocumentScope, type Sql } from './sql';
 
 export class GraphReads {
   constructor(private readonly sql: Sql) {}
@@ -19,7 +19,7 @@ export class GraphReads {
    * them or in none.
    */
   nodes(scope: DocumentScope = {}): NodeInfo[] {
-    return this.sql.db.transaction(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()))();
+    return this.sql.transaction(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()));
   }
 
   /**
@@ -29,15 +29,15 @@ export class GraphReads {
    * table at random, many times slower (docs/performance.md).
    */
   private allNodes(): NodeInfo[] {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const entities = this.shownEntities();
     const all = new Map<string, [mentions: number, documents: number]>();
-    const counted = statements.prepare('SELECT entity_id, count(*), count(DISTINCT doc_id) FROM mentions GROUP BY entity_id').raw();
+    const counted = statements.prepare('SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents FROM mentions GROUP BY entity_id').raw();
     for (const [id, mentions, documents] of counted.all() as [string, number, number][]) all.set(id, [mentions, documents]);
     const other = new Map<string, [notText: number, reports: number]>();
     const uncommon = statements
       .prepare(
-        `SELECT entity_id, sum(source != 'text'), sum(role = 'reporting') FROM mentions NOT INDEXED
+        `SELECT entity_id, ${countWhere("source != 'text'")} AS not_text, ${countWhere("role = 'reporting'")} AS reports FROM mentions ${this.sql.dialect.notIndexed}
          WHERE (source != 'text' OR role = 'reporting') GROUP BY entity_id`,
       )
       .raw();
@@ -56,9 +56,10 @@ export class GraphReads {
    */
   private scopedNodes(scope: DocumentScope): NodeInfo[] {
     const { where, params } = scopeSql(scope);
-    const counted = this.sql.statements
+    const counted = this.sql
       .prepare(
-        `SELECT entity_id, count(*), count(DISTINCT doc_id), sum(source != 'text'), sum(role = 'reporting') FROM mentions
+        `SELECT entity_id, count(*) AS mentions, count(DISTINCT doc_id) AS documents, ${countWhere("source != 'text'")} AS not_text,
+           ${countWhere("role = 'reporting'")} AS reports FROM mentions
          WHERE 1 = 1 ${where} GROUP BY entity_id ORDER BY entity_id`,
       )
       .raw()
@@ -72,7 +73,7 @@ export class GraphReads {
 
   /** The entities shown (not hidden by curation, those curation made included), with their curated label and type, by id. */
   private shownEntities(): Pick<NodeInfo, 'id' | 'label' | 'type'>[] {
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT e.id, coalesce(c.label, e.label) AS label, coalesce(c.type, e.type) AS type
          FROM (SELECT id, label, type FROM entities UNION ALL SELECT id, label, type FROM curated_entities WHERE created = 1) e
@@ -85,12 +86,12 @@ export class GraphReads {
 
   /** One entity as `nodes()` gives it. */
   node(id: string): NodeInfo | undefined {
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT e.id, e.label, e.type,
-           coalesce(sum(m.source = 'text'), 0) AS mentions,
+           coalesce(${countWhere("m.source = 'text'")}, 0) AS mentions,
            count(DISTINCT m.doc_id) AS documents,
-           coalesce(sum(m.role = 'reporting'), 0) AS reports
+           coalesce(${countWhere("m.role = 'reporting'")}, 0) AS reports
          FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
          WHERE e.id = ? GROUP BY e.id`,
       )
@@ -104,7 +105,7 @@ export class GraphReads {
   windowRows(window: CooccurrenceWindow, scope: DocumentScope = {}): Iterable<WindowRow> {
     const unit = UNIT_COLUMN[window];
     const { where, params } = scopeSql(scope);
-    return this.sql.statements
+    return this.sql
       .prepare(`SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' ${where} ORDER BY doc_id, unit, id`)
       .iterate(params) as Iterable<WindowRow>;
   }
@@ -112,9 +113,9 @@ export class GraphReads {
   /** Every mention, sorted by document, window and text order, as the period index reads them. */
   periodMentions(window: CooccurrenceWindow): Iterable<PeriodMention> {
     const unit = UNIT_COLUMN[window];
-    return this.sql.statements
+    return this.sql
       .prepare(
-        `SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity, role = 'subject' AS subject, source = 'text' AS inText, role = 'reporting' AS reporting
+        `SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity, role = 'subject' AS subject, source = 'text' AS "inText", role = 'reporting' AS reporting
          FROM mentions ORDER BY doc_id, unit, id`,
       )
       .iterate() as Iterable<PeriodMention>;
@@ -123,9 +124,9 @@ export class GraphReads {
   /** The rows of `windowRows` of only the windows in which `entity` occurs as a subject. */
   windowRowsAround(entity: string, window: CooccurrenceWindow, scope: DocumentScope = {}): WindowRow[] {
     const unit = UNIT_COLUMN[window];
-    const same = unit === '0' ? '1' : `m.${unit} = w.unit`;
+    const same = unit === '0' ? '1 = 1' : `m.${unit} = w.unit`;
     const { where, params } = scopeSql(scope);
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT m.doc_id AS doc, ${unit === '0' ? '0' : `m.${unit}`} AS unit, m.entity_id AS entity FROM mentions m
          JOIN (SELECT DISTINCT doc_id, ${unit} AS unit FROM mentions WHERE entity_id = @entity AND role = 'subject' ${where}) w
@@ -138,7 +139,7 @@ export class GraphReads {
   /** The rows of `windowRows` of the documents with ids in (after, upTo]: one step of a graph build. */
   windowRowsOfDocuments(window: CooccurrenceWindow, after: number, upTo: number): WindowRow[] {
     const unit = UNIT_COLUMN[window];
-    return this.sql.statements
+    return this.sql
       .prepare(
         `SELECT doc_id AS doc, ${unit} AS unit, entity_id AS entity FROM mentions WHERE role = 'subject' AND doc_id > ? AND doc_id <= ? ORDER BY doc_id, unit, id`,
       )
@@ -150,21 +151,21 @@ export class GraphReads {
    * included, and for each entity the number of windows in which it occurs as a subject.
    */
   windowCounts(window: CooccurrenceWindow, scope: DocumentScope = {}): { windows: number; entities: Map<string, number> } {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const { where, params } = scopeSql(scope);
     const inScope = where.replace(/^AND /, 'WHERE ');
     const total =
       window === 'document'
         ? `SELECT count(*) AS n FROM documents ${scopeSql(scope, 'id').where.replace(/^AND /, 'WHERE ')}`
         : window === 'paragraph'
-          ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inScope})`
+          ? `SELECT count(*) AS n FROM (SELECT DISTINCT doc_id, paragraph FROM sentences ${inScope}) p`
           : `SELECT count(*) AS n FROM sentences ${inScope}`;
     const windows = (statements.prepare(total).get(params) as { n: number }).n;
     const unit = UNIT_COLUMN[window];
     const rows = statements
       .prepare(
         `SELECT entity, count(*) AS n FROM (SELECT DISTINCT entity_id AS entity, doc_id, ${unit} AS unit FROM mentions
-         WHERE role = 'subject' ${where}) GROUP BY entity`,
+         WHERE role = 'subject' ${where}) w GROUP BY entity`,
       )
       .all(params) as { entity: string; n: number }[];
     return { windows, entities: new Map(rows.map((row) => [row.entity, row.n])) };
@@ -175,7 +176,7 @@ export class GraphReads {
    * entities `inGraph` take part; a key is remembered only when more than one sentence has it.
    */
   statementCounts(inGraph: (entity: string) => boolean, scope: DocumentScope = {}): Map<string, number> {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const { where, params } = scopeSql(scope, 'm.doc_id');
     const repeated = new Set(
       statements.prepare('SELECT statement FROM sentences WHERE statement IS NOT NULL GROUP BY statement HAVING count(*) > 1').pluck().all() as string[],

@@ -19,7 +19,7 @@ export class RegistryRecords {
   constructor(private readonly sql: Sql) {}
 
   rows(): RegistryRows {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const entities = (
       statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]
     ).map((e) => ({ ...e, canonical: e.canonical === 1 }));
@@ -33,19 +33,20 @@ export class RegistryRecords {
 
   /** Persists what linking a document changed in the registry. */
   applyLink(link: LinkResult): void {
-    const { statements } = this.sql;
+    const statements = this.sql;
     const insert = statements.prepare('INSERT INTO entities (id, label, type, canonical) VALUES (?, ?, ?, ?)');
     for (const e of link.created) insert.run(e.id, e.label, e.type, e.canonical ? 1 : 0);
     const relabel = statements.prepare('UPDATE entities SET label = ?, canonical = ? WHERE id = ?');
     for (const e of link.relabelled) relabel.run(e.label, e.canonical ? 1 : 0, e.id);
-    const key = statements.prepare('INSERT OR REPLACE INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)');
+    const key = statements.prepare(`INSERT INTO entity_keys (key, entity_id, reason) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET entity_id = excluded.entity_id, reason = excluded.reason`);
     for (const k of link.keys) key.run(k.key, k.entity, k.reason);
     for (const m of link.merged) this.merge(m.from, m.into, m.reason);
   }
 
   /** Moves an entity's mentions and names to the entity it joins, and records why. */
   merge(from: string, into: string, reason: MergeReason): void {
-    const { statements } = this.sql;
+    const statements = this.sql;
     statements.prepare('UPDATE mentions SET entity_id = ? WHERE entity_id = ?').run(into, from);
     statements.prepare('UPDATE mentions SET resolved_id = ? WHERE resolved_id = ?').run(into, from);
     statements.prepare('UPDATE entity_keys SET entity_id = ? WHERE entity_id = ?').run(into, from);
@@ -55,7 +56,7 @@ export class RegistryRecords {
 
   /** The names the resolver filed under an entity, with the reason each was taken. */
   namesWithReasons(entity: string): { key: string; reason: MergeReason }[] {
-    return this.sql.statements.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as {
+    return this.sql.prepare('SELECT key, reason FROM entity_keys WHERE entity_id = ? ORDER BY key').all(entity) as {
       key: string;
       reason: MergeReason;
     }[];
@@ -63,7 +64,7 @@ export class RegistryRecords {
 
   /** The resolver's merges into an entity, with their reasons, oldest first. */
   mergesInto(into: string): { from: string; reason: MergeReason; at: string }[] {
-    return this.sql.db.prepare('SELECT from_id AS "from", reason, at FROM merges WHERE into_id = ? ORDER BY rowid').all(into) as {
+    return this.sql.prepare('SELECT from_id AS "from", reason, at FROM merges WHERE into_id = ? ORDER BY rowid').all(into) as {
       from: string;
       reason: MergeReason;
       at: string;

@@ -1,27 +1,22 @@
 /**
- * What the store's parts share: prepared statements kept by their SQL, and a query's scope of
- * documents (one, those of a period, or all) written as SQL.
+ * What the store's parts share: the engine they write their SQL for, and a query's scope of
+ * documents (one, those of a period, or all) written as SQL. The SQL is written once for both
+ * engines (SQLite and PostgreSQL); what differs is in the engine's dialect.
  */
-import type Database from 'better-sqlite3';
 import type { CooccurrenceWindow } from '#model/types';
+import type { SqlEngine } from './engine';
 
-/** Prepared statements by SQL text: preparing costs more than running most of the store's queries. */
-export class StatementCache {
-  private readonly cache = new Map<string, Database.Statement>();
-  constructor(private readonly db: Database.Database) {}
+/** The engine, as each part of the store takes it. */
+export type Sql = SqlEngine;
 
-  prepare(sql: string): Database.Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) this.cache.set(sql, (statement = this.db.prepare(sql)));
-    return statement;
-  }
-}
+/** A count of the rows where `condition` holds (SQLite sums truth values; PostgreSQL does not). */
+/**
+ * A new row's id as SQLite gives an INTEGER PRIMARY KEY one: one more than the largest, so that a
+ * store emptied and filled again numbers its rows as before on both engines.
+ */
+export const NEXT_ID = (table: string) => `SELECT coalesce(max(id), 0) + 1 FROM ${table}`;
 
-/** The connection and its statement cache, as each part of the store takes them. */
-export interface Sql {
-  db: Database.Database;
-  statements: StatementCache;
-}
+export const countWhere = (condition: string) => `sum(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
 
 /** The column of a mention's co-occurrence window: its sentence, its paragraph, or one window per document. */
 export const UNIT_COLUMN: Record<CooccurrenceWindow, string> = { sentence: 'sentence', paragraph: 'paragraph', document: '0' };

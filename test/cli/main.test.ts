@@ -13,8 +13,8 @@ describe('plexus', () => {
   it.each([['--help'], ['-h'], ['help']])('prints its usage to stdout with %s and exits 0', async (flag) => {
     expect(await main([flag])).toBe(0);
     expect(output.stdout()).toMatch(/^usage: plexus <command>/);
-    expect(output.stdout()).toMatch(/serve \[--demo\] \[--port N\] \[--host H\] \[--db FILE\]/);
-    expect(output.stdout()).toMatch(/ingest PATH… \[--db FILE\]/);
+    expect(output.stdout()).toMatch(/serve \[--demo\] \[--port N\] \[--host H\] \[--db STORE\]/);
+    expect(output.stdout()).toMatch(/ingest PATH… \[--db STORE\]/);
   });
 
   it('prints its usage to stderr and exits 2 without a command', async () => {

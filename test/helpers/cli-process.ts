@@ -16,9 +16,11 @@ export interface CliProcess {
   output(): string;
 }
 
-export function startCli(args: string[]): CliProcess {
+/** `env`: variables set for the process on top of this one's. */
+export function startCli(args: string[], env: Record<string, string> = {}): CliProcess {
   const child = spawn(process.execPath, ['-r', path.join(REPO, 'test', 'helpers', 'ts-register.js'), path.join(REPO, 'server', 'cli', 'main.ts'), ...args], {
     cwd: REPO,
+    env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

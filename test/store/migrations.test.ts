@@ -1,15 +1,15 @@
 /** Schema migrations: an older store is brought up to date in place, a newer one refused. */
 import path from 'node:path';
-import Database from 'better-sqlite3';
 import { statementKey } from '../../server/graph/statements';
 import { MIGRATIONS, migrate } from '../../server/store/migrations';
+import { SqliteEngine } from '../../server/store/sqlite-engine';
 import { Store } from '../../server/store/store';
 import { tempDir } from '../helpers/fixtures';
 
 describe('migrations', () => {
   it('upgrades a store of schema 4: its documents stay, with no URL and no author', () => {
     const file = path.join(tempDir(), 'p.db');
-    const old = new Database(file);
+    const old = new SqliteEngine(file);
     migrate(
       old,
       MIGRATIONS.filter((migration) => migration.version <= 4),
@@ -24,7 +24,7 @@ describe('migrations', () => {
 
   it('upgrades a store of schema 7: each long sentence stored gets its statement key, read from the text', () => {
     const file = path.join(tempDir(), 'p.db');
-    const old = new Database(file);
+    const old = new SqliteEngine(file);
     migrate(
       old,
       MIGRATIONS.filter((migration) => migration.version <= 7),
@@ -42,7 +42,7 @@ describe('migrations', () => {
 
   it('upgrades a store of schema 1 in place: its documents stay, each mention keeps its entity as the resolver gave it', () => {
     const file = path.join(tempDir(), 'p.db');
-    const old = new Database(file);
+    const old = new SqliteEngine(file);
     migrate(old, MIGRATIONS.slice(0, 1));
     old.exec(`INSERT INTO documents (id, hash, title, source_path, text, words, ingested_at) VALUES (1, 'h1', 'T', 't.txt', 'Putin spoke.', 2, '2025-01-01');
       INSERT INTO sentences VALUES (1, 0, 0, 0, 12);
@@ -69,10 +69,10 @@ describe('migrations', () => {
 
   it('refuses a store written by a newer version, and leaves it untouched', () => {
     const file = path.join(tempDir(), 'p.db');
-    const db = new Database(file);
-    db.pragma('user_version = 99');
+    const db = new SqliteEngine(file);
+    db.setSchemaVersion(99);
     expect(() => migrate(db)).toThrow(/newer Plexus/);
-    expect(db.pragma('user_version', { simple: true })).toBe(99);
+    expect(db.schemaVersion()).toBe(99);
     db.close();
   });
 });

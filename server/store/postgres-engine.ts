@@ -1,0 +1,196 @@
+/**
+ * The shared engine: a PostgreSQL database through libpq's synchronous calls (pg-native). The
+ * store and the corpus above it are synchronous, as better-sqlite3 is; pg-native's querySync,
+ * prepareSync and executeSync keep them so, at one network round trip a statement (docs/scale.md).
+ * pg-native is an optional dependency, compiled against Debian's libpq-dev: without it, asking for
+ * PostgreSQL fails with the reason.
+ */
+import { createRequire } from 'node:module';
+import { types as pgTypes } from 'pg';
+import { ConfigError } from '#model/errors';
+import type { Dialect, SqlEngine, SqlParams, SqlStatement } from './engine';
+import { bindValues, translatePlaceholders, type TranslatedSql } from './postgres-sql';
+
+/** What the store uses of pg-native's Client. */
+interface NativeClient {
+  connectSync(url: string): void;
+  querySync(text: string, values?: (string | null)[]): Record<string, unknown>[];
+  prepareSync(name: string, text: string, count: number): void;
+  executeSync(name: string, values: (string | null)[]): Record<string, unknown>[];
+  getTransactionStatus(): string | null;
+  end(): void;
+}
+
+type NativeClientClass = new (options: { types: unknown }) => NativeClient;
+
+const INT8 = 20;
+const NUMERIC = 1700;
+const BOOL = 16;
+
+/**
+ * Values as SQLite gives them: counts and sums (bigint, numeric) as numbers, truth values as 1 and 0,
+ * so that both engines give the same answers.
+ */
+const TYPES = {
+  getTypeParser(oid: number, format?: string): unknown {
+    if (oid === INT8 || oid === NUMERIC) return Number;
+    if (oid === BOOL) return (value: string) => (value === 't' ? 1 : 0);
+    return pgTypes.getTypeParser(oid, format as 'text');
+  },
+};
+
+const POSTGRES_DIALECT: Dialect = {
+  jsonStrings: (param) => `(SELECT value FROM json_array_elements_text(${param}::json) AS j(value))`,
+  notIndexed: '',
+};
+
+/** pg-native's Client; `name` is for the test that finds the reason given when it is missing. */
+export function loadClient(name = 'pg-native'): NativeClientClass {
+  try {
+    return createRequire(__filename)(name) as NativeClientClass;
+  } catch (error) {
+    throw new ConfigError(
+      `a PostgreSQL store needs the optional package ${name}, which did not load (${(error as Error).message.split('\n')[0]}): ` +
+        "install Debian's libpq-dev, then run npm install again",
+    );
+  }
+}
+
+class PostgresStatement implements SqlStatement {
+  private prepared = false;
+
+  constructor(
+    private readonly engine: PostgresEngine,
+    private readonly name: string,
+    private readonly sql: TranslatedSql,
+    private readonly shape: 'rows' | 'pluck' | 'raw' = 'rows',
+  ) {}
+
+  private rows(params: SqlParams): unknown[] {
+    const client = this.engine.client;
+    if (!this.prepared) {
+      client.prepareSync(this.name, this.sql.text, this.sql.count);
+      this.prepared = true;
+    }
+    const rows = client.executeSync(this.name, bindValues(this.sql, params));
+    if (this.shape === 'rows') return rows;
+    if (this.shape === 'pluck') return rows.map((row) => Object.values(row)[0]);
+    return rows.map((row) => Object.values(row));
+  }
+
+  run(...params: SqlParams): void {
+    this.rows(params);
+  }
+
+  get(...params: SqlParams): unknown {
+    return this.rows(params)[0];
+  }
+
+  all(...params: SqlParams): unknown[] {
+    return this.rows(params);
+  }
+
+  iterate(...params: SqlParams): IterableIterator<unknown> {
+    return this.rows(params)[Symbol.iterator]();
+  }
+
+  pluck(): SqlStatement {
+    return this.engine.shaped(this.name, this.sql, 'pluck');
+  }
+
+  raw(): SqlStatement {
+    return this.engine.shaped(this.name, this.sql, 'raw');
+  }
+}
+
+export class PostgresEngine implements SqlEngine {
+  readonly kind = 'postgres';
+  readonly dialect = POSTGRES_DIALECT;
+  readonly client: NativeClient;
+  private readonly statements = new Map<string, SqlStatement>();
+  private readonly variants = new Map<string, SqlStatement>();
+  private depth = 0;
+
+  constructor(url: string) {
+    const Client = loadClient();
+    this.client = new Client({ types: TYPES });
+    this.client.connectSync(url);
+    this.client.querySync('SET client_min_messages = warning');
+    this.client.querySync('CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL)');
+  }
+
+  prepare(sql: string): SqlStatement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = new PostgresStatement(this, `s${this.statements.size + 1}`, translatePlaceholders(sql));
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  /** A statement's pluck or raw form, prepared once as the statement itself is (better-sqlite3's toggles them in place). */
+  shaped(name: string, sql: TranslatedSql, shape: 'pluck' | 'raw'): SqlStatement {
+    const key = `${name}/${shape}`;
+    let statement = this.variants.get(key);
+    if (!statement) this.variants.set(key, (statement = new PostgresStatement(this, `${name}_${shape}`, sql, shape)));
+    return statement;
+  }
+
+  exec(sql: string): void {
+    this.client.querySync(sql);
+  }
+
+  /** A transaction, or within one a savepoint, as better-sqlite3's transaction functions do. */
+  transaction<T>(fn: () => T): T {
+    const outer = !this.inTransaction;
+    const savepoint = `s${++this.depth}`;
+    this.exec(outer ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+    try {
+      const result = fn();
+      this.exec(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+      return result;
+    } catch (error) {
+      this.exec(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`);
+      throw error;
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  begin(): void {
+    this.exec('BEGIN');
+  }
+
+  commit(): void {
+    if (this.inTransaction) this.exec('COMMIT');
+  }
+
+  rollback(): void {
+    if (this.inTransaction) this.exec('ROLLBACK');
+  }
+
+  get inTransaction(): boolean {
+    // libpq's status: T in a transaction, E in a failed one, I idle.
+    const status = this.client.getTransactionStatus();
+    return status === 'T' || status === 'E';
+  }
+
+  schemaVersion(): number {
+    const row = this.client.querySync('SELECT max(version) AS version FROM plexus_schema')[0] as { version: number | null } | undefined;
+    return row?.version ?? 0;
+  }
+
+  setSchemaVersion(version: number): void {
+    this.client.querySync('DELETE FROM plexus_schema');
+    this.client.querySync('INSERT INTO plexus_schema (version) VALUES ($1)', [String(version)]);
+  }
+
+  /** PostgreSQL's checkpoints are its own: nothing to change for a long ingest. */
+  beginBulkWrites(): void {}
+
+  endBulkWrites(): void {}
+
+  close(): void {
+    this.client.end();
+  }
+}
