@@ -4,20 +4,12 @@
  */
 import { Client } from 'pg';
 import { QueueError } from '#model/errors';
+import { shownUrl } from '../store/engine';
 import { migrateQueue } from './schema';
 
-const EXAMPLE = 'postgres://user@host:5432/database';
+export { shownUrl };
 
-/** The connection string with its password hidden, for messages and logs. */
-export function shownUrl(value: string): string {
-  try {
-    const url = new URL(value);
-    if (url.password !== '') url.password = '***';
-    return url.toString();
-  } catch {
-    return value.replace(/:[^:@/]*@/, ':***@');
-  }
-}
+const EXAMPLE = 'postgres://user@host:5432/database';
 
 /** Why `value` is not a PostgreSQL connection string (postgres:// or postgresql://), or undefined when it is one. */
 export function queueUrlProblem(value: string): string | undefined {

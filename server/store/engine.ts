@@ -57,12 +57,16 @@ export function isPostgresUrl(location: string): boolean {
 
 /** A store location as messages show it: a postgres:// address without its password. */
 export function shownLocation(location: string): string {
-  if (!isPostgresUrl(location)) return location;
+  return isPostgresUrl(location) ? shownUrl(location) : location;
+}
+
+/** A connection string with its password hidden, for messages and logs. */
+export function shownUrl(value: string): string {
   try {
-    const url = new URL(location);
+    const url = new URL(value);
     if (url.password !== '') url.password = '***';
     return url.toString();
   } catch {
-    return location.replace(/:[^:@/]*@/, ':***@');
+    return value.replace(/:[^:@/]*@/, ':***@');
   }
 }
