@@ -10,7 +10,7 @@ import crypto from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { Router } from 'express';
-import type { Corpus, GraphFilter } from '../corpus/types';
+import type { Corpus, GraphFilter, JsonAnswer } from '../corpus/types';
 import { graphQuery } from './schemas';
 
 const gzip = promisify(zlib.gzip);
@@ -26,7 +26,7 @@ const GZIP_CHUNK = 8 * 1024 * 1024;
 const GZIP_LEVEL = zlib.constants.Z_BEST_SPEED;
 
 interface Encoded {
-  json: string;
+  json: JsonAnswer;
   etag: string;
   gzip?: Promise<Uint8Array>;
 }

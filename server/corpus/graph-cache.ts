@@ -8,6 +8,7 @@ import { GraphJson } from '../graph/graph-json';
 import { PeriodIndex, type Period } from '../graph/period-index';
 import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats } from '#model/types';
 import type { Store } from '../store/store';
+import type { JsonAnswer } from './types';
 import { pairKeys, type Change } from './graph-change';
 import type { Resolution } from './resolution';
 
@@ -28,7 +29,7 @@ export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export class GraphCache {
   private kept: PlexusGraph | undefined;
   /** JSON of graph answers by key, for the graph as it is now. */
-  private readonly serialized = new Map<string, string>();
+  private readonly serialized = new Map<string, JsonAnswer>();
   /** The JSON of the whole graph in pieces, kept across changes that say what they touched. */
   private readonly wholeJson = new GraphJson();
   /** Documents, words and mentions, counted once and then kept up to date by each new document. */
@@ -103,12 +104,12 @@ export class GraphCache {
   }
 
   /** A graph answer kept as JSON under this key, if there is one. */
-  json(key: string): string | undefined {
+  json(key: string): JsonAnswer | undefined {
     return this.serialized.get(key);
   }
 
   /** Keeps a graph answer's JSON until the graph changes; the oldest goes first. */
-  keepJson(key: string, json: string): string {
+  keepJson<Json extends JsonAnswer>(key: string, json: Json): Json {
     if (this.serialized.size >= SERIALIZED_KEPT) this.serialized.delete(this.serialized.keys().next().value ?? '');
     this.serialized.set(key, json);
     return json;
@@ -119,8 +120,8 @@ export class GraphCache {
     return this.wholeJson.serialize(this.graph(), this.window);
   }
 
-  gzip(json: string): Buffer | undefined {
-    return this.wholeJson.gzip(json);
+  gzip(json: JsonAnswer): Buffer | undefined {
+    return typeof json === 'string' ? this.wholeJson.gzip(json) : undefined;
   }
 
   stats(): CorpusStats {
@@ -141,9 +142,9 @@ export class GraphCache {
     return this.periodIndex().graph(period);
   }
 
-  /** The JSON of `periodGraph(period)` as `serializeGraph` writes it, without building the graph. */
-  periodJson(period: Period): string {
-    return this.periodIndex().json(period, this.window);
+  /** The JSON of `periodGraph(period)` as `serializeGraph` writes it, in UTF-8, without building the graph. */
+  periodJson(period: Period): Buffer {
+    return this.periodIndex().jsonBytes(period, this.window);
   }
 
   private periodIndex(): PeriodIndex {

@@ -14,7 +14,7 @@ import { isScoped, type DocumentScope, type Store } from '../store/store';
 import type { GraphCache } from './graph-cache';
 import type { Resolution } from './resolution';
 import type { PeriodChanges } from '#model/changes';
-import type { GraphFilter } from './types';
+import type { GraphFilter, JsonAnswer } from './types';
 
 /** A graph answer as `graph` serves it, before its metrics. */
 interface GraphView {
@@ -42,14 +42,17 @@ export class GraphQueries {
 
   /** The graph answer as JSON, kept until the graph changes: the explorer asks for the same few. */
   graphJson(filter: GraphFilter = {}): string {
+    const json = this.keptOrFreshJson(filter);
+    return typeof json === 'string' ? json : json.toString();
+  }
+
+  private keptOrFreshJson(filter: GraphFilter): JsonAnswer {
     const key = serializedKey(filter);
-    const json = this.cache.json(key);
-    if (json !== undefined) return json;
-    return this.cache.keepJson(key, this.freshJson(filter));
+    return this.cache.json(key) ?? this.cache.keepJson(key, this.freshJson(filter));
   }
 
   /** The answer's JSON, written straight from what is kept when the filter is none, or a period alone. */
-  private freshJson(filter: GraphFilter): string {
+  private freshJson(filter: GraphFilter): JsonAnswer {
     const { from, to, ...rest } = filter;
     const plain = Object.values(rest).every((value) => value === undefined || value === false);
     if (plain && from === undefined && to === undefined) return this.cache.wholeGraphJson();
@@ -57,11 +60,11 @@ export class GraphQueries {
     return JSON.stringify(this.graph(filter));
   }
 
-  async graphJsonInSteps(filter: GraphFilter = {}): Promise<string> {
+  async graphJsonInSteps(filter: GraphFilter = {}): Promise<JsonAnswer> {
     await this.cache.ready();
     const key = serializedKey(filter);
     const kept = this.cache.json(key);
-    if (kept !== undefined || !filter.metrics) return kept ?? this.graphJson(filter);
+    if (kept !== undefined || !filter.metrics) return kept ?? this.keptOrFreshJson(filter);
     const version = this.cache.version;
     const view = this.view(filter);
     const metrics = await nodeMetricsInSteps(view.shown, { positiveWeight: view.positiveWeight });

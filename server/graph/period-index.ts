@@ -75,9 +75,9 @@ export class PeriodIndex {
   /** Each entity's place in the order of ids, so that a period's entities sort by number. */
   private rank: Int32Array | undefined;
   /** The start of each entity's JSON and of each link's, up to their counts, written when first served. */
-  private readonly heads = new PieceHeads();
+  private readonly heads: PieceHeads;
   /** The size of the last JSON written, to start the next one's buffer at. */
-  private jsonBytes = 64 * 1024;
+  private lastJsonBytes = 64 * 1024;
 
   /** From every document's date, every mention (in the order PeriodMention says), and the entities shown. */
   constructor(
@@ -93,6 +93,7 @@ export class PeriodIndex {
     }
     this.shares.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
     this.visible = Uint8Array.from(this.ids, (id) => (shown(id) === undefined ? 0 : 1));
+    this.heads = new PieceHeads(this.ids.length, this.pairEnds.length / 2);
   }
 
   /**
@@ -119,42 +120,56 @@ export class PeriodIndex {
    * took most of the answer's time.
    */
   json(period: Period, window: CooccurrenceWindow): string {
+    return this.jsonBytes(period, window).toString();
+  }
+
+  /** `json(period, window)` as UTF-8 bytes, without decoding them into a string: what the API sends. */
+  jsonBytes(period: Period, window: CooccurrenceWindow): Buffer {
     const sum = this.sum(period);
-    const out = new ByteWriter(this.jsonBytes);
+    const out = new ByteWriter(this.lastJsonBytes);
     out.text(
       `{"attributes":${JSON.stringify({ window, nodes: sum.nodes.length, edges: sum.links.length })},"options":${JSON.stringify(GRAPH_OPTIONS)},"nodes":[`,
     );
+    const { heads } = this;
     sum.nodes.forEach((n, i) => {
-      if (i > 0) out.text(',');
-      this.heads.write(out, 'node', n, () => {
-        const { label, type } = this.drawn(n);
-        return `{"key":${JSON.stringify(this.ids[n])},"attributes":{"label":${JSON.stringify(label)},"type":${JSON.stringify(type)},"mentions":`;
-      });
+      if (i > 0) out.ascii(',');
+      if (!heads.has('node', n)) heads.add('node', n, this.nodeHead(n));
+      heads.copyTo(out, 'node', n);
       out.integer(sum.mentions[n]);
-      out.text(',"documents":');
+      out.ascii(',"documents":');
       out.integer(sum.documents[n]);
-      out.text(',"reports":');
+      out.ascii(',"reports":');
       out.integer(sum.reports[n]);
-      out.text(',"degree":');
+      out.ascii(',"degree":');
       out.integer(sum.degree[n]);
-      out.text('}}');
+      out.ascii('}}');
     });
-    out.text('],"edges":[');
+    out.ascii('],"edges":[');
     sum.links.forEach((pair, i) => {
-      if (i > 0) out.text(',');
-      this.heads.write(out, 'link', pair, () => {
-        const [source, target] = [JSON.stringify(this.ids[this.pairEnds[2 * pair]]), JSON.stringify(this.ids[this.pairEnds[2 * pair + 1]])];
-        // The key is the ends' ids joined by '~': escaped as a whole, it is their escapes joined.
-        return `{"key":${source.slice(0, -1)}~${target.slice(1)},"source":${source},"target":${target},"attributes":{"weight":`;
-      });
+      if (i > 0) out.ascii(',');
+      if (!heads.has('link', pair)) heads.add('link', pair, this.linkHead(pair));
+      heads.copyTo(out, 'link', pair);
       out.integer(sum.weight[pair]);
-      out.text(',"documents":');
+      out.ascii(',"documents":');
       out.integer(sum.linkDocuments[pair]);
-      out.text('},"undirected":true}');
+      out.ascii('},"undirected":true}');
     });
-    out.text(']}');
-    this.jsonBytes = out.length;
-    return out.toString();
+    out.ascii(']}');
+    this.lastJsonBytes = out.length;
+    return out.bytes();
+  }
+
+  /** An entity's JSON up to its counts. */
+  private nodeHead(n: number): string {
+    const { label, type } = this.drawn(n);
+    return `{"key":${JSON.stringify(this.ids[n])},"attributes":{"label":${JSON.stringify(label)},"type":${JSON.stringify(type)},"mentions":`;
+  }
+
+  /** A link's JSON up to its weight. */
+  private linkHead(pair: number): string {
+    const [source, target] = [JSON.stringify(this.ids[this.pairEnds[2 * pair]]), JSON.stringify(this.ids[this.pairEnds[2 * pair + 1]])];
+    // The key is the ends' ids joined by '~': escaped as a whole, it is their escapes joined.
+    return `{"key":${source.slice(0, -1)}~${target.slice(1)},"source":${source},"target":${target},"attributes":{"weight":`;
   }
 
   /** A drawn entity's label and type: a sum holds shown entities only. */
@@ -311,19 +326,26 @@ function* byDocument(mentions: Iterable<PeriodMention>): Generator<[doc: number,
 /** The start of each entity's and each link's JSON, written once into one buffer and copied from there. */
 class PieceHeads {
   private readonly bytes = new ByteWriter();
-  private readonly spans = { node: new Map<number, number>(), link: new Map<number, number>() };
-  private readonly ends: number[] = [];
+  /** Where each head starts in `bytes` and where it ends, by kind and number; -1 until written. */
+  private readonly starts: Record<'node' | 'link', Float64Array>;
+  private readonly ends: Record<'node' | 'link', Float64Array>;
 
-  /** Copies the head of `kind` number `n` to `out`, writing it with `head` when it is first asked for. */
-  write(out: ByteWriter, kind: 'node' | 'link', n: number, head: () => string): void {
-    let span = this.spans[kind].get(n);
-    if (span === undefined) {
-      span = this.ends.length;
-      const start = this.bytes.length;
-      this.bytes.text(head());
-      this.ends.push(start, this.bytes.length);
-      this.spans[kind].set(n, span);
-    }
-    out.copy(this.bytes, this.ends[span], this.ends[span + 1]);
+  constructor(entities: number, links: number) {
+    this.starts = { node: new Float64Array(entities).fill(-1), link: new Float64Array(links).fill(-1) };
+    this.ends = { node: new Float64Array(entities), link: new Float64Array(links) };
+  }
+
+  has(kind: 'node' | 'link', n: number): boolean {
+    return this.starts[kind][n] >= 0;
+  }
+
+  add(kind: 'node' | 'link', n: number, head: string): void {
+    this.starts[kind][n] = this.bytes.length;
+    this.bytes.text(head);
+    this.ends[kind][n] = this.bytes.length;
+  }
+
+  copyTo(out: ByteWriter, kind: 'node' | 'link', n: number): void {
+    out.copy(this.bytes, this.starts[kind][n], this.ends[kind][n]);
   }
 }
