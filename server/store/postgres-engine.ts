@@ -40,6 +40,9 @@ const TYPES = {
   },
 };
 
+/** Clients closed in this turn of the event loop (see PostgresEngine.close). */
+const ending = new Set<NativeClient>();
+
 const POSTGRES_DIALECT: Dialect = {
   jsonStrings: (param) => `(SELECT value FROM json_array_elements_text(${param}::json) AS j(value))`,
   notIndexed: '',
@@ -244,6 +247,11 @@ export class PostgresEngine implements SqlEngine {
   endBulkWrites(): void {}
 
   close(): void {
-    this.client.end();
+    const client = this.client;
+    client.end();
+    // libpq's binding closes the socket's poll handle, which lives inside the client, at the end of
+    // this turn of the event loop: the client is kept until then, or the collector may free it first.
+    ending.add(client);
+    setImmediate(() => setImmediate(() => ending.delete(client)));
   }
 }
