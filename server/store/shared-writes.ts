@@ -14,8 +14,11 @@ const WRITE_LOCK = 0x706c7877;
 export const WRITES_TABLE_SQL = `CREATE TABLE IF NOT EXISTS plexus_writes (generation bigint NOT NULL);
   INSERT INTO plexus_writes (generation) SELECT 0 WHERE NOT EXISTS (SELECT 1 FROM plexus_writes)`;
 
-/** Taken before the engine's bookkeeping tables are made, so that two processes opening a new store at once do not race. */
-export const SETUP_LOCK_SQL = `SELECT pg_advisory_xact_lock(${WRITE_LOCK})`;
+/**
+ * Taken before the engine's bookkeeping tables are made, so that two processes opening a new store
+ * at once do not race ('plxs': a lock of its own, so that opening a store does not wait for a writer).
+ */
+export const SETUP_LOCK_SQL = `SELECT pg_advisory_xact_lock(${0x706c7873})`;
 
 type Query = (sql: string) => Record<string, unknown>[];
 
