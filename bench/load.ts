@@ -4,15 +4,14 @@
  * `/api/graph` first alone (idle), then beside uploaders that each send new bench documents one
  * after another, for a fixed time. At the end every upload answered 201 must be stored exactly once.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import readline from 'node:readline';
 import type { DocumentSummary } from '#model/types';
 import { get } from './api';
 import { benchCorpus } from './corpus';
 import { benchStorePath, ingestInChild } from './ingest';
+import { serve, stopServer } from './processes';
 import { figure, median, printJson, printTable, quantile, since } from './report';
 
 export interface LoadOptions {
@@ -21,21 +20,6 @@ export interface LoadOptions {
   uploaders: number;
   readers: number;
   seconds: number;
-}
-
-/** The server as a user starts it, in its own process; resolves with its URL once it listens. */
-function serve(db: string): Promise<{ url: string; child: ChildProcess }> {
-  const main = path.join(__dirname, '..', 'cli', 'main.js');
-  const child = spawn(process.execPath, [...process.execArgv, main, 'serve', '--db', db, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stderr?.resume();
-  return new Promise((resolve, reject) => {
-    const lines = readline.createInterface({ input: child.stdout as NodeJS.ReadableStream });
-    lines.on('line', (line) => {
-      const url = /running at (\S+)/.exec(line)?.[1];
-      if (url) resolve({ url: url.replace(/\/$/, ''), child });
-    });
-    child.once('exit', (code) => reject(new Error(`plexus serve exited (${code}) before it listened`)));
-  });
 }
 
 /**
@@ -142,8 +126,7 @@ export async function loadBench(options: LoadOptions): Promise<void> {
     });
     if (lost > 0 || doubled > 0) throw new Error(`${lost} uploads lost and ${doubled} doubled`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((resolve) => child.once('exit', resolve));
+    await stopServer(child);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -31,7 +31,8 @@ commands:
   crowded    one sentence naming thousands of people: ingest time, memory added, the graph after it
   load       /api/graph read times while 12 clients upload, on the 1k store, in a server of its own
   scale      the corpus through the PostgreSQL queue (a throwaway cluster) with 1 and 2 worker processes,
-             next to the single-threaded SQLite ingest: documents/s of each (10k documents)
+             next to the single-threaded SQLite ingest: documents/s of each (10k documents); then the
+             graph and evidence latencies of two servers on a PostgreSQL store while it is filled
   all        corpus, extract, ingest, parallel, api and client, in that order (7 to 18 minutes on 2 idle cores with --repeat 3)
 
 options:

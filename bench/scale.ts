@@ -2,9 +2,9 @@
  * `bench scale`: the bench corpus through the PostgreSQL queue on a throwaway cluster, with 1 and 2
  * worker processes beside the committer (plexus ingest --from-queue), each process its own, next to
  * the single-threaded SQLite ingest of the same documents; documents per second for each, and
- * whether the three stores hold the same graph.
+ * whether the three stores hold the same graph. Then two API servers on a PostgreSQL store, read
+ * while the committer stores into it (scale-servers.ts).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openCorpus } from '../server/corpus';
@@ -13,6 +13,8 @@ import { enqueue } from '../server/queue/enqueue';
 import { benchCorpus, namePools } from './corpus';
 import { ingestInChild } from './ingest';
 import { startCluster, type Cluster } from './postgres-cluster';
+import { plexus } from './processes';
+import { serversRows, serversRun, type ServersRun } from './scale-servers';
 import { BENCH_DIR, figure, machine, printJson, printTable, since, type Row } from './report';
 
 export interface QueueRun {
@@ -32,21 +34,6 @@ export interface QueueRun {
   queueBytes: number;
   storeBytes: number;
   db: string;
-}
-
-const CLI = path.join(__dirname, '..', 'cli', 'main.js');
-
-/** A `plexus` command in a process of its own; resolves with its standard output when it ends, rejects unless it succeeded. */
-function plexus(args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-4000)));
-    child.once('error', reject);
-    child.once('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`plexus ${args[0]} ${args[1]} failed (${code}):\n${errors}`))));
-  });
 }
 
 /** A figure of seconds that a command's summary gives after `label` ('12.3 s waiting'), 0 when it gives none. */
@@ -115,8 +102,10 @@ export async function scaleBench(options: { docs: number; seed: number }): Promi
   const single = ingestInChild(options.docs, options.seed, 0, false);
   const cluster = await startCluster({ durable: true });
   const runs: QueueRun[] = [];
+  let servers: ServersRun;
   try {
     for (const workers of [1, 2]) runs.push(await queueRun(cluster, { ...options, workers }));
+    servers = await serversRun(cluster, options);
   } finally {
     await cluster.stop();
   }
@@ -146,6 +135,7 @@ export async function scaleBench(options: { docs: number; seed: number }): Promi
     ]),
     ['2 workers / 1 worker', figure(two.docsPerSecond / one.docsPerSecond), 'the issue asks for ≥ 1.5'],
     ['1 worker / SQLite one thread', figure(one.docsPerSecond / single.docsPerSecond)],
+    ...serversRows(servers),
   ];
   printTable(`scale: ${options.docs} documents through the PostgreSQL queue (one run each, ${machine().cpus} cores)`, rows);
   printJson({
@@ -155,6 +145,7 @@ export async function scaleBench(options: { docs: number; seed: number }): Promi
     single: { ms: singleMs, docsPerSecond: single.docsPerSecond },
     queue: runs,
     sameGraph: same,
+    servers,
     machine: machine(),
   });
 }

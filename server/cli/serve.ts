@@ -50,6 +50,8 @@ export async function startServer(config: Config, options: { demo?: boolean; log
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
+    // Other servers on the same PostgreSQL store: their uploads and curations are seen here within a moment.
+    await corpus.followOtherWrites((error) => log(`Note: no longer hearing other processes' writes to the store (${error.message}); restart to see them`));
     if (options.demo) await loadDemoCorpus(corpus, config.demoCorpusDir, log);
     const outdated = versionProblem(corpus.extractorVersions());
     if (outdated !== undefined) log(`Note: ${outdated}`);

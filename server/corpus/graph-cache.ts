@@ -53,6 +53,8 @@ export class GraphCache {
     // An empty store's graph is empty: kept from the start, it then grows document by document
     // instead of being built from every mention after a bulk ingest.
     if (resolution.registry.size === 0) this.kept = buildGraph([], []);
+    // Another process's write (a shared PostgreSQL store) is not in what is kept: built again when asked.
+    store.onOtherWrites(() => this.invalidate());
   }
 
   /** The number of changes so far: an answer computed in steps is stale when it moved meanwhile. */
@@ -68,7 +70,7 @@ export class GraphCache {
   graph(): PlexusGraph {
     if (!this.kept) {
       this.wholeJson.clear();
-      this.kept = buildGraph(this.store.graph.nodes(), this.store.graph.windowRows(this.window));
+      this.kept = this.store.read(() => buildGraph(this.store.graph.nodes(), this.store.graph.windowRows(this.window)));
       this.byType = undefined;
     }
     return this.kept;
@@ -151,7 +153,7 @@ export class GraphCache {
     if (!this.periods) {
       const whole = this.graph();
       const shown = (id: string) => (whole.hasNode(id) ? whole.getNodeAttributes(id) : undefined);
-      this.periods = new PeriodIndex(this.store.documents.dates(), this.store.graph.periodMentions(this.window), shown);
+      this.periods = this.store.read(() => new PeriodIndex(this.store.documents.dates(), this.store.graph.periodMentions(this.window), shown));
     }
     return this.periods;
   }

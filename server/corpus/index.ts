@@ -8,6 +8,7 @@ import { findRepoRoot } from '../config';
 import { DEFAULT_EXTRACT_OPTIONS, type ExtractOptions } from '../extract/options';
 import type { CooccurrenceWindow } from '#model/types';
 import { Store } from '../store/store';
+import { listenForWrites, type WriteListener } from '../store/write-listener';
 import { Curator } from './curator';
 import { EntityQueries } from './entity-queries';
 import { extractorFor, type Extractor } from './extractor';
@@ -44,6 +45,7 @@ class StoredCorpus implements Corpus {
   private readonly curator: Curator;
   private readonly graphs: GraphQueries;
   private readonly entities: EntityQueries;
+  private listener: WriteListener | undefined;
 
   constructor(options: CorpusOptions) {
     const window = options.window ?? 'sentence';
@@ -70,6 +72,11 @@ class StoredCorpus implements Corpus {
     const removed = this.writer.removeDocument(id);
     this.uploads.stopWorker();
     return removed;
+  };
+  followOtherWrites: Corpus['followOtherWrites'] = async (lost) => {
+    if (this.store.engine.kind !== 'postgres' || this.listener) return;
+    const engine = this.store.engine;
+    this.listener = await listenForWrites(this.store.file, (generation) => engine.otherWrote(generation), lost);
   };
   extractorVersions: Corpus['extractorVersions'] = () => ({ store: this.store.extractorVersion(), current: this.extractor.version });
 
@@ -98,6 +105,8 @@ class StoredCorpus implements Corpus {
   document: Corpus['document'] = (id) => this.entities.document(id);
 
   close(): void {
+    void this.listener?.close();
+    this.listener = undefined;
     this.uploads.stopWorker();
     this.store.close();
   }

@@ -135,6 +135,12 @@ export interface Corpus {
    */
   reingest(onProgress?: (outcome: IngestOutcome, done: number) => void): IngestOutcome[];
   /**
+   * On a store other processes write to (PostgreSQL, several servers): hears each write they commit
+   * and drops what this corpus keeps of the store (its registry, its graph and answers), read again
+   * when next asked for. Nothing on SQLite. `lost` is told should the listening connection fail.
+   */
+  followOtherWrites(lost: (error: Error) => void): Promise<void>;
+  /**
    * The extractor version that made the stored mentions (undefined for a store older than the
    * record) and the version of this extractor: when they differ, `reingest` brings the store up to date.
    */

@@ -35,8 +35,13 @@ export interface SqlEngine {
   prepare(sql: string): SqlStatement;
   /** Runs one or more statements without parameters. */
   exec(sql: string): void;
-  /** Runs `fn` in a transaction (a savepoint within one): all of it is stored, or none. */
+  /**
+   * Runs `fn` in a write transaction (a savepoint within one): all of it is stored, or none. On a
+   * store several processes share, one write transaction runs at a time among them.
+   */
   transaction<T>(fn: () => T): T;
+  /** Reads in `fn` see one snapshot of the store (within a transaction, its own). */
+  read<T>(fn: () => T): T;
   begin(): void;
   commit(): void;
   rollback(): void;
@@ -47,6 +52,14 @@ export interface SqlEngine {
   /** For a long ingest: the engine may write differently until `endBulkWrites`. */
   beginBulkWrites(): void;
   endBulkWrites(): void;
+  /**
+   * On a store several processes share (PostgreSQL): `listener` is called when this process finds
+   * that another one wrote since it last looked, at the start of a write transaction or when told
+   * (`otherWrote`). Never on SQLite, whose store one process serves.
+   */
+  onOtherWrites(listener: () => void): void;
+  /** Another process announced its write numbered `generation` (heard through LISTEN). */
+  otherWrote(generation: number): void;
   close(): void;
 }
 

@@ -15,11 +15,11 @@ export class GraphReads {
   /**
    * The entities as curated (server/curation): relabelled, retyped, split off; hidden and merged-away
    * ones left out, with their mentions, documents and reports counted in the scope's documents. The
-   * reads share one transaction, so that a document another process commits meanwhile is in all of
+   * reads share one snapshot, so that a document another process commits meanwhile is in all of
    * them or in none.
    */
   nodes(scope: DocumentScope = {}): NodeInfo[] {
-    return this.sql.transaction(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()));
+    return this.sql.read(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()));
   }
 
   /**

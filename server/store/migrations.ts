@@ -275,6 +275,8 @@ export function migrate(db: SqlEngine, migrations: readonly Migration[] = MIGRAT
   for (const migration of migrations) {
     if (migration.version <= current) continue;
     db.transaction(() => {
+      // Another process opening the same store (PostgreSQL) may have run it while this one waited.
+      if (db.schemaVersion() >= migration.version) return;
       db.exec(typeof migration.sql === 'string' ? migration.sql : migration.sql[db.kind]);
       migration.fill?.(db);
       db.setSchemaVersion(migration.version);

@@ -10,6 +10,7 @@ import { types as pgTypes } from 'pg';
 import { ConfigError } from '#model/errors';
 import type { Dialect, SqlEngine, SqlParams, SqlStatement } from './engine';
 import { bindValues, translatePlaceholders, type TranslatedSql } from './postgres-sql';
+import { SETUP_LOCK_SQL, SharedWrites, WRITES_TABLE_SQL } from './shared-writes';
 
 /** What the store uses of pg-native's Client. */
 interface NativeClient {
@@ -38,6 +39,9 @@ const TYPES = {
     return pgTypes.getTypeParser(oid, format as 'text');
   },
 };
+
+/** Clients closed in this turn of the event loop (see PostgresEngine.close). */
+const ending = new Set<NativeClient>();
 
 const POSTGRES_DIALECT: Dialect = {
   jsonStrings: (param) => `(SELECT value FROM json_array_elements_text(${param}::json) AS j(value))`,
@@ -110,13 +114,16 @@ export class PostgresEngine implements SqlEngine {
   private readonly statements = new Map<string, SqlStatement>();
   private readonly variants = new Map<string, SqlStatement>();
   private depth = 0;
+  /** Other processes may write to the same database: one write transaction at a time, each announced. */
+  private readonly writes: SharedWrites;
 
   constructor(url: string) {
     const Client = loadClient();
     this.client = new Client({ types: TYPES });
     this.client.connectSync(url);
     this.client.querySync('SET client_min_messages = warning');
-    this.client.querySync('CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL)');
+    this.client.querySync(`BEGIN; ${SETUP_LOCK_SQL}; CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL); ${WRITES_TABLE_SQL}; COMMIT`);
+    this.writes = new SharedWrites((sql) => this.client.querySync(sql));
   }
 
   prepare(sql: string): SqlStatement {
@@ -142,31 +149,80 @@ export class PostgresEngine implements SqlEngine {
 
   /** A transaction, or within one a savepoint, as better-sqlite3's transaction functions do. */
   transaction<T>(fn: () => T): T {
-    const outer = !this.inTransaction;
+    if (!this.inTransaction) return this.outermost(fn);
     const savepoint = `s${++this.depth}`;
-    this.exec(outer ? 'BEGIN' : `SAVEPOINT ${savepoint}`);
+    this.exec(`SAVEPOINT ${savepoint}`);
     try {
       const result = fn();
-      this.exec(outer ? 'COMMIT' : `RELEASE SAVEPOINT ${savepoint}`);
+      this.exec(`RELEASE SAVEPOINT ${savepoint}`);
       return result;
     } catch (error) {
-      this.exec(outer ? 'ROLLBACK' : `ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`);
+      this.exec(`ROLLBACK TO SAVEPOINT ${savepoint}; RELEASE SAVEPOINT ${savepoint}`);
       throw error;
     } finally {
       this.depth -= 1;
     }
   }
 
+  private outermost<T>(fn: () => T): T {
+    this.begin();
+    let result: T;
+    try {
+      result = fn();
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
+    this.commit();
+    return result;
+  }
+
+  /** A write transaction: it waits for any other process's to end (SharedWrites.began). */
   begin(): void {
     this.exec('BEGIN');
+    try {
+      this.writes.began();
+    } catch (error) {
+      this.rollback();
+      throw error;
+    }
   }
 
   commit(): void {
-    if (this.inTransaction) this.exec('COMMIT');
+    if (!this.inTransaction) return;
+    // A failed transaction's COMMIT rolls it back.
+    const failed = this.client.getTransactionStatus() === 'E';
+    this.exec('COMMIT');
+    if (failed) this.writes.rolledBack();
+    else this.writes.committed();
   }
 
   rollback(): void {
     if (this.inTransaction) this.exec('ROLLBACK');
+    this.writes.rolledBack();
+  }
+
+  /**
+   * Reads that see one snapshot of the store, as a read transaction does on SQLite: REPEATABLE
+   * READ, and without the write lock. Within a transaction, they are simply part of it.
+   */
+  read<T>(fn: () => T): T {
+    if (this.inTransaction) return fn();
+    this.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      return fn();
+    } finally {
+      // Nothing to keep: COMMIT ends it, failed or not.
+      this.exec('COMMIT');
+    }
+  }
+
+  onOtherWrites(listener: () => void): void {
+    this.writes.onOtherWrites(listener);
+  }
+
+  otherWrote(generation: number): void {
+    this.writes.heard(generation);
   }
 
   get inTransaction(): boolean {
@@ -191,6 +247,11 @@ export class PostgresEngine implements SqlEngine {
   endBulkWrites(): void {}
 
   close(): void {
-    this.client.end();
+    const client = this.client;
+    client.end();
+    // libpq's binding closes the socket's poll handle, which lives inside the client, at the end of
+    // this turn of the event loop: the client is kept until then, or the collector may free it first.
+    ending.add(client);
+    setImmediate(() => setImmediate(() => ending.delete(client)));
   }
 }

@@ -18,7 +18,12 @@ interface RegistryRows {
 export class RegistryRecords {
   constructor(private readonly sql: Sql) {}
 
+  /** Read on one snapshot: another process's document is in all four or in none. */
   rows(): RegistryRows {
+    return this.sql.read(() => this.readRows());
+  }
+
+  private readRows(): RegistryRows {
     const statements = this.sql;
     const entities = (
       statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]

@@ -61,6 +61,11 @@ export class SqliteEngine implements SqlEngine {
     return this.db.transaction(fn)();
   }
 
+  /** A deferred transaction: its first read takes the snapshot, as WAL gives readers. */
+  read<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   begin(): void {
     this.db.exec('BEGIN');
   }
@@ -100,6 +105,11 @@ export class SqliteEngine implements SqlEngine {
     // PASSIVE: a reader in another process (plexus serve) is not waited for; what it still reads stays in the WAL.
     this.db.pragma('wal_checkpoint(PASSIVE)');
   }
+
+  /** One process serves an SQLite store: there is nothing to hear. */
+  onOtherWrites(): void {}
+
+  otherWrote(): void {}
 
   close(): void {
     if (this.db.open) this.db.close();

@@ -63,6 +63,16 @@ export class Store {
     return this.engine.transaction(fn);
   }
 
+  /** Runs `fn`'s reads on one snapshot of the store, as another process's writes commit meanwhile. */
+  read<T>(fn: () => T): T {
+    return this.engine.read(fn);
+  }
+
+  /** `listener` is called when another process wrote to the store since this one last looked (PostgreSQL). */
+  onOtherWrites(listener: () => void): void {
+    this.engine.onOtherWrites(listener);
+  }
+
   /**
    * A transaction left open across awaits (the parallel ingest waits for its workers inside one),
    * ended by `commit` or `rollback`; `transaction` within it is a savepoint. The caller must make
