@@ -46,7 +46,7 @@ const modelFile = z.object({
   about: z.record(z.string(), z.union([z.string(), z.number()])),
   features: z.array(z.string()),
   weights: z.string(),
-  classes: z.object({ words: z.string(), paths: z.string() }),
+  classes: z.object({ lines: z.string() }),
 });
 type ModelFile = z.infer<typeof modelFile>;
 

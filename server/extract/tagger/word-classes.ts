@@ -43,17 +43,32 @@ export function classesOf(classes: WordClasses, lower: string): readonly string[
   return path === undefined ? NO_CLASSES : CLASSES_OF_PATH[path];
 }
 
-/** The table as the model file keeps it: the words in code-unit order one a line, and their paths as 16-bit numbers in base64. */
+/** Hexadecimal digits of a path in the model file. */
+const PATH_DIGITS = 3;
+
+/**
+ * The table as the model file keeps it: the words in code-unit order, each followed by its path
+ * in PATH_DIGITS hexadecimal digits and a space ('london2ce paris2cf ').
+ */
 export interface WordClassesFile {
-  words: string;
-  paths: string;
+  lines: string;
 }
 
+/**
+ * Words of printable ASCII but the space: a token holds no space, and a file of ASCII alone with
+ * no line breaks to escape is read and parsed about twice as fast (the vocabulary's few others
+ * are quote marks and currency signs).
+ */
+const FILED_WORD = /^[!-~]+$/;
+
 export function serializeWordClasses(classes: WordClasses): WordClassesFile {
-  const entries = classes.entries();
-  const paths = Buffer.alloc(entries.length * 2);
-  entries.forEach(([, p], i) => paths.writeUInt16LE(p, i * 2));
-  return { words: entries.map(([w]) => w).join('\n'), paths: paths.toString('base64') };
+  return {
+    lines: classes
+      .entries()
+      .filter(([w]) => FILED_WORD.test(w))
+      .map(([w, p]) => `${w}${p.toString(16).padStart(PATH_DIGITS, '0')} `)
+      .join(''),
+  };
 }
 
 /** -1, 0 or 1 as `word` sorts before, with or after text[begin, end), by code units. */
@@ -66,41 +81,55 @@ function compareAt(word: string, text: string, begin: number, end: number): numb
   return word.length === end - begin ? 0 : word.length < end - begin ? -1 : 1;
 }
 
+/** The path of `word` in the sorted entries, searched by halves of the string itself. */
+function searchLines(lines: string, word: string): number | undefined {
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = lines.lastIndexOf(' ', mid - 1) + 1;
+    const end = lines.indexOf(' ', start);
+    const c = compareAt(word, lines, start, end - PATH_DIGITS);
+    if (c === 0) return parseInt(lines.slice(end - PATH_DIGITS, end), 16);
+    if (c < 0) high = start;
+    else low = end + 1;
+  }
+  return undefined;
+}
+
 /** Distinct words whose lookups are kept. */
 const LOOKUP_CACHE_SIZE = 50_000;
+const ENTRY = new RegExp(`^[!-~]+[0-9a-f]{${PATH_DIGITS}}$`);
 
 /**
- * The table of a model file, or undefined when its words and paths do not pair up. The words stay
- * one string, searched by halves: a Map of several hundred thousand words would take longer to
- * build than the rest of the model takes to load, and a text meets few of them.
+ * The table of a model file, or undefined when its first or last entry is not a word and a path.
+ * The entries stay one string, searched by halves: splitting several hundred thousand words into a
+ * Map would take longer than the rest of the model takes to load, and a text meets few of them.
  */
 export function parseWordClasses(file: WordClassesFile): WordClasses | undefined {
-  const { words } = file;
-  const starts: number[] = words === '' ? [] : [0];
-  for (let at = words.indexOf('\n'); at >= 0; at = words.indexOf('\n', at + 1)) starts.push(at + 1);
-  const bytes = Buffer.from(file.paths, 'base64');
-  const size = starts.length;
-  if (bytes.length !== size * 2) return undefined;
-  const endOf = (i: number): number => (i + 1 < size ? starts[i + 1] - 1 : words.length);
-  const search = (lower: string): number | undefined => {
-    let low = 0;
-    let high = size - 1;
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const c = compareAt(lower, words, starts[mid], endOf(mid));
-      if (c === 0) return bytes.readUInt16LE(mid * 2);
-      if (c < 0) high = mid - 1;
-      else low = mid + 1;
-    }
+  const { lines } = file;
+  if (
+    lines !== '' &&
+    (!lines.endsWith(' ') || !ENTRY.test(lines.slice(0, lines.indexOf(' '))) || !ENTRY.test(lines.slice(lines.lastIndexOf(' ', lines.length - 2) + 1, -1)))
+  ) {
     return undefined;
-  };
-  const found = boundedMemo(LOOKUP_CACHE_SIZE, (lower) => search(lower) ?? -1);
+  }
+  const found = boundedMemo(LOOKUP_CACHE_SIZE, (lower) => (lower === '' ? -1 : (searchLines(lines, lower) ?? -1)));
+  const entries = (): [string, number][] =>
+    lines
+      .split(' ')
+      .slice(0, -1)
+      .map((entry) => [entry.slice(0, -PATH_DIGITS), parseInt(entry.slice(-PATH_DIGITS), 16)]);
   return {
-    size,
+    get size() {
+      let n = 0;
+      for (let at = lines.indexOf(' '); at >= 0; at = lines.indexOf(' ', at + 1)) n++;
+      return n;
+    },
     pathOf: (lower) => {
       const path = found(lower);
       return path < 0 ? undefined : path;
     },
-    entries: () => Array.from({ length: size }, (_, i) => [words.slice(starts[i], endOf(i)), bytes.readUInt16LE(i * 2)]),
+    entries,
   };
 }
