@@ -16,15 +16,21 @@ import { featureContext } from '../extract/tagger/features';
 import { defaultModelFile } from '../extract/tagger';
 import { saveModel } from '../extract/tagger/model';
 import { trainTagger, type TrainingDocument } from '../extract/tagger/train';
+import { clusterWords } from '../extract/tagger/clusters';
+import { loadWordVectors, wordsOfText } from '../extract/tagger/embeddings';
+import { NO_WORD_CLASSES, type WordClasses } from '../extract/tagger/word-classes';
 import { readArgs } from './args';
 
-const USAGE = 'usage: plexus train --data FILE [--data FILE…] [--epochs N] [--seed N] [--out FILE]';
+const USAGE = 'usage: plexus train --data FILE [--data FILE…] [--epochs N] [--seed N] [--classes N] [--out FILE]';
+
+/** Words of the embeddings' vocabulary clustered, most frequent first, besides the training text's; the others follow the tree down. */
+const CLASS_WORDS = 100_000;
 
 /** A labelled document as the trainer sees it: the runtime's analysis, features and gold tags. */
-export function trainingDocument(doc: LabelledDocument, lexicon: Lexicon): TrainingDocument {
+export function trainingDocument(doc: LabelledDocument, lexicon: Lexicon, classes: WordClasses = NO_WORD_CLASSES): TrainingDocument {
   const analysis = analyse(doc.text);
   const keys = analysis.tokens.value.map(tokenKey);
-  const ctx = featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon));
+  const ctx = featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon), classes);
   return { ctx, gold: tagsOfSpans(analysis.tokens.begin, analysis.tokens.end, doc.spans) };
 }
 
@@ -34,21 +40,33 @@ function wholeNumber(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
+/** Classes for the most frequent words of the embeddings and the training text's words. */
+function wordClasses(documents: readonly LabelledDocument[], top: number, seed: number, started: number): WordClasses {
+  const seen = new Set(documents.flatMap((d) => wordsOfText(d.text)));
+  const vectors = loadWordVectors(top, seen);
+  const classes = clusterWords(vectors, vectors.core, seed);
+  process.stderr.write(`plexus train: ${vectors.core} words clustered, ${classes.size} classed, ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  return classes;
+}
+
 export async function trainCommand(argv: string[]): Promise<number> {
   const parsed = readArgs('train', USAGE, argv, {
     data: { type: 'string', multiple: true },
     epochs: { type: 'string' },
     seed: { type: 'string' },
     out: { type: 'string' },
+    classes: { type: 'string' },
   });
   if (typeof parsed === 'number') return parsed;
   const { values } = parsed;
   const files = values.data ?? [];
   let epochs: number;
   let seed: number;
+  let classWords: number;
   try {
     epochs = wholeNumber(values.epochs, 6, 'epochs');
     seed = wholeNumber(values.seed, 1, 'seed');
+    classWords = wholeNumber(values.classes, CLASS_WORDS, 'classes');
   } catch (error) {
     process.stderr.write(`plexus train: ${(error as Error).message}\n`);
     return 2;
@@ -59,7 +77,7 @@ export async function trainCommand(argv: string[]): Promise<number> {
   }
   const started = Date.now();
   const lexicon = loadLexicon(path.join(findRepoRoot(), 'data', 'lexicons'));
-  const documents: TrainingDocument[] = [];
+  const labelled: LabelledDocument[] = [];
   for (const file of files) {
     let content: string;
     try {
@@ -68,8 +86,10 @@ export async function trainCommand(argv: string[]): Promise<number> {
       process.stderr.write(`plexus train: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'})\n`);
       return 1;
     }
-    for (const doc of readConll(content)) documents.push(trainingDocument(doc, lexicon));
+    labelled.push(...readConll(content));
   }
+  const classes = classWords > 0 ? wordClasses(labelled, classWords, seed, started) : NO_WORD_CLASSES;
+  const documents = labelled.map((doc) => trainingDocument(doc, lexicon, classes));
   const tokens = documents.reduce((n, d) => n + d.gold.length, 0);
   process.stderr.write(`plexus train: ${documents.length} documents, ${tokens} tokens read in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   const model = trainTagger(documents, {

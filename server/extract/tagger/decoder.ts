@@ -102,7 +102,7 @@ function prepare(model: TaggerModel): Prepared {
 
 function wordScores(model: TaggerModel, word: string): Float64Array {
   const scores = new Float64Array(TAG_COUNT);
-  addScores(model, wordFeatures(word, wordShape(word)), scores);
+  addScores(model, wordFeatures(word, wordShape(word), model.classes), scores);
   return scores;
 }
 

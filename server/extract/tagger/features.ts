@@ -1,13 +1,14 @@
 /**
  * The features the tagger reads for a token: its form (word, lower case, shape, prefixes and
  * suffixes), wink-nlp's part of speech, its neighbours, its place in the sentence, the lexicons'
- * word lists and phrases, and the tag the rule extractor gave it (so that the model learns when
- * to trust the rules).
+ * word lists and phrases, its word classes (./word-classes), and the tag the rule extractor gave
+ * it (so that the model learns when to trust the rules).
  */
 import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { boundedMemo } from '../memo';
+import { classesOf, NO_WORD_CLASSES, type WordClasses } from './word-classes';
 
 /** What a context feature reads of a token. */
 export type Attribute = 'lower' | 'pos' | 'shape' | 'phrase' | 'lists' | 'rule' | 'first' | 'caps';
@@ -17,6 +18,8 @@ export const ATTRIBUTES: readonly Attribute[] = ['lower', 'pos', 'shape', 'phras
 export interface FeatureContext {
   analysis: Analysis;
   keys: readonly string[];
+  /** The word classes the word's own features read. */
+  classes: WordClasses;
   /**
    * Each attribute of each token, as features write it: its lower-case form and shape, its part of
    * speech, the lexicon phrase it is part of ('B-country', 'I-outlet'), the word lists its key is on
@@ -119,6 +122,7 @@ export function featureContext(
   keys: readonly string[],
   lexicon: Lexicon,
   rules: { mentions: readonly Mention[]; sure: ReadonlySet<Mention> },
+  classes: WordClasses = NO_WORD_CLASSES,
 ): FeatureContext {
   const { tokens, sentences } = analysis;
   const wordForms = tokens.value.map(formsOf);
@@ -130,6 +134,7 @@ export function featureContext(
   return {
     analysis,
     keys,
+    classes,
     columns: {
       lower: wordForms.map((f) => f.lower),
       pos: tokens.pos,
@@ -144,9 +149,15 @@ export function featureContext(
 }
 
 /** The features that depend on the token's own word alone: the decoder reads them once per distinct word. */
-export function wordFeatures(word: string, shape: string): string[] {
+export function wordFeatures(word: string, shape: string, classes: WordClasses): string[] {
   const lower = word.toLowerCase();
+  const [c4, c6, c8, c10] = classesOf(classes, lower);
   return [
+    `c4=${c4}`,
+    `c6=${c6}`,
+    `c8=${c8}`,
+    `c10=${c10}`,
+    `cs=${c8}|${shape}`,
     'b',
     `w=${word}`,
     `l=${lower}`,
@@ -212,5 +223,5 @@ export function contextFeatures(ctx: FeatureContext, i: number): string[] {
 
 /** The features of token i, history aside (the decoder adds the previous tag). */
 export function tokenFeatures(ctx: FeatureContext, i: number): string[] {
-  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.columns.shape[i]), ...contextFeatures(ctx, i)];
+  return [...wordFeatures(ctx.analysis.tokens.value[i], ctx.columns.shape[i], ctx.classes), ...contextFeatures(ctx, i)];
 }

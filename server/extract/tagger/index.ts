@@ -40,7 +40,7 @@ export function tagMentions(
   decoder: Decoder,
   nameOf: (text: string) => string,
 ): Mention[] {
-  const tags = decode(model, featureContext(analysis, keys, lexicon, rules), decoder);
+  const tags = decode(model, featureContext(analysis, keys, lexicon, rules, model.classes), decoder);
   return mergeWithRules(analysis, spansOfTags(tags), withoutOffices(rules, lexicon), nameOf);
 }
 

@@ -1,21 +1,25 @@
 /**
  * The tagger's model: a weight for each (feature, tag) pair, and its file format (JSON: the
  * feature names, and their weights as little-endian 32-bit floats in base64, which reads far
- * faster than a list of numbers; features whose weights all round to zero are left out).
+ * faster than a list of numbers; features whose weights all round to zero are left out) and the
+ * word class table its features read.
  */
 import fs from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from '#model/errors';
 import { TAG_COUNT, TAGS } from './bio';
+import { parseWordClasses, serializeWordClasses, type WordClasses } from './word-classes';
 
 /** Bumped whenever features or tags change meaning, so that an old model file is refused, not misread. */
-export const TAGGER_FORMAT = 2;
+export const TAGGER_FORMAT = 3;
 
 export interface TaggerModel {
   /** Row of each feature in weights. */
   features: Map<string, number>;
   /** TAG_COUNT weights per feature row. */
   weights: Float32Array;
+  /** The word classes its features read. */
+  classes: WordClasses;
   /** How the model was made (files, epochs, seed), as the training command wrote it. */
   about: Record<string, string | number>;
 }
@@ -42,6 +46,7 @@ const modelFile = z.object({
   about: z.record(z.string(), z.union([z.string(), z.number()])),
   features: z.array(z.string()),
   weights: z.string(),
+  classes: z.object({ lines: z.string() }),
 });
 type ModelFile = z.infer<typeof modelFile>;
 
@@ -58,7 +63,14 @@ export function serializeModel(model: TaggerModel): string {
   }
   const bytes = new DataView(new ArrayBuffer(values.length * 4));
   values.forEach((v, i) => bytes.setFloat32(i * 4, v, true));
-  const file: ModelFile = { format: TAGGER_FORMAT, tags: [...TAGS], about: model.about, features, weights: Buffer.from(bytes.buffer).toString('base64') };
+  const file: ModelFile = {
+    format: TAGGER_FORMAT,
+    tags: [...TAGS],
+    about: model.about,
+    features,
+    weights: Buffer.from(bytes.buffer).toString('base64'),
+    classes: serializeWordClasses(model.classes),
+  };
   return JSON.stringify(file);
 }
 
@@ -73,13 +85,14 @@ export function parseModel(json: string, source: string): TaggerModel {
   if (!file.success) throw new ConfigError(`${source} is not a tagger model of format ${TAGGER_FORMAT}: train one with npm run train`);
   const { tags, features, about } = file.data;
   const bytes = Buffer.from(file.data.weights, 'base64');
-  if (tags.join() !== TAGS.join() || bytes.length !== features.length * TAG_COUNT * 4) {
+  const classes = parseWordClasses(file.data.classes);
+  if (tags.join() !== TAGS.join() || bytes.length !== features.length * TAG_COUNT * 4 || classes === undefined) {
     throw new ConfigError(`${source} holds tags or weights this version does not read: train it again with npm run train`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
   const weights = new Float32Array(features.length * TAG_COUNT);
   for (let i = 0; i < weights.length; i++) weights[i] = view.getFloat32(i * 4, true);
-  return { features: new Map(features.map((f, i) => [f, i])), weights, about };
+  return { features: new Map(features.map((f, i) => [f, i])), weights, classes, about };
 }
 
 export function saveModel(model: TaggerModel, file: string): void {

@@ -8,6 +8,7 @@ import { TAG_COUNT } from './bio';
 import { allowed } from './decoder';
 import { tokenFeatures, type FeatureContext } from './features';
 import { historyFeature, type TaggerModel } from './model';
+import { NO_WORD_CLASSES } from './word-classes';
 
 export interface TrainingDocument {
   ctx: FeatureContext;
@@ -125,5 +126,7 @@ export function trainTagger(documents: readonly TrainingDocument[], options: Tra
     }
     options.progress?.(epoch, seen > 0 ? right / seen : 0);
   }
-  return { features, weights: perceptron.averaged(features.size), about: { epochs: options.epochs, seed: options.seed } };
+  const classes = documents[0]?.ctx.classes ?? NO_WORD_CLASSES;
+  if (documents.some((d) => d.ctx.classes !== classes)) throw new Error('training documents read different word class tables');
+  return { features, weights: perceptron.averaged(features.size), classes, about: { epochs: options.epochs, seed: options.seed } };
 }

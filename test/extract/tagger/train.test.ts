@@ -6,7 +6,8 @@ import { spansOfTags } from '../../../server/extract/tagger/bio';
 import { readConll } from '../../../server/extract/tagger/conll';
 import { decode } from '../../../server/extract/tagger/decoder';
 import { featureContext } from '../../../server/extract/tagger/features';
-import { serializeModel } from '../../../server/extract/tagger/model';
+import { parseModel, serializeModel } from '../../../server/extract/tagger/model';
+import { classesFromMap } from '../../../server/extract/tagger/word-classes';
 import { trainTagger } from '../../../server/extract/tagger/train';
 import { realLexicon } from '../../helpers/fixtures';
 
@@ -37,9 +38,12 @@ function slice(count: number, offset: number): string {
   return lines.join('\n');
 }
 
-function train(seed: number) {
+/** A word class table of the slice's places and nothing else. */
+const PLACE_CLASSES = classesFromMap(new Map(['carrowvale', 'dunmerrin', 'lowbridge'].map((w) => [w, 0b1100000000])));
+
+function train(seed: number, classes = PLACE_CLASSES) {
   const lexicon = realLexicon();
-  const docs = readConll(slice(40, 0)).map((d) => trainingDocument(d, lexicon));
+  const docs = readConll(slice(40, 0)).map((d) => trainingDocument(d, lexicon, classes));
   return trainTagger(docs, { epochs: 4, seed });
 }
 
@@ -50,13 +54,19 @@ describe('trainTagger', () => {
     const text = 'Brisa Oldane of the Ombrel Union arrived in Dunmerrin on Tuesday.';
     const analysis = analyse(text);
     const keys = analysis.tokens.value.map(tokenKey);
-    const tags = decode(model, featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon)), 'greedy');
+    const tags = decode(model, featureContext(analysis, keys, lexicon, readByRules(analysis, keys, lexicon), model.classes), 'greedy');
     const found = spansOfTags(tags).map((s) => [text.slice(analysis.tokens.begin[s.first], analysis.tokens.end[s.last]), s.type]);
     expect(found).toEqual([
       ['Brisa Oldane', 'PERSON'],
       ['Ombrel Union', 'ORGANIZATION'],
       ['Dunmerrin', 'LOCATION'],
     ]);
+  });
+
+  it('keeps the word classes it was trained with in its file', () => {
+    const read = parseModel(serializeModel(train(1)), 'model');
+    expect(read.classes.pathOf('dunmerrin')).toBe(0b1100000000);
+    expect(read.classes.pathOf('brisa')).toBeUndefined();
   });
 
   it('gives the same model for the same seed', () => {
