@@ -37,6 +37,11 @@ export interface SqlEngine {
   exec(sql: string): void;
   /** Runs `fn` in a transaction (a savepoint within one): all of it is stored, or none. */
   transaction<T>(fn: () => T): T;
+  /**
+   * Runs the reads of `fn` on one snapshot: what another connection commits meanwhile is in all of
+   * them or in none. Within a transaction, `fn` runs in it.
+   */
+  readTransaction<T>(fn: () => T): T;
   begin(): void;
   commit(): void;
   rollback(): void;

@@ -19,7 +19,7 @@ export class GraphReads {
    * them or in none.
    */
   nodes(scope: DocumentScope = {}): NodeInfo[] {
-    return this.sql.transaction(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()));
+    return this.sql.readTransaction(() => (isScoped(scope) ? this.scopedNodes(scope) : this.allNodes()));
   }
 
   /**

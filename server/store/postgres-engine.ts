@@ -12,7 +12,7 @@ import type { Dialect, SqlEngine, SqlParams, SqlStatement } from './engine';
 import { bindValues, translatePlaceholders, type TranslatedSql } from './postgres-sql';
 
 /** What the store uses of pg-native's Client. */
-interface NativeClient {
+export interface NativeClient {
   connectSync(url: string): void;
   querySync(text: string, values?: (string | null)[]): Record<string, unknown>[];
   prepareSync(name: string, text: string, count: number): void;
@@ -22,6 +22,9 @@ interface NativeClient {
 }
 
 type NativeClientClass = new (options: { types: unknown }) => NativeClient;
+
+/** Rows fetched at a time when a result is iterated: a large result is never read whole. */
+const FETCH_ROWS = 1000;
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -56,6 +59,16 @@ export function loadClient(name = 'pg-native'): NativeClientClass {
   }
 }
 
+/**
+ * Closes a connection. libpq's addon closes its socket's watcher on the event loop's next turns, in
+ * memory that the client owns: the client is kept from the garbage collector until then, or the
+ * loop would touch freed memory (an abort in uv__finish_close when stores open and close at once).
+ */
+export function endClient(client: NativeClient): void {
+  client.end();
+  setImmediate(() => setImmediate(() => client));
+}
+
 class PostgresStatement implements SqlStatement {
   private prepared = false;
 
@@ -72,7 +85,10 @@ class PostgresStatement implements SqlStatement {
       client.prepareSync(this.name, this.sql.text, this.sql.count);
       this.prepared = true;
     }
-    const rows = client.executeSync(this.name, bindValues(this.sql, params));
+    return this.shaped(client.executeSync(this.name, bindValues(this.sql, params)));
+  }
+
+  private shaped(rows: Record<string, unknown>[]): unknown[] {
     if (this.shape === 'rows') return rows;
     if (this.shape === 'pluck') return rows.map((row) => Object.values(row)[0]);
     return rows.map((row) => Object.values(row));
@@ -90,8 +106,26 @@ class PostgresStatement implements SqlStatement {
     return this.rows(params);
   }
 
-  iterate(...params: SqlParams): IterableIterator<unknown> {
-    return this.rows(params)[Symbol.iterator]();
+  /**
+   * The rows through a cursor, FETCH_ROWS at a time, in one snapshot (a transaction of its own
+   * outside one). As with better-sqlite3, nothing else may run on the connection until the loop ends.
+   */
+  *iterate(...params: SqlParams): IterableIterator<unknown> {
+    const client = this.engine.client;
+    const cursor = `${this.name}_cursor`;
+    const outer = !this.engine.inTransaction;
+    if (outer) client.querySync('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      client.querySync(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${this.sql.text}`, bindValues(this.sql, params));
+      for (;;) {
+        const rows = client.querySync(`FETCH ${FETCH_ROWS} FROM ${cursor}`);
+        yield* this.shaped(rows);
+        if (rows.length < FETCH_ROWS) break;
+      }
+    } finally {
+      // A loop left early (break, an error) ends here too: the cursor is closed, or its transaction ended.
+      client.querySync(outer ? 'COMMIT' : `CLOSE ${cursor}`);
+    }
   }
 
   pluck(): SqlStatement {
@@ -106,17 +140,24 @@ class PostgresStatement implements SqlStatement {
 export class PostgresEngine implements SqlEngine {
   readonly kind = 'postgres';
   readonly dialect = POSTGRES_DIALECT;
-  readonly client: NativeClient;
+  private readonly native: NativeClient;
+  private open = true;
   private readonly statements = new Map<string, SqlStatement>();
   private readonly variants = new Map<string, SqlStatement>();
   private depth = 0;
 
   constructor(url: string) {
     const Client = loadClient();
-    this.client = new Client({ types: TYPES });
-    this.client.connectSync(url);
-    this.client.querySync('SET client_min_messages = warning');
-    this.client.querySync('CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL)');
+    this.native = new Client({ types: TYPES });
+    this.native.connectSync(url);
+    this.native.querySync('SET client_min_messages = warning');
+    this.native.querySync('CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL)');
+  }
+
+  /** The connection; once closed, an error as better-sqlite3 gives (libpq's own is about a NULL pointer). */
+  get client(): NativeClient {
+    if (!this.open) throw new TypeError('The database connection is not open');
+    return this.native;
   }
 
   prepare(sql: string): SqlStatement {
@@ -157,6 +198,20 @@ export class PostgresEngine implements SqlEngine {
     }
   }
 
+  /** REPEATABLE READ: every statement sees the snapshot of the first (READ COMMITTED, PostgreSQL's default, gives each its own). */
+  readTransaction<T>(fn: () => T): T {
+    if (this.inTransaction) return fn();
+    this.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      const result = fn();
+      this.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
   begin(): void {
     this.exec('BEGIN');
   }
@@ -170,8 +225,9 @@ export class PostgresEngine implements SqlEngine {
   }
 
   get inTransaction(): boolean {
+    if (!this.open) return false;
     // libpq's status: T in a transaction, E in a failed one, I idle.
-    const status = this.client.getTransactionStatus();
+    const status = this.native.getTransactionStatus();
     return status === 'T' || status === 'E';
   }
 
@@ -191,6 +247,8 @@ export class PostgresEngine implements SqlEngine {
   endBulkWrites(): void {}
 
   close(): void {
-    this.client.end();
+    if (!this.open) return;
+    this.open = false;
+    endClient(this.native);
   }
 }

@@ -61,6 +61,11 @@ export class SqliteEngine implements SqlEngine {
     return this.db.transaction(fn)();
   }
 
+  /** A deferred transaction: SQLite's snapshot of the WAL is taken at its first read and kept to its end. */
+  readTransaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
   begin(): void {
     this.db.exec('BEGIN');
   }
