@@ -93,4 +93,14 @@ describe('the SQLite file (SQLite only)', () => {
     expect(store.documents.list().map((d) => d.title)).toEqual(['T']);
     store.close();
   });
+  it('ends a long ingest inside a transaction (a reingest holds one) without a checkpoint, which SQLite refuses there', () => {
+    const store = new Store(sqliteStore());
+    store.transaction(() => {
+      store.beginBulkWrites();
+      store.documents.insert(doc, 'h1', 2, sentences, mentions);
+      store.endBulkWrites();
+    });
+    expect(store.documents.list().map((d) => d.title)).toEqual(['T']);
+    store.close();
+  });
 });
