@@ -9,4 +9,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
   },
   testTimeout: 30000,
+  // PLEXUS_TEST_ENGINE=postgres: one throwaway cluster for the run (test/helpers/store.ts).
+  globalSetup: '<rootDir>/test/helpers/engine-setup.ts',
+  globalTeardown: '<rootDir>/test/helpers/engine-teardown.ts',
 };

@@ -20,6 +20,8 @@ export interface Cluster {
   /** The temporary folder: the data, the socket and the server's log. */
   dir: string;
   port: number;
+  /** The connection string of a database of the cluster's. */
+  url(database: string): string;
   /** A new, empty database, and its connection string. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server at once and removes its folder. */
@@ -31,6 +33,8 @@ export interface ClusterOptions {
   bin?: string;
   /** Keep PostgreSQL's durability settings (the bench); off, commits skip fsync (the tests). */
   durable?: boolean;
+  /** The server's max_connections (PostgreSQL's 100 by default): a test run holds a connection per open store. */
+  maxConnections?: number;
 }
 
 /** Debian's newest PostgreSQL programs, or undefined when none is installed. */
@@ -91,9 +95,10 @@ function freePort(): Promise<number> {
 }
 
 /** Settings of the test server: its address and socket, and commits that skip fsync unless durable. */
-function settings(dir: string, port: number, durable: boolean): string {
+function settings(dir: string, port: number, options: ClusterOptions): string {
   const lines = [`port = ${port}`, "listen_addresses = '127.0.0.1'", `unix_socket_directories = '${dir}'`];
-  if (!durable) lines.push('fsync = off', 'synchronous_commit = off', 'full_page_writes = off');
+  if (options.maxConnections !== undefined) lines.push(`max_connections = ${Math.trunc(options.maxConnections)}`);
+  if (options.durable !== true) lines.push('fsync = off', 'synchronous_commit = off', 'full_page_writes = off');
   return `\n${lines.join('\n')}\n`;
 }
 
@@ -107,12 +112,13 @@ export async function startCluster(options: ClusterOptions = {}): Promise<Cluste
   try {
     await run(path.join(bin, 'initdb'), ['-D', data, '-U', USER, '--auth=trust', '--no-sync', '--no-locale', '-E', 'UTF8'], account);
     const port = await freePort();
-    fs.appendFileSync(path.join(data, 'postgresql.conf'), settings(dir, port, options.durable === true));
+    fs.appendFileSync(path.join(data, 'postgresql.conf'), settings(dir, port, options));
     await pgCtl('-l', path.join(dir, 'server.log'), '-w', '-t', '60', 'start');
     const url = (database: string) => `postgres://${USER}@127.0.0.1:${port}/${database}`;
     return {
       dir,
       port,
+      url,
       async createDatabase(name) {
         const admin = new Client({ connectionString: url('postgres') });
         await admin.connect();

@@ -1,11 +1,12 @@
 /**
  * One document into the caller's open transaction, as every writer stores it (an ingest, an upload,
- * the queue's committer): refused when empty, a duplicate when its text is stored already, else
+ * the queue's committer): refused when empty or holding a NUL character, a duplicate when its text is stored already, else
  * resolved and stored, with the curation rules applied to it.
  */
 import type { Lexicon } from '../extract/lexicon';
 import type { ExtractOptions } from '../extract/options';
 import type { DocumentInput, DocumentSummary, IngestOutcome } from '#model/types';
+import { holdsNul } from '../ingest/limits';
 import type { Store } from '../store/store';
 import { contentHash } from './content-hash';
 import { processDocument, type PriorExtraction, type ProcessedDocument } from './pipeline';
@@ -24,6 +25,7 @@ export function storeDocument(
 ): StoredDocument {
   const source = input.sourcePath || input.title;
   if (!/\S/.test(input.text)) return { outcome: { status: 'refused', source, reason: `${source}: the document is empty` } };
+  if (holdsNul(input)) return { outcome: { status: 'refused', source, reason: `${source}: holds a NUL character (is it binary data?)` } };
   const hash = prior?.hash ?? contentHash(input.text);
   const existing = store.documents.findByHash(hash);
   if (existing) return { outcome: { status: 'duplicate', source, document: existing } };

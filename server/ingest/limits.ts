@@ -5,6 +5,7 @@
  */
 
 import { InputError } from '#model/errors';
+import type { DocumentInput } from '#model/types';
 
 /** The default of `PLEXUS_MAX_DOCUMENT_CHARS`: about 160,000 words, far beyond any news article. */
 export const DEFAULT_MAX_DOCUMENT_CHARS = 1_000_000;
@@ -52,6 +53,17 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 export function isWellFormed(text: string): boolean {
   return !LONE_SURROGATE.test(text);
 }
+
+/**
+ * Whether a document holds a NUL character in its text or any field: PostgreSQL's text cannot store
+ * one (libpq would cut the value there), so no store takes it, and the stores agree.
+ */
+export function holdsNul(input: DocumentInput): boolean {
+  return anyNul(input);
+}
+
+const anyNul = (value: unknown): boolean =>
+  typeof value === 'string' ? value.includes('\u0000') : typeof value === 'object' && value !== null && Object.values(value).some(anyNul);
 
 /** The most documents one file (a feed, a table) may hold; a larger one is refused, not cut. */
 export const MAX_DOCUMENTS_PER_FILE = 10_000;

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { QueueError } from '#model/errors';
 import { DATE_SOURCES, type DocumentInput } from '#model/types';
+import { holdsNul } from '../ingest/limits';
 
 const correspondent = z.object({ name: z.string(), begin: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
@@ -32,8 +33,7 @@ export function queuedMeta(input: DocumentInput): QueuedMeta {
 
 /** Why PostgreSQL cannot hold a document, or undefined when it can: its text type refuses NUL characters. */
 export function unstorable(input: DocumentInput): string | undefined {
-  const nul = input.text.includes('\u0000') || JSON.stringify(queuedMeta(input)).includes('\\u0000');
-  return nul ? `${input.sourcePath || input.title}: holds a NUL character, which the queue (PostgreSQL text) cannot store` : undefined;
+  return holdsNul(input) ? `${input.sourcePath || input.title}: holds a NUL character, which the queue (PostgreSQL text) cannot store` : undefined;
 }
 
 /** The DocumentInput of a queued row; QueueError naming the row and the field when its metadata are malformed. */

@@ -130,13 +130,16 @@ export class DocumentRecords {
     const docId = info.id;
     const sentence = statements.prepare('INSERT INTO sentences (doc_id, idx, paragraph, begin, "end", statement) VALUES (?, ?, ?, ?, ?, ?)');
     for (const s of sentences) sentence.run(docId, s.index, s.paragraph, s.begin, s.end, statementKey(input.text.slice(s.begin, s.end)) ?? null);
+    // Ids one more than the largest, as SQLite numbers its rows: a PostgreSQL sequence would keep the
+    // ids a rolled-back batch took, and the two engines' mentions would be numbered apart.
+    let id = statements.prepare(NEXT_ID('mentions')).pluck().get() as number;
     const mention = statements.prepare(
-      `INSERT INTO mentions (doc_id, sentence, paragraph, begin, "end", text, name, type, role, source, refers_to, title, entity_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO mentions (id, doc_id, sentence, paragraph, begin, "end", text, name, type, role, source, refers_to, title, entity_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
       const paragraph = sentences[m.sentence].paragraph;
-      mention.run(docId, m.sentence, paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.title ?? null, m.entity);
+      mention.run(id++, docId, m.sentence, paragraph, m.begin, m.end, m.text, m.name, m.type, m.role, m.source, m.refersTo ?? null, m.title ?? null, m.entity);
     }
     return toSummary({ ...row, id: docId, mentions: mentions.filter((m) => m.source === 'text').length });
   }
@@ -183,13 +186,13 @@ export class DocumentRecords {
     return this.sql.prepare('SELECT id, date FROM documents').all() as { id: number; date: string | null }[];
   }
 
-  /** Documents and their mentions (in the text) per date, undated ones under null. */
+  /** Documents and their mentions (in the text) per date, undated ones under null and first, then by date. */
   byDate(): { date: string | null; documents: number; mentions: number }[] {
     return this.sql
       .prepare(
         `SELECT d.date, count(*) AS documents, coalesce(sum(m.n), 0) AS mentions FROM documents d
          LEFT JOIN (SELECT doc_id, count(*) AS n FROM mentions WHERE source = 'text' GROUP BY doc_id) m ON m.doc_id = d.id
-         GROUP BY d.date`,
+         GROUP BY d.date ORDER BY d.date IS NOT NULL, d.date`,
       )
       .all() as { date: string | null; documents: number; mentions: number }[];
   }

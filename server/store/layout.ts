@@ -6,7 +6,7 @@ export class LayoutRecords {
 
   /** The positions last saved, by entity id. */
   positions(): Record<string, [number, number]> {
-    const rows = this.sql.prepare('SELECT entity_id AS id, x, y FROM layout_positions').all() as { id: string; x: number; y: number }[];
+    const rows = this.sql.prepare('SELECT entity_id AS id, x, y FROM layout_positions ORDER BY entity_id').all() as { id: string; x: number; y: number }[];
     return Object.fromEntries(rows.map((r) => [r.id, [r.x, r.y]]));
   }
 

@@ -13,7 +13,7 @@ import { bindValues, translatePlaceholders, type TranslatedSql } from './postgre
 import { SETUP_LOCK_SQL, SharedWrites, WRITES_TABLE_SQL } from './shared-writes';
 
 /** What the store uses of pg-native's Client. */
-interface NativeClient {
+export interface NativeClient {
   connectSync(url: string): void;
   querySync(text: string, values?: (string | null)[]): Record<string, unknown>[];
   prepareSync(name: string, text: string, count: number): void;
@@ -23,6 +23,9 @@ interface NativeClient {
 }
 
 type NativeClientClass = new (options: { types: unknown }) => NativeClient;
+
+/** Rows fetched at a time when a result is iterated: a large result is never read whole. */
+const FETCH_ROWS = 1000;
 
 const INT8 = 20;
 const NUMERIC = 1700;
@@ -39,9 +42,6 @@ const TYPES = {
     return pgTypes.getTypeParser(oid, format as 'text');
   },
 };
-
-/** Clients closed in this turn of the event loop (see PostgresEngine.close). */
-const ending = new Set<NativeClient>();
 
 const POSTGRES_DIALECT: Dialect = {
   jsonStrings: (param) => `(SELECT value FROM json_array_elements_text(${param}::json) AS j(value))`,
@@ -60,6 +60,16 @@ export function loadClient(name = 'pg-native'): NativeClientClass {
   }
 }
 
+/**
+ * Closes a connection. libpq's addon closes its socket's watcher on the event loop's next turns, in
+ * memory that the client owns: the client is kept from the garbage collector until then, or the
+ * loop would touch freed memory (an abort in uv__finish_close when stores open and close at once).
+ */
+export function endClient(client: NativeClient): void {
+  client.end();
+  setImmediate(() => setImmediate(() => client));
+}
+
 class PostgresStatement implements SqlStatement {
   private prepared = false;
 
@@ -76,7 +86,10 @@ class PostgresStatement implements SqlStatement {
       client.prepareSync(this.name, this.sql.text, this.sql.count);
       this.prepared = true;
     }
-    const rows = client.executeSync(this.name, bindValues(this.sql, params));
+    return this.shaped(client.executeSync(this.name, bindValues(this.sql, params)));
+  }
+
+  private shaped(rows: Record<string, unknown>[]): unknown[] {
     if (this.shape === 'rows') return rows;
     if (this.shape === 'pluck') return rows.map((row) => Object.values(row)[0]);
     return rows.map((row) => Object.values(row));
@@ -94,8 +107,26 @@ class PostgresStatement implements SqlStatement {
     return this.rows(params);
   }
 
-  iterate(...params: SqlParams): IterableIterator<unknown> {
-    return this.rows(params)[Symbol.iterator]();
+  /**
+   * The rows through a cursor, FETCH_ROWS at a time, in one snapshot (a transaction of its own
+   * outside one). As with better-sqlite3, nothing else may run on the connection until the loop ends.
+   */
+  *iterate(...params: SqlParams): IterableIterator<unknown> {
+    const client = this.engine.client;
+    const cursor = `${this.name}_cursor`;
+    const outer = !this.engine.inTransaction;
+    if (outer) client.querySync('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    try {
+      client.querySync(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${this.sql.text}`, bindValues(this.sql, params));
+      for (;;) {
+        const rows = client.querySync(`FETCH ${FETCH_ROWS} FROM ${cursor}`);
+        yield* this.shaped(rows);
+        if (rows.length < FETCH_ROWS) break;
+      }
+    } finally {
+      // A loop left early (break, an error) ends here too: the cursor is closed, or its transaction ended.
+      client.querySync(outer ? 'COMMIT' : `CLOSE ${cursor}`);
+    }
   }
 
   pluck(): SqlStatement {
@@ -110,7 +141,8 @@ class PostgresStatement implements SqlStatement {
 export class PostgresEngine implements SqlEngine {
   readonly kind = 'postgres';
   readonly dialect = POSTGRES_DIALECT;
-  readonly client: NativeClient;
+  private readonly native: NativeClient;
+  private open = true;
   private readonly statements = new Map<string, SqlStatement>();
   private readonly variants = new Map<string, SqlStatement>();
   private depth = 0;
@@ -119,11 +151,17 @@ export class PostgresEngine implements SqlEngine {
 
   constructor(url: string) {
     const Client = loadClient();
-    this.client = new Client({ types: TYPES });
-    this.client.connectSync(url);
-    this.client.querySync('SET client_min_messages = warning');
-    this.client.querySync(`BEGIN; ${SETUP_LOCK_SQL}; CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL); ${WRITES_TABLE_SQL}; COMMIT`);
+    this.native = new Client({ types: TYPES });
+    this.native.connectSync(url);
+    this.native.querySync('SET client_min_messages = warning');
+    this.native.querySync(`BEGIN; ${SETUP_LOCK_SQL}; CREATE TABLE IF NOT EXISTS plexus_schema (version integer NOT NULL); ${WRITES_TABLE_SQL}; COMMIT`);
     this.writes = new SharedWrites((sql) => this.client.querySync(sql));
+  }
+
+  /** The connection; once closed, an error as better-sqlite3 gives (libpq's own is about a NULL pointer). */
+  get client(): NativeClient {
+    if (!this.open) throw new TypeError('The database connection is not open');
+    return this.native;
   }
 
   prepare(sql: string): SqlStatement {
@@ -226,8 +264,9 @@ export class PostgresEngine implements SqlEngine {
   }
 
   get inTransaction(): boolean {
+    if (!this.open) return false;
     // libpq's status: T in a transaction, E in a failed one, I idle.
-    const status = this.client.getTransactionStatus();
+    const status = this.native.getTransactionStatus();
     return status === 'T' || status === 'E';
   }
 
@@ -247,11 +286,8 @@ export class PostgresEngine implements SqlEngine {
   endBulkWrites(): void {}
 
   close(): void {
-    const client = this.client;
-    client.end();
-    // libpq's binding closes the socket's poll handle, which lives inside the client, at the end of
-    // this turn of the event loop: the client is kept until then, or the collector may free it first.
-    ending.add(client);
-    setImmediate(() => setImmediate(() => ending.delete(client)));
+    if (!this.open) return;
+    this.open = false;
+    endClient(this.native);
   }
 }

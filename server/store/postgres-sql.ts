@@ -45,6 +45,8 @@ export function translatePlaceholders(sql: string): TranslatedSql {
 
 function toText(value: SqlParam | undefined): string | null {
   if (value === null || value === undefined) return null;
+  // libpq takes text parameters as C strings: a NUL would cut the value short without a word.
+  if (typeof value === 'string' && value.includes('\u0000')) throw new Error('PostgreSQL text cannot hold a NUL character');
   if (Buffer.isBuffer(value)) return `\\x${value.toString('hex')}`;
   return String(value);
 }

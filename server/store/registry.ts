@@ -31,7 +31,7 @@ export class RegistryRecords {
     const keys = statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
     const merges = statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
     const names = statements
-      .prepare(`SELECT entity_id AS entity, name, count(*) AS count FROM mentions WHERE source = 'text' GROUP BY entity_id, name`)
+      .prepare(`SELECT entity_id AS entity, name, count(*) AS count FROM mentions WHERE source = 'text' GROUP BY entity_id, name ORDER BY entity_id, name`)
       .all() as { entity: string; name: string; count: number }[];
     return { entities, keys, merges, names };
   }

@@ -103,7 +103,8 @@ export class SqliteEngine implements SqlEngine {
   endBulkWrites(): void {
     this.db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
     // PASSIVE: a reader in another process (plexus serve) is not waited for; what it still reads stays in the WAL.
-    this.db.pragma('wal_checkpoint(PASSIVE)');
+    // Within a transaction (a reingest holds one around its ingest) SQLite refuses to checkpoint: the next one copies it.
+    if (!this.db.inTransaction) this.db.pragma('wal_checkpoint(PASSIVE)');
   }
 
   /** One process serves an SQLite store: there is nothing to hear. */

@@ -7,10 +7,13 @@ import { parse as parseGraphml } from 'graphology-graphml';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { unzipSync } from 'fflate';
 import type { SerializedGraph } from '#model/types';
+import { storeName } from '../helpers/store';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
 
 let api: TestServer;
 const today = () => new Date().toISOString().slice(0, 10);
+/** The store's name, which exports begin with ('plexus' for plexus.db). */
+const named = () => storeName(api.location);
 
 beforeAll(async () => {
   api = await startTestServer();
@@ -38,7 +41,7 @@ describe('GET /api/export', () => {
   ])('serves %s as an attachment named after the corpus and the date', async (format, type, name) => {
     const { response, bytes } = await download(`format=${format}`);
     expect(response.headers.get('content-type')).toMatch(type);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=${name.replace('DATE', today())}`);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=${name.replace('DATE', today()).replace('plexus', named())}`);
     expect(bytes.length).toBeGreaterThan(100);
   });
 
@@ -47,7 +50,7 @@ describe('GET /api/export', () => {
     const served = await body<SerializedGraph>(await api.fetch(`/api/graph?${query}&metrics=true`));
     const { response, bytes } = await download(`format=graphml&${query}`);
     expect(response.headers.get('content-disposition')).toBe(
-      `attachment; filename=plexus_types-PERSON+LOCATION_minWeight-0.2_weight-npmi_minCount-2_${today()}.graphml`,
+      `attachment; filename=${named()}_types-PERSON+LOCATION_minWeight-0.2_weight-npmi_minCount-2_${today()}.graphml`,
     );
     const parsed = parseGraphml(UndirectedGraph, bytes.toString('utf8'));
     expect(parsed.nodes().sort()).toEqual(served.nodes.map((node) => node.key).sort());
@@ -89,7 +92,7 @@ describe('POST /api/export', () => {
     expect(rest.length).toBeGreaterThan(0);
     const response = await post('format=graphml&types=PERSON', { positions: { [first]: [12.5, -3.25], [second]: [-700, 0.125], 'not-in-the-graph': [1, 1] } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=plexus_types-PERSON_${today()}.graphml`);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename=${named()}_types-PERSON_${today()}.graphml`);
     const parsed = parseGraphml(UndirectedGraph, Buffer.from(await response.arrayBuffer()).toString('utf8'));
     expect(parsed.order).toBe(served.nodes.length);
     expect(parsed.getNodeAttributes(first)).toMatchObject({ x: 12.5, y: -3.25 });

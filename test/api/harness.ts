@@ -1,16 +1,17 @@
-/** A real Plexus app on an ephemeral port, over a real corpus in a temporary SQLite file. */
+/** A real Plexus app on an ephemeral port, over a real corpus in a new store of the engine under test. */
 
-import * as fs from 'node:fs';
 import type { Server } from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { createApp, KEEP_ALIVE_MS } from '../../server/api';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
 import { openCorpus } from '../../server/corpus';
+import { freshStore } from '../helpers/store';
 import type { Corpus } from '../../server/corpus/types';
 
 export interface TestServer {
   url: string;
+  /** The store: an SQLite file or a postgres:// address. */
+  location: string;
   corpus: Corpus;
   /** GET or any request, relative to the server: `fetch(api('/api/stats'))`. */
   fetch(pathname: string, init?: RequestInit): Promise<Response>;
@@ -23,8 +24,7 @@ export const REPO = path.resolve(__dirname, '..', '..');
 export { demoDocuments } from '../helpers/fixtures';
 
 export async function startTestServer(overrides: ConfigOverrides = {}): Promise<TestServer> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-api-'));
-  const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0, ...overrides });
+  const config = loadConfig({}, { dbPath: overrides.dbPath ?? freshStore(), port: 0, ...overrides });
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   const app = createApp(corpus, config);
   const server = await new Promise<Server>((resolve, reject) => {
@@ -38,13 +38,13 @@ export async function startTestServer(overrides: ConfigOverrides = {}): Promise<
   const url = `http://127.0.0.1:${address.port}`;
   return {
     url,
+    location: config.dbPath,
     corpus,
     fetch: (pathname, init) => fetch(url + pathname, init),
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => {
           corpus.close();
-          fs.rmSync(dir, { recursive: true, force: true });
           resolve();
         });
         server.closeAllConnections();

@@ -3,14 +3,12 @@
  * kept with the store, replaces the one before, reopens with the store, and is where exports put
  * the entities when the request sends no positions of its own.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { UndirectedGraph } from 'graphology';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { openCorpus } from '../../server/corpus';
 import type { NodePositions, SerializedGraph } from '#model/types';
 import { body, demoDocuments, errorOf, startTestServer, type TestServer } from './harness';
+import { freshStore } from '../helpers/store';
 
 let api: TestServer;
 let nodes: string[];
@@ -48,7 +46,7 @@ describe('/api/layout', () => {
   });
 
   it('reopens with the store', () => {
-    const dbPath = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-layout-')), 'plexus.db');
+    const dbPath = freshStore();
     const corpus = openCorpus({ dbPath });
     corpus.ingest(demoDocuments());
     const [id] = corpus.graph().nodes.map((node) => node.key);

@@ -12,6 +12,7 @@ import { createApp } from '../../server/api/app';
 import { loadConfig } from '../../server/config';
 import { openCorpus } from '../../server/corpus';
 import { body, REPO, startTestServer, type TestServer } from './harness';
+import { freshStore } from '../helpers/store';
 
 interface Layer {
   route?: { path: string; methods: Record<string, boolean> };
@@ -21,7 +22,7 @@ interface Layer {
 /** Every route of the app's routers, as 'get /api/entities/{id}' (clientRoutes' '/' is the page, not the API). */
 function servedRoutes(): string[] {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-openapi-'));
-  const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0 });
+  const config = loadConfig({}, { dbPath: freshStore(), port: 0 });
   const corpus = openCorpus({ dbPath: config.dbPath });
   try {
     const app = createApp(corpus, config) as unknown as { router: Router & { stack: Layer[] } };

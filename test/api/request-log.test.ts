@@ -12,6 +12,7 @@ import { levelOf } from '../../server/api/request-log';
 import { loadConfig } from '../../server/config';
 import { openCorpus } from '../../server/corpus';
 import type { Corpus } from '../../server/corpus/types';
+import { freshStore } from '../helpers/store';
 
 const TOKEN = 'a-token-of-at-least-sixteen-characters';
 let server: Server;
@@ -22,7 +23,7 @@ const lines: string[] = [];
 
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-log-'));
-  const config = loadConfig({}, { dbPath: path.join(dir, 'plexus.db'), port: 0, token: TOKEN });
+  const config = loadConfig({}, { dbPath: freshStore(), port: 0, token: TOKEN });
   corpus = openCorpus({ dbPath: config.dbPath });
   const app = createApp(corpus, config, { requestLog: (line) => lines.push(line) });
   server = await new Promise<Server>((resolve) => {

@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { compileServer } from '../helpers/compile';
+import { freshStore } from '../helpers/store';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const BUILD = path.join(REPO, 'test-artifacts', 'cli-build');
@@ -86,7 +87,7 @@ describe('bin/plexus.js', () => {
     const bad = path.join(dir, 'bad.pdf');
     fs.writeFileSync(good, 'Angela Merkel met Emmanuel Macron in Berlin.\n');
     fs.writeFileSync(bad, '%PDF');
-    const db = path.join(dir, 'ingest.db');
+    const db = freshStore('ingest');
 
     const first = run(['ingest', good, '--db', db]);
     expect(first.stderr).toMatch(/^\[1\/1\] added {2}.*good\.txt \(\d+ mentions\)\n$/);
@@ -113,8 +114,9 @@ describe('bin/plexus.js', () => {
     // An input that cannot be read, among the others: its line stays in its place.
     fs.writeFileSync(path.join(folder, '09b.pdf'), '%PDF');
 
-    const single = run(['ingest', folder, '--workers', '0', '--db', path.join(dir, 'single.db')]);
-    const parallel = run(['ingest', folder, '--workers', '1', '--db', path.join(dir, 'parallel.db')]);
+    const stores = { single: freshStore('single'), parallel: freshStore('parallel') };
+    const single = run(['ingest', folder, '--workers', '0', '--db', stores.single]);
+    const parallel = run(['ingest', folder, '--workers', '1', '--db', stores.parallel]);
     expect(parallel.status).toBe(1);
     const [first, ...lines] = parallel.stderr.trimEnd().split('\n');
     expect(first).toBe('Extracting in 1 worker thread (--workers 0 for none)');
@@ -122,12 +124,12 @@ describe('bin/plexus.js', () => {
     expect(lines[9]).toMatch(/^\[10\/19\] refused: .*09b\.pdf: is not a PDF document/);
     expect(lines.map((line) => line.slice(0, line.indexOf(']') + 1))).toEqual(lines.map((_, i) => `[${i + 1}/19]`));
     expect(lines.join('\n')).toBe(single.stderr.trimEnd());
-    expect(parallel.stdout.replace('parallel.db', 'single.db')).toBe(single.stdout);
+    expect(parallel.stdout.replace(stores.parallel, stores.single)).toBe(single.stdout);
     expect(parallel.stdout).toMatch(/19 inputs: 18 added, 0 already present, 1 refused/);
   });
 
   it.each(['SIGTERM', 'SIGINT'] as const)('serves until %s, then exits 0', async (signal) => {
-    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', path.join(dir, `${signal}.db`)], {
+    const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--db', freshStore(signal)], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -11,6 +11,7 @@ import { exportCommand } from '../../server/cli/export';
 import { openCorpus } from '../../server/corpus';
 import { main } from '../../server/cli/main';
 import { demoCorpus, type DemoCorpus } from '../export/fixtures';
+import { storeName } from '../helpers/store';
 
 let demo: DemoCorpus;
 let dbPath: string;
@@ -46,14 +47,16 @@ async function run(args: string[]): Promise<{ code: number; stdout: string; stde
 }
 
 describe('plexus export', () => {
-  const out = (name: string) => path.join(path.dirname(dbPath), name);
+  const out = (name: string) => path.join(demo.dir, name);
 
   it('writes a GEXF of the filtered graph, the same as the API serves', async () => {
     const file = out('people.gexf');
     const result = await run(['--db', dbPath, '--format', 'gexf', '--out', file, '--types', 'PERSON,LOCATION', '--weight', 'npmi', '--min-count', '2']);
-    expect(result.stderr).toMatch(
-      /^Wrote \d+ entities and \d+ links as gexf to .*people\.gexf \(suggested name demo_types-PERSON\+LOCATION_weight-npmi_minCount-2_\d{4}-\d\d-\d\d\.gexf\)\n$/,
-    );
+    // The store's name begins the suggested name: 'demo' for demo.db.
+    const [wrote, suggested] = result.stderr.split(' (suggested name ');
+    expect(wrote).toMatch(/^Wrote \d+ entities and \d+ links as gexf to .*people\.gexf$/);
+    expect(suggested.startsWith(`${storeName(dbPath)}_`)).toBe(true);
+    expect(suggested.slice(storeName(dbPath).length)).toMatch(/^_types-PERSON\+LOCATION_weight-npmi_minCount-2_\d{4}-\d\d-\d\d\.gexf\)\n$/);
     expect(result.code).toBe(0);
     const parsed = parseGexf(UndirectedGraph, fs.readFileSync(file, 'utf8'));
     const corpus = openCorpus({ dbPath });

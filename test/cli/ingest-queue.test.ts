@@ -8,6 +8,7 @@ import { main } from '../../server/cli/main';
 import { tempDir } from '../helpers/fixtures';
 import { usePostgres } from '../helpers/postgres';
 import { captureOutput, type Captured } from './output';
+import { freshStore } from '../helpers/store';
 
 const postgres = usePostgres();
 
@@ -49,7 +50,7 @@ describe('plexus ingest --queue', () => {
 
   it('then --from-queue reports each document as plexus ingest does, and the store it filled (exit 0)', async () => {
     const url = await postgres.database();
-    const db = path.join(dir, 'plexus.db');
+    const db = freshStore();
     const files = ['biden.md', 'copy.txt', 'merkel.txt'].map((name) => path.join(inputs, name));
     expect(await main(['ingest', '--queue', url, ...files])).toBe(0);
     expect(await main(['worker', '--queue', url])).toBe(0);

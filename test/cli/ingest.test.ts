@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { main } from '../../server/cli/main';
 import { openCorpus } from '../../server/corpus';
 import { captureOutput, type Captured } from './output';
+import { freshStore, untouched } from '../helpers/store';
 
 const MERKEL = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday.\n';
 const BIDEN = '# Washington talks\n\nJoe Biden spoke to Olaf Scholz in Washington on Friday.\n';
@@ -23,7 +24,7 @@ beforeEach(() => {
   fs.writeFileSync(path.join(inputs, 'copy.txt'), MERKEL);
   fs.writeFileSync(path.join(inputs, 'merkel.txt'), MERKEL);
   fs.writeFileSync(path.join(inputs, 'notes.pdf'), '%PDF-1.7');
-  db = path.join(dir, 'store', 'plexus.db');
+  db = freshStore();
   output = captureOutput();
 });
 
@@ -82,6 +83,12 @@ describe('plexus ingest', () => {
     expect(fs.existsSync(path.join(dir, 'relative.db'))).toBe(true);
   });
 
+  it('makes the folder of an SQLite file (SQLite only)', async () => {
+    const file = path.join(dir, 'store', 'plexus.db');
+    expect(await main(['ingest', path.join(inputs, 'biden.md'), '--db', file])).toBe(0);
+    expect(fs.existsSync(file)).toBe(true);
+  });
+
   it('--again runs the stored documents through the pipeline again, keeping the curation rules', async () => {
     expect(await main(['ingest', inputs, '--db', db])).toBe(1);
     const corpus = openCorpus({ dbPath: db });
@@ -120,7 +127,7 @@ describe('plexus ingest', () => {
       expect(await main(['ingest', inputs, '--workers', 'two', '--db', db])).toBe(2);
       expect(output.stderr()).toMatch(/^plexus ingest: --workers wants a whole number of threads \(0 for none\), got 'two'\nusage: plexus ingest/);
       expect(await main(['ingest', inputs, '--workers', '-1', '--db', db])).toBe(2);
-      expect(fs.existsSync(db)).toBe(false);
+      expect(untouched(db)).toBe(true);
     });
 
     it('with --again and --workers', async () => {
@@ -141,7 +148,7 @@ describe('plexus ingest', () => {
         delete process.env.PLEXUS_WINDOW;
       }
       expect(output.stderr()).toBe('plexus ingest: PLEXUS_WINDOW must be one of sentence, paragraph, document, got "chapter"\n');
-      expect(fs.existsSync(db)).toBe(false);
+      expect(untouched(db)).toBe(true);
     });
   });
 });

@@ -3,11 +3,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Database from 'better-sqlite3';
 import { main } from '../../server/cli/main';
 import { reingestWithCount, versionProblem } from '../../server/cli/reingest';
 import { openCorpus } from '../../server/corpus';
 import { captureOutput, type Captured } from './output';
+import { freshStore } from '../helpers/store';
+import { openEngine } from '../../server/store/store';
 
 let dir: string;
 let db: string;
@@ -15,7 +16,7 @@ let output: Captured;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-reingest-'));
-  db = path.join(dir, 'plexus.db');
+  db = freshStore();
   output = captureOutput();
 });
 
@@ -35,7 +36,7 @@ function storeMadeBy(version: string | undefined, n = 3): void {
   } finally {
     corpus.close();
   }
-  const raw = new Database(db);
+  const raw = openEngine(db);
   if (version === undefined) raw.prepare("DELETE FROM store_info WHERE key = 'extractor_version'").run();
   else raw.prepare("UPDATE store_info SET value = ? WHERE key = 'extractor_version'").run(version);
   raw.close();

@@ -1,15 +1,15 @@
 /** `plexus remove ID…`: documents out of the store by id, all or nothing, with exit codes 0, 1 and 2. */
-import * as path from 'node:path';
 import { main } from '../../server/cli/main';
 import { openCorpus } from '../../server/corpus';
-import { demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoDocuments } from '../helpers/fixtures';
 import { captureOutput, type Captured } from './output';
+import { freshStore } from '../helpers/store';
 
 let db: string;
 let output: Captured;
 
 beforeEach(() => {
-  db = path.join(tempDir(), 'plexus.db');
+  db = freshStore();
   const corpus = openCorpus({ dbPath: db });
   corpus.ingest(demoDocuments());
   corpus.close();

@@ -4,11 +4,12 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import Database from 'better-sqlite3';
 import { serveCommand } from '../../server/cli/serve';
 import { openCorpus } from '../../server/corpus';
 import type { CorpusStats } from '#model/types';
 import { captureOutput, type Captured } from './output';
+import { freshStore } from '../helpers/store';
+import { openEngine } from '../../server/store/store';
 
 let dir: string;
 let db: string;
@@ -16,7 +17,7 @@ let output: Captured;
 
 beforeEach(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-serve-'));
-  db = path.join(dir, 'plexus.db');
+  db = freshStore();
   output = captureOutput();
 });
 
@@ -66,7 +67,7 @@ describe('plexus serve', () => {
     const corpus = openCorpus({ dbPath: db });
     corpus.ingest([{ title: 'One', text: 'Angela Merkel visited Paris.', sourcePath: 'test' }]);
     corpus.close();
-    const raw = new Database(db);
+    const raw = openEngine(db);
     raw.prepare("UPDATE store_info SET value = 'e1-000000000000' WHERE key = 'extractor_version'").run();
     raw.close();
 

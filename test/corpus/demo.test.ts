@@ -3,10 +3,10 @@
  * SQLite store. These are the product's promises for a fresh start.
  */
 import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { DocumentInput } from '#model/types';
-import { demoArticles, demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoArticles, demoDocuments } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 function demoInputs(): DocumentInput[] {
   return demoDocuments();
@@ -21,7 +21,7 @@ describe('the demo corpus', () => {
       .map((n) => n.key);
 
   beforeAll(() => {
-    corpus = openCorpus({ dbPath: path.join(tempDir(), 'plexus.db') });
+    corpus = openCorpus({ dbPath: freshStore() });
     const outcomes = corpus.ingest(demoInputs());
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'added']);
   });

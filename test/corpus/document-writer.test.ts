@@ -3,7 +3,6 @@
  * the same order stores, whether their extractions still hold or must be made again, refuses and
  * finds duplicates as the ingest does, and applies the curation rules to what it adds.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { DocumentWriter } from '../../server/corpus/document-writer';
@@ -11,7 +10,8 @@ import { extractAhead } from '../../server/corpus/prior-extraction';
 import { DEFAULT_EXTRACT_OPTIONS } from '../../server/extract/options';
 import type { DocumentInput, IngestOutcome } from '#model/types';
 import { KnownTypes } from '../../server/resolve/known-types';
-import { demoDocuments, realLexicon, tempDir } from '../helpers/fixtures';
+import { demoDocuments, realLexicon } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 function inputs(): DocumentInput[] {
   const demo = demoDocuments();
@@ -44,9 +44,8 @@ function written(dbPath: string, documents: readonly DocumentInput[], prior: (in
 
 describe('DocumentWriter', () => {
   it('stores what an ingest of the same documents stores, redoing the extractions that no longer hold', () => {
-    const dir = tempDir();
-    const reference = openCorpus({ dbPath: path.join(dir, 'ingest.db') });
-    const queued = path.join(dir, 'queued.db');
+    const reference = openCorpus({ dbPath: freshStore('ingest') });
+    const queued = freshStore('queued');
     try {
       const expected = reference.ingest(inputs());
       const results = written(queued, inputs(), madeBlind);
@@ -67,7 +66,7 @@ describe('DocumentWriter', () => {
   });
 
   it('uses an extraction made with what the registry knew: nothing is extracted again', () => {
-    const dbPath = path.join(tempDir(), 'queued.db');
+    const dbPath = freshStore('queued');
     const known = new KnownTypes();
     const writer = DocumentWriter.open({ dbPath });
     try {
@@ -87,7 +86,7 @@ describe('DocumentWriter', () => {
   });
 
   it('refuses an empty document and finds a stored text a duplicate, in the words of an ingest', () => {
-    const dbPath = path.join(tempDir(), 'queued.db');
+    const dbPath = freshStore('queued');
     const [first] = demoDocuments();
     const results = written(dbPath, [first, { title: 'Blank', text: ' \n ', sourcePath: 'blank.txt' }, { ...first, sourcePath: 'copy.txt' }], () => undefined);
     expect(results.map((r) => r.outcome)).toEqual([
@@ -98,9 +97,8 @@ describe('DocumentWriter', () => {
   });
 
   it('applies the curation rules to the documents it adds', () => {
-    const dir = tempDir();
     const [first, second] = demoDocuments();
-    const stores = ['ingest.db', 'queued.db'].map((name) => path.join(dir, name));
+    const stores = ['ingest', 'queued'].map((name) => freshStore(name));
     for (const dbPath of stores) {
       const corpus = openCorpus({ dbPath });
       try {
@@ -129,7 +127,7 @@ describe('DocumentWriter', () => {
   });
 
   it('forgets what a rolled back transaction linked', () => {
-    const dbPath = path.join(tempDir(), 'queued.db');
+    const dbPath = freshStore('queued');
     const [first] = demoDocuments();
     const writer = DocumentWriter.open({ dbPath });
     try {

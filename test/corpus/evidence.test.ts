@@ -2,16 +2,16 @@
  * The evidence of many links at once, as an export reads it: one pass over the documents that
  * gives, for every link, what asking `evidence` for that link alone gives, in the same order.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { edgeKey } from '#model/edge-key';
 import { mergeCopies } from '../../server/graph/statements';
 import type { CooccurrenceWindow } from '#model/types';
-import { demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoDocuments } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 function corpusWith(window: CooccurrenceWindow): Corpus {
-  const corpus = openCorpus({ dbPath: path.join(tempDir(), `${window}.db`), window });
+  const corpus = openCorpus({ dbPath: freshStore(window), window });
   const demo = demoDocuments();
   corpus.ingest([...demo, ...benchCorpus(12, { seed: 5, words: 300 })]);
   return corpus;

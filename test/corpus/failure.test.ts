@@ -3,11 +3,11 @@
  * same batch nothing: the batch is rolled back whole and they are stored again. The store refuses
  * the document for real (a trigger aborts its mention inserts half-way), not a stand-in.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import type { DocumentInput } from '#model/types';
-import { refuseMentionsOf, storedRows, tempDir } from '../helpers/fixtures';
+import { refuseMentionsOf, storedRows } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 const REFUSED = 'A document the store refuses';
 
@@ -20,9 +20,8 @@ function documents(): DocumentInput[] {
 
 describe('a document that fails to store', () => {
   it('leaves the store as if only the documents before it had been ingested, and then takes it again', () => {
-    const dir = tempDir();
     const docs = documents();
-    const file = path.join(dir, 'refusing.db');
+    const file = freshStore('refusing');
     const corpus = openCorpus({ dbPath: file });
     const allow = refuseMentionsOf(file, REFUSED);
     const reported: string[] = [];
@@ -30,7 +29,7 @@ describe('a document that fails to store', () => {
     // The two before it were reported as they were stored; the refused one and the one after it were not.
     expect(reported).toEqual(['added', 'added']);
 
-    const reference = path.join(dir, 'reference.db');
+    const reference = freshStore('reference');
     const before = openCorpus({ dbPath: reference });
     before.ingest(docs.slice(0, 2));
     expect(storedRows(file)).toEqual(storedRows(reference));
@@ -48,9 +47,8 @@ describe('a document that fails to store', () => {
   });
 
   it('rolls back alone when it is the first of its batch', () => {
-    const dir = tempDir();
     const docs = documents().slice(2);
-    const file = path.join(dir, 'first.db');
+    const file = freshStore('first');
     const corpus = openCorpus({ dbPath: file });
     refuseMentionsOf(file, REFUSED);
     expect(() => corpus.ingest(docs)).toThrow('this document is refused by the test');
@@ -62,7 +60,7 @@ describe('a document that fails to store', () => {
 
 describe('uploads stored together (ingestInBackground)', () => {
   it('fail only the upload whose document the store refuses; those around it are stored', async () => {
-    const file = path.join(tempDir(), 'uploads.db');
+    const file = freshStore('uploads');
     const corpus = openCorpus({ dbPath: file });
     refuseMentionsOf(file, REFUSED);
     try {
@@ -80,6 +78,29 @@ describe('uploads stored together (ingestInBackground)', () => {
           .map((d) => d.title)
           .sort(),
       ).toEqual([a.title, b.title, c.title].sort());
+    } finally {
+      corpus.close();
+    }
+  });
+});
+
+describe('a document holding a NUL character', () => {
+  it('is refused, in its text or any field, and the documents around it are stored (PostgreSQL text cannot hold one)', () => {
+    const corpus = openCorpus({ dbPath: freshStore('nul') });
+    try {
+      const outcomes = corpus.ingest([
+        { title: 'Clean', text: 'Angela Merkel met Emmanuel Macron in Berlin.', sourcePath: 'clean.txt' },
+        { title: 'Binary', text: 'Angela Merkel\u0000 met Olaf Scholz.', sourcePath: 'binary.txt' },
+        { title: 'Tit\u0000le', text: 'Joe Biden spoke in Washington.', sourcePath: 'title.txt' },
+        { title: 'Author', text: 'Vladimir Putin spoke in Moscow.', sourcePath: 'author.txt', author: 'A\u0000B' },
+      ]);
+      expect(outcomes.map((o) => [o.status, o.status === 'refused' ? o.reason : o.source])).toEqual([
+        ['added', 'clean.txt'],
+        ['refused', 'binary.txt: holds a NUL character (is it binary data?)'],
+        ['refused', 'title.txt: holds a NUL character (is it binary data?)'],
+        ['refused', 'author.txt: holds a NUL character (is it binary data?)'],
+      ]);
+      expect(corpus.documents().map((d) => d.title)).toEqual(['Clean']);
     } finally {
       corpus.close();
     }

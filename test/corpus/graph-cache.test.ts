@@ -3,14 +3,13 @@
  * happened to the kept graph before (documents added one by one, curation), it is the graph built
  * from the store's rows of the period's documents, and it follows the next change at once.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
 import { serializeGraph } from '../../server/graph/filter';
 import type { Period, SerializedGraph } from '#model/types';
 import { Store } from '../../server/store/store';
-import { tempDir } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 const JANUARY: Period = { from: '2025-01-01', to: '2025-01-31' };
 
@@ -19,7 +18,7 @@ describe('the graph of a period', () => {
   let corpus: Corpus;
 
   beforeAll(() => {
-    file = path.join(tempDir(), 'periods.db');
+    file = freshStore('periods');
     corpus = openCorpus({ dbPath: file });
     // Asked for after each document, the kept graph is updated in place rather than built again.
     for (const input of benchCorpus(40, { seed: 5, words: 250 })) {

@@ -3,15 +3,15 @@
  * the steps: it must be exactly the graph built at once, and a change to the store during the build
  * must not be lost.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
-import { demoDocuments, tempDir, turnsDuring } from '../helpers/fixtures';
+import { demoDocuments, turnsDuring } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 let dbPath: string;
 
 beforeAll(() => {
-  dbPath = path.join(tempDir(), 'plexus.db');
+  dbPath = freshStore();
   const corpus = openCorpus({ dbPath });
   corpus.ingest([...demoDocuments(), ...benchCorpus(700, { seed: 4, words: 150 })]);
   corpus.close();
@@ -39,7 +39,7 @@ it('builds the graph a full build gives, letting the event loop turn between its
 });
 
 it('loses no document stored while it builds', async () => {
-  const copy = path.join(path.dirname(dbPath), 'copy.db');
+  const copy = freshStore('copy');
   const first = openCorpus({ dbPath: copy });
   first.ingest([...benchCorpus(600, { seed: 9, words: 100 })]);
   first.close();
@@ -72,7 +72,7 @@ it('computes the metrics in steps too, with the same answer as at once', async (
 });
 
 it('answers the metrics of the graph as it is when a document comes while they are computed', async () => {
-  const copy = path.join(path.dirname(dbPath), 'metrics-copy.db');
+  const copy = freshStore('metrics-copy');
   const first = openCorpus({ dbPath: copy });
   first.ingest([...benchCorpus(300, { seed: 12, words: 100 })]);
   first.close();

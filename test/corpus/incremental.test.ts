@@ -2,11 +2,11 @@
  * A graph already built takes each new document in place; it must then be exactly the graph a
  * full build from the store gives: same entities with the same counts, same links and weights.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '#model/types';
-import { demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoDocuments } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 function inputs(): DocumentInput[] {
   const demo = demoDocuments();
@@ -31,8 +31,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
   let fresh: Corpus;
 
   beforeAll(() => {
-    const dir = tempDir();
-    stepwise = openCorpus({ dbPath: path.join(dir, 'stepwise.db'), window });
+    stepwise = openCorpus({ dbPath: freshStore('stepwise'), window });
     // Asking for the graph after each document keeps it built, so each ingest updates it in place.
     for (const input of inputs()) {
       stepwise.ingest([input]);
@@ -40,10 +39,11 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
       stepwise.stats();
     }
     // The same documents in one call (one batch); opened again, so that its graph is built from the store.
-    const loading = openCorpus({ dbPath: path.join(dir, 'fresh.db'), window });
+    const location = freshStore('fresh');
+    const loading = openCorpus({ dbPath: location, window });
     loading.ingest(inputs());
     loading.close();
-    fresh = openCorpus({ dbPath: path.join(dir, 'fresh.db'), window });
+    fresh = openCorpus({ dbPath: location, window });
   });
   afterAll(() => {
     stepwise.close();
@@ -74,7 +74,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'paragraph', 'document'])('a grap
   });
 
   it('writes again, after each document, only the JSON of what it touched, and the same text as a whole serialisation', () => {
-    const corpus = openCorpus({ dbPath: path.join(tempDir(), 'pieces.db'), window });
+    const corpus = openCorpus({ dbPath: freshStore('pieces'), window });
     try {
       for (const input of inputs()) {
         corpus.ingest([input]);

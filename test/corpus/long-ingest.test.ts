@@ -8,7 +8,7 @@ import { benchCorpus } from '../../bench/corpus';
 import { INGEST_BATCH, openCorpus } from '../../server/corpus';
 import { checkpointed, tempDir } from '../helpers/fixtures';
 
-describe('ingest and checkpoints', () => {
+describe('ingest and checkpoints of an SQLite file (SQLite only)', () => {
   it('copies the WAL back into the database file at the end of a long ingest', () => {
     const file = path.join(tempDir(), 'long.db');
     const corpus = openCorpus({ dbPath: file });

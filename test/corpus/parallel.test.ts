@@ -10,7 +10,8 @@ import { INGEST_BATCH } from '../../server/corpus';
 import type { openCorpus as OpenCorpus } from '../../server/corpus';
 import type { DocumentInput } from '#model/types';
 import { compileServer } from '../helpers/compile';
-import { checkpointed, demoDocuments, REPO, tempDir, turnsDuring } from '../helpers/fixtures';
+import { checkpointed, demoDocuments, REPO, turnsDuring } from '../helpers/fixtures';
+import { freshStore, sqliteStore } from '../helpers/store';
 
 const BUILD = path.join(REPO, 'test-artifacts', 'parallel-build');
 const COMPILED = path.join(BUILD, 'server', 'corpus', 'index.js');
@@ -33,9 +34,8 @@ function inputs(): DocumentInput[] {
 
 describe('ingestParallel', () => {
   it('stores the same documents, entities and links as ingest, in input order, with two workers', async () => {
-    const dir = tempDir();
-    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
-    const parallel = openCompiled({ dbPath: path.join(dir, 'parallel.db') });
+    const serial = openCompiled({ dbPath: freshStore('serial') });
+    const parallel = openCompiled({ dbPath: freshStore('parallel') });
     try {
       const expected = serial.ingest(inputs());
       const progress: string[] = [];
@@ -54,9 +54,8 @@ describe('ingestParallel', () => {
   }, 120_000);
 
   it('stores the same with one worker, the writer extracting whenever the document it needs is still with the worker', async () => {
-    const dir = tempDir();
-    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
-    const parallel = openCompiled({ dbPath: path.join(dir, 'parallel.db') });
+    const serial = openCompiled({ dbPath: freshStore('serial') });
+    const parallel = openCompiled({ dbPath: freshStore('parallel') });
     try {
       const expected = serial.ingest(inputs());
       const outcomes = await parallel.ingestParallel(inputs(), { workers: 1 });
@@ -69,8 +68,8 @@ describe('ingestParallel', () => {
     }
   }, 120_000);
 
-  it('copies its WAL back into the database file at the end of a long ingest, as ingest does', async () => {
-    const file = path.join(tempDir(), 'long.db');
+  it('copies its WAL back into the database file at the end of a long ingest, as ingest does (SQLite only)', async () => {
+    const file = sqliteStore('long');
     const corpus = openCompiled({ dbPath: file });
     try {
       const outcomes = await corpus.ingestParallel(benchCorpus(INGEST_BATCH + 20, { seed: 3, words: 60 }), { workers: 1 });
@@ -84,9 +83,8 @@ describe('ingestParallel', () => {
 
 describe('ingestInBackground (the server uploads)', () => {
   it('stores, upload by upload, what ingest stores', async () => {
-    const dir = tempDir();
-    const serial = openCompiled({ dbPath: path.join(dir, 'serial.db') });
-    const background = openCompiled({ dbPath: path.join(dir, 'background.db') });
+    const serial = openCompiled({ dbPath: freshStore('serial') });
+    const background = openCompiled({ dbPath: freshStore('background') });
     try {
       const expected = inputs().flatMap((input) => serial.ingest([input]));
       const outcomes = [];
@@ -101,7 +99,7 @@ describe('ingestInBackground (the server uploads)', () => {
   }, 120_000);
 
   it('stores each of many uploads sent at once exactly once', async () => {
-    const corpus = openCompiled({ dbPath: path.join(tempDir(), 'background.db') });
+    const corpus = openCompiled({ dbPath: freshStore('background') });
     try {
       const docs = [...benchCorpus(12, { seed: 5, words: 200 })];
       const answers = await Promise.all([...docs, docs[3]].map((doc) => corpus.ingestInBackground([doc])));
@@ -115,7 +113,7 @@ describe('ingestInBackground (the server uploads)', () => {
   }, 120_000);
 
   it('leaves this thread free to do other work while the texts are extracted', async () => {
-    const corpus = openCompiled({ dbPath: path.join(tempDir(), 'background.db') });
+    const corpus = openCompiled({ dbPath: freshStore('background') });
     try {
       // The worker is started, and ready, with a first upload.
       await corpus.ingestInBackground([...benchCorpus(1, { seed: 6, words: 100 })]);

@@ -3,11 +3,11 @@
  * only it supported; the kept graph follows in place and is then the graph a full build from the
  * store gives. The other entities keep their ids, and curation rules stay.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { CooccurrenceWindow, DocumentInput, SerializedGraph } from '#model/types';
-import { demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoDocuments } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 const demo = (): DocumentInput[] => demoDocuments();
 const LONE = { title: 'Lone', text: 'Ivan Karov met Omar Haddad in Aleppo. Karov later met Vladimir Putin.', sourcePath: 'lone.txt' };
@@ -27,7 +27,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'document'])('removing a document
   let loneId: number;
 
   beforeAll(() => {
-    dbPath = path.join(tempDir(), 'plexus.db');
+    dbPath = freshStore();
     corpus = openCorpus({ dbPath, window });
     corpus.ingest([...demo(), ...benchCorpus(10, { seed: 3, words: 200 })]);
     before = corpus.graph();
@@ -82,7 +82,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'document'])('removing a document
 
 describe('removing a document under curation', () => {
   it('keeps the rules, and applies them to what remains', () => {
-    const corpus = openCorpus({ dbPath: path.join(tempDir(), 'plexus.db') });
+    const corpus = openCorpus({ dbPath: freshStore() });
     try {
       corpus.ingest(demo());
       const [outcome] = corpus.ingest([LONE]);

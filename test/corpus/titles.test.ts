@@ -1,14 +1,12 @@
 /** An entity's title: the office or role written most often with its name, stored with each mention. */
 
-import path from 'node:path';
-import Database from 'better-sqlite3';
 import { openCorpus } from '../../server/corpus';
-import { Store } from '../../server/store/store';
-import { tempDir } from '../helpers/fixtures';
+import { openEngine, Store } from '../../server/store/store';
+import { freshStore } from '../helpers/store';
 
 describe('titles', () => {
   it('are stored with the mention that carries one, and read back with it', () => {
-    const store = new Store(path.join(tempDir(), 'p.db'));
+    const store = new Store(freshStore());
     const text = 'Tory leader Michael Howard spoke.';
     const mention = {
       begin: 12,
@@ -37,7 +35,7 @@ describe('titles', () => {
   });
 
   it('give the entity its most frequent title, and every title with its count', () => {
-    const db = path.join(tempDir(), 'p.db');
+    const db = freshStore();
     const corpus = openCorpus({ dbPath: db });
     corpus.ingest(
       ['Michael Howard spoke in Leeds.', 'Michael Howard spoke in York.', 'Michael Howard spoke in Hull.', 'Michael Howard met Angela Merkel.'].map(
@@ -47,7 +45,7 @@ describe('titles', () => {
     expect(corpus.entity('michael-howard').title).toBeUndefined();
     corpus.close();
     // The extractor writes the title on each mention; here it is set as it would have written it.
-    const raw = new Database(db);
+    const raw = openEngine(db);
     const setTitle = raw.prepare("UPDATE mentions SET title = ? WHERE doc_id = ? AND name = 'Michael Howard'");
     setTitle.run('Tory leader', 1);
     setTitle.run('Tory leader', 2);

@@ -1,8 +1,8 @@
 /** The entity panel in a real headless chromium: an entity's title (the office written with its name) under its label. */
 
-import Database from 'better-sqlite3';
 import { openCorpus } from '../../server/corpus';
 import { openExplorer, startSession, type Session } from './harness';
+import { openEngine } from '../../server/store/store';
 
 let session: Session;
 
@@ -19,7 +19,7 @@ beforeAll(async () => {
       );
       corpus.close();
       // As the extractor writes it on each mention that carries a title.
-      const raw = new Database(dbPath);
+      const raw = openEngine(dbPath);
       raw.prepare("UPDATE mentions SET title = 'Tory leader' WHERE name = 'Michael Howard'").run();
       raw.close();
     },

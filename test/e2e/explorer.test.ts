@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { EntityDetail, SerializedGraph } from '#model/types';
+import { storeName } from '../helpers/store';
 import { ARTIFACTS, eventually, inkOf, openExplorer, README_SCREENSHOT, renderedNodes, screenshot, startSession, type Session } from './harness';
 
 let session: Session;
@@ -359,7 +360,9 @@ describe('export', () => {
     const [request, download] = await Promise.all([page.waitForRequest((r) => r.url().includes('/api/export?')), page.waitForEvent('download'), link.click()]);
     expect(request.method()).toBe('POST');
     const sent = (request.postDataJSON() as { positions: Record<string, [number, number]> }).positions;
-    expect(download.suggestedFilename()).toBe(`plexus_types-ORGANIZATION+LOCATION+OUTLET_${new Date().toISOString().slice(0, 10)}.graphml`);
+    expect(download.suggestedFilename()).toBe(
+      `${storeName(session.location)}_types-ORGANIZATION+LOCATION+OUTLET_${new Date().toISOString().slice(0, 10)}.graphml`,
+    );
     const text = fs.readFileSync(await download.path(), 'utf8');
     const nodes = text.match(/<node /g) ?? [];
     expect(nodes.length).toBeGreaterThan(3);

@@ -1,18 +1,18 @@
 /**
- * The end-to-end harness: the real server (startServer, the demo corpus in a temporary SQLite
- * file) on an ephemeral port, serving a client freshly built into test-artifacts/, and Debian's
+ * The end-to-end harness: the real server (startServer, the demo corpus in a new store of the
+ * engine under test) on an ephemeral port, serving a client freshly built into test-artifacts/, and Debian's
  * chromium driven headless by playwright-core. One browser per test file; screenshots go to
  * test-artifacts/e2e/ (git-ignored).
  */
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/chromium';
 import { startServer, type RunningServer } from '../../server/cli/serve';
 import { loadConfig, type ConfigOverrides } from '../../server/config';
+import { freshStore } from '../helpers/store';
 
 export { CHROMIUM, CHROMIUM_ARGS };
 
@@ -24,6 +24,8 @@ export interface Session {
   browser: Browser;
   /** The server's root URL, with a trailing slash. */
   url: string;
+  /** The store: an SQLite file or a postgres:// address. */
+  location: string;
   /** What the server logged (its request log among it), as it would write it to standard error. */
   logged: string[];
   close(): Promise<void>;
@@ -46,8 +48,7 @@ export async function startSession(name: string, options: SessionOptions = {}): 
   const built = spawnSync(process.execPath, [path.join(REPO, 'client', 'build.mjs'), clientDir], { cwd: REPO, encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`the client build failed: ${built.stderr}`);
 
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-e2e-'));
-  const config = loadConfig({}, { ...options.config, dbPath: path.join(dir, 'plexus.db'), port: 0, clientDir });
+  const config = loadConfig({}, { ...options.config, dbPath: freshStore(), port: 0, clientDir });
   options.prepare?.(config.dbPath);
   const logged: string[] = [];
   const server = await startServer(config, { demo: true, log: (line) => logged.push(line) });
@@ -62,11 +63,11 @@ export async function startSession(name: string, options: SessionOptions = {}): 
     server,
     browser,
     url: server.url,
+    location: config.dbPath,
     logged,
     async close() {
       await browser.close();
       await server.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { openCorpus } from '../../server/corpus';
+import { freshStore } from '../helpers/store';
 import type { Corpus } from '../../server/corpus/types';
 import type { ExportResult } from '../../server/export';
 import type { SerializedGraph } from '#model/types';
@@ -37,17 +38,20 @@ export function hardGraph(): SerializedGraph {
 export interface DemoCorpus {
   corpus: Corpus;
   dbPath: string;
+  /** A temporary folder for the files a test writes. */
+  dir: string;
   close(): void;
 }
 
 export function demoCorpus(): DemoCorpus {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-export-'));
-  const dbPath = path.join(dir, 'demo.db');
+  const dbPath = freshStore('demo');
   const corpus = openCorpus({ dbPath });
   corpus.ingest(demoDocuments());
   return {
     corpus,
     dbPath,
+    dir,
     close: () => {
       corpus.close();
       fs.rmSync(dir, { recursive: true, force: true });

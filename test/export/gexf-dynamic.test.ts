@@ -23,13 +23,14 @@ print(json.dumps({
     "edges": {"~".join(sorted((a, b))): {"spells": d.get("spells"), "weight": d.get("weight"), "byPeriod": d.get("weight_in_period")} for a, b, d in g.edges(data=True)},
 }))
 `;
+import { freshStore } from '../helpers/store';
 
 let dir: string;
 let corpus: Corpus;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-gexf-dynamic-'));
-  corpus = openCorpus({ dbPath: path.join(dir, 'plexus.db') });
+  corpus = openCorpus({ dbPath: freshStore() });
   const doc = (title: string, text: string, date?: string) => ({ title, text, sourcePath: `${title}.txt`, ...(date ? { date } : {}) });
   corpus.ingest([
     doc('a', 'Anna Keleth met Peter Vadesh in Carrowvale.', '2015-01-05'),

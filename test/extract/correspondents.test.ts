@@ -1,11 +1,11 @@
 /** An e-mail's correspondents: PERSON mentions with the role `correspondent`, linked to the people its body names. */
-import path from 'node:path';
 import { openCorpus } from '../../server/corpus';
 import { withCorrespondents } from '../../server/extract/correspondents';
 import { extractMentions } from '../../server/extract/mentions';
 import type { DocumentInput } from '#model/types';
 import { makeEmail, onlyDocument } from '../helpers/documents';
-import { realLexicon, tempDir } from '../helpers/fixtures';
+import { realLexicon } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 const EMAIL = makeEmail({
   headers: ['From: Anna Petrova <anna@example.org>', 'To: "Lavrov, Sergei" <press@example.ru>, desk@example.org', 'Subject: Dushanbe'],
@@ -55,7 +55,7 @@ describe('withCorrespondents', () => {
 
 describe('an e-mail in the corpus', () => {
   it('links its correspondents to the people it names, stores them as correspondents, and keeps them through a reingest', () => {
-    const corpus = openCorpus({ dbPath: path.join(tempDir(), 'mail.db') });
+    const corpus = openCorpus({ dbPath: freshStore('mail') });
     try {
       const [outcome] = corpus.ingest([email]);
       expect(outcome?.status).toBe('added');

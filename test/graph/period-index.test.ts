@@ -3,7 +3,6 @@
  * link, in the same order, the graph built from the store's rows of the period's documents; its
  * JSON, written without building that graph, is the graph's serialised form.
  */
-import path from 'node:path';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
 import { buildGraph } from '../../server/graph/cooccurrence';
@@ -11,7 +10,8 @@ import { serializeGraph } from '../../server/graph/filter';
 import { PeriodIndex, type Period } from '../../server/graph/period-index';
 import type { CooccurrenceWindow, DocumentInput } from '#model/types';
 import { Store } from '../../server/store/store';
-import { demoDocuments, tempDir } from '../helpers/fixtures';
+import { demoDocuments } from '../helpers/fixtures';
+import { freshStore } from '../helpers/store';
 
 function inputs(): DocumentInput[] {
   const undated = { title: 'Undated', text: 'Ivan Karov met Omar Haddad and Sergei Lavrov in Aleppo on Monday.', sourcePath: '' };
@@ -24,7 +24,7 @@ describe.each<CooccurrenceWindow>(['sentence', 'document'])('the graph of a peri
   let hidden: string;
 
   beforeAll(() => {
-    const file = path.join(tempDir(), 'periods.db');
+    const file = freshStore('periods');
     const corpus = openCorpus({ dbPath: file, window });
     corpus.ingest(inputs());
     // A hidden entity is in no period's graph, and links nobody there.

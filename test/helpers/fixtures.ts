@@ -6,6 +6,8 @@ import Database from 'better-sqlite3';
 import { loadLexicon, type Lexicon } from '../../server/extract/lexicon';
 import { parseDocument } from '../../server/ingest';
 import type { DocumentInput } from '#model/types';
+import type { SqlEngine } from '../../server/store/engine';
+import { openEngine } from '../../server/store/store';
 
 export const REPO = path.resolve(__dirname, '..', '..');
 export const LEXICON_DIR = path.join(REPO, 'data', 'lexicons');
@@ -66,44 +68,46 @@ export function checkpointed(file: string): boolean {
  * Makes the store refuse the mentions of the document titled `title`, as a full disk or a broken
  * constraint would refuse a write: a trigger, made through a connection of its own, that aborts the
  * insert half-way through the document (its entities, row and sentences already written).
- * The function it returns takes the trigger away again.
+ * The function it returns takes the trigger away again. `location`: an SQLite file or a postgres:// address.
  */
-export function refuseMentionsOf(file: string, title: string): () => void {
-  const db = new Database(file);
+export function refuseMentionsOf(location: string, title: string): () => void {
+  const quoted = `'${title.replace(/'/g, "''")}'`;
+  const refusal = 'this document is refused by the test';
+  const trigger = (kind: SqlEngine['kind']): string =>
+    kind === 'sqlite'
+      ? `CREATE TRIGGER refuse_mentions BEFORE INSERT ON mentions WHEN (SELECT title FROM documents WHERE id = NEW.doc_id) = ${quoted}
+         BEGIN SELECT RAISE(ABORT, '${refusal}'); END`
+      : `CREATE FUNCTION refuse_mentions() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+           IF (SELECT title FROM documents WHERE id = NEW.doc_id) = ${quoted} THEN RAISE EXCEPTION '${refusal}'; END IF;
+           RETURN NEW; END $$;
+         CREATE TRIGGER refuse_mentions BEFORE INSERT ON mentions FOR EACH ROW EXECUTE FUNCTION refuse_mentions()`;
+  withEngine(location, (engine) => engine.exec(trigger(engine.kind)));
+  return () =>
+    withEngine(location, (engine) =>
+      engine.exec(engine.kind === 'sqlite' ? 'DROP TRIGGER refuse_mentions' : 'DROP TRIGGER refuse_mentions ON mentions; DROP FUNCTION refuse_mentions()'),
+    );
+}
+
+/** Runs `fn` on a connection of its own to a store, closed after. */
+function withEngine<T>(location: string, fn: (engine: SqlEngine) => T): T {
+  const engine = openEngine(location);
   try {
-    db.prepare(
-      `CREATE TRIGGER refuse_mentions BEFORE INSERT ON mentions
-       WHEN (SELECT title FROM documents WHERE id = NEW.doc_id) = ${JSON.stringify(title).replace(/"/g, "'")}
-       BEGIN SELECT RAISE(ABORT, 'this document is refused by the test'); END`,
-    ).run();
+    return fn(engine);
   } finally {
-    db.close();
+    engine.close();
   }
-  return () => {
-    const again = new Database(file);
-    try {
-      again.exec('DROP TRIGGER refuse_mentions');
-    } finally {
-      again.close();
-    }
-  };
 }
 
 /** Every stored row of a store but the times it was written at, read through a connection of its own, to compare two stores. */
-export function storedRows(file: string): Record<string, unknown[]> {
-  const db = new Database(file, { readonly: true });
-  try {
-    return {
-      documents: db.prepare('SELECT id, hash, title, words FROM documents ORDER BY id').all(),
-      sentences: db.prepare('SELECT * FROM sentences ORDER BY doc_id, idx').all(),
-      mentions: db.prepare('SELECT * FROM mentions ORDER BY id').all(),
-      entities: db.prepare('SELECT * FROM entities ORDER BY id').all(),
-      keys: db.prepare('SELECT * FROM entity_keys ORDER BY key').all(),
-      merges: db.prepare('SELECT from_id, into_id, reason FROM merges ORDER BY rowid').all(),
-    };
-  } finally {
-    db.close();
-  }
+export function storedRows(location: string): Record<string, unknown[]> {
+  return withEngine(location, (db) => ({
+    documents: db.prepare('SELECT id, hash, title, words FROM documents ORDER BY id').all(),
+    sentences: db.prepare('SELECT * FROM sentences ORDER BY doc_id, idx').all(),
+    mentions: db.prepare('SELECT * FROM mentions ORDER BY id').all(),
+    entities: db.prepare('SELECT * FROM entities ORDER BY id').all(),
+    keys: db.prepare('SELECT * FROM entity_keys ORDER BY key').all(),
+    merges: db.prepare('SELECT from_id, into_id, reason FROM merges ORDER BY rowid').all(),
+  }));
 }
 
 /**

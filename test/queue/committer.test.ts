@@ -19,6 +19,7 @@ import { captureOutput } from '../cli/output';
 import { startCli } from '../helpers/cli-process';
 import { DEMO_DIR, tempDir } from '../helpers/fixtures';
 import { usePostgres } from '../helpers/postgres';
+import { freshStore } from '../helpers/store';
 
 const postgres = usePostgres();
 
@@ -77,8 +78,8 @@ async function exported(db: string): Promise<string[]> {
 describe('plexus ingest --queue, two plexus workers, and plexus ingest --from-queue', () => {
   it('store the same entities, links and evidence as plexus ingest of the same files in one process', async () => {
     const folder = articles();
-    const reference = path.join(dir, 'ingest.db');
-    const queued = path.join(dir, 'queued.db');
+    const reference = freshStore('ingest');
+    const queued = freshStore('queued');
     const output = captureOutput();
     try {
       expect(await main(['ingest', folder, '--db', reference, '--workers', '0'])).toBe(1);
@@ -123,7 +124,7 @@ describe('runCommitter', () => {
   it('refuses a row with malformed metadata, with the reason, and stores the others', async () => {
     await extractedQueue(3);
     await client.query(`UPDATE plexus_queue.documents SET meta = '{"title": 7}' WHERE seq = 2`);
-    const { outcomes } = await commit(path.join(dir, 'plexus.db'));
+    const { outcomes } = await commit(freshStore());
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'refused', 'added']);
     const reason = 'queued document 2 has malformed metadata: title Invalid input: expected string, received number';
     expect(outcomes[1]).toEqual({ status: 'refused', source: 'queued document 2', reason });
@@ -139,7 +140,7 @@ describe('runCommitter', () => {
     await extractedQueue(3);
     await client.query(`UPDATE plexus_queue.documents SET extractor = 'e0-000000000000' WHERE seq = 1`);
     await client.query(`UPDATE plexus_queue.documents SET extraction = '{"words": -1}' WHERE seq = 3`);
-    const { outcomes, log } = await commit(path.join(dir, 'plexus.db'));
+    const { outcomes, log } = await commit(freshStore());
     expect(outcomes.map((o) => o.status)).toEqual(['added', 'added', 'added']);
     expect(log).toEqual([expect.stringMatching(/^queued document 3: malformed extraction: words .*; extracting it here$/)]);
     const { rows } = await client.query<{ again: boolean }>(`SELECT (outcome->>'extractedAgain')::boolean AS again FROM plexus_queue.documents ORDER BY seq`);
@@ -148,7 +149,7 @@ describe('runCommitter', () => {
 
   it('stores nothing twice when it starts again after a stop between the store and the queue', async () => {
     await extractedQueue(4);
-    const db = path.join(dir, 'plexus.db');
+    const db = freshStore();
     await commit(db);
     // As if it stopped after the store committed and before the queue recorded it.
     await client.query('UPDATE plexus_queue.documents SET committed_at = NULL, outcome = NULL WHERE seq >= 3');
@@ -164,7 +165,7 @@ describe('runCommitter', () => {
 
   it('refuses to start while another committer stores the same queue', async () => {
     await becomeCommitter(client);
-    await expect(commit(path.join(dir, 'plexus.db'))).rejects.toMatchObject({
+    await expect(commit(freshStore())).rejects.toMatchObject({
       name: 'QueueError',
       message: 'another committer is already storing this queue: one runs at a time, so that documents are resolved in queue order',
     });

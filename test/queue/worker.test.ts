@@ -3,9 +3,6 @@
  * none twice and none lost; the batch of a worker killed with SIGKILL in the middle of it is taken
  * by another once its lease has run out, and the committer then stores each document once.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Client } from 'pg';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus } from '../../server/corpus';
@@ -15,6 +12,7 @@ import { enqueue } from '../../server/queue/enqueue';
 import { Notices } from '../../server/queue/notices';
 import { startCli, type CliProcess } from '../helpers/cli-process';
 import { usePostgres } from '../helpers/postgres';
+import { freshStore } from '../helpers/store';
 
 const postgres = usePostgres();
 
@@ -113,25 +111,20 @@ describe('a worker killed with SIGKILL in the middle of a batch', () => {
       const taken = await rows();
       expect(taken.map((row) => [row.extracted_by, row.claims])).toEqual(Array.from({ length: 4 }, () => [nextId, 2]));
 
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-worker-'));
+      const dbPath = freshStore();
+      const outcomes: string[] = [];
+      await runCommitter({ url, corpus: { dbPath }, log: () => undefined, onOutcome: (outcome) => outcomes.push(outcome.status) });
+      expect(outcomes).toEqual(['added', 'added', 'added', 'added']);
+      const corpus = openCorpus({ dbPath });
       try {
-        const dbPath = path.join(dir, 'plexus.db');
-        const outcomes: string[] = [];
-        await runCommitter({ url, corpus: { dbPath }, log: () => undefined, onOutcome: (outcome) => outcomes.push(outcome.status) });
-        expect(outcomes).toEqual(['added', 'added', 'added', 'added']);
-        const corpus = openCorpus({ dbPath });
-        try {
-          expect(
-            corpus
-              .documents()
-              .map((d) => d.sourcePath)
-              .sort(),
-          ).toEqual(['bench/00001.txt', 'bench/00002.txt', 'bench/00003.txt', 'bench/00004.txt']);
-        } finally {
-          corpus.close();
-        }
+        expect(
+          corpus
+            .documents()
+            .map((d) => d.sourcePath)
+            .sort(),
+        ).toEqual(['bench/00001.txt', 'bench/00002.txt', 'bench/00003.txt', 'bench/00004.txt']);
       } finally {
-        fs.rmSync(dir, { recursive: true, force: true });
+        corpus.close();
       }
     },
     TIMEOUT,

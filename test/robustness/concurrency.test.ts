@@ -12,6 +12,7 @@ import type { CorpusStats, DocumentSummary, IngestOutcome, SerializedGraph } fro
 import { body, startTestServer, type TestServer } from '../api/harness';
 import { generatedArticle } from './corpus-text';
 import { form, postJson, upload } from './helpers';
+import { freshStore } from '../helpers/store';
 
 const PARALLEL_UPLOADS = 12;
 
@@ -32,9 +33,11 @@ function expectWhole(graph: SerializedGraph): void {
 
 let dir: string;
 let api: TestServer;
+let location: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-concurrency-'));
-  api = await startTestServer({ dbPath: path.join(dir, 'plexus.db') });
+  location = freshStore();
+  api = await startTestServer({ dbPath: location });
 });
 afterAll(async () => {
   await api.close();
@@ -93,7 +96,7 @@ it(`stores each of ${PARALLEL_UPLOADS} parallel uploads once, a file sent twice 
   // The served graph and stats are those of a corpus opened afresh on the same file.
   const served = await body<SerializedGraph>(await api.fetch('/api/graph'));
   const stats = await body<CorpusStats>(await api.fetch('/api/stats'));
-  const fresh = openCorpus({ dbPath: path.join(dir, 'plexus.db') });
+  const fresh = openCorpus({ dbPath: location });
   try {
     const rebuilt = fresh.graph();
     expect(served.nodes.length).toBe(rebuilt.nodes.length);

@@ -12,6 +12,7 @@ import { loadConfig } from '../../server/config';
 import type { IngestOutcome } from '#model/types';
 import { body, errorOf, startTestServer, type TestServer } from '../api/harness';
 import { form, postJson, rawRequest, storeState, upload } from './helpers';
+import { freshStore, storeName, untouched } from '../helpers/store';
 
 const ARTICLE = 'Angela Merkel met Emmanuel Macron in Berlin on Tuesday.\n';
 const TOKEN = 'a-secret-token-of-the-operator-0123456789';
@@ -160,23 +161,17 @@ describe('the write token (PLEXUS_TOKEN)', () => {
 
 describe('serving other machines', () => {
   it('refuses to start on a non-local address without a token, before touching the store', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-exposed-'));
-    const dbPath = path.join(dir, 'plexus.db');
-    try {
-      const config = loadConfig({ PLEXUS_HOST: '0.0.0.0' }, { dbPath, port: 0 });
-      await expect(startServer(config, { log: () => undefined })).rejects.toMatchObject({
-        name: 'ConfigError',
-        message: expect.stringMatching(/PLEXUS_HOST is 0\.0\.0\.0, which other machines can reach, and PLEXUS_TOKEN is not set/),
-      });
-      expect(fs.existsSync(dbPath)).toBe(false);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const dbPath = freshStore();
+    const config = loadConfig({ PLEXUS_HOST: '0.0.0.0' }, { dbPath, port: 0 });
+    await expect(startServer(config, { log: () => undefined })).rejects.toMatchObject({
+      name: 'ConfigError',
+      message: expect.stringMatching(/PLEXUS_HOST is 0\.0\.0\.0, which other machines can reach, and PLEXUS_TOKEN is not set/),
+    });
+    expect(untouched(dbPath)).toBe(true);
   });
 
   it('starts there with a token, and then requires it for writes', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-exposed-'));
-    const config = loadConfig({ PLEXUS_HOST: '0.0.0.0', PLEXUS_TOKEN: TOKEN }, { dbPath: path.join(dir, 'plexus.db'), port: 0 });
+    const config = loadConfig({ PLEXUS_HOST: '0.0.0.0', PLEXUS_TOKEN: TOKEN }, { dbPath: freshStore(), port: 0 });
     const running = await startServer(config, { log: () => undefined });
     try {
       const port = new URL(running.url).port;
@@ -190,26 +185,20 @@ describe('serving other machines', () => {
       expect(accepted.status).toBe(201);
     } finally {
       await running.close();
-      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
   it.each(['127.0.0.1', 'localhost', '::1'])('serves %s without a token', async (host) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'plexus-local-'));
-    const config = loadConfig({ PLEXUS_HOST: host }, { dbPath: path.join(dir, 'plexus.db'), port: 0 });
-    try {
-      const running = await startServer(config, { log: () => undefined }).then(
-        (server) => server,
-        (error: unknown) => {
-          // ::1 may be missing on a machine without IPv6; what matters is that no ConfigError came.
-          expect(error).toHaveProperty('code', 'EADDRNOTAVAIL');
-          return undefined;
-        },
-      );
-      await running?.close();
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    const config = loadConfig({ PLEXUS_HOST: host }, { dbPath: freshStore(), port: 0 });
+    const running = await startServer(config, { log: () => undefined }).then(
+      (server) => server,
+      (error: unknown) => {
+        // ::1 may be missing on a machine without IPv6; what matters is that no ConfigError came.
+        expect(error).toHaveProperty('code', 'EADDRNOTAVAIL');
+        return undefined;
+      },
+    );
+    await running?.close();
   });
 
   it('refuses a token too short to be a secret', () => {
@@ -297,7 +286,8 @@ describe('no request reaches a file outside the served folders', () => {
       const disposition = response.headers.get('content-disposition') ?? '';
       expect(disposition.match(/filename\*?=/g)).toHaveLength(1);
       const name = /filename="?([^";]*)"?$/.exec(disposition)?.[1] ?? '';
-      expect(name).toMatch(/^plexus_q-[\p{L}\p{N}.+-]+_\d{4}-\d{2}-\d{2}\.json$/u);
+      expect(name.startsWith(`${storeName(api.location)}_q-`)).toBe(true);
+      expect(name.slice(storeName(api.location).length)).toMatch(/^_q-[\p{L}\p{N}.+-]+_\d{4}-\d{2}-\d{2}\.json$/u);
     }
   });
 });

@@ -17,6 +17,7 @@ import { extractMentions } from '../../server/extract/mentions';
 import { decodeText, isWellFormed, parseDocument, MAX_TITLE_CHARS } from '../../server/ingest';
 import { InputError } from '#model/errors';
 import { REPO } from '../api/harness';
+import { freshStore } from '../helpers/store';
 
 const SEED = Number(process.env['PLEXUS_FUZZ_SEED'] ?? 20261123);
 const RUNS = Number(process.env['PLEXUS_FUZZ_RUNS'] ?? 1500);
@@ -198,7 +199,7 @@ describe(`fuzzing (seed ${SEED}, ${RUNS} runs per property)`, () => {
   });
 
   it('ingests random documents into one store, every stored mention matching its text, the graph consistent', () => {
-    const corpus = openCorpus({ dbPath: ':memory:' });
+    const corpus = openCorpus({ dbPath: freshStore() });
     try {
       fc.assert(
         // Every door into the corpus (files, the JSON schema) refuses lone surrogates, so none come here.

@@ -46,13 +46,13 @@ function prepare(dbPath: string): void {
   const store = new Store(dbPath);
   try {
     const idOf = (label: string): string => {
-      const row = store.db.prepare('SELECT id FROM entities WHERE label = ?').get(label) as { id: string } | undefined;
+      const row = store.engine.prepare('SELECT id FROM entities WHERE label = ?').get(label) as { id: string } | undefined;
       if (!row) throw new Error(`the extractor did not find ${label}`);
       return row.id;
     };
     putinId = idOf('Vladimir Putin');
     merkelId = idOf('Angela Merkel');
-    const relabel = store.db.prepare('UPDATE entities SET label = ? WHERE id = ?');
+    const relabel = store.engine.prepare('UPDATE entities SET label = ? WHERE id = ?');
     relabel.run(PUTIN_LABEL, putinId);
     relabel.run(MERKEL_LABEL, merkelId);
   } finally {

@@ -1,12 +1,11 @@
 /** What the graph is built from: the entities shown, with their counts. */
-import path from 'node:path';
 import { Store } from '../../server/store/store';
-import { tempDir } from '../helpers/fixtures';
 import { doc, mentions, sentences } from './fixtures';
+import { freshStore } from '../helpers/store';
 
 describe('graph reads', () => {
   it('counts for each entity, as curated, its mentions in the text, the documents it is in and the sentences citing it as a source, in id order', () => {
-    const store = new Store(path.join(tempDir(), 'p.db'));
+    const store = new Store(freshStore());
     const text = { ...doc, text: 'Putin spoke to Reuters.' };
     const sentence = [{ ...sentences[0], end: 23 }];
     const putin = mentions[0];
@@ -43,7 +42,7 @@ describe('graph reads', () => {
       { id: 'reuters', label: 'Reuters', type: 'OUTLET', mentions: 2, documents: 2, reports: 1 },
     ]);
     // Curated: Putin relabelled, Reuters hidden, and an entity a split made, with no mentions yet.
-    store.db.exec(`INSERT INTO curated_entities (id, label, type, shown, created) VALUES
+    store.engine.exec(`INSERT INTO curated_entities (id, label, type, shown, created) VALUES
       ('putin', 'Vladimir Putin', NULL, 1, 0), ('reuters', NULL, NULL, 0, 0), ('putin.2', 'Putin (2)', 'PERSON', 1, 1)`);
     expect(store.graph.nodes()).toEqual([
       { id: 'assad', label: 'Assad', type: 'PERSON', mentions: 0, documents: 0, reports: 0 },

@@ -1,12 +1,11 @@
 /** The resolver's registry as stored: entities, their names and merges. */
-import path from 'node:path';
 import { Store } from '../../server/store/store';
-import { tempDir } from '../helpers/fixtures';
 import { doc, sentences, mentions } from './fixtures';
+import { freshStore } from '../helpers/store';
 
 describe('registry', () => {
   it('moves mentions and names of a merged entity to the entity it joins, and records why', () => {
-    const store = new Store(path.join(tempDir(), 'p.db'));
+    const store = new Store(freshStore());
     store.transaction(() => {
       store.registry.applyLink({
         ids: [],
