@@ -53,9 +53,10 @@ export function untouched(location: string): boolean {
   if (!isPostgresUrl(location)) return !fs.existsSync(location);
   const engine = openEngine(location);
   try {
-    // The engine makes its own version table on connecting; the store's tables come with the first migration.
+    // The engine makes its own version table and write count on connecting; the store's tables come with the first migration.
+    const own = "'plexus_schema', 'plexus_writes'";
     return (
-      engine.prepare("SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> 'plexus_schema'").pluck().get() === 0
+      engine.prepare(`SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN (${own})`).pluck().get() === 0
     );
   } finally {
     engine.close();
