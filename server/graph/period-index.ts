@@ -74,7 +74,11 @@ export class PeriodIndex {
   private readonly shares: DocumentShare[] = [];
   /** Each entity's place in the order of ids, so that a period's entities sort by number. */
   private rank: Int32Array | undefined;
-  /** The start of each entity's JSON and of each link's, up to their counts, written when first served. */
+  /**
+   * The start of each entity's JSON and of each link's, up to their counts. All are written when
+   * the index is made: written when a period first needed them, they made a month's first answer
+   * several times slower than its next.
+   */
   private readonly heads: PieceHeads;
   /** The size of the last JSON written, to start the next one's buffer at. */
   private lastJsonBytes = 64 * 1024;
@@ -94,6 +98,8 @@ export class PeriodIndex {
     this.shares.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
     this.visible = Uint8Array.from(this.ids, (id) => (shown(id) === undefined ? 0 : 1));
     this.heads = new PieceHeads(this.ids.length, this.pairEnds.length / 2);
+    this.ids.forEach((_id, n) => this.visible[n] === 1 && this.heads.add('node', n, this.nodeHead(n)));
+    for (let pair = 0; pair < this.pairEnds.length / 2; pair++) this.heads.add('link', pair, this.linkHead(pair));
   }
 
   /**
@@ -133,7 +139,6 @@ export class PeriodIndex {
     const { heads } = this;
     sum.nodes.forEach((n, i) => {
       if (i > 0) out.ascii(',');
-      if (!heads.has('node', n)) heads.add('node', n, this.nodeHead(n));
       heads.copyTo(out, 'node', n);
       out.integer(sum.mentions[n]);
       out.ascii(',"documents":');
@@ -147,7 +152,6 @@ export class PeriodIndex {
     out.ascii('],"edges":[');
     sum.links.forEach((pair, i) => {
       if (i > 0) out.ascii(',');
-      if (!heads.has('link', pair)) heads.add('link', pair, this.linkHead(pair));
       heads.copyTo(out, 'link', pair);
       out.integer(sum.weight[pair]);
       out.ascii(',"documents":');
@@ -326,17 +330,13 @@ function* byDocument(mentions: Iterable<PeriodMention>): Generator<[doc: number,
 /** The start of each entity's and each link's JSON, written once into one buffer and copied from there. */
 class PieceHeads {
   private readonly bytes = new ByteWriter();
-  /** Where each head starts in `bytes` and where it ends, by kind and number; -1 until written. */
+  /** Where each head starts in `bytes` and where it ends, by kind and number. */
   private readonly starts: Record<'node' | 'link', Float64Array>;
   private readonly ends: Record<'node' | 'link', Float64Array>;
 
   constructor(entities: number, links: number) {
-    this.starts = { node: new Float64Array(entities).fill(-1), link: new Float64Array(links).fill(-1) };
+    this.starts = { node: new Float64Array(entities), link: new Float64Array(links) };
     this.ends = { node: new Float64Array(entities), link: new Float64Array(links) };
-  }
-
-  has(kind: 'node' | 'link', n: number): boolean {
-    return this.starts[kind][n] >= 0;
   }
 
   add(kind: 'node' | 'link', n: number, head: string): void {
