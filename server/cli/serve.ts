@@ -51,7 +51,13 @@ export async function startServer(config: Config, options: { demo?: boolean; log
   const corpus = openCorpus({ dbPath: config.dbPath, window: config.window });
   try {
     // Other servers on the same PostgreSQL store: their uploads and curations are seen here within a moment.
-    await corpus.followOtherWrites((error) => log(`Note: no longer hearing other processes' writes to the store (${error.message}); restart to see them`));
+    await corpus.followOtherWrites((event) =>
+      log(
+        event.kind === 'lost'
+          ? `Note: not hearing other processes' writes to the store (${event.error.message}); connecting again in ${event.retryMs} ms`
+          : "Hearing other processes' writes to the store again",
+      ),
+    );
     if (options.demo) await loadDemoCorpus(corpus, config.demoCorpusDir, log);
     const outdated = versionProblem(corpus.extractorVersions());
     if (outdated !== undefined) log(`Note: ${outdated}`);

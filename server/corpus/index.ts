@@ -73,10 +73,10 @@ class StoredCorpus implements Corpus {
     this.uploads.stopWorker();
     return removed;
   };
-  followOtherWrites: Corpus['followOtherWrites'] = async (lost) => {
+  followOtherWrites: Corpus['followOtherWrites'] = async (told) => {
     if (this.store.engine.kind !== 'postgres' || this.listener) return;
     const engine = this.store.engine;
-    this.listener = await listenForWrites(this.store.file, (generation) => engine.otherWrote(generation), lost);
+    this.listener = await listenForWrites(this.store.file, (generation) => engine.otherWrote(generation), told);
   };
   extractorVersions: Corpus['extractorVersions'] = () => ({ store: this.store.extractorVersion(), current: this.extractor.version });
 

@@ -20,6 +20,7 @@ import type {
 } from '#model/types';
 import type { PeriodChanges } from '#model/changes';
 import type { DocumentScope } from '../store/store';
+import type { ListenerEvent } from '../store/write-listener';
 
 /**
  * Filters and options of `GET /api/graph` (and of every export); every field is optional and the
@@ -137,9 +138,10 @@ export interface Corpus {
   /**
    * On a store other processes write to (PostgreSQL, several servers): hears each write they commit
    * and drops what this corpus keeps of the store (its registry, its graph and answers), read again
-   * when next asked for. Nothing on SQLite. `lost` is told should the listening connection fail.
+   * when next asked for. Nothing on SQLite. `told` hears when the listening connection is lost
+   * (it is made again) and when it listens again.
    */
-  followOtherWrites(lost: (error: Error) => void): Promise<void>;
+  followOtherWrites(told?: (event: ListenerEvent) => void): Promise<void>;
   /**
    * The extractor version that made the stored mentions (undefined for a store older than the
    * record) and the version of this extractor: when they differ, `reingest` brings the store up to date.

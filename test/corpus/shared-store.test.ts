@@ -4,11 +4,13 @@
  * sees its documents and curations once they commit.
  */
 import path from 'node:path';
+import { Client } from 'pg';
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
 import type { DocumentInput } from '#model/types';
 import { demoDocuments, tempDir } from '../helpers/fixtures';
 import { usePostgres } from '../helpers/postgres';
+import { LISTENER_NAME, type ListenerEvent } from '../../server/store/write-listener';
 
 const postgres = usePostgres();
 /** The cluster's start and corpora opened on it: seconds on a busy machine. */
@@ -67,8 +69,8 @@ describe('two corpora on one PostgreSQL store', () => {
     async () => {
       const url = await postgres.database();
       const [a, b] = [open(url), open(url)];
-      await b.followOtherWrites((error) => {
-        throw error;
+      await b.followOtherWrites((event) => {
+        if (event.kind === 'lost') throw event.error;
       });
       const [first, ...rest] = documents();
       // What b keeps (its counts, its graph) changes only once it hears of a's writes.
@@ -88,4 +90,46 @@ describe('two corpora on one PostgreSQL store', () => {
     },
     SLOW_MS,
   );
+
+  it(
+    'listen again when the listening connection is cut, and take in the writes made meanwhile',
+    async () => {
+      const url = await postgres.database();
+      const [a, b] = [open(url), open(url)];
+      const [first, second, third] = documents();
+      const events: ListenerEvent['kind'][] = [];
+      let restored!: () => void;
+      const listeningAgain = new Promise<void>((resolve) => (restored = resolve));
+      await b.followOtherWrites((event) => {
+        events.push(event.kind);
+        // Written while b cannot hear it: b learns of it only by asking when it listens again.
+        if (event.kind === 'lost') a.ingest([second]);
+        else restored();
+      });
+      a.ingest([first]);
+      await until(() => b.stats().documents === 1, 'the first document on the other corpus');
+      await cutListeners(url);
+      await listeningAgain;
+      expect(events).toEqual(['lost', 'restored']);
+      await until(() => b.stats().documents === 2, 'the document written while the connection was cut');
+      a.ingest([third]);
+      await until(() => b.stats().documents === 3, 'a document written after it listens again');
+    },
+    SLOW_MS,
+  );
 });
+
+/** Ends the store listeners' connections from the server's side, as a restart or a network fault would. */
+async function cutListeners(url: string): Promise<void> {
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ cut: boolean }>(
+      'SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE application_name = $1 AND datname = current_database()',
+      [LISTENER_NAME],
+    );
+    expect(rows.map((row) => row.cut)).toEqual([true]);
+  } finally {
+    await admin.end();
+  }
+}

@@ -45,8 +45,8 @@ describe('plexus ingest --from-queue into a PostgreSQL store', () => {
     await run(['worker', '--queue', url, '--ahead', '40']);
     const serving = openCorpus({ dbPath: url });
     try {
-      await serving.followOtherWrites((error) => {
-        throw error;
+      await serving.followOtherWrites((event) => {
+        if (event.kind === 'lost') throw event.error;
       });
       expect(serving.stats().documents).toBe(0);
       expect(await run(['ingest', '--from-queue', url, '--db', url])).toMatch(/holds 32 documents/);
