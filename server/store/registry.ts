@@ -18,7 +18,10 @@ interface RegistryRows {
 export class RegistryRecords {
   constructor(private readonly sql: Sql) {}
 
-  /** Read on one snapshot: another process's document is in all four or in none. */
+  /**
+   * Read on one snapshot: another process's document is in all four or in none. In a stated order,
+   * as PostgreSQL keeps no order of insertion (an updated row moves), so that both engines agree.
+   */
   rows(): RegistryRows {
     return this.sql.read(() => this.readRows());
   }
@@ -26,9 +29,9 @@ export class RegistryRecords {
   private readRows(): RegistryRows {
     const statements = this.sql;
     const entities = (
-      statements.prepare('SELECT id, label, type, canonical FROM entities').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]
+      statements.prepare('SELECT id, label, type, canonical FROM entities ORDER BY id').all() as (Omit<RegisteredEntity, 'canonical'> & { canonical: number })[]
     ).map((e) => ({ ...e, canonical: e.canonical === 1 }));
-    const keys = statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys').all() as NameKey[];
+    const keys = statements.prepare('SELECT key, entity_id AS entity, reason FROM entity_keys ORDER BY key').all() as NameKey[];
     const merges = statements.prepare('SELECT from_id AS "from", into_id AS "into" FROM merges ORDER BY rowid').all() as { from: string; into: string }[];
     const names = statements
       .prepare(`SELECT entity_id AS entity, name, count(*) AS count FROM mentions WHERE source = 'text' GROUP BY entity_id, name ORDER BY entity_id, name`)
