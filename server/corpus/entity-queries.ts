@@ -184,8 +184,8 @@ export class EntityQueries {
     }
   }
 
-  documents(): DocumentSummary[] {
-    return this.store.documents.list();
+  documents(): readonly DocumentSummary[] {
+    return this.cache.documents();
   }
 
   document(id: number): DocumentDetail {

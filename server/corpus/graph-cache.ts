@@ -6,7 +6,7 @@
 import { addDocument, addWindows, assignDegrees, buildGraph, removeWindows, replaceNode, type PlexusGraph, type WindowRow } from '../graph/cooccurrence';
 import { GraphJson } from '../graph/graph-json';
 import { PeriodIndex, type Period } from '../graph/period-index';
-import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats } from '#model/types';
+import { ENTITY_TYPES, type CooccurrenceWindow, type CorpusStats, type DocumentSummary } from '#model/types';
 import type { Store } from '../store/store';
 import type { JsonAnswer } from './types';
 import { pairKeys, type Change } from './graph-change';
@@ -36,6 +36,8 @@ export class GraphCache {
   private counts: Counts | undefined;
   /** Documents and mentions per date, read once until the corpus changes (the timeline). */
   private dates: { date: string | null; documents: number; mentions: number }[] | undefined;
+  /** The documents' summaries, read once until the corpus changes: each counts its mentions. */
+  private summaries: DocumentSummary[] | undefined;
   /** Entities of the kept graph by type, counted once and then kept up to date with it. */
   private byType: CorpusStats['byType'] | undefined;
   /** The stepwise build of the kept graph under way (ready). */
@@ -158,6 +160,11 @@ export class GraphCache {
     return this.periods;
   }
 
+  documents(): readonly DocumentSummary[] {
+    this.summaries ??= this.store.documents.list();
+    return this.summaries;
+  }
+
   documentsByDate(): { date: string | null; documents: number; mentions: number }[] {
     this.dates ??= this.store.documents.byDate();
     return this.dates;
@@ -177,6 +184,7 @@ export class GraphCache {
     this.counts = undefined;
     this.byType = undefined;
     this.dates = undefined;
+    this.summaries = undefined;
     this.periods = undefined;
   }
 
@@ -189,6 +197,7 @@ export class GraphCache {
     this.changes += 1;
     this.serialized.clear();
     this.dates = undefined;
+    this.summaries = undefined;
     this.periods = undefined;
     if (this.counts) {
       this.counts = { documents: this.counts.documents + 1, words: this.counts.words + change.words, mentions: this.counts.mentions + change.mentions };

@@ -110,7 +110,8 @@ export interface Corpus {
    * document, or those of a period). The ids are the graph's.
    */
   linksEvidence(links: Iterable<readonly [source: string, target: string]>, scope?: DocumentScope): Map<string, EvidenceItem[]>;
-  documents(): DocumentSummary[];
+  /** Every document's summary in order of id, kept until the corpus changes. */
+  documents(): readonly DocumentSummary[];
   /** Documents and their mentions per date (null: undated), kept until the corpus changes: the corpus's timeline. */
   documentsByDate(): { date: string | null; documents: number; mentions: number }[];
   /** Throws NotFoundError for an unknown id. */

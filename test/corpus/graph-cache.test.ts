@@ -1,7 +1,8 @@
 /**
- * The graph of a period as the corpus serves it (kept by server/corpus/graph-cache.ts): whatever
+ * What the corpus keeps of the store (server/corpus/graph-cache.ts). The graph of a period: whatever
  * happened to the kept graph before (documents added one by one, curation), it is the graph built
- * from the store's rows of the period's documents, and it follows the next change at once.
+ * from the store's rows of the period's documents, and it follows the next change at once. The
+ * documents' list, which follows each change as well.
  */
 import { benchCorpus } from '../../bench/corpus';
 import { openCorpus, type Corpus } from '../../server/corpus';
@@ -69,5 +70,26 @@ describe('the graph of a period', () => {
     const graph = served(JANUARY);
     expect(graph.nodes.length).toBeGreaterThan(before);
     expect(graph).toEqual(builtFromRows(JANUARY));
+  });
+});
+
+describe("the documents' list", () => {
+  it('is kept between asks, and follows each new document and each removal', () => {
+    const corpus = openCorpus({ dbPath: freshStore('documents-list') });
+    try {
+      const [first, second] = benchCorpus(2, { seed: 8, words: 120 });
+      corpus.ingest([first]);
+      const listed = corpus.documents();
+      expect(corpus.documents()).toBe(listed);
+      expect(listed.map((doc) => doc.title)).toEqual([first.title]);
+      corpus.ingest([second]);
+      const both = corpus.documents();
+      expect(both.map((doc) => doc.title)).toEqual([first.title, second.title]);
+      expect(both[1].mentions).toBeGreaterThan(0);
+      corpus.removeDocument(both[0].id);
+      expect(corpus.documents().map((doc) => doc.title)).toEqual([second.title]);
+    } finally {
+      corpus.close();
+    }
   });
 });
