@@ -27,6 +27,9 @@ type NativeClientClass = new (options: { types: unknown }) => NativeClient;
 /** Rows fetched at a time when a result is iterated: a large result is never read whole. */
 const FETCH_ROWS = 1000;
 
+/** Begins reads of one snapshot of the store, as a read transaction on SQLite sees, without the write lock. */
+const BEGIN_SNAPSHOT_READ = 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY';
+
 const INT8 = 20;
 const NUMERIC = 1700;
 const BOOL = 16;
@@ -115,7 +118,7 @@ class PostgresStatement implements SqlStatement {
     const client = this.engine.client;
     const cursor = `${this.name}_cursor`;
     const outer = !this.engine.inTransaction;
-    if (outer) client.querySync('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    if (outer) client.querySync(BEGIN_SNAPSHOT_READ);
     try {
       client.querySync(`DECLARE ${cursor} NO SCROLL CURSOR FOR ${this.sql.text}`, bindValues(this.sql, params));
       for (;;) {
@@ -246,7 +249,7 @@ export class PostgresEngine implements SqlEngine {
    */
   read<T>(fn: () => T): T {
     if (this.inTransaction) return fn();
-    this.exec('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    this.exec(BEGIN_SNAPSHOT_READ);
     try {
       return fn();
     } finally {
