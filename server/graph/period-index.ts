@@ -67,9 +67,10 @@ export class PeriodIndex {
   private readonly numbers = new Map<string, number>();
   /** Linked pairs by number: their ends' entity numbers, two by two, the lower id first. */
   private readonly pairEnds: number[] = [];
-  private readonly pairNumbers = new Map<string, number>();
-  /** 1 for each entity number that is shown. */
-  private readonly visible: Uint8Array;
+  /** Pair numbers by the ends' entity numbers (pairKey). */
+  private readonly pairNumbers = new Map<number, number>();
+  /** 1 for each entity number that is shown, else 0: asked once per entity as it is numbered. */
+  private readonly visible: number[] = [];
   /** Dated documents, by date then id; undated ones are in no period. */
   private readonly shares: DocumentShare[] = [];
   /** Each entity's place in the order of ids, so that a period's entities sort by number. */
@@ -96,7 +97,6 @@ export class PeriodIndex {
       if (date !== undefined) this.shares.push({ id: doc, date, entities: this.entityCounts(rows), pairs: this.linkedPairs(rows) });
     }
     this.shares.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id - b.id));
-    this.visible = Uint8Array.from(this.ids, (id) => (shown(id) === undefined ? 0 : 1));
     this.heads = new PieceHeads(this.ids.length, this.pairEnds.length / 2);
     this.ids.forEach((_id, n) => this.visible[n] === 1 && this.heads.add('node', n, this.nodeHead(n)));
     for (let pair = 0; pair < this.pairEnds.length / 2; pair++) this.heads.add('link', pair, this.linkHead(pair));
@@ -275,7 +275,7 @@ export class PeriodIndex {
    */
   private linkedPairs(rows: readonly PeriodMention[]): Int32Array {
     const windows = new Map<number, number>();
-    const shownSubjects = rows.filter((row) => row.subject === 1 && this.shown(row.entity) !== undefined);
+    const shownSubjects = rows.filter((row) => row.subject === 1 && this.visible[this.number(row.entity)] === 1);
     for (let first = 0; first < shownSubjects.length;) {
       let last = first;
       while (last < shownSubjects.length && shownSubjects[last].unit === shownSubjects[first].unit) last++;
@@ -293,11 +293,12 @@ export class PeriodIndex {
 
   /** The number of the pair a < b, given when first seen. */
   private pairNumber(a: string, b: string): number {
-    const key = edgeKey(a, b);
+    const [low, high] = [this.number(a), this.number(b)];
+    const key = pairKey(low, high);
     let pair = this.pairNumbers.get(key);
     if (pair === undefined) {
       pair = this.pairEnds.length / 2;
-      this.pairEnds.push(this.number(a), this.number(b));
+      this.pairEnds.push(low, high);
       this.pairNumbers.set(key, pair);
     }
     return pair;
@@ -309,9 +310,21 @@ export class PeriodIndex {
       n = this.ids.length;
       this.ids.push(id);
       this.numbers.set(id, n);
+      this.visible.push(this.shown(id) === undefined ? 0 : 1);
     }
     return n;
   }
+}
+
+/** About the bytes of an entity's or a link's head (a link's holds both ends' ids twice). */
+const HEAD_BYTES = 128;
+
+/** Entity numbers below this make a pair's key one exact number: millions of pairs are looked up as an index is made. */
+const PAIR_KEY_BASE = 2 ** 26;
+
+function pairKey(low: number, high: number): number {
+  if (high >= PAIR_KEY_BASE || low >= PAIR_KEY_BASE) throw new RangeError(`period index: more than ${PAIR_KEY_BASE} entities`);
+  return low * PAIR_KEY_BASE + high;
 }
 
 /** Mentions in runs of one document each. */
@@ -329,12 +342,14 @@ function* byDocument(mentions: Iterable<PeriodMention>): Generator<[doc: number,
 
 /** The start of each entity's and each link's JSON, written once into one buffer and copied from there. */
 class PieceHeads {
-  private readonly bytes = new ByteWriter();
+  private readonly bytes: ByteWriter;
   /** Where each head starts in `bytes` and where it ends, by kind and number. */
   private readonly starts: Record<'node' | 'link', Float64Array>;
   private readonly ends: Record<'node' | 'link', Float64Array>;
 
   constructor(entities: number, links: number) {
+    // Room for all from the start: grown by doubling, the buffer was copied for a quarter of the writing.
+    this.bytes = new ByteWriter(HEAD_BYTES * (entities + links));
     this.starts = { node: new Float64Array(entities), link: new Float64Array(links) };
     this.ends = { node: new Float64Array(entities), link: new Float64Array(links) };
   }
