@@ -81,11 +81,11 @@ function bioTags(): (value: string) => readonly [string, string] {
 const phraseTags = bioTags();
 const ruleTagsOf = bioTags();
 
-function lexiconPhrases(analysis: Analysis, keys: readonly string[], lexicon: Lexicon): string[] {
+function lexiconPhrases(analysis: Analysis, keys: readonly string[], words: readonly WordRecord[], lexicon: Lexicon): string[] {
   const phrase = new Array<string>(keys.length).fill('');
   for (const sentence of analysis.sentences) {
     for (let i = sentence.first; i <= sentence.last; i++) {
-      if (keys[i] === '') continue;
+      if (keys[i] === '' || !words[i].opensPhrase) continue;
       const match = lexicon.match(keys, i, sentence.last);
       if (match === undefined) continue;
       if (match.entry.capitalsOnly && analysis.tokens.value[i] !== analysis.tokens.value[i].toUpperCase()) continue;
@@ -119,6 +119,8 @@ export interface WordRecord {
   readonly lower: string;
   readonly shape: string;
   readonly lists: string;
+  /** Whether a lexicon phrase opens with the word's key. */
+  readonly opensPhrase: boolean;
   /** The scores of the word's own features (wordFeatures) under the model `scoredBy`. */
   scores?: Float64Array;
   scoredBy?: TaggerModel;
@@ -141,7 +143,10 @@ const recordsByLexicon = new WeakMap<Lexicon, (word: string) => WordRecord>();
 function recordsOf(lexicon: Lexicon): (word: string) => WordRecord {
   let records = recordsByLexicon.get(lexicon);
   if (records === undefined) {
-    records = boundedMemo(CACHE_SIZE, (word) => ({ word, lower: word.toLowerCase(), shape: wordShape(word), lists: wordLists(tokenKey(word), lexicon) }));
+    records = boundedMemo(CACHE_SIZE, (word) => {
+      const key = tokenKey(word);
+      return { word, lower: word.toLowerCase(), shape: wordShape(word), lists: wordLists(key, lexicon), opensPhrase: lexicon.opensPhrase(key) };
+    });
     recordsByLexicon.set(lexicon, records);
   }
   return records;
@@ -183,7 +188,7 @@ export function featureContext(
       lower: words.map((w) => w.lower),
       pos: tokens.pos,
       shape: words.map((w) => w.shape),
-      phrase: lexiconPhrases(analysis, keys, lexicon),
+      phrase: lexiconPhrases(analysis, keys, words, lexicon),
       lists: words.map((w) => w.lists),
       rule: ruleTags(analysis, rules.mentions, rules.sure),
       first: tokens.sentence.map((s, j) => (sentences[s].first === j ? '1' : '0')),
