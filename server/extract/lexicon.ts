@@ -29,6 +29,8 @@ interface TrieNode {
 export interface Lexicon {
   /** Longest phrase starting at `from` in the token keys; skipped tokens (hyphens) are walked over. */
   match(keys: readonly string[], from: number, limit: number): { entry: LexiconEntry; last: number } | undefined;
+  /** Whether a phrase opens with this token key: most words open none, and match finds nothing at them. */
+  opensPhrase(key: string): boolean;
   /** The entry of a whole name, if the lexicon knows it. */
   lookup(name: string): LexiconEntry | undefined;
   honorifics: Set<string>;
@@ -121,6 +123,7 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
 
   return {
     match: (keys, from, limit) => longestMatch(root, keys, from, limit),
+    opensPhrase: (key) => root.next.has(key),
     lookup: (name) => byName.get(tokenKey(name)),
     honorifics,
     titles,

@@ -52,30 +52,33 @@ function nameWords(name: string): number {
 
 export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
   const groups = new Map<string, LocalEntity>();
+  // Each mention's name keys, worked out once: the steps below ask for them several times.
+  const nameKeys = mentions.map((m) => nameKey(m.name));
+  const textKeys = mentions.map((m) => (m.source === 'text' ? nameKey(m.text) : undefined));
   mentions.forEach((m, index) => {
-    const key = `${m.type}|${nameKey(m.name)}`;
+    const key = `${m.type}|${nameKeys[index]}`;
     let group = groups.get(key);
     if (!group) {
-      group = { type: m.type, label: m.name, keys: new Set([nameKey(m.name)]), mentions: [], reasons: [], canonical: false };
+      group = { type: m.type, label: m.name, keys: new Set([nameKeys[index]]), mentions: [], reasons: [], canonical: false };
       groups.set(key, group);
     }
     group.mentions.push(index);
-    if (m.source === 'text') {
-      group.keys.add(nameKey(m.text));
+    const textKey = textKeys[index];
+    if (textKey !== undefined) {
+      group.keys.add(textKey);
       if (m.refersTo) group.reasons.push({ name: m.text, reason: 'nationality' });
-      else if (nameKey(m.text) !== nameKey(m.name)) group.reasons.push({ name: m.text, reason: 'known-variant' });
+      else if (textKey !== nameKeys[index]) group.reasons.push({ name: m.text, reason: 'known-variant' });
     }
   });
-  for (const group of groups.values()) group.canonical = group.mentions.some((i) => isLexiconName(mentions[i]));
+  // A name the lexicon gave: a nationality word, a name written otherwise in the text, or an outlet.
+  const isLexiconName = (i: number) =>
+    textKeys[i] !== undefined && (mentions[i].refersTo !== undefined || textKeys[i] !== nameKeys[i] || mentions[i].type === 'OUTLET');
+  for (const group of groups.values()) group.canonical = group.mentions.some(isLexiconName);
 
   const all = [...groups.values()];
   joinSurnames(all, mentions);
   joinAcronyms(all, mentions, text);
   return all.filter((g) => g.mentions.length > 0);
-}
-
-function isLexiconName(m: Mention): boolean {
-  return m.source === 'text' && (m.refersTo !== undefined || nameKey(m.name) !== nameKey(m.text) || m.type === 'OUTLET');
 }
 
 function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name: string): void {

@@ -5,8 +5,7 @@
  */
 import { TAG_COUNT, isInside } from './bio';
 import { addScores, historyFeature, type TaggerModel } from './model';
-import { boundedMemo } from '../memo';
-import { contextFeatures, wordFeatures, wordShape, type FeatureContext } from './features';
+import { contextFeatures, wordFeatures, type FeatureContext, type WordRecord } from './features';
 import { addRow, ContextScorer } from './scorer';
 
 export type Decoder = 'greedy' | 'viterbi';
@@ -79,31 +78,31 @@ function viterbi(emissions: Emissions, history: Float64Array[]): Uint8Array {
   return tags;
 }
 
-/** What the decoder reads once per model: the history weights, and the scores of a word's own features by word. */
+/** What the decoder reads once per model: the history weights and the context scorer. */
 interface Prepared {
   history: Float64Array[];
-  /** The scores of a word's own features. */
-  words: (word: string) => Float64Array;
   context: ContextScorer;
 }
 
 const prepared = new WeakMap<TaggerModel, Prepared>();
-/** Distinct words whose scores are kept; past this the cache starts again, so that memory stays bounded. */
-const WORD_CACHE_SIZE = 50_000;
 
 function prepare(model: TaggerModel): Prepared {
   let p = prepared.get(model);
   if (p === undefined) {
-    p = { history: historyScores(model), words: boundedMemo(WORD_CACHE_SIZE, (word) => wordScores(model, word)), context: new ContextScorer(model) };
+    p = { history: historyScores(model), context: new ContextScorer(model) };
     prepared.set(model, p);
   }
   return p;
 }
 
-function wordScores(model: TaggerModel, word: string): Float64Array {
-  const scores = new Float64Array(TAG_COUNT);
-  addScores(model, wordFeatures(word, wordShape(word), model.classes), scores);
-  return scores;
+/** The scores of a word's own features, kept in its record for the model that last read it. */
+function ownScores(model: TaggerModel, record: WordRecord): Float64Array {
+  if (record.scores === undefined || record.scoredBy !== model) {
+    record.scores = new Float64Array(TAG_COUNT);
+    addScores(model, wordFeatures(record.word, record.shape, model.classes), record.scores);
+    record.scoredBy = model;
+  }
+  return record.scores;
 }
 
 /** The context scores of every token the slow way, feature strings and all: for a document too rich for the scorer's numbering. */
@@ -117,10 +116,8 @@ function contextScoresByName(model: TaggerModel, ctx: FeatureContext): Float64Ar
 export function decode(model: TaggerModel, ctx: FeatureContext, decoder: Decoder): Uint8Array {
   const p = prepare(model);
   const emissions = p.context.score(ctx) ?? contextScoresByName(model, ctx);
-  const { value } = ctx.analysis.tokens;
-  for (let i = 0; i < value.length; i++) {
-    addRow(emissions, i * TAG_COUNT, p.words(value[i]), 0);
-  }
+  const { words } = ctx;
+  for (let i = 0; i < words.length; i++) addRow(emissions, i * TAG_COUNT, ownScores(model, words[i]), 0);
   const tags = new Uint8Array(ctx.keys.length);
   for (const { first, last } of ctx.analysis.sentences) {
     const sentence = emissions.subarray(first * TAG_COUNT, (last + 1) * TAG_COUNT);

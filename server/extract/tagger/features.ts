@@ -7,7 +7,9 @@
 import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
+import type { TaggerModel } from './model';
 import { boundedMemo } from '../memo';
+import { tokenKey } from '../normalize';
 import { classesOf, NO_WORD_CLASSES, type WordClasses } from './word-classes';
 
 /** What a context feature reads of a token. */
@@ -20,6 +22,8 @@ export interface FeatureContext {
   keys: readonly string[];
   /** The word classes the word's own features read. */
   classes: WordClasses;
+  /** Each token's word record. */
+  words: readonly WordRecord[];
   /**
    * Each attribute of each token, as features write it: its lower-case form and shape, its part of
    * speech, the lexicon phrase it is part of ('B-country', 'I-outlet'), the word lists its key is on
@@ -61,16 +65,33 @@ export function wordShape(word: string): string {
   return out.slice(0, 8);
 }
 
-function lexiconPhrases(analysis: Analysis, keys: readonly string[], lexicon: Lexicon): string[] {
+/**
+ * The B- and I- tags of a value ('B-country', 'I-country'), made once per value: the same string
+ * objects each time, which V8 hashes once, and no new string per token.
+ */
+function bioTags(): (value: string) => readonly [string, string] {
+  const made = new Map<string, readonly [string, string]>();
+  return (value) => {
+    let tags = made.get(value);
+    if (tags === undefined) made.set(value, (tags = [`B-${value}`, `I-${value}`]));
+    return tags;
+  };
+}
+
+const phraseTags = bioTags();
+const ruleTagsOf = bioTags();
+
+function lexiconPhrases(analysis: Analysis, keys: readonly string[], words: readonly WordRecord[], lexicon: Lexicon): string[] {
   const phrase = new Array<string>(keys.length).fill('');
   for (const sentence of analysis.sentences) {
     for (let i = sentence.first; i <= sentence.last; i++) {
-      if (keys[i] === '') continue;
+      if (keys[i] === '' || !words[i].opensPhrase) continue;
       const match = lexicon.match(keys, i, sentence.last);
       if (match === undefined) continue;
       if (match.entry.capitalsOnly && analysis.tokens.value[i] !== analysis.tokens.value[i].toUpperCase()) continue;
-      phrase[i] = `B-${match.entry.kind}`;
-      for (let j = i + 1; j <= match.last; j++) phrase[j] = `I-${match.entry.kind}`;
+      const [begin, inside] = phraseTags(match.entry.kind);
+      phrase[i] = begin;
+      for (let j = i + 1; j <= match.last; j++) phrase[j] = inside;
       i = match.last;
     }
   }
@@ -89,18 +110,46 @@ function wordLists(key: string, lexicon: Lexicon): string {
 }
 
 /**
+ * What the tagger derives from a word alone, made the first time the word is met and shared by
+ * every token that writes it, so that a token costs one lookup: its lower case, shape and word
+ * lists, and room for what a model (./decoder) and a scorer's numbering (./scorer) make of it.
+ */
+export interface WordRecord {
+  readonly word: string;
+  readonly lower: string;
+  readonly shape: string;
+  readonly lists: string;
+  /** Whether a lexicon phrase opens with the word's key. */
+  readonly opensPhrase: boolean;
+  /** The scores of the word's own features (wordFeatures) under the model `scoredBy`. */
+  scores?: Float64Array;
+  scoredBy?: TaggerModel;
+  /** The numbers of the word's attributes (WORD_ATTRIBUTES, in order) in a scorer's numbering `numberedIn`. */
+  numbers?: Int32Array;
+  numberedIn?: object;
+}
+
+/** The attributes of a token that its word alone decides, as the records hold them. */
+export const WORD_ATTRIBUTES = ['lower', 'shape', 'lists'] as const;
+
+/**
  * Per-word values kept across documents, so that a word met again costs one lookup and its strings
  * are the same objects each time (V8 keeps a string's hash, which the scorer's numbering reads).
  */
 const CACHE_SIZE = 50_000;
-const formsOf = boundedMemo(CACHE_SIZE, (word) => ({ lower: word.toLowerCase(), shape: wordShape(word) }));
-const listsByLexicon = new WeakMap<Lexicon, (key: string) => string>();
+const recordsByLexicon = new WeakMap<Lexicon, (word: string) => WordRecord>();
 
-/** The word lists of a key, by lexicon. */
-function listsOf(lexicon: Lexicon): (key: string) => string {
-  let lists = listsByLexicon.get(lexicon);
-  if (lists === undefined) listsByLexicon.set(lexicon, (lists = boundedMemo(CACHE_SIZE, (key) => wordLists(key, lexicon))));
-  return lists;
+/** The record of a word (a token's value), by lexicon. */
+function recordsOf(lexicon: Lexicon): (word: string) => WordRecord {
+  let records = recordsByLexicon.get(lexicon);
+  if (records === undefined) {
+    records = boundedMemo(CACHE_SIZE, (word) => {
+      const key = tokenKey(word);
+      return { word, lower: word.toLowerCase(), shape: wordShape(word), lists: wordLists(key, lexicon), opensPhrase: lexicon.opensPhrase(key) };
+    });
+    recordsByLexicon.set(lexicon, records);
+  }
+  return records;
 }
 
 /** The rule extractor's tag of each token, from the mentions it found in the text. */
@@ -111,8 +160,8 @@ export function ruleTags(analysis: Analysis, mentions: readonly Mention[], sure:
   for (const m of [...mentions].filter((x) => x.source === 'text').sort((a, b) => a.begin - b.begin)) {
     while (i < begin.length && end[i] <= m.begin) i++;
     // '!' marks a type the rules read from a lexicon or from the words around the name, not from its shape alone.
-    const kind = `${m.refersTo ? 'NAT' : m.type}${sure.has(m) ? '!' : ''}`;
-    for (let j = i; j < begin.length && begin[j] < m.end; j++) tags[j] = `${j === i ? 'B' : 'I'}-${kind}`;
+    const [beginTag, insideTag] = ruleTagsOf(`${m.refersTo ? 'NAT' : m.type}${sure.has(m) ? '!' : ''}`);
+    for (let j = i; j < begin.length && begin[j] < m.end; j++) tags[j] = j === i ? beginTag : insideTag;
   }
   return tags;
 }
@@ -125,8 +174,7 @@ export function featureContext(
   classes: WordClasses = NO_WORD_CLASSES,
 ): FeatureContext {
   const { tokens, sentences } = analysis;
-  const wordForms = tokens.value.map(formsOf);
-  const lists = listsOf(lexicon);
+  const words = tokens.value.map(recordsOf(lexicon));
   const headline = sentences.map((s) => {
     const text = analysis.text.slice(s.begin, s.end);
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
@@ -135,12 +183,13 @@ export function featureContext(
     analysis,
     keys,
     classes,
+    words,
     columns: {
-      lower: wordForms.map((f) => f.lower),
+      lower: words.map((w) => w.lower),
       pos: tokens.pos,
-      shape: wordForms.map((f) => f.shape),
-      phrase: lexiconPhrases(analysis, keys, lexicon),
-      lists: keys.map(lists),
+      shape: words.map((w) => w.shape),
+      phrase: lexiconPhrases(analysis, keys, words, lexicon),
+      lists: words.map((w) => w.lists),
       rule: ruleTags(analysis, rules.mentions, rules.sure),
       first: tokens.sentence.map((s, j) => (sentences[s].first === j ? '1' : '0')),
       caps: tokens.sentence.map((s) => (headline[s] ? '1' : '0')),

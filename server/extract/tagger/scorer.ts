@@ -7,7 +7,7 @@
  * build and hash. The sums equal addScores over contextFeatures.
  */
 import { TAG_COUNT } from './bio';
-import { ATTRIBUTES, CONTEXT_TEMPLATES, outside, type Attribute, type FeatureContext } from './features';
+import { ATTRIBUTES, CONTEXT_TEMPLATES, outside, WORD_ATTRIBUTES, type Attribute, type FeatureContext, type WordRecord } from './features';
 import type { TaggerModel } from './model';
 
 /**
@@ -62,6 +62,9 @@ function groupTemplates(): TemplateGroup[] {
 const GROUPS = groupTemplates();
 
 const ATTRIBUTE_INDEX = new Map(ATTRIBUTES.map((a, k) => [a, k]));
+/** The index among ATTRIBUTES of each of WORD_ATTRIBUTES, which word records number. */
+const WORD_COLUMNS = WORD_ATTRIBUTES.map((a) => ATTRIBUTE_INDEX.get(a)!);
+const isWordAttribute = (attribute: Attribute): boolean => (WORD_ATTRIBUTES as readonly Attribute[]).includes(attribute);
 
 interface CompiledPart {
   attribute: number;
@@ -100,6 +103,8 @@ function sentenceBounds(ctx: FeatureContext): { first: Int32Array; last: Int32Ar
 
 export class ContextScorer {
   private numbers: Map<string, number>[] = [];
+  /** Stands for the current numbering: a word record numbered in another holds numbers no longer valid. */
+  private numbering = {};
   private values: string[][] = [];
   /** Per group: the row of each key met, in an array or a Map by the key's size. */
   private dense: (Int32Array | undefined)[] = [];
@@ -164,6 +169,7 @@ export class ContextScorer {
   }
 
   private renumber(): void {
+    this.numbering = {};
     this.numbers = ATTRIBUTES.map(() => new Map());
     this.values = ATTRIBUTES.map(() => []);
     this.rows = this.modelRows;
@@ -195,13 +201,26 @@ export class ContextScorer {
   /** The number of each attribute of each token, or undefined when an attribute runs out of room. */
   private numberAll(ctx: FeatureContext): Int32Array[] | undefined {
     const n = ctx.keys.length;
-    const ids = ATTRIBUTES.map((attribute, k) => {
-      const numbered = new Int32Array(n);
+    const ids = ATTRIBUTES.map(() => new Int32Array(n));
+    ATTRIBUTES.forEach((attribute, k) => {
+      if (isWordAttribute(attribute)) return;
       const column = ctx.columns[attribute];
-      for (let j = 0; j < n; j++) numbered[j] = this.number(k, column[j]);
-      return numbered;
+      for (let j = 0; j < n; j++) ids[k][j] = this.number(k, column[j]);
     });
+    for (let j = 0; j < n; j++) {
+      const numbers = this.wordNumbers(ctx.words[j]);
+      for (let a = 0; a < WORD_COLUMNS.length; a++) ids[WORD_COLUMNS[a]][j] = numbers[a];
+    }
     return this.values.every((v, k) => v.length <= CAPACITY[k]) ? ids : undefined;
+  }
+
+  /** The numbers of a word's attributes (WORD_ATTRIBUTES), numbered once per word in each numbering and kept in its record. */
+  private wordNumbers(record: WordRecord): Int32Array {
+    if (record.numbers === undefined || record.numberedIn !== this.numbering) {
+      record.numbers = Int32Array.from(WORD_ATTRIBUTES, (attribute, a) => this.number(WORD_COLUMNS[a], record[attribute]));
+      record.numberedIn = this.numbering;
+    }
+    return record.numbers;
   }
 
   /** Finds the row of group g for a key not met before (a model row, a new row of sums, or NONE), and keeps it. */
