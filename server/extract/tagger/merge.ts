@@ -78,6 +78,13 @@ function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean 
   return m.type === 'ORGANIZATION' || type === 'PERSON';
 }
 
+/** An organisation named by a plural ('U.S. Marines', 'Iraqi forces') is a body of people, never a place. */
+function isBodyOfPeople(m: Mention): boolean {
+  return m.type === 'ORGANIZATION' && PLURAL_END.test(m.text);
+}
+
+const PLURAL_END = /\p{Ll}s$/u;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A span without the article opening it: 'The Pentagon said' names the Pentagon, as the rules read it. */
@@ -128,7 +135,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   const isKept = new Set(sure);
   const kept = sure.map((m) => {
     const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
-    return type && type !== m.type ? { ...m, type } : m;
+    return type && type !== m.type && !(type === 'LOCATION' && isBodyOfPeople(m)) ? { ...m, type } : m;
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {

@@ -28,6 +28,13 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it('keeps a body of people the rules named from a country and a plural, when the model calls it a place', () => {
+    expect(merged('The town was taken by Peruvian Marines on Monday.', 'Peruvian Marines', 'LOCATION')).toContainEqual({
+      text: 'Peruvian Marines',
+      type: 'ORGANIZATION',
+    });
+  });
+
   it("keeps the type of a place its context typed ('in Karrada'), whatever the model says", () => {
     expect(merged('A car bomb exploded in Karrada on Sunday.', 'Karrada', 'PERSON')).toContainEqual({ text: 'Karrada', type: 'LOCATION' });
   });
