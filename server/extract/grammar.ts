@@ -167,6 +167,13 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
 
 /**
+ * Buildings and grounds people go to: a name that ends in one is a place ('the National Tennis
+ * Centre', 'Al Assad University Hospital'), though most of them are also organisation head words
+ * when they open a name ('Centre for Strategic Studies').
+ */
+export const BUILDING_HEADS = new Set(['hospital', 'clinic', 'centre', 'center', 'hotel', 'motel', 'mosque', 'church', 'cathedral', 'stadium']);
+
+/**
  * Lower-case nouns that, after a name, make one organisation of the name and the noun: a ruling
  * group named after its leader ('the Vargas regime', 'the Oduya administration') or a tribe or clan
  * named after its ancestor ('the Al Harb tribe').

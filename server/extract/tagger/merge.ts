@@ -4,6 +4,7 @@
  * reporting role), nationality words, and the canonical names their lexicons give.
  */
 import type { Mention } from '#model/types';
+import { BUILDING_HEADS } from '../grammar';
 import type { Analysis } from '../nlp';
 import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';
@@ -43,11 +44,11 @@ function describes(m: Mention, spans: SpanSet): boolean {
 }
 
 /**
- * An organisation the rules named by its head word ('the Syrian Computer Society') where the model
- * found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
+ * An organisation or a building the rules named by its head word ('the Syrian Computer Society', 'a
+ * Muslim Cultural Center') where the model found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
  */
 function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
-  if (!reading.byHeadWord.has(m) || m.type !== 'ORGANIZATION' || spans.overlaps(m)) return false;
+  if (!reading.byHeadWord.has(m) || !(m.type === 'ORGANIZATION' || isBuilding(m)) || spans.overlaps(m)) return false;
   const sentence = analysis.sentences[m.sentence];
   return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
 }
@@ -75,7 +76,12 @@ function splitPeople(analysis: Analysis, spans: readonly TaggedSpan[], reading: 
 /** An organisation named by its head word keeps its type; a place named by its head word ('Haninge Municipality') is no person. */
 function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean {
   if (!reading.byHeadWord.has(m)) return false;
-  return m.type === 'ORGANIZATION' || type === 'PERSON';
+  return m.type === 'ORGANIZATION' || type === 'PERSON' || isBuilding(m);
+}
+
+/** A place named by a building it ends in ('the National Tennis Centre'): the model, which reads the words before it, takes it for a body. */
+function isBuilding(m: Mention): boolean {
+  return m.type === 'LOCATION' && BUILDING_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /** An organisation named by a plural ('U.S. Marines', 'Iraqi forces') is a body of people, never a place. */

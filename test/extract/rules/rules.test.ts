@@ -112,6 +112,16 @@ describe('rules that give way', () => {
     expect(readAt(capitalisedName, 'They met at the Conference on Yemen.', 'Conference')).toBe('refused: Conference on Yemen');
   });
 
+  it('capitalisedName reads a name that ends in a building as a place, whatever words open it', () => {
+    expect(readAt(capitalisedName, 'She was treated at Harkmoor University Hospital overnight.', 'Harkmoor')).toBe('LOCATION: Harkmoor University Hospital');
+    expect(readAt(capitalisedName, 'The final was played at the Velmor Tennis Centre today.', 'Velmor')).toBe('LOCATION: Velmor Tennis Centre');
+    expect(readAt(capitalisedName, 'He joined the Centre for Velmor Studies in May.', 'Centre')).toBe('ORGANIZATION: Centre for Velmor Studies');
+  });
+
+  it("ownedOrganisation leaves a building in a city to the city and the building ('Lisbon's Central Clinical Hospital')", () => {
+    expect(readAt(ownedOrganisation, "She rests in Lisbon's Central Clinical Hospital today.", 'Lisbon')).toBe('no');
+  });
+
   it('capitalisedName reads an organisation before a title and a name as that person, before a role as its office', () => {
     expect(readAt(capitalisedName, 'Then Velmor Holdings Chairman Ivo Brandt resigned.', 'Velmor')).toBe('PERSON: Velmor Holdings Chairman Ivo Brandt');
     expect(readAt(capitalisedName, 'Then a Velmor Holdings spokesman declined.', 'Velmor')).toBe('PERSON: Velmor Holdings spokesman');

@@ -35,6 +35,13 @@ describe('mergeWithRules', () => {
     });
   });
 
+  it('keeps a place named by the building it ends in, when the model calls it an organisation', () => {
+    expect(merged('The final was played at the Velmor Tennis Centre on Friday.', 'Velmor Tennis Centre', 'ORGANIZATION')).toContainEqual({
+      text: 'Velmor Tennis Centre',
+      type: 'LOCATION',
+    });
+  });
+
   it("keeps the type of a place its context typed ('in Karrada'), whatever the model says", () => {
     expect(merged('A car bomb exploded in Karrada on Sunday.', 'Karrada', 'PERSON')).toContainEqual({ text: 'Karrada', type: 'LOCATION' });
   });
