@@ -112,6 +112,14 @@ describe('rules that give way', () => {
     expect(readAt(capitalisedName, 'They met at the Conference on Yemen.', 'Conference')).toBe('refused: Conference on Yemen');
   });
 
+  it('capitalisedName reads office holders of a list of places as one body, up to the first word that is no place', () => {
+    expect(readAt(capitalisedName, 'He met the Foreign Ministers of Chile, Peru, Tarnovia and Bolivia on Monday.', 'Foreign')).toBe(
+      'ORGANIZATION: Foreign Ministers of Chile, Peru, Tarnovia and Bolivia',
+    );
+    expect(readAt(capitalisedName, 'He met the Foreign Ministers of Chile, Reuters said.', 'Foreign')).toBe('ORGANIZATION: Foreign Ministers of Chile');
+    expect(readAt(capitalisedName, 'He met the Velmor Holdings of Chile, Peru and Bolivia.', 'Velmor')).toBe('ORGANIZATION: Velmor Holdings of Chile');
+  });
+
   it('capitalisedName reads a name that ends in a building as a place, whatever words open it', () => {
     expect(readAt(capitalisedName, 'She was treated at Harkmoor University Hospital overnight.', 'Harkmoor')).toBe('LOCATION: Harkmoor University Hospital');
     expect(readAt(capitalisedName, 'The final was played at the Velmor Tennis Centre today.', 'Velmor')).toBe('LOCATION: Velmor Tennis Centre');
