@@ -166,6 +166,9 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 /** Capitalised words that open the names of events and campaigns rather than of entities. */
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
 
+/** Nouns for a country's ground, air and sea: after its adjective they name the country as a place ('Syrian territory', 'the Turkish border'). */
+export const TERRITORY_NOUNS = new Set(['territory', 'airspace', 'border', 'frontier', 'soil', 'waters', 'coastline', 'mainland']);
+
 /**
  * Buildings and grounds people go to: a name that ends in one is a place ('the National Tennis
  * Centre', 'Al Assad University Hospital'), though most of them are also organisation head words

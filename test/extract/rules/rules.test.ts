@@ -20,6 +20,7 @@ import { namedAfterPlaces } from '../../../server/extract/rules/named-after-plac
 import { namedBody } from '../../../server/extract/rules/named-body';
 import { nationalityGroup } from '../../../server/extract/rules/nationality-group';
 import { nationalityLeftOut } from '../../../server/extract/rules/nationality-left-out';
+import { nationalityTerritory } from '../../../server/extract/rules/nationality-territory';
 import { neverAName } from '../../../server/extract/rules/never-a-name';
 import { officeAndHolder } from '../../../server/extract/rules/office-and-holder';
 import { officeOfKnownName } from '../../../server/extract/rules/office-of-known-name';
@@ -63,6 +64,7 @@ const rows: Row[] = [
   ['nameAfterParticle', nameAfterParticle, 'The convoy stopped in al-Qasra at dawn.', 'al-Qasra', 'LOCATION: al-Qasra'],
   ['sideTaken', sideTaken, 'Then pro-Vargas forces attacked.', 'pro-Vargas', 'ORGANIZATION: pro-Vargas forces'],
   ['lowerCaseWord', lowerCaseWord, 'Then the forces attacked.', 'forces', 'skip to: attacked'],
+  ['nationalityTerritory', nationalityTerritory, 'The jets crossed into Chilean airspace at noon.', 'Chilean', 'LOCATION: Chilean airspace'],
   ['nationalityGroup', nationalityGroup, 'Chilean forces left the harbour.', 'Chilean', 'ORGANIZATION: Chilean forces'],
   ['titledPerson', titledPerson, 'He met Chilean Foreign Minister Rosa Ibarra today.', 'Chilean', 'PERSON: Chilean Foreign Minister Rosa Ibarra'],
   ['officeAndHolder', officeAndHolder, 'He met the Omani Foreign Minister, Salma al-Harthy, today.', 'Omani', 'PERSON: Omani Foreign Minister'],
