@@ -133,6 +133,8 @@ export const NAME_PARTICLES = new Set([
   'ibn',
   'bint',
   'abu',
+  // 'Al bu Nimr', the Iraqi tribes' short form of 'abu'.
+  'bu',
   'de',
   'del',
   'della',
