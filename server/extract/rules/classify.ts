@@ -133,6 +133,9 @@ function typeByPlaceAround({ analysis, keys, sentence, lexicon, first, last, pre
   const towards = next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]);
   if (towards && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) return typing('LOCATION', Evidence.Context);
   if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return typing('LOCATION', Evidence.Context);
+  // 'the al-Khani mosque', 'the Rashid hotel': a name before a building in lower case is the building's
+  // (but a word opening the sentence may be an adjective: 'Local hospital officials').
+  if (BUILDING_HEADS.has(next) && nextValue === next && first !== openingToken(analysis, sentence)) return typing('LOCATION', Evidence.Context);
   return undefined;
 }
 

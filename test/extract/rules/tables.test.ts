@@ -115,6 +115,8 @@ describe('names that open with a particle or a kunya, and places named after pla
     ['His neighbours called him Abu Salim.', [['Abu Salim', 'PERSON']]],
     ['Boats waited below the Lahore Barrage.', [['Lahore Barrage', 'LOCATION']]],
     ['Gunmen killed members of the Al bu Harkan tribe.', [['Al bu Harkan tribe', 'ORGANIZATION']]],
+    ['A bomb hit the al-Harkani mosque on Friday.', [['al-Harkani', 'LOCATION']]],
+    ['Local hospital officials said the toll would rise.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
