@@ -171,13 +171,16 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
 }
 
+const OFFICE_CONNECTOR = /\s(?:of|for)\s/u;
+
 /** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
 function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
   const { value, begin, end, capital, sentence } = analysis.tokens;
   // Each surname of a person named in full, with where that name first ends.
   const surnames = new Map<string, number>();
   for (const p of found) {
-    if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ')) continue;
+    // An office ('US Secretary of State') has no surname: a name built with 'of' or 'for' is no person's.
+    if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ') || OFFICE_CONNECTOR.test(p.text)) continue;
     const surname = p.text.slice(p.text.lastIndexOf(' ') + 1);
     surnames.set(surname, Math.min(p.end, surnames.get(surname) ?? Infinity));
   }

@@ -42,6 +42,13 @@ describe('mergeWithRules', () => {
     });
   });
 
+  it("gives an office no surname: 'State' after 'the US Secretary of State' is no person", () => {
+    const analysis = analyse('The Foreign Secretary joined the US Secretary of State for talks. Then he joined US Secretary of State Ana Soto in Lima.');
+    const keys = analysis.tokens.value.map(tokenKey);
+    const out = mergeWithRules(analysis, [], readByRules(analysis, keys, realLexicon()), (name) => name);
+    expect(out.filter((m) => m.type === 'PERSON').map((m) => m.text)).not.toContain('State');
+  });
+
   it("keeps the type of a place its context typed ('in Karrada'), whatever the model says", () => {
     expect(merged('A car bomb exploded in Karrada on Sunday.', 'Karrada', 'PERSON')).toContainEqual({ text: 'Karrada', type: 'LOCATION' });
   });
