@@ -106,6 +106,10 @@ describe('rules that give way', () => {
     expect(readAt(titleWithoutName, 'The Foreign Office spoke.', 'Foreign')).toBe('no');
   });
 
+  it('officeWithPortfolio refuses the office as a name of its own before its holder', () => {
+    expect(readAt(officeWithPortfolio, 'Minister for the Middle East Tobias Harkmoor spoke.', 'Minister')).toBe('refused: Minister for the Middle East');
+  });
+
   it('nationalityGroup leaves a nationality before one person to the country', () => {
     expect(readAt(nationalityGroup, 'A Turkish general resigned.', 'Turkish')).toBe('no');
   });

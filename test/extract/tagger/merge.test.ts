@@ -68,6 +68,10 @@ describe('mergeWithRules', () => {
   it('drops a name the model finds inside words the rules refused: a title, an operation, a word that is never a name', () => {
     expect(merged('His Chief of Staff is Major General Hassan.', 'Staff', 'LOCATION')).not.toContainEqual({ text: 'Staff', type: 'LOCATION' });
     expect(merged('The assault ended Operation Steel Curtain on Friday.', 'Curtain', 'PERSON')).not.toContainEqual({ text: 'Curtain', type: 'PERSON' });
+    expect(merged('Minister for the Middle East Tobias Harkmoor spoke.', 'Middle East', 'LOCATION')).not.toContainEqual({
+      text: 'Middle East',
+      type: 'LOCATION',
+    });
   });
 
   it('keeps a name the model finds where the rules refused nothing', () => {
