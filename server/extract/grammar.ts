@@ -133,6 +133,8 @@ export const NAME_PARTICLES = new Set([
   'ibn',
   'bint',
   'abu',
+  // 'Al bu Nimr', the Iraqi tribes' short form of 'abu'.
+  'bu',
   'de',
   'del',
   'della',
@@ -165,6 +167,16 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 
 /** Capitalised words that open the names of events and campaigns rather than of entities. */
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
+
+/** Nouns for a country's ground, air and sea: after its adjective they name the country as a place ('Syrian territory', 'the Turkish border'). */
+export const TERRITORY_NOUNS = new Set(['territory', 'airspace', 'border', 'frontier', 'soil', 'waters', 'coastline', 'mainland']);
+
+/**
+ * Buildings and grounds people go to: a name that ends in one is a place ('the National Tennis
+ * Centre', 'Al Assad University Hospital'), though most of them are also organisation head words
+ * when they open a name ('Centre for Strategic Studies').
+ */
+export const BUILDING_HEADS = new Set(['hospital', 'clinic', 'centre', 'center', 'hotel', 'motel', 'mosque', 'church', 'cathedral', 'stadium']);
 
 /**
  * Lower-case nouns that, after a name, make one organisation of the name and the noun: a ruling

@@ -26,6 +26,15 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it("names a country's ground by its adjective as that country, a place ('Chilean airspace')", () => {
+    const territory = found('The jets fired from Chilean airspace near the Peruvian border.').filter((m) => m.type === 'LOCATION');
+    expect(territory.map((m) => [m.text, m.name])).toEqual([
+      ['Chilean airspace', 'Chile'],
+      ['Peruvian border', 'Peru'],
+    ]);
+    expect(territory.every((m) => m.refersTo === undefined)).toBe(true);
+  });
+
   it('types a person named in an appositive with a role', () => {
     expect(table('“It is a canard,” said Yevgenny Buzhinsky, a retired general.')).toContainEqual(['Yevgenny Buzhinsky', 'PERSON']);
   });

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '#model/types';
 import {
+  BUILDING_HEADS,
   COMPASS_POINTS,
   EVENT_WORDS,
   HOLDING_PARTICIPLES,
@@ -114,6 +115,8 @@ function isCommonWord({ analysis, keys, sentence, lexicon, first, last, words, p
 /** 'the Hemburg Times', 'Velmor Holdings', 'Defence Secretaries', 'Lisbon Airport': a type from the span's own words. */
 function typeByOwnWords({ keys, lexicon, first, last, words }: Span): Typing | undefined {
   if (isOutletName(keys, first, last)) return typing('OUTLET', Evidence.Shape);
+  // English names are headed by their last word: 'University Hospital' is a building, whatever opens it.
+  if (BUILDING_HEADS.has(keys[last]) && words.length > 1) return typing('LOCATION', Evidence.HeadWord);
   if (words.some((w) => lexicon.orgWords.has(w))) return typing('ORGANIZATION', Evidence.HeadWord);
   // 'the Foreign Ministers of Chile and Peru', 'Defence Secretaries': office holders met as a body.
   if (words.length > 1 && words.some((w) => isPluralTitle(w, lexicon))) return typing('ORGANIZATION', Evidence.Shape);
@@ -130,6 +133,9 @@ function typeByPlaceAround({ analysis, keys, sentence, lexicon, first, last, pre
   const towards = next === 'to' && last + 3 <= sentence.last && keys[last + 2] === 'the' && COMPASS_POINTS.has(keys[last + 3]);
   if (towards && keys[last + 4] !== 'of' && !lexicon.givenNames.has(keys[first])) return typing('LOCATION', Evidence.Context);
   if (nextValue === ',' && appositivePlace(analysis, keys, last + 2, sentence.last)) return typing('LOCATION', Evidence.Context);
+  // 'the al-Khani mosque', 'the Rashid hotel': a name before a building in lower case is the building's
+  // (but a word opening the sentence may be an adjective: 'Local hospital officials').
+  if (BUILDING_HEADS.has(next) && nextValue === next && first !== openingToken(analysis, sentence)) return typing('LOCATION', Evidence.Context);
   return undefined;
 }
 

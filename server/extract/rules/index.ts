@@ -19,6 +19,7 @@ import { namedAfterPlaces } from './named-after-places';
 import { namedBody } from './named-body';
 import { nationalityGroup } from './nationality-group';
 import { nationalityLeftOut } from './nationality-left-out';
+import { nationalityTerritory } from './nationality-territory';
 import { neverAName } from './never-a-name';
 import { officeAndHolder } from './office-and-holder';
 import { officeOfKnownName } from './office-of-known-name';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   nameAfterParticle,
   sideTaken,
   lowerCaseWord,
+  nationalityTerritory,
   nationalityGroup,
   titledPerson,
   officeAndHolder,

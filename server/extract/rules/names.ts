@@ -51,6 +51,21 @@ export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: n
       j += 2;
       continue;
     }
+    // 'Department of the Treasury', 'Office of the High Commissioner': 'of the' after an organisation's head word,
+    // but not before a place ('Dow Chemical Co of the United States').
+    if (
+      value[j] === 'of' &&
+      keys[j + 1] === 'the' &&
+      lexicon.orgWords.has(keys[last]) &&
+      j + 2 <= limit &&
+      isCapitalised(analysis, j + 2) &&
+      lexicon.match(keys, j + 2, limit)?.entry.type !== 'LOCATION'
+    ) {
+      hasOf = true;
+      last = j + 2;
+      j += 3;
+      continue;
+    }
     // 'Islamic State of Iraq and the Levant': 'and (the)' continues a name that already has 'of'.
     // But 'the Government of Canada and the Ontario Provincial Government' are two organisations, and
     // 'the Government of Ghana and the Ghanaian people' an organisation and a group.

@@ -10,6 +10,7 @@ export const officeWithPortfolio: Rule = ({ analysis, keys, sentence, lexicon },
   const portfolio = titlePhraseEnd(analysis, keys, i, sentence.last, lexicon);
   if (portfolio <= i) return undefined;
   const next = portfolio + 1;
-  if (next <= sentence.last && isCapitalised(analysis, next)) return { next };
+  // Before its holder's name the office is a title, and no name of its own ('Minister for the Middle East Tobias Ellwood').
+  if (next <= sentence.last && isCapitalised(analysis, next)) return { refused: { first: i, last: portfolio }, next };
   return { found: { first: i, last: portfolio, nameFirst: i, type: 'PERSON', evidence: Evidence.Context, sentence: sentence.index }, next };
 };

@@ -1,4 +1,5 @@
 /** "Finland's Philharmonic Orchestra", "Lebanon's Internal Security Forces": an organisation named with its country. */
+import { BUILDING_HEADS } from '../grammar';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { capitalisedRun } from './names';
@@ -22,5 +23,6 @@ function ownedOrganisationEnd(analysis: Analysis, keys: readonly string[], last:
   if (j <= limit && !isCapitalised(analysis, j) && analysis.tokens.pos[j] === 'ADJ') j++;
   if (j > limit || !isCapitalised(analysis, j)) return -1;
   const run = capitalisedRun(analysis, keys, j, limit, lexicon);
-  return run && lexicon.orgWords.has(keys[run.last]) ? run.last : -1;
+  // "Moscow's Central Clinical Hospital" is a building in a city, not a body the city owns.
+  return run && lexicon.orgWords.has(keys[run.last]) && !BUILDING_HEADS.has(keys[run.last]) ? run.last : -1;
 }

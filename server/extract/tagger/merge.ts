@@ -4,6 +4,7 @@
  * reporting role), nationality words, and the canonical names their lexicons give.
  */
 import type { Mention } from '#model/types';
+import { BUILDING_HEADS } from '../grammar';
 import type { Analysis } from '../nlp';
 import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';
@@ -43,11 +44,11 @@ function describes(m: Mention, spans: SpanSet): boolean {
 }
 
 /**
- * An organisation the rules named by its head word ('the Syrian Computer Society') where the model
- * found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
+ * An organisation or a building the rules named by its head word ('the Syrian Computer Society', 'a
+ * Muslim Cultural Center') where the model found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
  */
 function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
-  if (!reading.byHeadWord.has(m) || m.type !== 'ORGANIZATION' || spans.overlaps(m)) return false;
+  if (!reading.byHeadWord.has(m) || !(m.type === 'ORGANIZATION' || isBuilding(m)) || spans.overlaps(m)) return false;
   const sentence = analysis.sentences[m.sentence];
   return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
 }
@@ -75,8 +76,20 @@ function splitPeople(analysis: Analysis, spans: readonly TaggedSpan[], reading: 
 /** An organisation named by its head word keeps its type; a place named by its head word ('Haninge Municipality') is no person. */
 function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean {
   if (!reading.byHeadWord.has(m)) return false;
-  return m.type === 'ORGANIZATION' || type === 'PERSON';
+  return m.type === 'ORGANIZATION' || type === 'PERSON' || isBuilding(m);
 }
+
+/** A place named by a building it ends in ('the National Tennis Centre'): the model, which reads the words before it, takes it for a body. */
+function isBuilding(m: Mention): boolean {
+  return m.type === 'LOCATION' && BUILDING_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/** An organisation named by a plural ('U.S. Marines', 'Iraqi forces') is a body of people, never a place. */
+function isBodyOfPeople(m: Mention): boolean {
+  return m.type === 'ORGANIZATION' && PLURAL_END.test(m.text);
+}
+
+const PLURAL_END = /\p{Ll}s$/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
 
@@ -128,7 +141,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   const isKept = new Set(sure);
   const kept = sure.map((m) => {
     const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
-    return type && type !== m.type ? { ...m, type } : m;
+    return type && type !== m.type && !(type === 'LOCATION' && isBodyOfPeople(m)) ? { ...m, type } : m;
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {
@@ -158,13 +171,16 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
 }
 
+const OFFICE_CONNECTOR = /\s(?:of|for)\s/u;
+
 /** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
 function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
   const { value, begin, end, capital, sentence } = analysis.tokens;
   // Each surname of a person named in full, with where that name first ends.
   const surnames = new Map<string, number>();
   for (const p of found) {
-    if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ')) continue;
+    // An office ('US Secretary of State') has no surname: a name built with 'of' or 'for' is no person's.
+    if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ') || OFFICE_CONNECTOR.test(p.text)) continue;
     const surname = p.text.slice(p.text.lastIndexOf(' ') + 1);
     surnames.set(surname, Math.min(p.end, surnames.get(surname) ?? Infinity));
   }

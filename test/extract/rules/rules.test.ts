@@ -20,6 +20,7 @@ import { namedAfterPlaces } from '../../../server/extract/rules/named-after-plac
 import { namedBody } from '../../../server/extract/rules/named-body';
 import { nationalityGroup } from '../../../server/extract/rules/nationality-group';
 import { nationalityLeftOut } from '../../../server/extract/rules/nationality-left-out';
+import { nationalityTerritory } from '../../../server/extract/rules/nationality-territory';
 import { neverAName } from '../../../server/extract/rules/never-a-name';
 import { officeAndHolder } from '../../../server/extract/rules/office-and-holder';
 import { officeOfKnownName } from '../../../server/extract/rules/office-of-known-name';
@@ -63,6 +64,7 @@ const rows: Row[] = [
   ['nameAfterParticle', nameAfterParticle, 'The convoy stopped in al-Qasra at dawn.', 'al-Qasra', 'LOCATION: al-Qasra'],
   ['sideTaken', sideTaken, 'Then pro-Vargas forces attacked.', 'pro-Vargas', 'ORGANIZATION: pro-Vargas forces'],
   ['lowerCaseWord', lowerCaseWord, 'Then the forces attacked.', 'forces', 'skip to: attacked'],
+  ['nationalityTerritory', nationalityTerritory, 'The jets crossed into Chilean airspace at noon.', 'Chilean', 'LOCATION: Chilean airspace'],
   ['nationalityGroup', nationalityGroup, 'Chilean forces left the harbour.', 'Chilean', 'ORGANIZATION: Chilean forces'],
   ['titledPerson', titledPerson, 'He met Chilean Foreign Minister Rosa Ibarra today.', 'Chilean', 'PERSON: Chilean Foreign Minister Rosa Ibarra'],
   ['officeAndHolder', officeAndHolder, 'He met the Omani Foreign Minister, Salma al-Harthy, today.', 'Omani', 'PERSON: Omani Foreign Minister'],
@@ -104,12 +106,34 @@ describe('rules that give way', () => {
     expect(readAt(titleWithoutName, 'The Foreign Office spoke.', 'Foreign')).toBe('no');
   });
 
+  it('officeWithPortfolio refuses the office as a name of its own before its holder', () => {
+    expect(readAt(officeWithPortfolio, 'Minister for the Middle East Tobias Harkmoor spoke.', 'Minister')).toBe('refused: Minister for the Middle East');
+  });
+
   it('nationalityGroup leaves a nationality before one person to the country', () => {
     expect(readAt(nationalityGroup, 'A Turkish general resigned.', 'Turkish')).toBe('no');
   });
 
   it('capitalisedName refuses an event word and reads on from the next word', () => {
     expect(readAt(capitalisedName, 'They met at the Conference on Yemen.', 'Conference')).toBe('refused: Conference on Yemen');
+  });
+
+  it('capitalisedName reads office holders of a list of places as one body, up to the first word that is no place', () => {
+    expect(readAt(capitalisedName, 'He met the Foreign Ministers of Chile, Peru, Tarnovia and Bolivia on Monday.', 'Foreign')).toBe(
+      'ORGANIZATION: Foreign Ministers of Chile, Peru, Tarnovia and Bolivia',
+    );
+    expect(readAt(capitalisedName, 'He met the Foreign Ministers of Chile, Reuters said.', 'Foreign')).toBe('ORGANIZATION: Foreign Ministers of Chile');
+    expect(readAt(capitalisedName, 'He met the Velmor Holdings of Chile, Peru and Bolivia.', 'Velmor')).toBe('ORGANIZATION: Velmor Holdings of Chile');
+  });
+
+  it('capitalisedName reads a name that ends in a building as a place, whatever words open it', () => {
+    expect(readAt(capitalisedName, 'She was treated at Harkmoor University Hospital overnight.', 'Harkmoor')).toBe('LOCATION: Harkmoor University Hospital');
+    expect(readAt(capitalisedName, 'The final was played at the Velmor Tennis Centre today.', 'Velmor')).toBe('LOCATION: Velmor Tennis Centre');
+    expect(readAt(capitalisedName, 'He joined the Centre for Velmor Studies in May.', 'Centre')).toBe('ORGANIZATION: Centre for Velmor Studies');
+  });
+
+  it("ownedOrganisation leaves a building in a city to the city and the building ('Lisbon's Central Clinical Hospital')", () => {
+    expect(readAt(ownedOrganisation, "She rests in Lisbon's Central Clinical Hospital today.", 'Lisbon')).toBe('no');
   });
 
   it('capitalisedName reads an organisation before a title and a name as that person, before a role as its office', () => {

@@ -114,6 +114,9 @@ describe('names that open with a particle or a kunya, and places named after pla
     ['She wrote a book about al-Qaeda in the Arabian Peninsula last year.', [['al-Qaeda in the Arabian Peninsula', 'ORGANIZATION']]],
     ['His neighbours called him Abu Salim.', [['Abu Salim', 'PERSON']]],
     ['Boats waited below the Lahore Barrage.', [['Lahore Barrage', 'LOCATION']]],
+    ['Gunmen killed members of the Al bu Harkan tribe.', [['Al bu Harkan tribe', 'ORGANIZATION']]],
+    ['A bomb hit the al-Harkani mosque on Friday.', [['al-Harkani', 'LOCATION']]],
+    ['Local hospital officials said the toll would rise.', []],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
@@ -441,5 +444,19 @@ describe('a meeting named after two places is an event, not a mention of them', 
 
 describe('titles listed before a plural title belong to the same body', () => {
   const rows: Row[] = [['The Interior, Health and Defence Ministers met.', [['Interior, Health and Defence Ministers', 'ORGANIZATION']]]];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe("'of the' inside an organisation's name, after its head word", () => {
+  const rows: Row[] = [
+    ['Officials at the Velmor Department of the Treasury declined to comment.', [['Velmor Department of the Treasury', 'ORGANIZATION']]],
+    [
+      'The Velmor Holdings Co of the United States will invest $ 10 million.',
+      [
+        ['Velmor Holdings Co', 'ORGANIZATION'],
+        ['United States', 'LOCATION'],
+      ],
+    ],
+  ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });

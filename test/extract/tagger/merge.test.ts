@@ -28,6 +28,27 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it('keeps a body of people the rules named from a country and a plural, when the model calls it a place', () => {
+    expect(merged('The town was taken by Peruvian Marines on Monday.', 'Peruvian Marines', 'LOCATION')).toContainEqual({
+      text: 'Peruvian Marines',
+      type: 'ORGANIZATION',
+    });
+  });
+
+  it('keeps a place named by the building it ends in, when the model calls it an organisation', () => {
+    expect(merged('The final was played at the Velmor Tennis Centre on Friday.', 'Velmor Tennis Centre', 'ORGANIZATION')).toContainEqual({
+      text: 'Velmor Tennis Centre',
+      type: 'LOCATION',
+    });
+  });
+
+  it("gives an office no surname: 'State' after 'the US Secretary of State' is no person", () => {
+    const analysis = analyse('The Foreign Secretary joined the US Secretary of State for talks. Then he joined US Secretary of State Ana Soto in Lima.');
+    const keys = analysis.tokens.value.map(tokenKey);
+    const out = mergeWithRules(analysis, [], readByRules(analysis, keys, realLexicon()), (name) => name);
+    expect(out.filter((m) => m.type === 'PERSON').map((m) => m.text)).not.toContain('State');
+  });
+
   it("keeps the type of a place its context typed ('in Karrada'), whatever the model says", () => {
     expect(merged('A car bomb exploded in Karrada on Sunday.', 'Karrada', 'PERSON')).toContainEqual({ text: 'Karrada', type: 'LOCATION' });
   });
@@ -47,6 +68,10 @@ describe('mergeWithRules', () => {
   it('drops a name the model finds inside words the rules refused: a title, an operation, a word that is never a name', () => {
     expect(merged('His Chief of Staff is Major General Hassan.', 'Staff', 'LOCATION')).not.toContainEqual({ text: 'Staff', type: 'LOCATION' });
     expect(merged('The assault ended Operation Steel Curtain on Friday.', 'Curtain', 'PERSON')).not.toContainEqual({ text: 'Curtain', type: 'PERSON' });
+    expect(merged('Minister for the Middle East Tobias Harkmoor spoke.', 'Middle East', 'LOCATION')).not.toContainEqual({
+      text: 'Middle East',
+      type: 'LOCATION',
+    });
   });
 
   it('keeps a name the model finds where the rules refused nothing', () => {
