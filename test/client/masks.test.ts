@@ -1,6 +1,9 @@
-/** The document filter's and the period's masks: fetched once each, intersected, and a play without a blank map. */
+/**
+ * The document filter's and the period's masks: fetched once each, intersected, a play without a
+ * blank map, and a mask slow to come said aloud.
+ */
 import type { SerializedGraph } from '#model/types';
-import { createMasks, intersectMasks, type MaskSource } from '../../client/src/state/masks';
+import { createMasks, intersectMasks, SLOW_MASK_MS, type MaskSource } from '../../client/src/state/masks';
 import { DEFAULT_VIEW, type ViewState } from '../../client/src/state/types';
 import { edgeKey } from '#model/edge-key';
 
@@ -44,6 +47,7 @@ describe('createMasks', () => {
       source,
       () => undefined,
       (message) => fail(message),
+      () => undefined,
     );
     expect(masks.current()).toBeNull();
     masks.update(view([1], { from: '2015-01-01', to: '2015-01-31' }));
@@ -57,5 +61,56 @@ describe('createMasks', () => {
     await settle();
     expect(masks.current()?.nodes).toEqual(new Set(['anna', 'lena']));
     expect(asked.filter((filter) => filter.includes('2015-01-01'))).toHaveLength(1);
+  });
+
+  describe('a mask slow to come', () => {
+    const failed = (message: string) => {
+      throw new Error(message);
+    };
+    beforeEach(() => jest.useFakeTimers());
+    afterEach(() => jest.useRealTimers());
+
+    /** A source whose answers wait until `answer` is called. */
+    const heldSource = () => {
+      const held: (() => void)[] = [];
+      const source: MaskSource = (filter) => new Promise((resolve) => held.push(() => resolve(answers[JSON.stringify(filter)] ?? graphOf([], []))));
+      return { source, answer: () => held.splice(0).forEach((release) => release()) };
+    };
+
+    it('is waited for aloud once it takes longer than a moment, and not once it came', async () => {
+      const { source: held, answer } = heldSource();
+      const said: string[] = [];
+      const masks = createMasks(
+        held,
+        () => undefined,
+        failed,
+        (message) => said.push(message),
+      );
+      masks.update(view(null, { from: '2015-01-01', to: '2015-01-31' }));
+      jest.advanceTimersByTime(SLOW_MASK_MS - 1);
+      expect(said).toEqual([]);
+      jest.advanceTimersByTime(1);
+      expect(said).toEqual(['Reading what the documents of 2015-01-01 – 2015-01-31 say…']);
+      answer();
+      await Promise.resolve();
+      masks.update(view([1], { from: '2015-01-01', to: '2015-01-31' }));
+      answer();
+      await jest.advanceTimersByTimeAsync(SLOW_MASK_MS);
+      expect(said).toHaveLength(1);
+    });
+
+    it('is not said once another period was asked for meanwhile', () => {
+      const said: string[] = [];
+      const masks = createMasks(
+        heldSource().source,
+        () => undefined,
+        failed,
+        (message) => said.push(message),
+      );
+      masks.update(view(null, { from: '2015-01-01', to: '2015-01-31' }));
+      masks.update(view(null, null));
+      jest.advanceTimersByTime(SLOW_MASK_MS);
+      expect(said).toEqual([]);
+    });
   });
 });

@@ -162,3 +162,29 @@ it('lists what changed between two brushed periods', async () => {
   expect((await listed('gone')).sort()).toEqual(['carrowvale', 'peter-vadesh']);
   await screenshot(page, 'timeline-changes');
 });
+
+it('says what the map waits for while a period is slow to come, then shows it', async () => {
+  await page.goto(session.url);
+  await page.waitForSelector('#timeline[data-ready="true"]');
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  // The server's answer is held back, as a large corpus's first period is, until the wait was said.
+  const periods = (url: URL) => url.pathname === '/api/graph' && url.searchParams.has('from');
+  const handled: Promise<void>[] = [];
+  await page.route(periods, (route) => {
+    const continued = released.then(() => route.continue());
+    handled.push(continued);
+    return continued;
+  });
+  const status = async () => (await page.locator('#status').textContent()) ?? '';
+  try {
+    await brush('2015-03-02', '2015-03-02');
+    await eventually(status, (text) => text === 'Reading what the documents of 2015-03-02 – 2015-03-08 say…', 'the wait said in the status line');
+  } finally {
+    release();
+    await Promise.all(handled);
+    await page.unroute(periods);
+  }
+  await eventually(labels, (shown) => JSON.stringify(shown) === JSON.stringify(['Dunmerrin', 'John Brisker', 'Maria Oldane']), 'the March entities');
+  await eventually(status, (text) => text.startsWith('3 of '), 'the count of what is shown');
+});

@@ -58,6 +58,7 @@ class MapView implements MapController {
       api.graph,
       () => this.recompute(store.get()),
       (message) => status.say(message),
+      (message) => status.say(message),
     );
     this.renderer = mountRenderer(container, graph, () => this.context, this.pointerEvents());
     this.layout = mountLayoutWorker(graph, (running) => events.emit('layout', running));

@@ -22,6 +22,9 @@ export interface Masks {
 /** Periods kept: a play of a hundred windows fetches each once, and a second play none. */
 const PERIODS_KEPT = 200;
 
+/** A mask not there after this long is waited for aloud: on a large corpus a first period takes seconds. */
+export const SLOW_MASK_MS = 300;
+
 /** What both masks leave; a null mask leaves everything. */
 export function intersectMasks(a: DocumentMask | null, b: DocumentMask | null): DocumentMask | null {
   if (a === null || b === null) return a ?? b;
@@ -33,7 +36,24 @@ const maskOfGraph = (answer: SerializedGraph): DocumentMask => ({
   pairs: new Set(answer.edges.map((edge) => edgeKey(edge.source, edge.target))),
 });
 
-export function createMasks(source: MaskSource, ready: () => void, failed: (message: string) => void): Masks {
+/** Tells `waiting` the message when `pending` has not settled within SLOW_MASK_MS and is still wanted. */
+function sayWhileWaiting(waiting: (message: string) => void, pending: Promise<unknown>, stillWanted: () => boolean, message: string): void {
+  let settled = false;
+  pending.then(
+    () => (settled = true),
+    () => (settled = true),
+  );
+  setTimeout(() => {
+    if (!settled && stillWanted()) waiting(message);
+  }, SLOW_MASK_MS);
+}
+
+/**
+ * `ready` is told when a mask it waited for arrives, `failed` when one could not be fetched, and
+ * `waiting` what the map waits for when a mask takes longer than SLOW_MASK_MS (the redraw on its
+ * arrival says what is shown).
+ */
+export function createMasks(source: MaskSource, ready: () => void, failed: (message: string) => void, waiting: (message: string) => void): Masks {
   const documents = new Map<number, Promise<DocumentMask>>();
   const periods = new Map<string, Promise<DocumentMask>>();
   let documentKey = 'null';
@@ -63,7 +83,14 @@ export function createMasks(source: MaskSource, ready: () => void, failed: (mess
     }
     // Until the masks arrive, no document is shown rather than all of them.
     documentMask = { nodes: new Set(), pairs: new Set() };
-    Promise.all(chosen.map((doc) => kept(documents, doc, () => source({ doc }))))
+    const pending = Promise.all(chosen.map((doc) => kept(documents, doc, () => source({ doc }))));
+    sayWhileWaiting(
+      waiting,
+      pending,
+      () => documentKey === key,
+      `Reading what the ${chosen.length === 1 ? 'chosen document says' : `${chosen.length} chosen documents say`}…`,
+    );
+    pending
       .then((parts) => {
         if (documentKey !== key) return;
         documentMask = { nodes: new Set(parts.flatMap((part) => [...part.nodes])), pairs: new Set(parts.flatMap((part) => [...part.pairs])) };
@@ -81,7 +108,9 @@ export function createMasks(source: MaskSource, ready: () => void, failed: (mess
       return;
     }
     // The period shown stays until the next one arrives: a play moves from one to the next without a blank map.
-    kept(periods, key, () => source(period))
+    const pending = kept(periods, key, () => source(period));
+    sayWhileWaiting(waiting, pending, () => periodKey === key, `Reading what the documents of ${period.from} – ${period.to} say…`);
+    pending
       .then((mask) => {
         if (periodKey !== key) return;
         periodMask = mask;
