@@ -6,7 +6,7 @@
  */
 import type { EntityType, MergeReason, Mention } from '#model/types';
 import { keyWords, nameKey } from '../extract/normalize';
-import { personHead } from './head';
+import { loneSurname, MINOR_WORDS, personHead, personHeads } from './head';
 import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
@@ -24,8 +24,6 @@ export interface LocalEntity {
   canonical: boolean;
 }
 
-const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'al', 'el']);
-
 /** The last word of a person's name, without particles ('Bashar al-Assad' → 'assad'). */
 export function surnameKey(name: string): string {
   const words = keyWords(name);
@@ -41,13 +39,6 @@ export function initials(name: string): string {
 
 function wordCount(name: string): number {
   return keyWords(name).length;
-}
-
-/** Words of a name that are not particles: 'al-Rashidi' has one, like 'Rashidi'. */
-function nameWords(name: string): number {
-  let n = 0;
-  for (const w of keyWords(name)) if (!MINOR_WORDS.has(w)) n++;
-  return n;
 }
 
 export function resolveDocument(text: string, mentions: readonly Mention[]): LocalEntity[] {
@@ -91,11 +82,11 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
 /** 'Putin', 'Mr Putin' and 'al-Assad' join 'Vladimir Putin' or 'Bashar al-Assad'; of several full names, the nearest one before wins. */
 function joinSurnames(groups: LocalEntity[], mentions: readonly Mention[]): void {
   // Only a person's surname stands for the name: 'Bill' is no head of 'Prevention of Terrorism Bill', nor 'London' of 'East End of London'.
-  const fullNames = groups.filter((g) => g.type === 'PERSON' && nameWords(g.label) > 1 && personHead(g.label) !== undefined);
+  const fullNames = groups.filter((g) => g.type === 'PERSON' && loneSurname(g.label) === undefined && personHead(g.label) !== undefined);
   for (const group of groups) {
-    if (group.mentions.length === 0 || group.type !== 'PERSON' || nameWords(group.label) !== 1 || group.canonical) continue;
-    const surname = surnameKey(group.label);
-    const exact = fullNames.filter((f) => f.mentions.length > 0 && personHead(f.label) === surname);
+    const surname = group.type === 'PERSON' && !group.canonical ? loneSurname(group.label) : undefined;
+    if (group.mentions.length === 0 || surname === undefined) continue;
+    const exact = fullNames.filter((f) => f.mentions.length > 0 && personHeads(f.label).includes(surname));
     // 'Felgenhauer' after 'Pavel Felgenhaeur': the same surname in another transliteration.
     const variants = exact.length > 0 ? [] : fullNames.filter((f) => f.mentions.length > 0 && isSpellingVariantWord(surnameKey(f.label), surname));
     const candidates = exact.length > 0 ? exact : variants.length === 1 ? variants : [];

@@ -7,7 +7,7 @@
  */
 import { nameKey } from '../extract/normalize';
 import { ENTITY_TYPES, type EntityType } from '#model/types';
-import { personHead } from './head';
+import { personHeads } from './head';
 
 /** The entity fields and name keys that knownType depends on. */
 export interface TypedEntity {
@@ -48,8 +48,7 @@ export class KnownTypes {
 
   /** An entity under its current label: a person named in full makes its surname known. */
   noteEntity(entity: TypedEntity): void {
-    const surname = entity.type === 'PERSON' ? personHead(entity.label) : undefined;
-    if (surname !== undefined) this.noteSurname(surname);
+    if (entity.type === 'PERSON') for (const surname of personHeads(entity.label)) this.noteSurname(surname);
   }
 
   /** The surname (a name key) of a person known by a full name. */

@@ -9,7 +9,7 @@
 import type { EntityType, MergeReason } from '#model/types';
 import { hasWordPrefix, keyWords, nameKey, slug } from '../extract/normalize';
 import type { LocalEntity } from './document';
-import { personHead } from './head';
+import { loneSurname, personHeads } from './head';
 import { addCounts, mostFrequentFullName } from './labels';
 import { KnownTypes } from './known-types';
 import { isSpellingVariant, isSpellingVariantWord, MAX_LENGTH_CHANGE, variantKeys } from './variants';
@@ -182,8 +182,8 @@ export class EntityRegistry {
       const id = this.byKey.get(scoped(local.type, key));
       if (id) return [this.canonicalId(id), 'same-name'];
     }
-    if (local.type === 'PERSON' && words(local.label) === 1) {
-      const surname = nameKey(local.label);
+    const surname = local.type === 'PERSON' ? loneSurname(local.label) : undefined;
+    if (surname !== undefined) {
       const people = this.bySurname.get(surname);
       if (people && people.size === 1) return [[...people][0], 'surname'];
       // 'Felgenhauer' alone, when the corpus knows one 'Pavel Felgenhaeur'.
@@ -229,16 +229,16 @@ export class EntityRegistry {
 
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
   private absorbLoneSurname(person: RegisteredEntity, result: LinkResult): void {
-    const surname = personHead(person.label);
-    if (surname === undefined) return;
-    const people = this.bySurname.get(surname);
-    if (!people || people.size !== 1) return;
-    const loneId = this.byKey.get(scoped('PERSON', surname));
-    if (!loneId || loneId === person.id) return;
-    const lone = this.entities.get(loneId);
-    if (!lone || words(lone.label) !== 1) return;
-    this.merge(lone.id, person.id);
-    result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
+    for (const surname of personHeads(person.label)) {
+      const people = this.bySurname.get(surname);
+      if (!people || people.size !== 1) continue;
+      const loneId = this.byKey.get(scoped('PERSON', surname));
+      if (!loneId || loneId === person.id) continue;
+      const lone = this.entities.get(loneId);
+      if (!lone || loneSurname(lone.label) !== surname) continue;
+      this.merge(lone.id, person.id);
+      result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
+    }
   }
 
   /** A stored name key: what it leads to, and the type it says the name has. */
@@ -274,8 +274,11 @@ export class EntityRegistry {
   }
 
   private indexSurname(entity: RegisteredEntity): void {
-    const surname = entity.type === 'PERSON' ? personHead(entity.label) : undefined;
-    if (surname === undefined) return;
+    if (entity.type !== 'PERSON') return;
+    for (const surname of personHeads(entity.label)) this.indexSurnameOf(entity, surname);
+  }
+
+  private indexSurnameOf(entity: RegisteredEntity, surname: string): void {
     this.known.noteSurname(surname);
     let set = this.bySurname.get(surname);
     if (!set) {

@@ -1,6 +1,6 @@
 import type { EntityType, Mention } from '#model/types';
 import { resolveDocument } from '../../server/resolve/document';
-import { personHead } from '../../server/resolve/head';
+import { loneSurname, personHead, personHeads } from '../../server/resolve/head';
 import { EntityRegistry } from '../../server/resolve/registry';
 import { nameKey } from '../../server/extract/normalize';
 
@@ -31,6 +31,19 @@ describe('personHead', () => {
   });
   it('is nothing for a single word', () => {
     expect(personHead('Putin')).toBeUndefined();
+  });
+});
+
+describe('personHeads and loneSurname', () => {
+  it('give a surname written with a hyphen whole, as well as its last part', () => {
+    expect(personHeads('Robert Kilroy-Silk')).toEqual(['silk', 'kilroy silk']);
+    expect(personHeads('Bashar al-Assad')).toEqual(['assad']);
+    expect(loneSurname('Kilroy-Silk')).toBe('kilroy silk');
+    expect(loneSurname('al-Assad')).toBe('assad');
+  });
+  it('read two written words as no lone surname, and a lone name as no full one', () => {
+    expect(loneSurname('Duncan Smith')).toBeUndefined();
+    expect(personHeads('Kilroy-Silk')).toEqual([]);
   });
 });
 
@@ -75,6 +88,27 @@ describe('a one-word mention joins a longer entity only as its head', () => {
       ['PERSON', 'Jack London'],
       ['LOCATION', 'London'],
     ]);
+  });
+
+  it('joins "Kilroy-Silk", one word written with a hyphen, to "Robert Kilroy-Silk"', () => {
+    const text = 'Robert Kilroy-Silk left. Kilroy-Silk said so.';
+    expect(
+      labels(text, [
+        ['Robert Kilroy-Silk', 'PERSON'],
+        ['Kilroy-Silk', 'PERSON'],
+      ]),
+    ).toEqual([['PERSON', 'Robert Kilroy-Silk', 'Kilroy-Silk']]);
+  });
+
+  it('across documents, links a lone "Kilroy-Silk" to the one person of that surname, whichever comes first', () => {
+    const local = (label: string) => ({ type: 'PERSON' as const, label, keys: new Set([nameKey(label)]), mentions: [0], reasons: [], canonical: false });
+    const before = new EntityRegistry();
+    const [full] = before.link([local('Robert Kilroy-Silk')]).ids;
+    expect(before.link([local('Kilroy-Silk')]).ids).toEqual([full]);
+    const after = new EntityRegistry();
+    const [lone] = after.link([local('Kilroy-Silk')]).ids;
+    const linked = after.link([local('Robert Kilroy-Silk')]);
+    expect(linked.merged).toEqual([{ from: lone, into: linked.ids[0], reason: 'surname' }]);
   });
 
   it('across documents, links a lone "Bill" to no bill', () => {
