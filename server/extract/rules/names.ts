@@ -5,6 +5,11 @@ import type { Analysis } from '../nlp';
 import { adjacent, HYPHEN, isCapitalised } from './tokens';
 import type { TokenRange } from './types';
 
+/** A title or an honorific: it opens a person's name, and ends a name written before it. */
+function opensName(key: string, lexicon: Lexicon): boolean {
+  return lexicon.titles.has(key) || lexicon.honorifics.has(key);
+}
+
 /**
  * The run of name tokens starting at i: capitalised tokens, joined by hyphens written without
  * spaces, name particles ('al-', 'bin') and, inside organisation names, 'of', 'for' and 'and the'.
@@ -16,8 +21,8 @@ export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: n
   let hasOf = false;
   let j = i + 1;
   while (j <= limit) {
-    // A title inside a run ends it when a name follows ('Syria President Assad').
-    if (isCapitalised(analysis, j) && pos[j] !== 'PRON' && !(lexicon.titles.has(keys[j]) && j + 1 <= limit && isCapitalised(analysis, j + 1))) {
+    // A title or an honorific inside a run ends it when a name follows ('Syria President Assad', 'In Harrogate Mr Kennedy').
+    if (isCapitalised(analysis, j) && pos[j] !== 'PRON' && !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1))) {
       last = j;
       j++;
       continue;

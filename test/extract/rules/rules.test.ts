@@ -136,6 +136,11 @@ describe('rules that give way', () => {
     expect(readAt(ownedOrganisation, "She rests in Lisbon's Central Clinical Hospital today.", 'Lisbon')).toBe('no');
   });
 
+  it('capitalisedName ends a name before an honorific that opens another ("In Harkmoor Mr Brandt said")', () => {
+    expect(readAt(capitalisedName, 'In Harkmoor Mr Brandt said the vote was lost.', 'Harkmoor')).toBe('LOCATION: Harkmoor');
+    expect(readAt(capitalisedName, 'In Harkmoor Mr Brandt said the vote was lost.', 'Mr')).toBe('PERSON: Mr Brandt');
+  });
+
   it('capitalisedName reads an organisation before a title and a name as that person, before a role as its office', () => {
     expect(readAt(capitalisedName, 'Then Velmor Holdings Chairman Ivo Brandt resigned.', 'Velmor')).toBe('PERSON: Velmor Holdings Chairman Ivo Brandt');
     expect(readAt(capitalisedName, 'Then a Velmor Holdings spokesman declined.', 'Velmor')).toBe('PERSON: Velmor Holdings spokesman');
