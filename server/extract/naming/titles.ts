@@ -34,12 +34,25 @@ function roleBefore(analysis: Analysis, first: number, lexicon: Lexicon): number
   return start;
 }
 
+/**
+ * How many words open a person's span as a role: capitalised words that qualify it, then a role
+ * word ('Leader', 'Ex-Labour MP', 'Tory leader'), leaving a name of two words or more; 0 for none.
+ */
+function leadingRole(words: readonly string[], lexicon: Lexicon): number {
+  let role = 0;
+  for (let k = 0; k < words.length - 2 && k < 4; k++) {
+    if (isRole(words[k], lexicon) && qualifies(words[k + 1])) role = k + 1;
+    else if (!qualifies(words[k])) break;
+  }
+  return role;
+}
+
 function retitled(analysis: Analysis, m: Mention, lexicon: Lexicon): Mention {
   const words = m.text.split(' ');
   const lead: string[] = [];
   const tail: string[] = [];
   // Only roles before or after a name: 'Minister of Health' is an office, not a name with a title.
-  while (words.length > 2 && isRole(words[0], lexicon) && qualifies(words[1])) lead.push(words.shift() ?? '');
+  lead.push(...words.splice(0, leadingRole(words, lexicon)));
   while (words.length > 2 && isRole(words[words.length - 1], lexicon) && qualifies(words[words.length - 2])) tail.unshift(words.pop() ?? '');
   let out = m;
   // A mention named apart from its text (an office by its holder) keeps its span.

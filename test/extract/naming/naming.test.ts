@@ -17,6 +17,21 @@ describe('roles and titles are not part of a name', () => {
     const people = found(sentence).filter((m) => m.type === 'PERSON');
     expect(people.map((m) => [m.text, m.name, m.title])).toEqual([[name, name, title]]);
   });
+
+  it('takes the role off each of two people named together', () => {
+    const sentences = [
+      'Ex-Labour MP George Galloway and Margaret Moran MP were also in Harrogate.',
+      'Tory MP Boris Johnson and Labour MP Diane Abbott wrote to the paper.',
+    ];
+    const people = sentences.flatMap((s) => found(s).filter((m) => m.type === 'PERSON'));
+    expect(people.map((m) => [m.text, m.title])).toEqual([
+      ['George Galloway', 'Ex-Labour MP'],
+      ['Margaret Moran', 'MP'],
+      // 'Tory' and 'Labour' stay mentions of their parties.
+      ['Boris Johnson', 'MP'],
+      ['Diane Abbott', 'MP'],
+    ]);
+  });
 });
 
 describe('common nouns, plurals and offices without a holder are not entities', () => {
