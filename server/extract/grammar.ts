@@ -168,6 +168,12 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 /** Capitalised words that open the names of events and campaigns rather than of entities. */
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
 
+/** The last word of a law's name ('the Prevention of Terrorism Bill', 'the Human Rights Act'): a law is no entity, nor is 'the Bill'. */
+export const LAW_HEADS = new Set(['bill', 'act']);
+
+/** Parts of speech a word of a name may have: in a headline in capitals, a verb or a preposition ends the name ('CHELSEA BEAT LEEDS'). */
+export const NAME_PARTS_OF_SPEECH = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
+
 /** Nouns for a country's ground, air and sea: after its adjective they name the country as a place ('Syrian territory', 'the Turkish border'). */
 export const TERRITORY_NOUNS = new Set(['territory', 'airspace', 'border', 'frontier', 'soil', 'waters', 'coastline', 'mainland']);
 

@@ -9,6 +9,7 @@ import {
   COMPASS_POINTS,
   EVENT_WORDS,
   HOLDING_PARTICIPLES,
+  LAW_HEADS,
   NAME_PARTICLES,
   NOT_OUTLET_POSTS,
   ORGANISATION_OPENERS,
@@ -93,7 +94,7 @@ export function classify(
     next: last < sentence.last ? keys[last + 1] : '',
     nextValue: last < sentence.last ? analysis.tokens.value[last + 1] : '',
   };
-  if (isCommonWord(span)) return undefined;
+  if (isCommonWord(span) || isLaw(span)) return undefined;
   const { type, evidence, byPreposition } = typeByOwnWords(span) ?? typeByPlaceAround(span) ?? typeByPersonAround(span) ?? typeByOpening(span);
   return { first, last, sentence: sentence.index, type, evidence, byPreposition: byPreposition ?? false };
 }
@@ -151,6 +152,17 @@ function typeByPersonAround({ keys, sentence, lexicon, first, last, previous, be
   return undefined;
 }
 
+/** A sentence with no lower-case letter. */
+function headline(analysis: Analysis, sentence: SentenceRange): boolean {
+  const text = analysis.text.slice(sentence.begin, sentence.end);
+  return !/\p{Ll}/u.test(text);
+}
+
+/** 'the Gambling Bill', 'the Bill': a law, which is no entity (CoNLL's MISC); a lone 'Bill' without 'the' is a given name. */
+function isLaw({ keys, first, last, previous }: Span): boolean {
+  return LAW_HEADS.has(keys[last]) && (last > first || previous === 'the');
+}
+
 /** An acronym, the word that opens the name ('Jaish …', a given name, 'Mount …', 'Abu …'), a speech verb or a preposition of place; else a guess. */
 function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, previous, next, nextValue }: Span): Typing {
   const length = words.length;
@@ -165,7 +177,8 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) return typing('PERSON', Evidence.Context);
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2) return typing('LOCATION', Evidence.Context, true);
+  // In a headline in capitals ('ROMANIA BEAT LITHUANIA IN FRIENDLY') a preposition is no cue: every word after one is capitalised.
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !headline(analysis, sentence)) return typing('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typing('PERSON', Evidence.Shape);
   return typing(undefined, Evidence.Guess);

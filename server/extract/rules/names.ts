@@ -1,9 +1,14 @@
 /** Where a name written in capitals starts and ends: the run of tokens that make one name. */
-import { NAME_CONNECTORS, NAME_PARTICLES } from '../grammar';
+import { NAME_CONNECTORS, NAME_PARTICLES, NAME_PARTS_OF_SPEECH } from '../grammar';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { adjacent, HYPHEN, isCapitalised } from './tokens';
 import type { TokenRange } from './types';
+
+/** A word written in capitals that is no name's word by its part of speech: in a headline, only that tells 'BEAT' from 'LEEDS'. */
+function shoutedNonName(word: string, pos: string): boolean {
+  return !NAME_PARTS_OF_SPEECH.has(pos) && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+}
 
 /** A title or an honorific: it opens a person's name, and ends a name written before it. */
 function opensName(key: string, lexicon: Lexicon): boolean {
@@ -16,13 +21,18 @@ function opensName(key: string, lexicon: Lexicon): boolean {
  */
 export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: number, limit: number, lexicon: Lexicon): TokenRange | undefined {
   const { value, pos } = analysis.tokens;
-  if (!isCapitalised(analysis, i) || pos[i] === 'PRON') return undefined;
+  if (!isCapitalised(analysis, i) || pos[i] === 'PRON' || shoutedNonName(value[i], pos[i])) return undefined;
   let last = i;
   let hasOf = false;
   let j = i + 1;
   while (j <= limit) {
     // A title or an honorific inside a run ends it when a name follows ('Syria President Assad', 'In Harrogate Mr Kennedy').
-    if (isCapitalised(analysis, j) && pos[j] !== 'PRON' && !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1))) {
+    if (
+      isCapitalised(analysis, j) &&
+      pos[j] !== 'PRON' &&
+      !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1)) &&
+      !shoutedNonName(value[j], pos[j])
+    ) {
       last = j;
       j++;
       continue;

@@ -141,6 +141,17 @@ describe('rules that give way', () => {
     expect(readAt(capitalisedName, 'In Harkmoor Mr Brandt said the vote was lost.', 'Mr')).toBe('PERSON: Mr Brandt');
   });
 
+  it('capitalisedName refuses a law, which is no entity, and leaves a given name that opens a name', () => {
+    expect(readAt(capitalisedName, 'They debated the Gambling Bill on Monday.', 'Gambling')).toBe('refused: Gambling Bill');
+    expect(readAt(capitalisedName, 'MPs said the Bill would pass.', 'Bill')).toBe('refused: Bill');
+    expect(readAt(capitalisedName, 'Bill Brandt said the vote was lost.', 'Bill')).toBe('PERSON: Bill Brandt');
+  });
+
+  it('capitalisedName ends a name in a headline in capitals at a word that is no name by its part of speech', () => {
+    expect(readAt(capitalisedName, 'SOCCER - VELMOR BEAT HARKMOOR.', 'VELMOR')).toMatch(/: VELMOR$/);
+    expect(readAt(capitalisedName, 'SOCCER - VELMOR BEAT HARKMOOR.', 'BEAT')).toBe('no');
+  });
+
   it('capitalisedName reads an organisation before a title and a name as that person, before a role as its office', () => {
     expect(readAt(capitalisedName, 'Then Velmor Holdings Chairman Ivo Brandt resigned.', 'Velmor')).toBe('PERSON: Velmor Holdings Chairman Ivo Brandt');
     expect(readAt(capitalisedName, 'Then a Velmor Holdings spokesman declined.', 'Velmor')).toBe('PERSON: Velmor Holdings spokesman');
