@@ -33,13 +33,14 @@ function mentionName(analysis: Analysis, c: Candidate, text: string, lexicon: Le
   if (c.name) return c.name;
   if (c.entry) return c.entry.canonical;
   if (c.nameFirst !== undefined) return analysis.text.slice(analysis.tokens.begin[c.nameFirst], analysis.tokens.end[c.last]);
-  return cleanName(text, lexicon);
+  return cleanName(text, lexicon, c.type);
 }
 
-/** A name without the honorific a tokenizer may have left inside it. */
-export function cleanName(text: string, lexicon: Lexicon): string {
+/** A name without the honorific, or a person's without the title, a tokenizer may have left inside it ('the Premier League' keeps its first word). */
+export function cleanName(text: string, lexicon: Lexicon, type: EntityType | undefined): string {
   const words = text.split(/\s+/);
-  while (words.length > 1 && (lexicon.honorifics.has(nameKey(words[0])) || lexicon.titles.has(nameKey(words[0])))) words.shift();
+  const opensName = (word: string) => lexicon.honorifics.has(nameKey(word)) || (type === 'PERSON' && lexicon.titles.has(nameKey(word)));
+  while (words.length > 1 && opensName(words[0])) words.shift();
   return words.join(' ');
 }
 

@@ -29,7 +29,9 @@ export function extractMentions(text: string, lexicon: Lexicon, options: Extract
   const reading = readByRules(analysis, keys, lexicon, options);
   const decoder = options.tagger ?? 'greedy';
   const tagged =
-    decoder === 'off' ? reading.mentions : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name) => cleanName(name, lexicon));
+    decoder === 'off'
+      ? reading.mentions
+      : tagMentions(analysis, keys, lexicon, reading, defaultTagger(), decoder, (name, type) => cleanName(name, lexicon, type));
   const found = applyNamingRules(analysis, tagged, lexicon);
   const sentences: Sentence[] = analysis.sentences.map(({ index, paragraph, begin, end }) => ({ index, paragraph, begin, end }));
   return { sentences, mentions: attributeSpeakers(analysis, keys, found, lexicon.genders), words: analysis.words };

@@ -122,6 +122,14 @@ describe('extractMentions', () => {
     );
   });
 
+  it("takes a title off a person's name only ('President Vargas' is Vargas, 'the Premier League' keeps its name)", () => {
+    const names = extractMentions('President Vargas watched the Premier League.', realLexicon()).mentions.map((m) => [m.type, m.name]);
+    expect(names).toEqual([
+      ['PERSON', 'Vargas'],
+      ['ORGANIZATION', 'Premier League'],
+    ]);
+  });
+
   it('types a name that its own document leaves open by what the corpus knows it as', () => {
     const text = 'Sanctions hit the inner circle of Qassem and Isil.';
     expect(table(text)).not.toContainEqual(['Qassem', 'PERSON']);

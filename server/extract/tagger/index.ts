@@ -3,7 +3,7 @@
  * (./decoder), training (./train) and how its entities join the rules' mentions (./merge).
  */
 import path from 'node:path';
-import type { Mention } from '#model/types';
+import type { EntityType, Mention } from '#model/types';
 import { findRepoRoot } from '../../config';
 import type { Lexicon } from '../lexicon';
 import { dropHolderlessOffices } from '../naming/offices';
@@ -38,7 +38,7 @@ export function tagMentions(
   rules: RuleReading,
   model: TaggerModel,
   decoder: Decoder,
-  nameOf: (text: string) => string,
+  nameOf: (text: string, type: EntityType) => string,
 ): Mention[] {
   const tags = decode(model, featureContext(analysis, keys, lexicon, rules, model.classes), decoder);
   return mergeWithRules(analysis, spansOfTags(tags), withoutOffices(rules, lexicon), nameOf);

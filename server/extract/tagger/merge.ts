@@ -3,7 +3,7 @@
  * organisations and places are; the rules keep what the model does not learn: outlets (with their
  * reporting role), nationality words, and the canonical names their lexicons give.
  */
-import type { Mention } from '#model/types';
+import type { EntityType, Mention } from '#model/types';
 import { BUILDING_HEADS } from '../grammar';
 import type { Analysis } from '../nlp';
 import { SpanSet } from '../spans';
@@ -116,7 +116,12 @@ function hasCapital(analysis: Analysis, span: TaggedSpan): boolean {
  * same bounds keeps the rules' name, with the model's type; an outlet, a nationality word or a
  * mention the rules typed by a lexicon or by its context wins over a span that overlaps it.
  */
-export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[], reading: RuleReading, nameOf: (text: string) => string): Mention[] {
+export function mergeWithRules(
+  analysis: Analysis,
+  spans: readonly TaggedSpan[],
+  reading: RuleReading,
+  nameOf: (text: string, type: EntityType) => string,
+): Mention[] {
   const rules = reading.mentions;
   const boundsOf = (range: { first: number; last: number }) => ({ begin: analysis.tokens.begin[range.first], end: analysis.tokens.end[range.last] });
   const refused = new SpanSet(reading.refused.map(boundsOf));
@@ -166,7 +171,16 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
       return;
     }
     const text = analysis.text.slice(begin, end);
-    out.push({ begin, end, text, type: span.type, sentence: analysis.tokens.sentence[span.first], role: 'subject', source: 'text', name: nameOf(text) });
+    out.push({
+      begin,
+      end,
+      text,
+      type: span.type,
+      sentence: analysis.tokens.sentence[span.first],
+      role: 'subject',
+      source: 'text',
+      name: nameOf(text, span.type),
+    });
   });
   return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
 }

@@ -106,6 +106,11 @@ describe('rules that give way', () => {
     expect(readAt(titleWithoutName, 'The Foreign Office spoke.', 'Foreign')).toBe('no');
   });
 
+  it("titleWithoutName leaves a title that opens an organisation's name ('the Premier League') to the rules after it", () => {
+    expect(readAt(titleWithoutName, 'Velmor lead the Premier League by two points.', 'Premier')).toBe('no');
+    expect(readAt(capitalisedName, 'Velmor lead the Premier League by two points.', 'Premier')).toBe('ORGANIZATION: Premier League');
+  });
+
   it('officeWithPortfolio refuses the office as a name of its own before its holder', () => {
     expect(readAt(officeWithPortfolio, 'Minister for the Middle East Tobias Harkmoor spoke.', 'Minister')).toBe('refused: Minister for the Middle East');
   });
