@@ -26,11 +26,12 @@ export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: n
   let hasOf = false;
   let j = i + 1;
   while (j <= limit) {
-    // A title or an honorific inside a run ends it when a name follows ('Syria President Assad', 'In Harrogate Mr Kennedy').
+    // A title or an honorific inside a run ends it when a person's name follows ('Syria President Assad', 'In Harrogate Mr
+    // Kennedy'), not an organisation's ('the National Justice Movement').
     if (
       isCapitalised(analysis, j) &&
       pos[j] !== 'PRON' &&
-      !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1)) &&
+      !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1) && !endsInOrgWord(analysis, keys, j + 1, limit, lexicon)) &&
       !shoutedNonName(value[j], pos[j])
     ) {
       last = j;

@@ -141,9 +141,10 @@ describe('rules that give way', () => {
     expect(readAt(ownedOrganisation, "She rests in Lisbon's Central Clinical Hospital today.", 'Lisbon')).toBe('no');
   });
 
-  it('capitalisedName ends a name before an honorific that opens another ("In Harkmoor Mr Brandt said")', () => {
+  it("capitalisedName ends a name before a title or an honorific that opens a person's name, not an organisation's", () => {
     expect(readAt(capitalisedName, 'In Harkmoor Mr Brandt said the vote was lost.', 'Harkmoor')).toBe('LOCATION: Harkmoor');
     expect(readAt(capitalisedName, 'In Harkmoor Mr Brandt said the vote was lost.', 'Mr')).toBe('PERSON: Mr Brandt');
+    expect(readAt(capitalisedName, 'Then the Harkmoor Justice Movement marched.', 'Harkmoor')).toBe('ORGANIZATION: Harkmoor Justice Movement');
   });
 
   it('capitalisedName refuses a law, which is no entity, and leaves a given name that opens a name', () => {
