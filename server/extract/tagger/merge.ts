@@ -84,13 +84,6 @@ function isBuilding(m: Mention): boolean {
   return m.type === 'LOCATION' && BUILDING_HEADS.has(m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase());
 }
 
-/** An organisation named by a plural ('U.S. Marines', 'Iraqi forces') is a body of people, never a place. */
-function isBodyOfPeople(m: Mention): boolean {
-  return m.type === 'ORGANIZATION' && PLURAL_END.test(m.text);
-}
-
-const PLURAL_END = /\p{Ll}s$/u;
-
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** A span without the article opening it: 'The Pentagon said' names the Pentagon, as the rules read it. */
@@ -146,7 +139,8 @@ export function mergeWithRules(
   const isKept = new Set(sure);
   const kept = sure.map((m) => {
     const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
-    return type && type !== m.type && !(type === 'LOCATION' && isBodyOfPeople(m)) ? { ...m, type } : m;
+    // A place may be a team's or a person's name; an organisation the lexicon knows ('Hayat Tahrir al-Sham', 'U.S. Marines') is never a place.
+    return type && type !== m.type && !(type === 'LOCATION' && m.type === 'ORGANIZATION') ? { ...m, type } : m;
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {

@@ -28,6 +28,13 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it('keeps an organisation the lexicon knows, when the model calls it a place', () => {
+    expect(merged('Fighters from Hayat Tahrir al-Sham were killed.', 'Hayat Tahrir al-Sham', 'LOCATION')).toContainEqual({
+      text: 'Hayat Tahrir al-Sham',
+      type: 'ORGANIZATION',
+    });
+  });
+
   it('keeps a body of people the rules named from a country and a plural, when the model calls it a place', () => {
     expect(merged('The town was taken by Peruvian Marines on Monday.', 'Peruvian Marines', 'LOCATION')).toContainEqual({
       text: 'Peruvian Marines',
