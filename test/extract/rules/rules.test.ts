@@ -101,6 +101,10 @@ describe('each rule alone', () => {
 });
 
 describe('rules that give way', () => {
+  it('titleWithoutName reads a title written with a hyphen whole', () => {
+    expect(readAt(titleWithoutName, 'The Secretary-General spoke.', 'Secretary')).toBe('refused: Secretary-General');
+  });
+
   it('titleWithoutName leaves a title that opens a name to the rules after it', () => {
     expect(readAt(titleWithoutName, 'President Vargas spoke.', 'President')).toBe('refused: President');
     expect(readAt(titleWithoutName, 'The Foreign Office spoke.', 'Foreign')).toBe('no');
