@@ -131,10 +131,11 @@ export function mergeWithRules(
   const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
   // 'Sofia Tarrant', 'Paris Hilton', 'Dynamo Moscow': a name the lexicon knows, inside a longer name the model found.
   const modelSpans = new SpanSet(bounds);
+  // Not over words the rules refused as names ('Islamic State in June').
   const insideLonger = (m: Mention): boolean =>
     reading.fromLexicon.has(m) &&
     m.type !== 'OUTLET' &&
-    modelSpans.overlapping(m).some((b) => b.begin <= m.begin && m.end <= b.end && b.end - b.begin > m.end - m.begin);
+    modelSpans.overlapping(m).some((b) => b.begin <= m.begin && m.end <= b.end && b.end - b.begin > m.end - m.begin && !refused.overlaps(b));
   const sure = rules.filter((m) => (rulesOnly(m) || reading.sure.has(m)) && !insideLonger(m));
   const isKept = new Set(sure);
   const kept = sure.map((m) => {

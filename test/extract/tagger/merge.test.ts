@@ -28,6 +28,12 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it('keeps a name the lexicon knows when the model reads it on into words the rules refused', () => {
+    const out = merged('The town fell to Islamic State in June 2014.', 'Islamic State in June', 'ORGANIZATION');
+    expect(out).toContainEqual({ text: 'Islamic State', type: 'ORGANIZATION' });
+    expect(out.map((m) => m.text)).not.toContain('Islamic State in June');
+  });
+
   it('keeps an organisation the lexicon knows, when the model calls it a place', () => {
     expect(merged('Fighters from Hayat Tahrir al-Sham were killed.', 'Hayat Tahrir al-Sham', 'LOCATION')).toContainEqual({
       text: 'Hayat Tahrir al-Sham',
