@@ -8,6 +8,7 @@ import {
   BUILDING_HEADS,
   COMPASS_POINTS,
   EVENT_WORDS,
+  FOLLOWER,
   HOLDING_PARTICIPLES,
   LAW_HEADS,
   NAME_PARTICLES,
@@ -170,8 +171,9 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typing('ORGANIZATION', Evidence.HeadWord);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typing('PERSON', Evidence.HeadWord);
-  // 'MP Boris Johnson': a role written before a given name opens a person's name too.
-  if (length > 2 && lexicon.roles.has(keys[first]) && lexicon.givenNames.has(keys[first + 1])) return typing('PERSON', Evidence.HeadWord);
+  // 'MP Boris Johnson', 'Blairite Alan Milburn': a role or a follower written before a given name opens a person's name too.
+  const qualifier = lexicon.roles.has(keys[first]) || FOLLOWER.test(analysis.tokens.value[first]);
+  if (length > 2 && qualifier && lexicon.givenNames.has(keys[first + 1])) return typing('PERSON', Evidence.HeadWord);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
   // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);

@@ -18,6 +18,14 @@ describe('roles and titles are not part of a name', () => {
     expect(people.map((m) => [m.text, m.name, m.title])).toEqual([[name, name, title]]);
   });
 
+  it.each(['Blairite Alan Milburn defended the plan.', "Labour's Blairite Alan Milburn defended the plan."])(
+    "takes a follower's word off the name after it: %s",
+    (sentence) => {
+      const people = found(sentence).filter((m) => m.type === 'PERSON');
+      expect(people.map((m) => [m.name, m.title])).toEqual([['Alan Milburn', 'Blairite']]);
+    },
+  );
+
   it('takes the role off each of two people named together', () => {
     const sentences = [
       'Ex-Labour MP George Galloway and Margaret Moran MP were also in Harrogate.',
