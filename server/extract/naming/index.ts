@@ -8,12 +8,13 @@ import type { Analysis } from '../nlp';
 import { dropCommonNouns } from './common-nouns';
 import { markDatelineOutlets } from './datelines';
 import { dropHeadlineSlugs } from './headlines';
-import { dropHolderlessOffices } from './offices';
+import { dropHolderlessOffices, foldOfficesIntoHolders } from './offices';
 import { separateTitles } from './titles';
 
 export function applyNamingRules(analysis: Analysis, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   // Offices go first: taking the role off 'the United States ambassador' would leave a name.
   let out = dropHolderlessOffices(mentions, lexicon);
+  out = foldOfficesIntoHolders(analysis, out, lexicon);
   out = separateTitles(analysis, out, lexicon);
   out = dropCommonNouns(out, lexicon);
   out = dropHeadlineSlugs(analysis, out);

@@ -5,6 +5,7 @@
  */
 import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
+import type { Analysis } from '../nlp';
 import { tokenKey } from '../normalize';
 
 /** A name ending in a role written in lower case ('ambassador'): 'Margaret Moran MP' ends in a title after a name, which ./titles takes off. */
@@ -17,4 +18,38 @@ function endsInRole(name: string, lexicon: Lexicon): boolean {
 
 export function dropHolderlessOffices(mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   return mentions.filter((m) => m.type !== 'PERSON' || m.source !== 'text' || !endsInRole(m.name, lexicon));
+}
+
+/** A name ending in a capitalised title word ('International Development Secretary'). */
+function endsInTitle(name: string, lexicon: Lexicon): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1);
+  return last !== last.toLowerCase() && lexicon.titles.has(tokenKey(last));
+}
+
+/**
+ * An office named in apposition to its holder ('The International Development Secretary, Priti
+ * Patel, announced') is a mention of the holder, as 'the Omani Foreign Minister, Salma al-Harthy'
+ * is: one person, whose title the office is, and no organisation or person of its own.
+ */
+export function foldOfficesIntoHolders(analysis: Analysis, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const office = mentions[k];
+    const holder = mentions[k + 1];
+    const apposed =
+      holder !== undefined &&
+      holder.type === 'PERSON' &&
+      (office.type === 'PERSON' || office.type === 'ORGANIZATION') &&
+      office.source === 'text' &&
+      holder.source === 'text' &&
+      /^\s*,\s*$/.test(analysis.text.slice(office.end, holder.begin)) &&
+      endsInTitle(office.text, lexicon);
+    if (!apposed) {
+      out.push(office);
+      continue;
+    }
+    out.push({ ...office, type: 'PERSON', name: holder.name }, { ...holder, title: holder.title ?? office.text });
+    k++;
+  }
+  return out;
 }

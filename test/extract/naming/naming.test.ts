@@ -82,6 +82,24 @@ describe('datelines', () => {
   });
 });
 
+describe('an office in apposition to its holder', () => {
+  const text = 'The International Development Secretary, Priti Patel, announced new funding.';
+
+  it('is a mention of the holder, whose title it is', () => {
+    const people = found(text).filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => [m.text, m.name])).toEqual([
+      ['International Development Secretary', 'Priti Patel'],
+      ['Priti Patel', 'Priti Patel'],
+    ]);
+    expect(people[1].title).toBe('International Development Secretary');
+  });
+
+  it('adds no entity of its own', () => {
+    const { mentions } = processDocument(text, realLexicon(), new EntityRegistry());
+    expect(new Set(mentions.filter((m) => m.source === 'text').map((m) => m.entity))).toEqual(new Set(['priti-patel']));
+  });
+});
+
 describe('a name in apposition', () => {
   const text = 'The UN special envoy for Syria, Geir Pedersen, said the talks would resume. Pedersen met officials in Geneva.';
 
