@@ -122,6 +122,11 @@ describe('extractMentions', () => {
     );
   });
 
+  it('keeps an acronym defined in brackets after the name it spells, small words and all', () => {
+    const names = table('The Department for Velmor Development (DFVD) has committed funds.');
+    expect(names).toContainEqual(['DFVD', 'ORGANIZATION']);
+  });
+
   it("takes a title off a person's name only ('President Vargas' is Vargas, 'the Premier League' keeps its name)", () => {
     const names = extractMentions('President Vargas watched the Premier League.', realLexicon()).mentions.map((m) => [m.type, m.name]);
     expect(names).toEqual([

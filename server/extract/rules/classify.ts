@@ -164,10 +164,39 @@ function isLaw({ keys, first, last, previous }: Span): boolean {
   return LAW_HEADS.has(keys[last]) && (last > first || previous === 'the');
 }
 
+/** Words a name's acronym may leave out ('DFID' keeps the F of 'for', 'ISIL' drops the 'and the'). */
+const ACRONYM_SKIPS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
+
+/**
+ * 'the Department for International Development (DFID)': an acronym in brackets right after the
+ * name whose initials it spells, with or without those of its small words, is that name's.
+ */
+function definedBefore(analysis: Analysis, keys: readonly string[], at: number, sentence: SentenceRange): boolean {
+  const { value } = analysis.tokens;
+  if (value[at - 1] !== '(' || value[at + 1] !== ')') return false;
+  const acronym = keys[at].replace(/s$/, '');
+  let all = '';
+  let significant = '';
+  for (let j = at - 2; j >= sentence.first && all.length < acronym.length + 3; j--) {
+    const small = ACRONYM_SKIPS.has(keys[j]);
+    if (!small && !isCapitalisedWord(analysis, j)) break;
+    all = keys[j][0] + all;
+    if (!small) significant = keys[j][0] + significant;
+    if (significant === acronym || all === acronym) return true;
+  }
+  return false;
+}
+
+function isCapitalisedWord(analysis: Analysis, j: number): boolean {
+  return analysis.tokens.capital[j] && analysis.tokens.pos[j] !== 'PUNCT';
+}
+
 /** An acronym, the word that opens the name ('Jaish …', a given name, 'Mount …', 'Abu …'), a speech verb or a preposition of place; else a guess. */
 function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, previous, next, nextValue }: Span): Typing {
   const length = words.length;
-  if (length === 1 && ACRONYM.test(analysis.tokens.value[first])) return typing('ORGANIZATION', Evidence.Shape);
+  if (length === 1 && ACRONYM.test(analysis.tokens.value[first])) {
+    return typing('ORGANIZATION', definedBefore(analysis, keys, first, sentence) ? Evidence.Context : Evidence.Shape);
+  }
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typing('ORGANIZATION', Evidence.HeadWord);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typing('PERSON', Evidence.HeadWord);
