@@ -43,14 +43,19 @@ function describes(m: Mention, spans: SpanSet): boolean {
   return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.overlaps(m);
 }
 
+/** Whether the sentence of `m` has a word in lower case: in an all-capital headline the rules' runs of capitals say little. */
+function hasLowerCase(analysis: Analysis, m: Mention): boolean {
+  const sentence = analysis.sentences[m.sentence];
+  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+}
+
 /**
  * An organisation or a building the rules named by its head word ('the Syrian Computer Society', 'a
  * Muslim Cultural Center') where the model found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
  */
 function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
   if (!reading.byHeadWord.has(m) || !(m.type === 'ORGANIZATION' || isBuilding(m)) || spans.overlaps(m)) return false;
-  const sentence = analysis.sentences[m.sentence];
-  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+  return hasLowerCase(analysis, m);
 }
 
 /**
@@ -145,7 +150,7 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {
-    if (isKept.has(m) || m.source !== 'text') return false;
+    if (isKept.has(m) || m.source !== 'text' || !hasLowerCase(analysis, m)) return false;
     const inside = modelSpans.overlapping(m);
     return inside.length > 0 && inside.every((b) => m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin);
   });

@@ -132,4 +132,11 @@ describe('mergeWithRules', () => {
       type: 'PERSON',
     });
   });
+
+  it("keeps no run of capitals of the rules around the model's names in an all-capital headline", () => {
+    // Every word of a headline is capitalised: the rules' run holds the verb and the prepositions.
+    const found = merged('GOLF - VARNHOLT TAKES LEAD IN MILWAUKEE. Varnholt shot a 65 on Thursday.', 'VARNHOLT', 'PERSON');
+    expect(found).toContainEqual({ text: 'VARNHOLT', type: 'PERSON' });
+    expect(found.map((m) => m.text)).not.toContain('VARNHOLT TAKES LEAD IN MILWAUKEE');
+  });
 });
