@@ -57,6 +57,20 @@ describe('datelines', () => {
       ['Reuters', 'OUTLET', 'reporting'],
     ]);
   });
+
+  it.each([
+    ['Harlow Mills opens a plant.\nSTONEBRIDGE 1996-08-30\nHarlow Mills said on Friday it would open a plant.', 'STONEBRIDGE'],
+    ['Harlow Mills opens a plant.\nPORT VELLA, Corvania 1996-08-30\nHarlow Mills said on Friday it would open a plant.', 'PORT VELLA'],
+    ['Harlow Mills opens a plant.\nST. ANSELM, Aug 30\nHarlow Mills said on Friday it would open a plant.', 'ST. ANSELM'],
+  ])('gives the place of a dateline before its date: %s', (text, place) => {
+    const named = found(text).filter((m) => m.text === place);
+    expect(named.map((m) => m.type)).toEqual(['LOCATION']);
+  });
+
+  it('leaves a name in capitals that opens a line without a date', () => {
+    const names = found('BRAXTON MILLS - results of the year.\nBraxton Mills said profits rose.').filter((m) => m.text === 'BRAXTON MILLS');
+    expect(names.map((m) => m.type)).not.toContain('LOCATION');
+  });
 });
 
 describe('a name in apposition', () => {
