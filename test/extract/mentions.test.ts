@@ -26,6 +26,15 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('names institutions in the plural after a nationality as a body of them', () => {
+    const text = 'Graduates of Chilean universities work for Peruvian businesses. Bolivian factories hire them too.';
+    expect(table(text).filter(([, type]) => type === 'ORGANIZATION')).toEqual([
+      ['Chilean universities', 'ORGANIZATION'],
+      ['Peruvian businesses', 'ORGANIZATION'],
+      ['Bolivian factories', 'ORGANIZATION'],
+    ]);
+  });
+
   it("names a country's ground by its adjective as that country, a place ('Chilean airspace')", () => {
     const territory = found('The jets fired from Chilean airspace near the Peruvian border.').filter((m) => m.type === 'LOCATION');
     expect(territory.map((m) => [m.text, m.name])).toEqual([
