@@ -35,6 +35,15 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it("names two groups joined by 'and' apart, and one group of two nationalities whole", () => {
+    const organisations = (text: string) =>
+      table(text)
+        .filter(([, type]) => type === 'ORGANIZATION')
+        .map(([name]) => name);
+    expect(organisations('They fought Chilean forces and Peruvian troops near the border.')).toEqual(['Chilean forces', 'Peruvian troops']);
+    expect(organisations('They fought Chilean and Peruvian troops near the border.')).toEqual(['Chilean and Peruvian troops']);
+  });
+
   it("names a country's ground by its adjective as that country, a place ('Chilean airspace')", () => {
     const territory = found('The jets fired from Chilean airspace near the Peruvian border.').filter((m) => m.type === 'LOCATION');
     expect(territory.map((m) => [m.text, m.name])).toEqual([
