@@ -35,6 +35,13 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it.each([
+    ['About 300 refugees work for al-Nadra Farms near the city.', 'al-Nadra Farms'],
+    ['The Andean Branch of the agency published the report.', 'Andean Branch'],
+  ])('types a name by an organisation head word: %s', (text, name) => {
+    expect(table(text)).toContainEqual([name, 'ORGANIZATION']);
+  });
+
   it("names two groups joined by 'and' apart, and one group of two nationalities whole", () => {
     const organisations = (text: string) =>
       table(text)
