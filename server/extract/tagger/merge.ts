@@ -97,11 +97,14 @@ function isBodyOfPeople(m: Mention): boolean {
 const PLURAL_END = /\p{Ll}s$/u;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The possessive clitic of the word before ('the agency’s Andes Ministry'), which no name opens with. */
+const POSSESSIVE = /^['’]s$/iu;
 
 /** A span without the article opening it: 'The Pentagon said' names the Pentagon, as the rules read it. */
 function withoutArticle(analysis: Analysis, span: TaggedSpan): TaggedSpan {
+  const { value } = analysis.tokens;
   let first = span.first;
-  while (first < span.last && ARTICLES.has(analysis.tokens.value[first].toLowerCase())) first++;
+  while (first < span.last && (ARTICLES.has(value[first].toLowerCase()) || POSSESSIVE.test(value[first]))) first++;
   return first === span.first ? span : { ...span, first };
 }
 

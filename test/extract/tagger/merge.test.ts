@@ -139,4 +139,10 @@ describe('mergeWithRules', () => {
     expect(found).toContainEqual({ text: 'VARNHOLT', type: 'PERSON' });
     expect(found.map((m) => m.text)).not.toContain('VARNHOLT TAKES LEAD IN MILWAUKEE');
   });
+
+  it("takes the possessive of the word before off a name the model opens with it ('the agency’s Andes Ministry')", () => {
+    const found = merged('A report by the agency’s Andes Ministry was published.', '’s Andes Ministry', 'ORGANIZATION');
+    expect(found).toContainEqual({ text: 'Andes Ministry', type: 'ORGANIZATION' });
+    expect(found.map((m) => m.text)).not.toContain('’s Andes Ministry');
+  });
 });
