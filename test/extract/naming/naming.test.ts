@@ -87,3 +87,18 @@ describe('a name in apposition', () => {
     expect(ids.size).toBe(1);
   });
 });
+
+describe('sports events', () => {
+  it.each([
+    ['Varga won the Lisbon Open on Sunday.', 'Lisbon'],
+    ['Chile beat Peru in the Fed Cup final.', 'Fed Cup'],
+    ['TENNIS - VARGA WINS IN LISBON OPEN QUARTER-FINAL.', 'LISBON'],
+    ['She ran in the Atlanta Games in July.', 'Atlanta'],
+  ])('are no entity, nor the place they are named after: %s', (text, name) => {
+    expect(found(text).filter((m) => m.text.startsWith(name) && m.refersTo === undefined)).toEqual([]);
+  });
+
+  it('leave a body whose name goes on after the word', () => {
+    expect(found('The Federal Open Market Committee met on Tuesday.').map((m) => m.text)).toContain('Federal Open Market Committee');
+  });
+});
