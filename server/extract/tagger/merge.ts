@@ -176,22 +176,36 @@ export function mergeWithRules(analysis: Analysis, spans: readonly TaggedSpan[],
     const text = analysis.text.slice(begin, end);
     out.push({ begin, end, text, type: span.type, sentence: analysis.tokens.sentence[span.first], role: 'subject', source: 'text', name: nameOf(text) });
   });
-  return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
+  const people = surnamesOf(out);
+  return [...out.map((m) => asPerson(m, people)), ...laterSurnames(analysis, out, people)].sort((a, b) => a.begin - b.begin);
 }
 
-const OFFICE_CONNECTOR = /\s(?:of|for)\s/u;
+const OFFICE_CONNECTOR = /\s(?:of|for|on|in|at|to|and|the)\s/u;
 
-/** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
-function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
-  const { value, begin, end, capital, sentence } = analysis.tokens;
-  // Each surname of a person named in full, with where that name first ends.
+/** Each surname of a person the document names in full, with where that name first ends. */
+function surnamesOf(found: readonly Mention[]): Map<string, number> {
   const surnames = new Map<string, number>();
   for (const p of found) {
-    // An office ('US Secretary of State') has no surname: a name built with 'of' or 'for' is no person's.
+    // An office ('US Secretary of State') or a misread phrase ('Inquiry on Syria') has no surname: a name built with a function word is no person's.
     if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ') || OFFICE_CONNECTOR.test(p.text)) continue;
     const surname = p.text.slice(p.text.lastIndexOf(' ') + 1);
     surnames.set(surname, Math.min(p.end, surnames.get(surname) ?? Infinity));
   }
+  return surnames;
+}
+
+/**
+ * A lone word the document uses as the surname of a person it names in full ('MaliVai Washington …
+ * Washington fell short') is that person, not the place or the body the word may also name.
+ */
+function asPerson(m: Mention, surnames: ReadonlyMap<string, number>): Mention {
+  if (m.type === 'PERSON' || m.type === 'OUTLET' || m.source !== 'text' || m.refersTo !== undefined || m.text.includes(' ')) return m;
+  return surnames.has(m.text) ? { ...m, type: 'PERSON' } : m;
+}
+
+/** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
+function laterSurnames(analysis: Analysis, found: readonly Mention[], surnames: ReadonlyMap<string, number>): Mention[] {
+  const { value, begin, end, capital, sentence } = analysis.tokens;
   const taken = new SpanSet(found);
   const out: Mention[] = [];
   for (let i = 0; i < value.length; i++) {

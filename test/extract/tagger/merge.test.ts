@@ -145,4 +145,14 @@ describe('mergeWithRules', () => {
     expect(found).toContainEqual({ text: 'Andes Ministry', type: 'ORGANIZATION' });
     expect(found.map((m) => m.text)).not.toContain('’s Andes Ministry');
   });
+
+  it('makes a lone place word that is the surname of a person named in full that person', () => {
+    const found = merged('Andre Lisbon reached the final. Lisbon beat Varga in four sets.', 'Andre Lisbon', 'PERSON');
+    expect(found.filter((m) => m.text === 'Lisbon')).toEqual([{ text: 'Lisbon', type: 'PERSON' }]);
+  });
+
+  it('takes no surname from a person span built with a function word', () => {
+    const found = merged('The Commission of Inquiry on Chile met. Chile agreed to the talks.', 'Inquiry on Chile', 'PERSON');
+    expect(found.filter((m) => m.text === 'Chile')).toEqual([{ text: 'Chile', type: 'LOCATION' }]);
+  });
 });
