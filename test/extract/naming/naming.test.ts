@@ -1,5 +1,6 @@
 import { processDocument } from '../../../server/corpus/pipeline';
 import { extractMentions } from '../../../server/extract/mentions';
+import { dropCommonNouns } from '../../../server/extract/naming/common-nouns';
 import { EntityRegistry } from '../../../server/resolve/registry';
 import type { Mention } from '#model/types';
 import { realLexicon } from '../../helpers/fixtures';
@@ -46,6 +47,14 @@ describe('common nouns, plurals and offices without a holder are not entities', 
     expect(texts).not.toContain('SOCCER');
     expect(texts).not.toContain('CRICKET');
     expect(texts).toEqual(expect.arrayContaining(['ROMANIA', 'LEICESTERSHIRE']));
+  });
+});
+
+describe('single letters', () => {
+  it("are no entity ('N' of 'N / A' in a table)", () => {
+    const letter: Mention = { begin: 6, end: 7, text: 'N', type: 'ORGANIZATION', sentence: 0, role: 'subject', source: 'text', name: 'N' };
+    const word: Mention = { ...letter, begin: 12, end: 17, text: 'Varga', name: 'Varga' };
+    expect(dropCommonNouns([letter, word], realLexicon()).map((m) => m.text)).toEqual(['Varga']);
   });
 });
 
