@@ -42,6 +42,10 @@ describe('extractMentions', () => {
     expect(table(text)).toContainEqual([name, 'ORGANIZATION']);
   });
 
+  it('names worshippers of a faith a body of people', () => {
+    expect(table('The mosque was filled with Shia Muslim worshippers at noon.')).toContainEqual(['Shia Muslim worshippers', 'ORGANIZATION']);
+  });
+
   it("names two groups joined by 'and' apart, and one group of two nationalities whole", () => {
     const organisations = (text: string) =>
       table(text)
