@@ -155,4 +155,10 @@ describe('mergeWithRules', () => {
     const found = merged('The Commission of Inquiry on Chile met. Chile agreed to the talks.', 'Inquiry on Chile', 'PERSON');
     expect(found.filter((m) => m.text === 'Chile')).toEqual([{ text: 'Chile', type: 'LOCATION' }]);
   });
+
+  it("keeps no place or body the model finds inside a meeting named after places ('the Chile-Peru Summit')", () => {
+    const found = merged('The leaders spoke at the Chile-Peru Summit 2016 in Lima.', 'Peru Summit', 'ORGANIZATION');
+    expect(found.map((m) => m.text)).not.toContain('Peru Summit');
+    expect(found).toContainEqual({ text: 'Lima', type: 'LOCATION' });
+  });
 });
