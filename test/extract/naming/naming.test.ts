@@ -56,6 +56,11 @@ describe('single letters', () => {
     const word: Mention = { ...letter, begin: 12, end: 17, text: 'Varga', name: 'Varga' };
     expect(dropCommonNouns([letter, word], realLexicon()).map((m) => m.text)).toEqual(['Varga']);
   });
+
+  it("nor is a currency by its country's letters ('C$ 0.45')", () => {
+    const currency: Mention = { begin: 9, end: 11, text: 'C$', type: 'LOCATION', sentence: 0, role: 'subject', source: 'text', name: 'C$' };
+    expect(dropCommonNouns([currency], realLexicon())).toEqual([]);
+  });
 });
 
 describe('datelines', () => {
