@@ -26,6 +26,35 @@ describe('extractMentions', () => {
     ]);
   });
 
+  it('names institutions in the plural after a nationality as a body of them', () => {
+    const text = 'Graduates of Chilean universities work for Peruvian businesses. Bolivian factories hire them too.';
+    expect(table(text).filter(([, type]) => type === 'ORGANIZATION')).toEqual([
+      ['Chilean universities', 'ORGANIZATION'],
+      ['Peruvian businesses', 'ORGANIZATION'],
+      ['Bolivian factories', 'ORGANIZATION'],
+    ]);
+  });
+
+  it.each([
+    ['About 300 refugees work for al-Nadra Farms near the city.', 'al-Nadra Farms'],
+    ['The Andean Branch of the agency published the report.', 'Andean Branch'],
+  ])('types a name by an organisation head word: %s', (text, name) => {
+    expect(table(text)).toContainEqual([name, 'ORGANIZATION']);
+  });
+
+  it('names worshippers of a faith a body of people', () => {
+    expect(table('The mosque was filled with Shia Muslim worshippers at noon.')).toContainEqual(['Shia Muslim worshippers', 'ORGANIZATION']);
+  });
+
+  it("names two groups joined by 'and' apart, and one group of two nationalities whole", () => {
+    const organisations = (text: string) =>
+      table(text)
+        .filter(([, type]) => type === 'ORGANIZATION')
+        .map(([name]) => name);
+    expect(organisations('They fought Chilean forces and Peruvian troops near the border.')).toEqual(['Chilean forces', 'Peruvian troops']);
+    expect(organisations('They fought Chilean and Peruvian troops near the border.')).toEqual(['Chilean and Peruvian troops']);
+  });
+
   it("names a country's ground by its adjective as that country, a place ('Chilean airspace')", () => {
     const territory = found('The jets fired from Chilean airspace near the Peruvian border.').filter((m) => m.type === 'LOCATION');
     expect(territory.map((m) => [m.text, m.name])).toEqual([

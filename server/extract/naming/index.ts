@@ -7,6 +7,7 @@ import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { dropCommonNouns } from './common-nouns';
 import { markDatelineOutlets } from './datelines';
+import { dropEventNames } from './events';
 import { dropHeadlineSlugs } from './headlines';
 import { dropHolderlessOffices, foldOfficesIntoHolders } from './offices';
 import { separateTitles } from './titles';
@@ -18,5 +19,6 @@ export function applyNamingRules(analysis: Analysis, mentions: readonly Mention[
   out = separateTitles(analysis, out, lexicon);
   out = dropCommonNouns(out, lexicon);
   out = dropHeadlineSlugs(analysis, out);
+  out = dropEventNames(analysis, out);
   return markDatelineOutlets(analysis, out);
 }

@@ -20,8 +20,13 @@ export function groupEnd(analysis: Analysis, keys: readonly string[], last: numb
       modifiers++;
       continue;
     }
-    // 'Druze and Alawite militiamen', 'Dutch and US organisations'.
-    if (keys[j] === 'and' && j + 1 <= limit && (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry)))
+    // 'Druze and Alawite militiamen', 'Dutch and US organisations'; after a head, 'and' opens another group ('Syrian forces and Iraqi troops').
+    if (
+      end < 0 &&
+      keys[j] === 'and' &&
+      j + 1 <= limit &&
+      (lexicon.groupAdjectives.has(keys[j + 1]) || isNationOrCountry(lexicon.match(keys, j + 1, j + 1)?.entry))
+    )
       continue;
     if (capitalised && isNationOrCountry(lexicon.match(keys, j, j)?.entry) && keys[j - 1] === 'and') {
       modifiers++;

@@ -13,7 +13,9 @@ export const namedAfterPlaces: Rule = (context, i) => {
   const { analysis, keys, sentence } = context;
   const named = known.entry.type === 'LOCATION' ? eventNameEnd(analysis, keys, known.last, sentence.last) : -1;
   const born = known.entry.kind === 'demonym' && HYPHEN.has(analysis.tokens.value[known.last + 1] ?? '') && keys[known.last + 2] === 'born';
-  return named >= 0 || born ? { next: Math.max(named, known.last) + 1 } : undefined;
+  // The event's words are refused, so that the model finds no place or body inside them ('UK-France Summit').
+  if (named >= 0) return { refused: { first: i, last: named }, next: named + 1 };
+  return born ? { next: known.last + 1 } : undefined;
 };
 
 /** The 'War' that ends a war's name made of places, or the event word that ends a meeting named after two places; -1 otherwise. */

@@ -43,14 +43,19 @@ function describes(m: Mention, spans: SpanSet): boolean {
   return m.source === 'text' && LOWER_WORD.test(m.text) && !spans.overlaps(m);
 }
 
+/** Whether the sentence of `m` has a word in lower case: in an all-capital headline the rules' runs of capitals say little. */
+function hasLowerCase(analysis: Analysis, m: Mention): boolean {
+  const sentence = analysis.sentences[m.sentence];
+  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+}
+
 /**
  * An organisation or a building the rules named by its head word ('the Syrian Computer Society', 'a
  * Muslim Cultural Center') where the model found nothing: kept, except in a headline, where every word is capitalised and a head word says little.
  */
 function namedByHead(analysis: Analysis, m: Mention, reading: RuleReading, spans: SpanSet): boolean {
   if (!reading.byHeadWord.has(m) || !(m.type === 'ORGANIZATION' || isBuilding(m)) || spans.overlaps(m)) return false;
-  const sentence = analysis.sentences[m.sentence];
-  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+  return hasLowerCase(analysis, m);
 }
 
 /**
@@ -85,11 +90,14 @@ function isBuilding(m: Mention): boolean {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** The possessive clitic of the word before ('the agency’s Andes Ministry'), which no name opens with. */
+const POSSESSIVE = /^['’]s$/iu;
 
 /** A span without the article opening it: 'The Pentagon said' names the Pentagon, as the rules read it. */
 function withoutArticle(analysis: Analysis, span: TaggedSpan): TaggedSpan {
+  const { value } = analysis.tokens;
   let first = span.first;
-  while (first < span.last && ARTICLES.has(analysis.tokens.value[first].toLowerCase())) first++;
+  while (first < span.last && (ARTICLES.has(value[first].toLowerCase()) || POSSESSIVE.test(value[first]))) first++;
   return first === span.first ? span : { ...span, first };
 }
 
@@ -145,7 +153,7 @@ export function mergeWithRules(
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {
-    if (isKept.has(m) || m.source !== 'text') return false;
+    if (isKept.has(m) || m.source !== 'text' || !hasLowerCase(analysis, m)) return false;
     const inside = modelSpans.overlapping(m);
     return inside.length > 0 && inside.every((b) => m.begin <= b.begin && b.end <= m.end && m.end - m.begin > b.end - b.begin);
   });
@@ -177,22 +185,36 @@ export function mergeWithRules(
       name: nameOf(text, span.type),
     });
   });
-  return [...out, ...laterSurnames(analysis, out)].sort((a, b) => a.begin - b.begin);
+  const people = surnamesOf(out);
+  return [...out.map((m) => asPerson(m, people)), ...laterSurnames(analysis, out, people)].sort((a, b) => a.begin - b.begin);
 }
 
-const OFFICE_CONNECTOR = /\s(?:of|for)\s/u;
+const OFFICE_CONNECTOR = /\s(?:of|for|on|in|at|to|and|the)\s/u;
 
-/** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
-function laterSurnames(analysis: Analysis, found: readonly Mention[]): Mention[] {
-  const { value, begin, end, capital, sentence } = analysis.tokens;
-  // Each surname of a person named in full, with where that name first ends.
+/** Each surname of a person the document names in full, with where that name first ends. */
+function surnamesOf(found: readonly Mention[]): Map<string, number> {
   const surnames = new Map<string, number>();
   for (const p of found) {
-    // An office ('US Secretary of State') has no surname: a name built with 'of' or 'for' is no person's.
+    // An office ('US Secretary of State') or a misread phrase ('Inquiry on Syria') has no surname: a name built with a function word is no person's.
     if (p.type !== 'PERSON' || p.source !== 'text' || !p.text.includes(' ') || OFFICE_CONNECTOR.test(p.text)) continue;
     const surname = p.text.slice(p.text.lastIndexOf(' ') + 1);
     surnames.set(surname, Math.min(p.end, surnames.get(surname) ?? Infinity));
   }
+  return surnames;
+}
+
+/**
+ * A lone word the document uses as the surname of a person it names in full ('MaliVai Washington …
+ * Washington fell short') is that person, not the place or the body the word may also name.
+ */
+function asPerson(m: Mention, surnames: ReadonlyMap<string, number>): Mention {
+  if (m.type === 'PERSON' || m.type === 'OUTLET' || m.source !== 'text' || m.refersTo !== undefined || m.text.includes(' ')) return m;
+  return surnames.has(m.text) ? { ...m, type: 'PERSON' } : m;
+}
+
+/** Words that repeat the last word of a person named before them ('Pedersen' after 'Geir Pedersen'): the model, reading a sentence at a time, may miss them. */
+function laterSurnames(analysis: Analysis, found: readonly Mention[], surnames: ReadonlyMap<string, number>): Mention[] {
+  const { value, begin, end, capital, sentence } = analysis.tokens;
   const taken = new SpanSet(found);
   const out: Mention[] = [];
   for (let i = 0; i < value.length; i++) {

@@ -1,5 +1,6 @@
 import { processDocument } from '../../../server/corpus/pipeline';
 import { extractMentions } from '../../../server/extract/mentions';
+import { dropCommonNouns } from '../../../server/extract/naming/common-nouns';
 import { EntityRegistry } from '../../../server/resolve/registry';
 import type { Mention } from '#model/types';
 import { realLexicon } from '../../helpers/fixtures';
@@ -72,6 +73,19 @@ describe('common nouns, plurals and offices without a holder are not entities', 
   });
 });
 
+describe('single letters', () => {
+  it("are no entity ('N' of 'N / A' in a table)", () => {
+    const letter: Mention = { begin: 6, end: 7, text: 'N', type: 'ORGANIZATION', sentence: 0, role: 'subject', source: 'text', name: 'N' };
+    const word: Mention = { ...letter, begin: 12, end: 17, text: 'Varga', name: 'Varga' };
+    expect(dropCommonNouns([letter, word], realLexicon()).map((m) => m.text)).toEqual(['Varga']);
+  });
+
+  it("nor is a currency by its country's letters ('C$ 0.45')", () => {
+    const currency: Mention = { begin: 9, end: 11, text: 'C$', type: 'LOCATION', sentence: 0, role: 'subject', source: 'text', name: 'C$' };
+    expect(dropCommonNouns([currency], realLexicon())).toEqual([]);
+  });
+});
+
 describe('datelines', () => {
   it('gives the place and the outlet reporting from it, apart', () => {
     const mentions = found('NEW YORK (Reuters) - Shares of the bank fell on Friday.');
@@ -79,6 +93,20 @@ describe('datelines', () => {
       ['NEW YORK', 'LOCATION', 'subject'],
       ['Reuters', 'OUTLET', 'reporting'],
     ]);
+  });
+
+  it.each([
+    ['Harlow Mills opens a plant.\nSTONEBRIDGE 1996-08-30\nHarlow Mills said on Friday it would open a plant.', 'STONEBRIDGE'],
+    ['Harlow Mills opens a plant.\nPORT VELLA, Corvania 1996-08-30\nHarlow Mills said on Friday it would open a plant.', 'PORT VELLA'],
+    ['Harlow Mills opens a plant.\nST. ANSELM, Aug 30\nHarlow Mills said on Friday it would open a plant.', 'ST. ANSELM'],
+  ])('gives the place of a dateline before its date: %s', (text, place) => {
+    const named = found(text).filter((m) => m.text === place);
+    expect(named.map((m) => m.type)).toEqual(['LOCATION']);
+  });
+
+  it('leaves a name in capitals that opens a line without a date', () => {
+    const names = found('BRAXTON MILLS - results of the year.\nBraxton Mills said profits rose.').filter((m) => m.text === 'BRAXTON MILLS');
+    expect(names.map((m) => m.type)).not.toContain('LOCATION');
   });
 });
 
@@ -112,5 +140,20 @@ describe('a name in apposition', () => {
     const { mentions } = processDocument(text, realLexicon(), new EntityRegistry());
     const ids = new Set(mentions.filter((m) => m.source === 'text' && m.type === 'PERSON').map((m) => m.entity));
     expect(ids.size).toBe(1);
+  });
+});
+
+describe('sports events', () => {
+  it.each([
+    ['Varga won the Lisbon Open on Sunday.', 'Lisbon'],
+    ['Chile beat Peru in the Fed Cup final.', 'Fed Cup'],
+    ['TENNIS - VARGA WINS IN LISBON OPEN QUARTER-FINAL.', 'LISBON'],
+    ['She ran in the Atlanta Games in July.', 'Atlanta'],
+  ])('are no entity, nor the place they are named after: %s', (text, name) => {
+    expect(found(text).filter((m) => m.text.startsWith(name) && m.refersTo === undefined)).toEqual([]);
+  });
+
+  it('leave a body whose name goes on after the word', () => {
+    expect(found('The Federal Open Market Committee met on Tuesday.').map((m) => m.text)).toContain('Federal Open Market Committee');
   });
 });

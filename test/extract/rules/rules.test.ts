@@ -72,7 +72,7 @@ const rows: Row[] = [
   ['ownedOrganisation', ownedOrganisation, "He praised Finland's Philharmonic Orchestra warmly.", 'Finland', "ORGANIZATION: Finland's Philharmonic Orchestra"],
   ['placeOfName', placeOfName, 'They reached the Ukrainian city of Kiev by train.', 'Ukrainian', 'LOCATION: Ukrainian city of Kiev'],
   ['bodyOfPlace', bodyOfPlace, 'Aid went to the people of Marseille at once.', 'Marseille', 'ORGANIZATION: people of Marseille'],
-  ['namedAfterPlaces', namedAfterPlaces, 'He fought in the Falklands War as a boy.', 'Falklands', 'skip to: as'],
+  ['namedAfterPlaces', namedAfterPlaces, 'He fought in the Falklands War as a boy.', 'Falklands', 'refused: Falklands War'],
   ['nationalityLeftOut', nationalityLeftOut, 'Russian analysts disagreed.', 'Russian', 'skip to: analysts'],
   ['knownName', knownName, 'The Daily Telegraph reported it first.', 'The', 'OUTLET: Daily Telegraph'],
   ['groupAdjective', groupAdjective, 'Then Druze militiamen guarded the pass.', 'Druze', 'ORGANIZATION: Druze militiamen'],

@@ -145,4 +145,33 @@ describe('mergeWithRules', () => {
       type: 'PERSON',
     });
   });
+
+  it("keeps no run of capitals of the rules around the model's names in an all-capital headline", () => {
+    // Every word of a headline is capitalised: the rules' run holds the verb and the prepositions.
+    const found = merged('GOLF - VARNHOLT TAKES LEAD IN MILWAUKEE. Varnholt shot a 65 on Thursday.', 'VARNHOLT', 'PERSON');
+    expect(found).toContainEqual({ text: 'VARNHOLT', type: 'PERSON' });
+    expect(found.map((m) => m.text)).not.toContain('VARNHOLT TAKES LEAD IN MILWAUKEE');
+  });
+
+  it("takes the possessive of the word before off a name the model opens with it ('the agency’s Andes Ministry')", () => {
+    const found = merged('A report by the agency’s Andes Ministry was published.', '’s Andes Ministry', 'ORGANIZATION');
+    expect(found).toContainEqual({ text: 'Andes Ministry', type: 'ORGANIZATION' });
+    expect(found.map((m) => m.text)).not.toContain('’s Andes Ministry');
+  });
+
+  it('makes a lone place word that is the surname of a person named in full that person', () => {
+    const found = merged('Andre Lisbon reached the final. Lisbon beat Varga in four sets.', 'Andre Lisbon', 'PERSON');
+    expect(found.filter((m) => m.text === 'Lisbon')).toEqual([{ text: 'Lisbon', type: 'PERSON' }]);
+  });
+
+  it('takes no surname from a person span built with a function word', () => {
+    const found = merged('The Commission of Inquiry on Chile met. Chile agreed to the talks.', 'Inquiry on Chile', 'PERSON');
+    expect(found.filter((m) => m.text === 'Chile')).toEqual([{ text: 'Chile', type: 'LOCATION' }]);
+  });
+
+  it("keeps no place or body the model finds inside a meeting named after places ('the Chile-Peru Summit')", () => {
+    const found = merged('The leaders spoke at the Chile-Peru Summit 2016 in Lima.', 'Peru Summit', 'ORGANIZATION');
+    expect(found.map((m) => m.text)).not.toContain('Peru Summit');
+    expect(found).toContainEqual({ text: 'Lima', type: 'LOCATION' });
+  });
 });
