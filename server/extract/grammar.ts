@@ -172,7 +172,19 @@ export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 
 export const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ite|ist)$/u;
 
 /** The last word of a law's name ('the Prevention of Terrorism Bill', 'the Human Rights Act'): a law is no entity, nor is 'the Bill'. */
-export const LAW_HEADS = new Set(['bill', 'act']);
+export const LAW_HEADS = new Set([
+  'bill',
+  'act',
+  'resolution',
+  'resolutions',
+  'treaty',
+  'accord',
+  'accords',
+  'protocol',
+  'convention',
+  'conventions',
+  'constitution',
+]);
 
 /** Parts of speech a word of a name may have: in a headline in capitals, a verb or a preposition ends the name ('CHELSEA BEAT LEEDS'). */
 export const NAME_PARTS_OF_SPEECH = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);

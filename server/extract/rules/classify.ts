@@ -159,9 +159,14 @@ function headline(analysis: Analysis, sentence: SentenceRange): boolean {
   return !/\p{Ll}/u.test(text);
 }
 
-/** 'the Gambling Bill', 'the Bill': a law, which is no entity (CoNLL's MISC); a lone 'Bill' without 'the' is a given name. */
-function isLaw({ keys, first, last, previous }: Span): boolean {
-  return LAW_HEADS.has(keys[last]) && (last > first || previous === 'the');
+/**
+ * 'the Gambling Bill', 'the Bill', 'the Paris Agreement': a law or a treaty, which is no entity
+ * (CoNLL's MISC); a lone 'Bill' without 'the' is a given name.
+ */
+function isLaw({ analysis, sentence, keys, first, last, previous }: Span): boolean {
+  // 'the UN Security Council Resolution': after the name of whoever made it.
+  const afterName = first > sentence.first && analysis.tokens.capital[first - 1];
+  return LAW_HEADS.has(keys[last]) && (last > first || previous === 'the' || afterName);
 }
 
 /** Words a name's acronym may leave out ('DFID' keeps the F of 'for', 'ISIL' drops the 'and the'). */

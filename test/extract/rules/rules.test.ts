@@ -151,10 +151,12 @@ describe('rules that give way', () => {
     expect(readAt(capitalisedName, 'Then the Harkmoor Justice Movement marched.', 'Harkmoor')).toBe('ORGANIZATION: Harkmoor Justice Movement');
   });
 
-  it('capitalisedName refuses a law, which is no entity, and leaves a given name that opens a name', () => {
+  it('capitalisedName refuses a law or a treaty, which is no entity, and leaves a given name that opens a name', () => {
     expect(readAt(capitalisedName, 'They debated the Gambling Bill on Monday.', 'Gambling')).toBe('refused: Gambling Bill');
     expect(readAt(capitalisedName, 'MPs said the Bill would pass.', 'Bill')).toBe('refused: Bill');
     expect(readAt(capitalisedName, 'Bill Brandt said the vote was lost.', 'Bill')).toBe('PERSON: Bill Brandt');
+    expect(readAt(capitalisedName, 'They signed the Velmor Accords in May.', 'Velmor')).toBe('refused: Velmor Accords');
+    expect(readAt(capitalisedName, 'The Harkmoor Council Resolution 12 was adopted.', 'Resolution')).toBe('refused: Resolution');
   });
 
   it('capitalisedName ends a name in a headline in capitals at a word that is no name by its part of speech', () => {
