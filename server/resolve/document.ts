@@ -67,6 +67,7 @@ export function resolveDocument(text: string, mentions: readonly Mention[]): Loc
   for (const group of groups.values()) group.canonical = group.mentions.some(isLexiconName);
 
   const all = [...groups.values()];
+  joinShorterNames(all);
   joinSurnames(all, mentions);
   joinAcronyms(all, mentions, text);
   return all.filter((g) => g.mentions.length > 0);
@@ -77,6 +78,23 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
   for (const key of from.keys) into.keys.add(key);
   into.reasons.push(...from.reasons, { name, reason });
   from.mentions = [];
+}
+
+/** True when the words of `short` end the words of `long` and are fewer ('tayyip erdogan' of 'recep tayyip erdogan'). */
+function endsWith(long: readonly string[], short: readonly string[]): boolean {
+  if (short.length >= long.length) return false;
+  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
+  return true;
+}
+
+/** 'Tayyip Erdogan' joins 'Recep Tayyip Erdogan' when the document names one such person in full. */
+function joinShorterNames(groups: LocalEntity[]): void {
+  const people = groups.filter((g) => g.type === 'PERSON' && !g.canonical && personHead(g.label) !== undefined && loneSurname(g.label) === undefined);
+  for (const group of people) {
+    const words = keyWords(group.label);
+    const longer = people.filter((f) => f !== group && f.mentions.length > 0 && endsWith(keyWords(f.label), words));
+    if (group.mentions.length > 0 && longer.length === 1) absorb(longer[0], group, 'surname', group.label);
+  }
 }
 
 /** 'Putin', 'Mr Putin' and 'al-Assad' join 'Vladimir Putin' or 'Bashar al-Assad'; of several full names, the nearest one before wins. */

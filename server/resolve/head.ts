@@ -25,16 +25,25 @@ function nameWordsOf(written: string): string[] {
 }
 
 /**
- * Every key a lone mention may carry to stand for this full name: the surname, and a surname
- * written with a hyphen, whole ('Robert Kilroy-Silk' → 'silk' and 'kilroy silk'). None for a
- * name that is itself one word ('Kilroy-Silk').
+ * Every key a shorter mention may carry to stand for this full name: the surname, a surname
+ * written with a hyphen, whole ('Robert Kilroy-Silk' → 'silk' and 'kilroy silk'), and the shorter
+ * full names that end it ('tayyip erdogan'). None for a name that is itself one word ('Kilroy-Silk').
  */
 export function personHeads(name: string): string[] {
   const surname = personHead(name);
   if (surname === undefined || loneSurname(name) !== undefined) return [];
   const written = name.trim().split(/\s+/);
   const hyphenated = nameWordsOf(written[written.length - 1]);
-  return hyphenated.length > 1 ? [surname, hyphenated.join(' ')] : [surname];
+  const heads = hyphenated.length > 1 ? [surname, hyphenated.join(' ')] : [surname];
+  return [...new Set([...heads, ...shorterNames(name)])];
+}
+
+/** The shorter full names that end a name of three words or more ('Recep Tayyip Erdogan' → 'tayyip erdogan'). */
+export function shorterNames(name: string): string[] {
+  const words = keyWords(name);
+  const out: string[] = [];
+  for (let from = 1; from <= words.length - 2; from++) if (!MINOR_WORDS.has(words[from])) out.push(words.slice(from).join(' '));
+  return out;
 }
 
 /**

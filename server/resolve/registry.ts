@@ -182,6 +182,11 @@ export class EntityRegistry {
       const id = this.byKey.get(scoped(local.type, key));
       if (id) return [this.canonicalId(id), 'same-name'];
     }
+    // 'Tayyip Erdogan' when the corpus knows one 'Recep Tayyip Erdogan'.
+    if (local.type === 'PERSON' && loneSurname(local.label) === undefined) {
+      const longer = this.bySurname.get(nameKey(local.label));
+      if (longer && longer.size === 1) return [[...longer][0], 'surname'];
+    }
     const surname = local.type === 'PERSON' ? loneSurname(local.label) : undefined;
     if (surname !== undefined) {
       const people = this.bySurname.get(surname);
@@ -235,7 +240,7 @@ export class EntityRegistry {
       const loneId = this.byKey.get(scoped('PERSON', surname));
       if (!loneId || loneId === person.id) continue;
       const lone = this.entities.get(loneId);
-      if (!lone || loneSurname(lone.label) !== surname) continue;
+      if (!lone || (loneSurname(lone.label) !== surname && nameKey(lone.label) !== surname)) continue;
       this.merge(lone.id, person.id);
       result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
     }

@@ -38,6 +38,7 @@ describe('personHeads and loneSurname', () => {
   it('give a surname written with a hyphen whole, as well as its last part', () => {
     expect(personHeads('Robert Kilroy-Silk')).toEqual(['silk', 'kilroy silk']);
     expect(personHeads('Bashar al-Assad')).toEqual(['assad']);
+    expect(personHeads('Recep Tayyip Erdogan')).toEqual(['erdogan', 'tayyip erdogan']);
     expect(loneSurname('Kilroy-Silk')).toBe('kilroy silk');
     expect(loneSurname('al-Assad')).toBe('assad');
   });
@@ -109,6 +110,38 @@ describe('a one-word mention joins a longer entity only as its head', () => {
     const [lone] = after.link([local('Kilroy-Silk')]).ids;
     const linked = after.link([local('Robert Kilroy-Silk')]);
     expect(linked.merged).toEqual([{ from: lone, into: linked.ids[0], reason: 'surname' }]);
+  });
+
+  it('joins "Tayyip Erdogan" to the one "Recep Tayyip Erdogan" of the document, and "Erdogan" with them', () => {
+    const text = 'Recep Tayyip Erdogan spoke. Tayyip Erdogan left. Erdogan smiled.';
+    expect(
+      labels(text, [
+        ['Recep Tayyip Erdogan', 'PERSON'],
+        ['Tayyip Erdogan', 'PERSON'],
+        ['Erdogan', 'PERSON'],
+      ]),
+    ).toEqual([['PERSON', 'Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan']]);
+  });
+
+  it('never joins "George Bush" to "George W Bush": a shorter name joins only a name it ends', () => {
+    const text = 'George W Bush met George Bush.';
+    expect(
+      labels(text, [
+        ['George W Bush', 'PERSON'],
+        ['George Bush', 'PERSON'],
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('across documents, links a shorter full name to the one person whose name it ends, whichever comes first', () => {
+    const local = (label: string) => ({ type: 'PERSON' as const, label, keys: new Set([nameKey(label)]), mentions: [0], reasons: [], canonical: false });
+    const before = new EntityRegistry();
+    const [full] = before.link([local('Recep Tayyip Erdogan')]).ids;
+    expect(before.link([local('Tayyip Erdogan')]).ids).toEqual([full]);
+    const after = new EntityRegistry();
+    const [short] = after.link([local('Tayyip Erdogan')]).ids;
+    const linked = after.link([local('Recep Tayyip Erdogan')]);
+    expect(linked.merged).toEqual([{ from: short, into: linked.ids[0], reason: 'surname' }]);
   });
 
   it('across documents, links a lone "Bill" to no bill', () => {
