@@ -168,9 +168,6 @@ export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '«', '»']);
 /** Capitalised words that open the names of events and campaigns rather than of entities. */
 export const EVENT_WORDS = new Set(['operation', 'battle', 'siege', 'campaign', 'war', 'conference', 'summit', 'day', 'year']);
 
-/** A follower of a person or a creed ('Blairite', 'Unionist', 'Maoist'): before a given name, it qualifies the person named ('Blairite Alan Milburn'). */
-export const FOLLOWER = /^\p{Lu}\p{Ll}+(?:ite|ist)$/u;
-
 /** The last word of a law's name ('the Prevention of Terrorism Bill', 'the Human Rights Act'): a law is no entity, nor is 'the Bill'. */
 export const LAW_HEADS = new Set([
   'bill',

@@ -80,6 +80,17 @@ export function phraseKeys(phrase: string): string[] {
   return values.map(tokenKey).filter(Boolean);
 }
 
+/**
+ * A title's token keys as running text gives them: a hyphen keeps its token, which has no key
+ * ('Secretary-General' → 'secretary', '', 'general'), so that the title is matched token by token.
+ */
+function cueKeys(cue: string, keysOf: (phrase: string) => string[]): string[] {
+  if (!cue.includes('-')) return keysOf(cue);
+  const engine = nlp();
+  const values = engine.readDoc(cue).tokens().out(engine.its.value) as string[];
+  return values.flatMap((v) => (v === '-' ? [''] : [tokenKey(v)].filter(Boolean)));
+}
+
 function isCapitalsOnly(phrase: string): boolean {
   const letters = phrase.replace(/[^\p{L}]/gu, '');
   return letters.length <= 3 && letters === letters.toUpperCase();
@@ -115,7 +126,7 @@ export function loadLexicon(dir: string, tokenised = new Map<string, string[]>()
         .filter(Boolean),
     );
   const cues = readLines(file('person-cues.tsv'));
-  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => keysOf(cue).join(' ')));
+  const cueSet = (kind: string) => new Set(cues.filter(([, k]) => k === kind).map(([cue]) => cueKeys(cue, keysOf).join(' ')));
   const titles = cueSet('title');
   const honorifics = cueSet('honorific');
   const groups = readLines(file('group-nouns.tsv'));

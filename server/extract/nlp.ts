@@ -104,6 +104,18 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const inCapitals = new WeakMap<Analysis, boolean[]>();
+
+/** True when sentence s has no lower-case letter (a headline in capitals), worked out once per sentence. */
+export function isSentenceInCapitals(analysis: Analysis, s: number): boolean {
+  let known = inCapitals.get(analysis);
+  if (known === undefined) {
+    known = analysis.sentences.map(({ begin, end }) => !/\p{Ll}/u.test(analysis.text.slice(begin, end)));
+    inCapitals.set(analysis, known);
+  }
+  return known[s];
+}
+
 /** Reads text with wink-nlp and returns tokens with offsets, sentences and paragraphs. */
 export function analyse(text: string): Analysis {
   const engine = nlp();

@@ -6,7 +6,7 @@
  */
 import type { EntityType, MergeReason, Mention } from '#model/types';
 import { keyWords, nameKey } from '../extract/normalize';
-import { loneSurname, MINOR_WORDS, personHead, personHeads } from './head';
+import { loneSurname, MINOR_WORDS, personHead, personHeads, shorterNames } from './head';
 import { isSpellingVariantWord } from './variants';
 
 /** A group of mentions of one document that name the same thing. */
@@ -45,7 +45,8 @@ export function resolveDocument(text: string, mentions: readonly Mention[]): Loc
   const groups = new Map<string, LocalEntity>();
   // Each mention's name keys, worked out once: the steps below ask for them several times.
   const nameKeys = mentions.map((m) => nameKey(m.name));
-  const textKeys = mentions.map((m) => (m.source === 'text' ? nameKey(m.text) : undefined));
+  // An office standing for its holder (its whole text a title) is no name of the holder's: the office passes on.
+  const textKeys = mentions.map((m) => (m.source === 'text' && m.title !== m.text ? nameKey(m.text) : undefined));
   mentions.forEach((m, index) => {
     const key = `${m.type}|${nameKeys[index]}`;
     let group = groups.get(key);
@@ -80,19 +81,12 @@ function absorb(into: LocalEntity, from: LocalEntity, reason: MergeReason, name:
   from.mentions = [];
 }
 
-/** True when the words of `short` end the words of `long` and are fewer ('tayyip erdogan' of 'recep tayyip erdogan'). */
-function endsWith(long: readonly string[], short: readonly string[]): boolean {
-  if (short.length >= long.length) return false;
-  for (let k = 1; k <= short.length; k++) if (long[long.length - k] !== short[short.length - k]) return false;
-  return true;
-}
-
 /** 'Tayyip Erdogan' joins 'Recep Tayyip Erdogan' when the document names one such person in full. */
 function joinShorterNames(groups: LocalEntity[]): void {
   const people = groups.filter((g) => g.type === 'PERSON' && !g.canonical && personHead(g.label) !== undefined && loneSurname(g.label) === undefined);
   for (const group of people) {
-    const words = keyWords(group.label);
-    const longer = people.filter((f) => f !== group && f.mentions.length > 0 && endsWith(keyWords(f.label), words));
+    const key = keyWords(group.label).join(' ');
+    const longer = people.filter((f) => f !== group && f.mentions.length > 0 && shorterNames(f.label).includes(key));
     if (group.mentions.length > 0 && longer.length === 1) absorb(longer[0], group, 'surname', group.label);
   }
 }

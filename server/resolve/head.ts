@@ -25,20 +25,23 @@ function nameWordsOf(written: string): string[] {
 }
 
 /**
- * Every key a shorter mention may carry to stand for this full name: the surname, a surname
- * written with a hyphen, whole ('Robert Kilroy-Silk' → 'silk' and 'kilroy silk'), and the shorter
- * full names that end it ('tayyip erdogan'). None for a name that is itself one word ('Kilroy-Silk').
+ * Every key a lone mention may carry to stand for this full name: the surname, and a surname
+ * written with a hyphen, whole ('Robert Kilroy-Silk' → 'silk' and 'kilroy silk'). None for a
+ * name that is itself one word ('Kilroy-Silk').
  */
 export function personHeads(name: string): string[] {
   const surname = personHead(name);
   if (surname === undefined || loneSurname(name) !== undefined) return [];
   const written = name.trim().split(/\s+/);
   const hyphenated = nameWordsOf(written[written.length - 1]);
-  const heads = hyphenated.length > 1 ? [surname, hyphenated.join(' ')] : [surname];
-  return [...new Set([...heads, ...shorterNames(name)])];
+  return hyphenated.length > 1 ? [surname, hyphenated.join(' ')] : [surname];
 }
 
-/** The shorter full names that end a name of three words or more ('Recep Tayyip Erdogan' → 'tayyip erdogan'). */
+/**
+ * The shorter full names that end a name of three words or more ('Recep Tayyip Erdogan' → 'tayyip
+ * erdogan'). Read within a document only: across a corpus, 'Ahmed Ali' may be the father of
+ * 'Mohammed Ahmed Ali'.
+ */
 export function shorterNames(name: string): string[] {
   const words = keyWords(name);
   const out: string[] = [];

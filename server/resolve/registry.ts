@@ -182,19 +182,14 @@ export class EntityRegistry {
       const id = this.byKey.get(scoped(local.type, key));
       if (id) return [this.canonicalId(id), 'same-name'];
     }
-    // 'Tayyip Erdogan' when the corpus knows one 'Recep Tayyip Erdogan'.
-    if (local.type === 'PERSON' && loneSurname(local.label) === undefined) {
-      const longer = this.bySurname.get(nameKey(local.label));
-      if (longer && longer.size === 1) return [[...longer][0], 'surname'];
-    }
     const surname = local.type === 'PERSON' ? loneSurname(local.label) : undefined;
     if (surname !== undefined) {
-      const people = this.bySurname.get(surname);
+      const people = this.peopleNamed(surname);
       if (people && people.size === 1) return [[...people][0], 'surname'];
       // 'Felgenhauer' alone, when the corpus knows one 'Pavel Felgenhaeur'.
       if (!people) {
         const close = this.surnamesLike(surname).filter((known) => isSpellingVariantWord(known, surname));
-        const ids = close.length === 1 ? this.bySurname.get(close[0]) : undefined;
+        const ids = close.length === 1 ? this.peopleNamed(close[0]) : undefined;
         if (ids && ids.size === 1) return [[...ids][0], 'transliteration'];
       }
     }
@@ -222,6 +217,12 @@ export class EntityRegistry {
     return found;
   }
 
+  /** The people known by a full name ending in `surname`, as they are now: merged ones count once. */
+  private peopleNamed(surname: string): Set<string> | undefined {
+    const ids = this.bySurname.get(surname);
+    return ids && new Set([...ids].map((id) => this.canonicalId(id)));
+  }
+
   /** Known surnames with the first letter of `surname` and a length close enough to be another spelling of it. */
   private surnamesLike(surname: string): string[] {
     const like: string[] = [];
@@ -235,12 +236,12 @@ export class EntityRegistry {
   /** 'Putin' seen alone in an earlier document becomes one with 'Vladimir Putin' once he is named in full. */
   private absorbLoneSurname(person: RegisteredEntity, result: LinkResult): void {
     for (const surname of personHeads(person.label)) {
-      const people = this.bySurname.get(surname);
+      const people = this.peopleNamed(surname);
       if (!people || people.size !== 1) continue;
       const loneId = this.byKey.get(scoped('PERSON', surname));
       if (!loneId || loneId === person.id) continue;
       const lone = this.entities.get(loneId);
-      if (!lone || (loneSurname(lone.label) !== surname && nameKey(lone.label) !== surname)) continue;
+      if (!lone || loneSurname(lone.label) !== surname) continue;
       this.merge(lone.id, person.id);
       result.merged.push({ from: lone.id, into: person.id, reason: 'surname' });
     }

@@ -165,9 +165,11 @@ describe('extractMentions', () => {
   });
 
   it('types a name that its own document leaves open by what the corpus knows it as', () => {
+    // The rules alone: what the tagger makes of the name is not what this specifies.
     const text = 'Sanctions hit the inner circle of Qassem and Isil.';
-    expect(table(text)).not.toContainEqual(['Qassem', 'PERSON']);
-    const known = extractMentions(text, realLexicon(), { nationalities: true, knownType: (key) => (key === 'qassem' ? 'PERSON' : undefined) });
-    expect(known.mentions.map((m) => [m.text, m.type])).toContainEqual(['Qassem', 'PERSON']);
+    const read = (knownType?: (key: string) => 'PERSON' | undefined) =>
+      extractMentions(text, realLexicon(), { nationalities: true, tagger: 'off', knownType }).mentions.map((m) => [m.text, m.type]);
+    expect(read()).not.toContainEqual(['Qassem', 'PERSON']);
+    expect(read((key) => (key === 'qassem' ? 'PERSON' : undefined))).toContainEqual(['Qassem', 'PERSON']);
   });
 });

@@ -4,7 +4,7 @@
  * person, organisation or place, and the place or body it is named after is no mention there.
  */
 import type { Mention } from '#model/types';
-import type { Analysis } from '../nlp';
+import { isSentenceInCapitals, type Analysis } from '../nlp';
 
 const TOURNAMENT = 'Open|Cup|Grand Prix|Games|Championships?|Classic|Trophy|Marathon|Olympics';
 /** A tournament word that ends the name; in running text, no capitalised word follows it ('Federal Open Market Committee'). */
@@ -13,8 +13,7 @@ const NEXT = new RegExp(`^\\s(?:${TOURNAMENT}|${TOURNAMENT.toUpperCase()})(?![\\
 const NEXT_IN_CAPITALS = new RegExp(`^\\s(?:${TOURNAMENT.toUpperCase()})(?![\\p{L}\\d])`, 'u');
 
 function inCapitals(analysis: Analysis, m: Mention): boolean {
-  const sentence = analysis.sentences[m.sentence];
-  return !/\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+  return isSentenceInCapitals(analysis, m.sentence);
 }
 
 function namesEvent(analysis: Analysis, m: Mention): boolean {

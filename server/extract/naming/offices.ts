@@ -29,7 +29,8 @@ function endsInTitle(name: string, lexicon: Lexicon): boolean {
 /**
  * An office named in apposition to its holder ('The International Development Secretary, Priti
  * Patel, announced') is a mention of the holder, as 'the Omani Foreign Minister, Salma al-Harthy'
- * is: one person, whose title the office is, and no organisation or person of its own.
+ * is: one person, whose title the office is. The office mention's title is its whole text, so that
+ * resolution files no name under it: the next holder of the office is someone else.
  */
 export function foldOfficesIntoHolders(analysis: Analysis, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
@@ -48,7 +49,7 @@ export function foldOfficesIntoHolders(analysis: Analysis, mentions: readonly Me
       out.push(office);
       continue;
     }
-    out.push({ ...office, type: 'PERSON', name: holder.name }, { ...holder, title: holder.title ?? office.text });
+    out.push({ ...office, type: 'PERSON', name: holder.name, title: office.text }, { ...holder, title: holder.title ?? office.text });
     k++;
   }
   return out;

@@ -7,7 +7,6 @@ import type { Mention } from '#model/types';
 import type { Lexicon } from '../lexicon';
 import type { Analysis } from '../nlp';
 import { tokenKey } from '../normalize';
-import { FOLLOWER } from '../grammar';
 import { indexIn } from '../spans';
 
 function isRole(word: string, lexicon: Lexicon): boolean {
@@ -54,7 +53,6 @@ function retitled(analysis: Analysis, m: Mention, lexicon: Lexicon): Mention {
   const tail: string[] = [];
   // Only roles before or after a name: 'Minister of Health' is an office, not a name with a title.
   lead.push(...words.splice(0, leadingRole(words, lexicon)));
-  if (lead.length === 0 && words.length > 2 && FOLLOWER.test(words[0]) && lexicon.givenNames.has(tokenKey(words[1]))) lead.push(words.shift() ?? '');
   while (words.length > 2 && isRole(words[words.length - 1], lexicon) && qualifies(words[words.length - 2])) tail.unshift(words.pop() ?? '');
   let out = m;
   // A mention named apart from its text (an office by its holder) keeps its span.

@@ -8,7 +8,6 @@ import {
   BUILDING_HEADS,
   COMPASS_POINTS,
   EVENT_WORDS,
-  FOLLOWER,
   HOLDING_PARTICIPLES,
   LAW_HEADS,
   NAME_PARTICLES,
@@ -21,7 +20,7 @@ import {
   SPEECH_VERBS,
 } from '../grammar';
 import type { Lexicon } from '../lexicon';
-import type { Analysis, SentenceRange } from '../nlp';
+import { isSentenceInCapitals, type Analysis, type SentenceRange } from '../nlp';
 import { hasCueBefore, isPluralTitle } from './titles';
 import { HYPHEN, INDEFINITE, openingToken } from './tokens';
 import { Evidence, type Candidate } from './types';
@@ -153,19 +152,13 @@ function typeByPersonAround({ keys, sentence, lexicon, first, last, previous, be
   return undefined;
 }
 
-/** A sentence with no lower-case letter. */
-function headline(analysis: Analysis, sentence: SentenceRange): boolean {
-  const text = analysis.text.slice(sentence.begin, sentence.end);
-  return !/\p{Ll}/u.test(text);
-}
-
 /**
  * 'the Gambling Bill', 'the Bill', 'the Paris Agreement': a law or a treaty, which is no entity
  * (CoNLL's MISC); a lone 'Bill' without 'the' is a given name.
  */
 function isLaw({ analysis, sentence, keys, first, last, previous }: Span): boolean {
   // 'the UN Security Council Resolution': after the name of whoever made it.
-  const afterName = first > sentence.first && analysis.tokens.capital[first - 1];
+  const afterName = first - 1 > sentence.first && analysis.tokens.capital[first - 1];
   return LAW_HEADS.has(keys[last]) && (last > first || previous === 'the' || afterName);
 }
 
@@ -179,7 +172,8 @@ const ACRONYM_SKIPS = new Set(['of', 'for', 'and', 'the', 'on', 'in']);
 function definedBefore(analysis: Analysis, keys: readonly string[], at: number, sentence: SentenceRange): boolean {
   const { value } = analysis.tokens;
   if (value[at - 1] !== '(' || value[at + 1] !== ')') return false;
-  const acronym = keys[at].replace(/s$/, '');
+  // 'NGOs' is the plural of 'NGO'; the S of 'ISIS' is a letter of the acronym.
+  const acronym = /\p{Lu}s$/u.test(value[at]) ? keys[at].slice(0, -1) : keys[at];
   let all = '';
   let significant = '';
   for (let j = at - 2; j >= sentence.first && all.length < acronym.length + 3; j--) {
@@ -205,16 +199,15 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   // 'Jaish al-Tahrir', 'Harakat al-Nour': an armed group or movement, by the word that opens its name.
   if (length > 1 && ORGANISATION_OPENERS.has(keys[first])) return typing('ORGANIZATION', Evidence.HeadWord);
   if (length > 1 && lexicon.givenNames.has(keys[first])) return typing('PERSON', Evidence.HeadWord);
-  // 'MP Boris Johnson', 'Blairite Alan Milburn': a role or a follower written before a given name opens a person's name too.
-  const qualifier = lexicon.roles.has(keys[first]) || FOLLOWER.test(analysis.tokens.value[first]);
-  if (length > 2 && qualifier && lexicon.givenNames.has(keys[first + 1])) return typing('PERSON', Evidence.HeadWord);
+  // 'MP Boris Johnson', 'Blairite Alan Milburn': a role written before a given name opens a person's name too.
+  if (length > 2 && lexicon.roles.has(keys[first]) && lexicon.givenNames.has(keys[first + 1])) return typing('PERSON', Evidence.HeadWord);
   // But 'residents of Galestan said', 'a spokesman of Velmor said': the speaker is the one before 'of'.
   // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) return typing('PERSON', Evidence.Context);
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);
   // In a headline in capitals ('ROMANIA BEAT LITHUANIA IN FRIENDLY') a preposition is no cue: every word after one is capitalised.
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !headline(analysis, sentence)) return typing('LOCATION', Evidence.Context, true);
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !isSentenceInCapitals(analysis, sentence.index)) return typing('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typing('PERSON', Evidence.Shape);
   return typing(undefined, Evidence.Guess);

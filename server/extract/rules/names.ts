@@ -1,13 +1,13 @@
 /** Where a name written in capitals starts and ends: the run of tokens that make one name. */
 import { NAME_CONNECTORS, NAME_PARTICLES, NAME_PARTS_OF_SPEECH } from '../grammar';
 import type { Lexicon } from '../lexicon';
-import type { Analysis } from '../nlp';
+import { isSentenceInCapitals, type Analysis } from '../nlp';
 import { adjacent, HYPHEN, isCapitalised } from './tokens';
 import type { TokenRange } from './types';
 
-/** A word written in capitals that is no name's word by its part of speech: in a headline, only that tells 'BEAT' from 'LEEDS'. */
-function shoutedNonName(word: string, pos: string): boolean {
-  return !NAME_PARTS_OF_SPEECH.has(pos) && word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
+/** In a headline in capitals, a word that is no name's word by its part of speech: only that tells 'BEAT' from 'LEEDS'. */
+function shoutedNonName(analysis: Analysis, i: number): boolean {
+  return !NAME_PARTS_OF_SPEECH.has(analysis.tokens.pos[i]) && isSentenceInCapitals(analysis, analysis.tokens.sentence[i]);
 }
 
 /** A title or an honorific: it opens a person's name, and ends a name written before it. */
@@ -21,7 +21,7 @@ function opensName(key: string, lexicon: Lexicon): boolean {
  */
 export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: number, limit: number, lexicon: Lexicon): TokenRange | undefined {
   const { value, pos } = analysis.tokens;
-  if (!isCapitalised(analysis, i) || pos[i] === 'PRON' || shoutedNonName(value[i], pos[i])) return undefined;
+  if (!isCapitalised(analysis, i) || pos[i] === 'PRON' || shoutedNonName(analysis, i)) return undefined;
   let last = i;
   let hasOf = false;
   let j = i + 1;
@@ -32,7 +32,7 @@ export function capitalisedRun(analysis: Analysis, keys: readonly string[], i: n
       isCapitalised(analysis, j) &&
       pos[j] !== 'PRON' &&
       !(opensName(keys[j], lexicon) && j + 1 <= limit && isCapitalised(analysis, j + 1) && !endsInOrgWord(analysis, keys, j + 1, limit, lexicon)) &&
-      !shoutedNonName(value[j], pos[j])
+      !shoutedNonName(analysis, j)
     ) {
       last = j;
       j++;

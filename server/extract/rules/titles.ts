@@ -5,22 +5,15 @@ import type { Analysis } from '../nlp';
 import { capitalisedRun } from './names';
 import { HYPHEN, isCapitalised } from './tokens';
 
-/**
- * Length in tokens of the title or honorific starting at i ('Prime Minister' → 2, 'Secretary -
- * General' → 3), or 0. A token with no key (a hyphen) inside a title is passed over: the lexicon
- * keys 'Secretary-General' as 'secretary general'.
- */
+/** Length in tokens of the title or honorific starting at i ('Prime Minister' → 2, 'Secretary - General' → 3), or 0. */
 export function cueLength(keys: readonly string[], i: number, limit: number, lexicon: Lexicon): number {
   let phrase = '';
   let found = 0;
-  let words = 0;
-  for (let j = i; words < lexicon.titleLength && j <= limit; j++) {
-    if (keys[j] === '' && words > 0) continue;
-    phrase = words === 0 ? keys[j] : `${phrase} ${keys[j]}`;
-    words++;
+  for (let n = 0; n < lexicon.titleLength && i + n <= limit; n++) {
+    phrase = n === 0 ? keys[i] : `${phrase} ${keys[i + n]}`;
     // Most words open no title: stop at the first phrase that no longer can.
     if (!lexicon.cueOpenings.has(phrase)) break;
-    if (lexicon.titles.has(phrase) || lexicon.honorifics.has(phrase)) found = j - i + 1;
+    if (lexicon.titles.has(phrase) || lexicon.honorifics.has(phrase)) found = n + 1;
   }
   return found;
 }

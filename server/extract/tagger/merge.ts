@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention } from '#model/types';
 import { BUILDING_HEADS } from '../grammar';
-import type { Analysis } from '../nlp';
+import { isSentenceInCapitals, type Analysis } from '../nlp';
 import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';
 
@@ -45,8 +45,7 @@ function describes(m: Mention, spans: SpanSet): boolean {
 
 /** Whether the sentence of `m` has a word in lower case: in an all-capital headline the rules' runs of capitals say little. */
 function hasLowerCase(analysis: Analysis, m: Mention): boolean {
-  const sentence = analysis.sentences[m.sentence];
-  return /\p{Ll}/u.test(analysis.text.slice(sentence.begin, sentence.end));
+  return !isSentenceInCapitals(analysis, m.sentence);
 }
 
 /**

@@ -122,9 +122,12 @@ describe('an office in apposition to its holder', () => {
     expect(people[1].title).toBe('International Development Secretary');
   });
 
-  it('adds no entity of its own', () => {
-    const { mentions } = processDocument(text, realLexicon(), new EntityRegistry());
+  it('adds no entity of its own, and gives its next holder none of the last', () => {
+    const registry = new EntityRegistry();
+    const { mentions } = processDocument(text, realLexicon(), registry);
     expect(new Set(mentions.filter((m) => m.source === 'text').map((m) => m.entity))).toEqual(new Set(['priti-patel']));
+    const next = processDocument('The International Development Secretary, Andrew Mitchell, visited Jordan.', realLexicon(), registry);
+    expect(next.mentions.filter((m) => m.type === 'PERSON').map((m) => m.entity)).not.toContain('priti-patel');
   });
 });
 
