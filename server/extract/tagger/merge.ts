@@ -100,6 +100,17 @@ function withoutArticle(analysis: Analysis, span: TaggedSpan): TaggedSpan {
   return first === span.first ? span : { ...span, first };
 }
 
+/**
+ * A span opening with a verb in -ing that opens its sentence ('Declaring Mosul district …'): the
+ * model took a word capitalised for its place as a name's, and its type with it; the rules read the rest.
+ */
+function opensWithVerb(analysis: Analysis, span: TaggedSpan): boolean {
+  const { value, pos, sentence } = analysis.tokens;
+  const first = span.first;
+  const opens = first === 0 || sentence[first - 1] !== sentence[first];
+  return opens && first < span.last && pos[first] === 'VERB' && /ing$/u.test(value[first]);
+}
+
 /** A span of one letter ('N' in a table of figures, 'A' opening a sentence) is no name. */
 function isLetter(analysis: Analysis, span: TaggedSpan): boolean {
   return span.first === span.last && analysis.tokens.value[span.first].length === 1;
@@ -133,7 +144,7 @@ export function mergeWithRules(
     analysis,
     spans.map((span) => withoutArticle(analysis, span)),
     reading,
-  ).filter((span) => hasCapital(analysis, span) && !isLetter(analysis, span) && !isRefused(boundsOf(span)));
+  ).filter((span) => hasCapital(analysis, span) && !isLetter(analysis, span) && !opensWithVerb(analysis, span) && !isRefused(boundsOf(span)));
   const bounds = named.map(boundsOf);
   const modelType = new Map(named.map((span, k) => [`${bounds[k].begin}:${bounds[k].end}`, span.type]));
   // 'Sofia Tarrant', 'Paris Hilton', 'Dynamo Moscow': a name the lexicon knows, inside a longer name the model found.

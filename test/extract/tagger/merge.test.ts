@@ -28,6 +28,11 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it('takes no name from a span that opens with the verb opening its sentence', () => {
+    const out = merged('Declaring Mosul district a closed area follows the attacks.', 'Declaring Mosul', 'ORGANIZATION');
+    expect(out).toEqual([{ text: 'Mosul', type: 'LOCATION' }]);
+  });
+
   it('keeps a name the lexicon knows when the model reads it on into words the rules refused', () => {
     const out = merged('The town fell to Islamic State in June 2014.', 'Islamic State in June', 'ORGANIZATION');
     expect(out).toContainEqual({ text: 'Islamic State', type: 'ORGANIZATION' });
