@@ -26,31 +26,62 @@ function endsInTitle(name: string, lexicon: Lexicon): boolean {
   return last !== last.toLowerCase() && lexicon.titles.has(tokenKey(last));
 }
 
+/** A name with a capitalised title word in it ('President of the Kurdistan Region', 'Foreign Office Minister for the Middle East'). */
+function holdsTitle(name: string, lexicon: Lexicon): boolean {
+  return name.split(' ').some((word) => word !== word.toLowerCase() && lexicon.titles.has(tokenKey(word)));
+}
+
+/** Two mentions with nothing but a comma between them. */
+function apposed(analysis: Analysis, first: Mention, second: Mention): boolean {
+  return first.source === 'text' && second.source === 'text' && /^\s*,\s*$/.test(analysis.text.slice(first.end, second.begin));
+}
+
+/** An office before its holder: 'The International Development Secretary, Priti Patel'. */
+function officeBefore(analysis: Analysis, office: Mention, holder: Mention, lexicon: Lexicon): boolean {
+  return (
+    holder.type === 'PERSON' &&
+    (office.type === 'PERSON' || office.type === 'ORGANIZATION') &&
+    apposed(analysis, office, holder) &&
+    endsInTitle(office.text, lexicon)
+  );
+}
+
+/** An office after its holder, naming no one itself: 'Masoud Barzani, President of the Kurdistan Region'. */
+function officeAfter(analysis: Analysis, holder: Mention, office: Mention, lexicon: Lexicon): boolean {
+  return (
+    holder.type === 'PERSON' &&
+    holder.title !== holder.text &&
+    office.type === 'PERSON' &&
+    office.name === office.text &&
+    apposed(analysis, holder, office) &&
+    holdsTitle(office.text, lexicon)
+  );
+}
+
 /**
  * An office named in apposition to its holder ('The International Development Secretary, Priti
- * Patel, announced') is a mention of the holder, as 'the Omani Foreign Minister, Salma al-Harthy'
- * is: one person, whose title the office is. The office mention's title is its whole text, so that
- * resolution files no name under it: the next holder of the office is someone else.
+ * Patel, announced'; 'Masoud Barzani, President of the Kurdistan Region, said') is a mention of the
+ * holder, as 'the Omani Foreign Minister, Salma al-Harthy' is: one person, whose title the office
+ * is. The office mention's title is its whole text, so that resolution files no name under it: the
+ * next holder of the office is someone else.
  */
 export function foldOfficesIntoHolders(analysis: Analysis, mentions: readonly Mention[], lexicon: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (let k = 0; k < mentions.length; k++) {
     const office = mentions[k];
     const holder = mentions[k + 1];
-    const apposed =
-      holder !== undefined &&
-      holder.type === 'PERSON' &&
-      (office.type === 'PERSON' || office.type === 'ORGANIZATION') &&
-      office.source === 'text' &&
-      holder.source === 'text' &&
-      /^\s*,\s*$/.test(analysis.text.slice(office.end, holder.begin)) &&
-      endsInTitle(office.text, lexicon);
-    if (!apposed) {
-      out.push(office);
+    if (holder !== undefined && officeBefore(analysis, office, holder, lexicon)) {
+      out.push({ ...office, type: 'PERSON', name: holder.name, title: office.text }, { ...holder, title: holder.title ?? office.text });
+      k++;
       continue;
     }
-    out.push({ ...office, type: 'PERSON', name: holder.name, title: office.text }, { ...holder, title: holder.title ?? office.text });
-    k++;
+    const previous = out[out.length - 1];
+    if (previous !== undefined && officeAfter(analysis, previous, office, lexicon)) {
+      out[out.length - 1] = { ...previous, title: previous.title ?? office.text };
+      out.push({ ...office, name: previous.name, title: office.text });
+      continue;
+    }
+    out.push(office);
   }
   return out;
 }

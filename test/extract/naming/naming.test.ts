@@ -131,6 +131,29 @@ describe('an office in apposition to its holder', () => {
   });
 });
 
+describe('an office in apposition after its holder', () => {
+  const text = 'Tomas Varga, President of the Velmor Region, opened the bridge. Mr Varga thanked the builders.';
+
+  it('is a mention of the holder, and the holder has it as a title', () => {
+    const people = found(text).filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => [m.text, m.name, m.title])).toEqual([
+      ['Tomas Varga', 'Tomas Varga', 'President of the Velmor Region'],
+      ['President of the Velmor Region', 'Tomas Varga', 'President of the Velmor Region'],
+      ['Varga', 'Varga', undefined],
+    ]);
+  });
+
+  it('adds no entity of its own', () => {
+    const { mentions } = processDocument(text, realLexicon(), new EntityRegistry());
+    expect(new Set(mentions.filter((m) => m.type === 'PERSON').map((m) => m.entity)).size).toBe(1);
+  });
+
+  it('leaves a list of people as it is', () => {
+    const people = found('Tomas Varga, President Ana Soto and Li Wei met.').filter((m) => m.type === 'PERSON');
+    expect(people.map((m) => m.name)).toEqual(['Tomas Varga', 'Ana Soto', 'Li Wei']);
+  });
+});
+
 describe('a name in apposition', () => {
   const text = 'The UN special envoy for Syria, Geir Pedersen, said the talks would resume. Pedersen met officials in Geneva.';
 
