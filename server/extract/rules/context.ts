@@ -55,11 +55,11 @@ function capitalsAgree(token: string, entry: LexiconEntry): boolean {
 }
 
 /**
- * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Committee of Experts': a place or an organisation
- * that opens the name of another organisation.
+ * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Committee of Experts', 'The National Justice
+ * Movement': a place, an organisation or an outlet that opens the name of another organisation.
  */
 function extendsIntoOrganisation(keys: readonly string[], match: LexiconMatch, run: TokenRange, lexicon: Lexicon): boolean {
-  if ((match.entry.type !== 'LOCATION' && match.entry.kind !== 'organization') || run.last <= match.last) return false;
+  if (run.last <= match.last) return false;
   for (let j = match.last + 1; j <= run.last; j++) {
     // 'Geneva Conference on Yemen' is an event held in a place, not an organisation.
     if (EVENT_WORDS.has(keys[j])) return false;

@@ -157,6 +157,8 @@ describe('organisation names and head words', () => {
     ],
     ['Nobody expected such a Government to last.', []],
     ['She quoted the UN Committee of Experts in her speech.', [['UN Committee of Experts', 'ORGANIZATION']]],
+    // An outlet's name ('The National') opening an organisation's is no outlet.
+    ['Members of The National Justice Movement marched on Friday.', [['National Justice Movement', 'ORGANIZATION']]],
     ['Nurses wheeled the TV past the MRI and CT machines.', []],
     ['Aid parcels were handed out at noon.', []],
   ];
