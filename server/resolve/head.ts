@@ -38,14 +38,18 @@ export function personHeads(name: string): string[] {
 }
 
 /**
- * The shorter full names that end a name of three words or more ('Recep Tayyip Erdogan' → 'tayyip
- * erdogan'). Read within a document only: across a corpus, 'Ahmed Ali' may be the father of
- * 'Mohammed Ahmed Ali'.
+ * The shorter full names of a name of three words or more: those that end it ('Recep Tayyip
+ * Erdogan' → 'tayyip erdogan'), and its first and last words without the middle names
+ * ('Vladimir Vladimirovich Putin' → 'vladimir putin'). Read within a document only: across a
+ * corpus, 'Ahmed Ali' may be the father of 'Mohammed Ahmed Ali', and 'George Bush' of 'George W. Bush'.
  */
 export function shorterNames(name: string): string[] {
   const words = keyWords(name);
   const out: string[] = [];
   for (let from = 1; from <= words.length - 2; from++) if (!MINOR_WORDS.has(words[from])) out.push(words.slice(from).join(' '));
+  // An initial is written to tell one person from another ('George W. Bush' met 'George Bush'); a middle name is not.
+  const middle = words.slice(1, -1);
+  if (middle.length > 0 && !MINOR_WORDS.has(words[0]) && middle.every((w) => w.length > 1)) out.push(`${words[0]} ${words[words.length - 1]}`);
   return out;
 }
 

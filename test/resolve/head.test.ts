@@ -123,7 +123,17 @@ describe('a one-word mention joins a longer entity only as its head', () => {
     ).toEqual([['PERSON', 'Recep Tayyip Erdogan', 'Tayyip Erdogan', 'Erdogan']]);
   });
 
-  it('never joins "George Bush" to "George W Bush": a shorter name joins only a name it ends', () => {
+  it('joins "Vladimir Putin" to the "Vladimir Vladimirovich Putin" of the document: a middle name may be left out', () => {
+    const text = 'Vladimir Vladimirovich Putin signed the decree. Vladimir Putin said it would last.';
+    expect(
+      labels(text, [
+        ['Vladimir Vladimirovich Putin', 'PERSON'],
+        ['Vladimir Putin', 'PERSON'],
+      ]),
+    ).toEqual([['PERSON', 'Vladimir Vladimirovich Putin', 'Vladimir Putin']]);
+  });
+
+  it('never joins "George Bush" to "George W Bush": an initial tells one person from another', () => {
     const text = 'George W Bush met George Bush.';
     expect(
       labels(text, [
