@@ -159,6 +159,9 @@ export const NAME_PARTICLES = new Set([
 /** Connectors inside organisation and place names; 'and' only where a name already has 'of'. */
 export const NAME_CONNECTORS = new Set(['of', 'for', 'on']);
 
+/** Words that join the parts of a titled or descriptive name ('East End of London'), never the parts of a person's. */
+export const DESCRIPTIVE_CONNECTIVES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'against']);
+
 /** Personal pronouns that can stand for a person in an attribution ('he said'). */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
 

@@ -4,7 +4,7 @@
  * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
  */
 import type { EntityType } from '#model/types';
-import { NAME_PARTICLES } from './grammar';
+import { DESCRIPTIVE_CONNECTIVES, NAME_PARTICLES } from './grammar';
 import { nameKey } from './normalize';
 import { Evidence, type Candidate } from './rules';
 
@@ -67,13 +67,14 @@ export function unifyTypes(keys: readonly string[], candidates: Candidate[], kno
       else if (after?.type && after.sentence === c.sentence && coordinated(keys, c.last, after.first)) c.type = after.type;
     }
   }
-  // A name of two or three words whose last word recurs on its own is a person's ('Abu Qassar' …
-  // 'Qassar moved the money'); organisations recur by full name or acronym instead.
-  const alone = new Set(candidates.filter((c) => c.first === c.last).map((c) => keys[c.first]));
+  // A name of a few words whose last word recurs on its own is a person's ('Abu Qassar' …
+  // 'Qassar moved the money'); organisations recur by full name or acronym instead. Not when the
+  // word alone is a place or a body ('London'), nor a name joined by 'of' ('East End of London').
+  const alone = new Set(candidates.filter((c) => c.first === c.last && (!c.type || c.type === 'PERSON')).map((c) => keys[c.first]));
   for (const c of candidates) {
     if (c.type || c.last === c.first) continue;
     const words = keys.slice(c.first, c.last + 1).filter(Boolean);
-    if (words.length <= 4 && alone.has(keys[c.last])) c.type = 'PERSON';
+    if (words.length <= 4 && alone.has(keys[c.last]) && !words.some((w) => DESCRIPTIVE_CONNECTIVES.has(w))) c.type = 'PERSON';
   }
   // Only one-word names are retyped here, so the last words of longer persons' names can be listed first.
   const personEnds = new Set(candidates.filter((o) => o.type === 'PERSON' && o.last > o.first).map((o) => keys[o.last]));

@@ -4,10 +4,8 @@
  * for 'Robert Kilroy-Silk'); a name built with connectives ('Prevention of Terrorism Bill', 'East
  * End of London') is not a person's name, so no lone word joins it as a surname.
  */
+import { DESCRIPTIVE_CONNECTIVES } from '../extract/grammar';
 import { keyWords } from '../extract/normalize';
-
-/** Words that join the parts of a titled or descriptive name, never the parts of a person's. */
-const CONNECTIVES = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'at', 'against']);
 
 /** Words that are not a name of their own: connectives and name particles ('al-Assad' is one name word). */
 export const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'al', 'el']);
@@ -15,7 +13,7 @@ export const MINOR_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de',
 /** The surname of a person's full name ('Bashar al-Assad' → 'assad'), or undefined when the name is not shaped like one. */
 export function personHead(name: string): string | undefined {
   const words = keyWords(name);
-  if (words.length < 2 || words.some((w) => CONNECTIVES.has(w))) return undefined;
+  if (words.length < 2 || words.some((w) => DESCRIPTIVE_CONNECTIVES.has(w))) return undefined;
   return words[words.length - 1];
 }
 

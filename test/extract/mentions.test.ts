@@ -151,6 +151,11 @@ describe('extractMentions', () => {
     );
   });
 
+  it("takes no place's name, nor a name joined by 'of', for a person's because its last word recurs", () => {
+    const names = table('The East End of Velmor voted on Friday. Velmor itself stayed at home.');
+    expect(names.filter(([, type]) => type === 'PERSON')).toEqual([]);
+  });
+
   it('keeps an acronym defined in brackets after the name it spells, small words and all', () => {
     const names = table('The Department for Velmor Development (DFVD) has committed funds.');
     expect(names).toContainEqual(['DFVD', 'ORGANIZATION']);
