@@ -214,6 +214,9 @@ export const NAMED_BODY_NOUNS = new Set(['regime', 'administration', 'government
  */
 export const OUTLET_HEADS = new Set(['times', 'post', 'herald', 'gazette', 'tribune', 'journal', 'chronicle', 'courier', 'inquirer', 'telegraph']);
 
+/** Words for an outlet's arms ('Reuters Television', 'BBC Radio'): an outlet's name before them is still the outlet's. */
+export const MEDIUM_WORDS = new Set(['television', 'tv', 'radio', 'news', 'network', 'channel', 'service', 'agency', 'press', 'wire', 'online', 'magazine']);
+
 /** Words before 'Post' that make it a place or a unit's, not a newspaper ('the Nasib Border Post'). */
 export const NOT_OUTLET_POSTS = new Set(['border', 'frontier', 'observation', 'command', 'police', 'army', 'military', 'guard', 'trading', 'customs']);
 

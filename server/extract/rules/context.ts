@@ -4,7 +4,7 @@ import type { Analysis, SentenceRange } from '../nlp';
 import type { ExtractOptions } from '../options';
 import { isOutletName } from './classify';
 import { capitalisedRun } from './names';
-import { EVENT_WORDS } from '../grammar';
+import { EVENT_WORDS, MEDIUM_WORDS } from '../grammar';
 import type { LexiconMatch, RuleContext, TokenRange } from './types';
 
 export function ruleContext(analysis: Analysis, keys: readonly string[], sentence: SentenceRange, lexicon: Lexicon, options: ExtractOptions): RuleContext {
@@ -57,9 +57,11 @@ function capitalsAgree(token: string, entry: LexiconEntry): boolean {
 /**
  * 'Syrian Arab Army', 'Iraqi Ministry of Defence', 'UN Committee of Experts', 'The National Justice
  * Movement': a place, an organisation or an outlet that opens the name of another organisation.
+ * An outlet's arm ('Reuters Television') is still the outlet.
  */
 function extendsIntoOrganisation(keys: readonly string[], match: LexiconMatch, run: TokenRange, lexicon: Lexicon): boolean {
   if (run.last <= match.last) return false;
+  if (match.entry.type === 'OUTLET' && keys.slice(match.last + 1, run.last + 1).some((k) => MEDIUM_WORDS.has(k))) return false;
   for (let j = match.last + 1; j <= run.last; j++) {
     // 'Geneva Conference on Yemen' is an event held in a place, not an organisation.
     if (EVENT_WORDS.has(keys[j])) return false;

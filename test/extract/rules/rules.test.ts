@@ -68,7 +68,7 @@ const rows: Row[] = [
   ['nationalityGroup', nationalityGroup, 'Chilean forces left the harbour.', 'Chilean', 'ORGANIZATION: Chilean forces'],
   ['titledPerson', titledPerson, 'He met Chilean Foreign Minister Rosa Ibarra today.', 'Chilean', 'PERSON: Chilean Foreign Minister Rosa Ibarra'],
   ['officeAndHolder', officeAndHolder, 'He met the Omani Foreign Minister, Salma al-Harthy, today.', 'Omani', 'PERSON: Omani Foreign Minister'],
-  ['officeOfKnownName', officeOfKnownName, 'A Home Office spokesman declined to comment.', 'Home', 'PERSON: Home Office spokesman'],
+  ['officeOfKnownName', officeOfKnownName, 'The Home Office Minister declined to comment.', 'Home', 'PERSON: Home Office Minister'],
   ['ownedOrganisation', ownedOrganisation, "He praised Finland's Philharmonic Orchestra warmly.", 'Finland', "ORGANIZATION: Finland's Philharmonic Orchestra"],
   ['placeOfName', placeOfName, 'They reached the Ukrainian city of Kiev by train.', 'Ukrainian', 'LOCATION: Ukrainian city of Kiev'],
   ['bodyOfPlace', bodyOfPlace, 'Aid went to the people of Marseille at once.', 'Marseille', 'ORGANIZATION: people of Marseille'],

@@ -223,8 +223,9 @@ describe('geographic coordinates are places', () => {
 
 describe('an office named by an organisation or a country, without a name, is a person', () => {
   const rows: Row[] = [
-    // An office without a holder is no entity (issue 24).
-    ['A Home Office spokesman declined to answer.', []],
+    // An office without a holder is no entity (issue 24); the body that holds it is one.
+    ['A Home Office spokesman declined to answer.', [['Home Office', 'ORGANIZATION']]],
+    ['A Tory spokesman declined to answer.', [['Tory', 'ORGANIZATION']]],
     ['She wrote to the UK Secretary of State for Health.', [['UK Secretary of State for Health', 'PERSON']]],
     ['The Russian president said yes.', [['Russian', 'LOCATION']]],
   ];
