@@ -149,6 +149,7 @@ export const NAME_PARTICLES = new Set([
   'von',
   'der',
   'den',
+  'ten',
   'ter',
   'y',
   'ez',

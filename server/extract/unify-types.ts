@@ -1,7 +1,7 @@
 /**
  * One type per name in a document. A name typed by weak evidence takes the type that stronger
- * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin',
- * 'Yedioth' of 'Yedioth Ahronoth'); names that stay untyped are dropped.
+ * evidence gave the same name, or the name it is part of ('Putin' of 'Vladimir Putin', 'Qassar'
+ * of 'Abu Qassar'); names that stay untyped are dropped.
  */
 import type { EntityType } from '#model/types';
 import { DESCRIPTIVE_CONNECTIVES, NAME_PARTICLES } from './grammar';
@@ -29,7 +29,8 @@ export function unifyTypes(keys: readonly string[], candidates: Candidate[], kno
     const key = nameOf(c);
     const known = best.get(key);
     if (!known || c.evidence > known.evidence) best.set(key, c);
-    if (c.last > c.first && c.evidence >= Evidence.Shape && !c.namedBody) {
+    // A name the lexicon knows lists its own short forms: 'United' alone is not the United States.
+    if (c.last > c.first && c.evidence >= Evidence.Shape && !c.namedBody && !c.entry) {
       const parts = [keys[c.first], keys[c.last]];
       for (const part of parts) {
         const other = partOf.get(part);

@@ -1,4 +1,6 @@
-import { extractMentions } from '../../server/extract/mentions';
+import { extractMentions, readByRules } from '../../server/extract/mentions';
+import { analyse } from '../../server/extract/nlp';
+import { tokenKey } from '../../server/extract/normalize';
 import type { Mention } from '#model/types';
 import { demoArticles, realLexicon } from '../helpers/fixtures';
 
@@ -149,6 +151,19 @@ describe('extractMentions', () => {
         ['Qassar', 'PERSON'],
       ]),
     );
+  });
+
+  it("types no lone word by the lexicon's longer name it is part of: 'United' alone is not the United States", () => {
+    const text = 'The coach said United were strong. Exports to the United States fell.';
+    const analysis = analyse(text);
+    const keys = analysis.tokens.value.map(tokenKey);
+    const rules = readByRules(analysis, keys, realLexicon()).mentions.map((m) => [m.text, m.type]);
+    expect(rules).toContainEqual(['United States', 'LOCATION']);
+    expect(rules.filter(([name]) => name === 'United')).toEqual([]);
+  });
+
+  it("reads a Dutch particle inside a person's name ('ten')", () => {
+    expect(table('Jorin ten Brakel said the win was deserved.')).toContainEqual(['Jorin ten Brakel', 'PERSON']);
   });
 
   it("takes no place's name, nor a name joined by 'of', for a person's because its last word recurs", () => {
