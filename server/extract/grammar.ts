@@ -43,6 +43,26 @@ export const SPEECH_VERBS = new Set([
   'according',
 ]);
 
+/** Verbs whose object is most often a person ('met Putin', 'thanked Merkel'): a weak cue, which the tagger learns to weigh. */
+export const PERSON_OBJECT_VERBS = new Set([
+  'met',
+  'meets',
+  'meeting',
+  'thanked',
+  'praised',
+  'criticised',
+  'criticized',
+  'accused',
+  'congratulated',
+  'telephoned',
+  'phoned',
+  'interviewed',
+  'sacked',
+  'appointed',
+  'succeeded',
+  'replaced',
+]);
+
 /** Words near an outlet that mark it as the source of a report rather than a participant. */
 export const REPORT_CUES = new Set([
   'reported',

@@ -16,6 +16,7 @@ import {
   OUTLET_HEADS,
   PLACE_NOUNS,
   PLACE_OPENERS,
+  PERSON_OBJECT_VERBS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
 } from '../grammar';
@@ -190,7 +191,7 @@ function isCapitalisedWord(analysis: Analysis, j: number): boolean {
   return analysis.tokens.capital[j] && analysis.tokens.pos[j] !== 'PUNCT';
 }
 
-/** An acronym, the word that opens the name ('Jaish …', a given name, 'Mount …', 'Abu …'), a speech verb or a preposition of place; else a guess. */
+/** An acronym, the word that opens the name ('Jaish …', a given name, 'Mount …', 'Abu …'), a speech verb, a verb of meeting or a preposition of place; else a guess. */
 function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, previous, next, nextValue }: Span): Typing {
   const length = words.length;
   if (length === 1 && ACRONYM.test(analysis.tokens.value[first])) {
@@ -205,12 +206,23 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) return typing('PERSON', Evidence.Context);
+  // 'met Putin on Monday' is sure; 'met Pirelli executives' is a guess the tagger weighs.
+  if (PERSON_OBJECT_VERBS.has(previous) && length <= 3) return typing('PERSON', endsPhrase(analysis, keys, last, sentence) ? Evidence.Context : Evidence.Shape);
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);
   // In a headline in capitals ('ROMANIA BEAT LITHUANIA IN FRIENDLY') a preposition is no cue: every word after one is capitalised.
   if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !isSentenceInCapitals(analysis, sentence.index)) return typing('LOCATION', Evidence.Context, true);
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typing('PERSON', Evidence.Shape);
   return typing(undefined, Evidence.Guess);
+}
+
+/** Parts of speech after a name that end its phrase: it modifies no noun after it. */
+const PHRASE_ENDS = new Set(['ADP', 'PUNCT', 'ADV', 'CCONJ', 'PART', 'SCONJ']);
+/** Words of time that follow an object ('met Putin yesterday', 'met Putin last week'). */
+const TIME_AFTER = new Set(['yesterday', 'today', 'tomorrow', 'tonight', 'last', 'this', 'next', 'earlier', 'later']);
+
+function endsPhrase(analysis: Analysis, keys: readonly string[], last: number, sentence: SentenceRange): boolean {
+  return last === sentence.last || PHRASE_ENDS.has(analysis.tokens.pos[last + 1]) || TIME_AFTER.has(keys[last + 1]);
 }
 
 /** 'the Hemburg Times', 'the Kathmandu Post': a name of two words or more that a newspaper's ends in. */

@@ -3,7 +3,9 @@
  * The sentences are written for these tests; each row is [sentence, the mentions found in it].
  * They specify the rule layer alone (the tagger off): its output is also what the tagger reads.
  */
-import { extractMentions } from '../../../server/extract/mentions';
+import { extractMentions, readByRules } from '../../../server/extract/mentions';
+import { analyse } from '../../../server/extract/nlp';
+import { tokenKey } from '../../../server/extract/normalize';
 import { realLexicon } from '../../helpers/fixtures';
 
 type Row = [string, [string, string][]];
@@ -462,4 +464,21 @@ describe("'of the' inside an organisation's name, after its head word", () => {
     ],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});
+
+describe('the object of a verb of meeting is a person', () => {
+  const rows: Row[] = [
+    // Sure when nothing after the name makes it a modifier; a guess, which the tagger weighs, when a noun follows.
+    ['The minister met Tovanek on Monday.', [['Tovanek', 'PERSON']]],
+    ['The minister met Tovanek yesterday.', [['Tovanek', 'PERSON']]],
+    ['The envoy thanked Ilsa Marrowby warmly.', [['Ilsa Marrowby', 'PERSON']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+
+  it('is only a guess before a noun it may qualify', () => {
+    const analysis = analyse('The minister met Harkmoor executives in the capital.');
+    const keys = analysis.tokens.value.map(tokenKey);
+    const reading = readByRules(analysis, keys, realLexicon());
+    expect(reading.mentions.map((m) => [m.text, m.type, reading.sure.has(m)])).toEqual([['Harkmoor', 'PERSON', false]]);
+  });
 });
