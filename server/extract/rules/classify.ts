@@ -206,6 +206,12 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   // A lone word that speaks may be a company ('Pirelli said'): the cue is sure of a full name only.
   if (SPEECH_VERBS.has(next) && next !== 'according' && previous !== 'of') return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
   if (SPEECH_VERBS.has(previous) && (nextValue === ',' || nextValue === '.' || last === sentence.last)) return typing('PERSON', Evidence.Context);
+  // Who meets or thanks is a person too ('Merkel met'), surely when named in full, as a speaker is.
+  // Not a plural capitalised to open the sentence ('Observers met'), which wink may read as a proper noun.
+  const lone = length === 1 ? analysis.tokens.value[first] : undefined;
+  if (PERSON_OBJECT_VERBS.has(next) && previous !== 'of' && (lone === undefined || (analysis.tokens.pos[first] === 'PROPN' && !lone.endsWith('s')))) {
+    return typing('PERSON', length > 1 ? Evidence.Context : Evidence.Shape);
+  }
   // 'met Putin on Monday' is sure; 'met Pirelli executives' is a guess the tagger weighs.
   if (PERSON_OBJECT_VERBS.has(previous) && length <= 3) return typing('PERSON', endsPhrase(analysis, keys, last, sentence) ? Evidence.Context : Evidence.Shape);
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);

@@ -466,12 +466,14 @@ describe("'of the' inside an organisation's name, after its head word", () => {
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 });
 
-describe('the object of a verb of meeting is a person', () => {
+describe('the object and the subject of a verb of meeting are people', () => {
   const rows: Row[] = [
     // Sure when nothing after the name makes it a modifier; a guess, which the tagger weighs, when a noun follows.
     ['The minister met Tovanek on Monday.', [['Tovanek', 'PERSON']]],
     ['The minister met Tovanek yesterday.', [['Tovanek', 'PERSON']]],
     ['The envoy thanked Ilsa Marrowby warmly.', [['Ilsa Marrowby', 'PERSON']]],
+    // And so is who meets.
+    ['Tovan Keleth met the envoy on Monday.', [['Tovan Keleth', 'PERSON']]],
   ];
   it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
 
