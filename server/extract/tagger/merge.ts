@@ -77,6 +77,22 @@ function splitPeople(analysis: Analysis, spans: readonly TaggedSpan[], reading: 
   });
 }
 
+/**
+ * A model span of two single words joined by 'and' ('Derbyshire and Surrey', 'Sunak and Starmer')
+ * is two names: a name written so is a lexicon's ('Trinidad and Tobago'), whose mention the rules keep.
+ */
+function splitCoordinated(analysis: Analysis, spans: readonly TaggedSpan[]): TaggedSpan[] {
+  const { value, capital } = analysis.tokens;
+  return spans.flatMap((span) =>
+    span.last - span.first === 2 && value[span.first + 1] === 'and' && capital[span.first] && capital[span.last]
+      ? [
+          { first: span.first, last: span.first, type: span.type },
+          { first: span.last, last: span.last, type: span.type },
+        ]
+      : [span],
+  );
+}
+
 /** An organisation named by its head word keeps its type; a place named by its head word ('Haninge Municipality') is no person. */
 function keepsType(m: Mention, type: TaggedType, reading: RuleReading): boolean {
   if (!reading.byHeadWord.has(m)) return false;
@@ -142,7 +158,10 @@ export function mergeWithRules(
     refused.overlapping(at).some((r) => r.begin <= at.begin && at.end <= r.end) && !ruleSpans.overlaps(at);
   const named = splitPeople(
     analysis,
-    spans.map((span) => withoutArticle(analysis, span)),
+    splitCoordinated(
+      analysis,
+      spans.map((span) => withoutArticle(analysis, span)),
+    ),
     reading,
   ).filter((span) => hasCapital(analysis, span) && !isLetter(analysis, span) && !opensWithVerb(analysis, span) && !isRefused(boundsOf(span)));
   const bounds = named.map(boundsOf);

@@ -28,6 +28,17 @@ describe('mergeWithRules', () => {
     expect(merged('Houston beat Colorado 5-3 on Sunday.', 'Colorado', 'ORGANIZATION')).toContainEqual({ text: 'Colorado', type: 'ORGANIZATION' });
   });
 
+  it("splits a span of two single names joined by 'and' into two names of its type", () => {
+    expect(merged('Fans from Velmor and Tessik cheered.', 'Velmor and Tessik', 'LOCATION')).toEqual([
+      { text: 'Velmor', type: 'LOCATION' },
+      { text: 'Tessik', type: 'LOCATION' },
+    ]);
+  });
+
+  it("keeps a name the lexicon writes with 'and' whole", () => {
+    expect(merged('He flew to Trinidad and Tobago.', 'Trinidad and Tobago', 'LOCATION')).toEqual([{ text: 'Trinidad and Tobago', type: 'LOCATION' }]);
+  });
+
   it('takes no name from a span that opens with the verb opening its sentence', () => {
     const out = merged('Declaring Mosul district a closed area follows the attacks.', 'Declaring Mosul', 'ORGANIZATION');
     expect(out).toEqual([{ text: 'Mosul', type: 'LOCATION' }]);
