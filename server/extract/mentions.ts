@@ -46,6 +46,7 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
   unifyTypes(keys, candidates, options.knownType);
   const sure = new Set<Mention>();
   const fromLexicon = new Set<Mention>();
+  const countries = new Set<Mention>();
   const byHeadWord = new Set<Mention>();
   const byGivenName = new Set<Mention>();
   const mentions = candidates
@@ -54,12 +55,13 @@ export function readByRules(analysis: Analysis, keys: readonly string[], lexicon
       const mention = toMention(analysis, keys, c, lexicon);
       if (c.evidence >= Evidence.Context) sure.add(mention);
       if (c.evidence === Evidence.Lexicon) fromLexicon.add(mention);
+      if (c.evidence === Evidence.Lexicon && c.entry?.kind === 'country') countries.add(mention);
       if (c.evidence === Evidence.HeadWord && c.type !== 'PERSON') byHeadWord.add(mention);
       if (c.evidence === Evidence.HeadWord && c.type === 'PERSON') byGivenName.add(mention);
       return mention;
     });
   mentions.push(...coordinateMentions(analysis, mentions));
-  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon, byHeadWord, byGivenName, refused };
+  return { mentions: mentions.sort((a, b) => a.begin - b.begin), sure, fromLexicon, countries, byHeadWord, byGivenName, refused };
 }
 
 /** Coordinates in the text that no name mention already covers, as place mentions. */

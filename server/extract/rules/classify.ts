@@ -216,10 +216,19 @@ function typeByOpening({ analysis, keys, sentence, lexicon, first, last, words, 
   if (PERSON_OBJECT_VERBS.has(previous) && length <= 3) return typing('PERSON', endsPhrase(analysis, keys, last, sentence) ? Evidence.Context : Evidence.Shape);
   if (PLACE_OPENERS.has(keys[first]) && length > 1) return typing('LOCATION', Evidence.HeadWord);
   // In a headline in capitals ('ROMANIA BEAT LITHUANIA IN FRIENDLY') a preposition is no cue: every word after one is capitalised.
-  if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !isSentenceInCapitals(analysis, sentence.index)) return typing('LOCATION', Evidence.Context, true);
+  // 'outside Air France headquarters': a name before a noun qualifies it, and the preposition speaks of the noun.
+  if (PLACE_PREPOSITIONS.has(previous) && length <= 2 && !isSentenceInCapitals(analysis, sentence.index) && !qualifiesNoun(analysis, keys, last, sentence)) {
+    return typing('LOCATION', Evidence.Context, true);
+  }
   // 'Abu Salim', 'Umm Khalid': a name that opens with 'father of' or 'mother of' is a person's.
   if (KUNYA.has(keys[first]) && last > first) return typing('PERSON', Evidence.Shape);
   return typing(undefined, Evidence.Guess);
+}
+
+/** A common noun after the name that the name qualifies, other than a kind of place ('Velmor province'). */
+function qualifiesNoun(analysis: Analysis, keys: readonly string[], last: number, sentence: SentenceRange): boolean {
+  const next = last + 1;
+  return next <= sentence.last && analysis.tokens.pos[next] === 'NOUN' && !analysis.tokens.capital[next] && !PLACE_NOUNS.has(keys[next]);
 }
 
 /** Parts of speech after a name that end its phrase: it modifies no noun after it. */

@@ -15,6 +15,8 @@ export interface RuleReading {
   sure: ReadonlySet<Mention>;
   /** Of the sure ones, those a lexicon typed: a place's name may be a team's or a person's. */
   fromLexicon: ReadonlySet<Mention>;
+  /** Of those, the countries: a country stays a place whatever the model makes of it ('the US would welcome'). */
+  countries: ReadonlySet<Mention>;
   /** Of the others, places and organisations typed by their own head word ('Treasury Department', 'Haninge Municipality'). */
   byHeadWord: ReadonlySet<Mention>;
   /** Of the others, people named with a given name first ('Tobias Ellwood'). */
@@ -177,8 +179,8 @@ export function mergeWithRules(
   const isKept = new Set(sure);
   const kept = sure.map((m) => {
     const type = rulesOnly(m) || !reading.fromLexicon.has(m) ? undefined : modelType.get(`${m.begin}:${m.end}`);
-    // A place may be a team's or a person's name; an organisation the lexicon knows ('Hayat Tahrir al-Sham', 'U.S. Marines') is never a place.
-    return type && type !== m.type && !(type === 'LOCATION' && m.type === 'ORGANIZATION') ? { ...m, type } : m;
+    // A place may be a team's or a person's name, but not a country; an organisation the lexicon knows ('Hayat Tahrir al-Sham', 'U.S. Marines') is never a place.
+    return type && type !== m.type && !(type === 'LOCATION' && m.type === 'ORGANIZATION') && !reading.countries.has(m) ? { ...m, type } : m;
   });
   // A longer mention of the rules that holds the model's names keeps its reading ('Minister for the Middle East Tobias Ellwood').
   const wider = rules.filter((m) => {

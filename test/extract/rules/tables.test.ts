@@ -484,3 +484,13 @@ describe('the object and the subject of a verb of meeting are people', () => {
     expect(reading.mentions.map((m) => [m.text, m.type, reading.sure.has(m)])).toEqual([['Harkmoor', 'PERSON', false]]);
   });
 });
+
+describe('a preposition of place types the name after it', () => {
+  const rows: Row[] = [
+    ['The convoy stopped in Velmorsk on Monday.', [['Velmorsk', 'LOCATION']]],
+    ['The convoy stopped in Velmorsk province on Monday.', [['Velmorsk', 'LOCATION']]],
+    // Before a noun the name qualifies, the preposition speaks of the noun: 'Harkmoor' is no place.
+    ['Workers marched outside Harkmoor headquarters on Monday.', []],
+  ];
+  it.each(rows)('%s', (sentence, expected) => expect(table(sentence)).toEqual(expected));
+});

@@ -44,6 +44,10 @@ describe('mergeWithRules', () => {
     expect(out).toEqual([{ text: 'Mosul', type: 'LOCATION' }]);
   });
 
+  it('keeps a country a place when the model marks it as an organisation', () => {
+    expect(merged('A spokesman said the US would welcome the move.', 'US', 'ORGANIZATION')).toContainEqual({ text: 'US', type: 'LOCATION' });
+  });
+
   it('keeps a name the lexicon knows when the model reads it on into words the rules refused', () => {
     const out = merged('The town fell to Islamic State in June 2014.', 'Islamic State in June', 'ORGANIZATION');
     expect(out).toContainEqual({ text: 'Islamic State', type: 'ORGANIZATION' });
