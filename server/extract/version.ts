@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** Raise when the extraction code changes what it finds. */
-export const EXTRACTOR_CODE_VERSION = 25;
+export const EXTRACTOR_CODE_VERSION = 26;
 
 /** The data files under `dir` (not its Markdown notes), by their path relative to it, sorted; none when it does not exist. */
 function filesUnder(dir: string, prefix = ''): string[] {

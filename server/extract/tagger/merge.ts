@@ -6,6 +6,7 @@
 import type { EntityType, Mention } from '#model/types';
 import { BUILDING_HEADS } from '../grammar';
 import { isSentenceInCapitals, type Analysis } from '../nlp';
+import { openingToken } from '../rules/tokens';
 import { SpanSet } from '../spans';
 import type { TaggedType } from './bio';
 
@@ -125,7 +126,7 @@ function withoutArticle(analysis: Analysis, span: TaggedSpan): TaggedSpan {
 function opensWithVerb(analysis: Analysis, span: TaggedSpan): boolean {
   const { value, pos, sentence } = analysis.tokens;
   const first = span.first;
-  const opens = first === 0 || sentence[first - 1] !== sentence[first];
+  const opens = first === openingToken(analysis, analysis.sentences[sentence[first]]);
   return opens && first < span.last && pos[first] === 'VERB' && /ing$/u.test(value[first]);
 }
 

@@ -42,6 +42,9 @@ describe('mergeWithRules', () => {
   it('takes no name from a span that opens with the verb opening its sentence', () => {
     const out = merged('Declaring Mosul district a closed area follows the attacks.', 'Declaring Mosul', 'ORGANIZATION');
     expect(out).toEqual([{ text: 'Mosul', type: 'LOCATION' }]);
+    const quoted = merged('"Declaring Mosul district a closed area was right," he said.', 'Declaring Mosul', 'ORGANIZATION');
+    expect(quoted).toContainEqual({ text: 'Mosul', type: 'LOCATION' });
+    expect(quoted.map((m) => m.text)).not.toContain('Declaring Mosul');
   });
 
   it('keeps a country a place when the model marks it as an organisation', () => {
